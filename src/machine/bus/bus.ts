@@ -1,0 +1,184 @@
+// The physical address space: one RAM block plus MMIO regions. Devices see offsets into
+// their own window. Debug accesses (GDB) never reach a device's side-effecting path.
+
+/** A memory-mapped device window. Offsets are relative to the window's base. */
+export interface MmioDevice {
+  readonly name: string;
+  /** Reads `size` bytes (1, 2 or 4) at `offset`. Returns the value as an unsigned number. */
+  read(offset: number, size: number): number;
+  write(offset: number, size: number, value: number): void;
+  reset(): void;
+  /** Side-effect-free read for debuggers; undefined means "not readable without effects". */
+  peek?(offset: number, size: number): number | undefined;
+}
+
+export interface MmioRegion {
+  readonly base: number;
+  readonly size: number;
+  readonly device: MmioDevice;
+}
+
+/** Raised (as a value, not an exception) when a physical access hits nothing. */
+export const BUS_ERROR = -1;
+
+export class Bus {
+  readonly ram: Uint8Array;
+  readonly ram16: Uint16Array;
+  readonly ram32: Int32Array;
+  private readonly regions: MmioRegion[] = [];
+  /** Set when the last read hit no RAM and no device (the value read is 0). */
+  lastError = false;
+  /** Called after any CPU write into RAM, with the physical address (for decode caches). */
+  onRamWrite: ((pa: number) => void) | null = null;
+
+  constructor(
+    readonly ramBase: number,
+    readonly ramSize: number,
+  ) {
+    if (ramSize % 4096 !== 0) throw new Error('RAM size must be a multiple of 4 KiB');
+    const buffer = new ArrayBuffer(ramSize);
+    this.ram = new Uint8Array(buffer);
+    this.ram16 = new Uint16Array(buffer);
+    this.ram32 = new Int32Array(buffer);
+  }
+
+  map(base: number, size: number, device: MmioDevice): void {
+    for (const r of this.regions) {
+      if (base < r.base + r.size && r.base < base + size) {
+        throw new Error(`MMIO region ${device.name} overlaps ${r.device.name}`);
+      }
+    }
+    this.regions.push({ base, size, device });
+  }
+
+  findRegion(pa: number): MmioRegion | undefined {
+    for (const r of this.regions) {
+      if (pa >= r.base && pa < r.base + r.size) return r;
+    }
+    return undefined;
+  }
+
+  isRam(pa: number, size: number): boolean {
+    return pa >= this.ramBase && pa + size <= this.ramBase + this.ramSize;
+  }
+
+  // CPU-side accesses (little-endian). RAM fast paths use the aligned typed-array views.
+  read8(pa: number): number {
+    const off = pa - this.ramBase;
+    if (off >= 0 && off < this.ramSize) return this.ram[off];
+    return this.mmioRead(pa, 1);
+  }
+
+  read16(pa: number): number {
+    const off = pa - this.ramBase;
+    if (off >= 0 && off + 2 <= this.ramSize) {
+      return (off & 1) === 0 ? this.ram16[off >>> 1] : this.ram[off] | (this.ram[off + 1] << 8);
+    }
+    return this.mmioRead(pa, 2);
+  }
+
+  /** Returns the 32-bit value as int32. */
+  read32(pa: number): number {
+    const off = pa - this.ramBase;
+    if (off >= 0 && off + 4 <= this.ramSize) {
+      if ((off & 3) === 0) return this.ram32[off >>> 2];
+      const m = this.ram;
+      return m[off] | (m[off + 1] << 8) | (m[off + 2] << 16) | (m[off + 3] << 24);
+    }
+    return this.mmioRead(pa, 4) | 0;
+  }
+
+  write8(pa: number, v: number): void {
+    const off = pa - this.ramBase;
+    if (off >= 0 && off < this.ramSize) {
+      this.ram[off] = v;
+      if (this.onRamWrite !== null) this.onRamWrite(pa);
+      return;
+    }
+    this.mmioWrite(pa, 1, v & 0xff);
+  }
+
+  write16(pa: number, v: number): void {
+    const off = pa - this.ramBase;
+    if (off >= 0 && off + 2 <= this.ramSize) {
+      if ((off & 1) === 0) this.ram16[off >>> 1] = v;
+      else {
+        this.ram[off] = v;
+        this.ram[off + 1] = v >>> 8;
+      }
+      if (this.onRamWrite !== null) this.onRamWrite(pa);
+      return;
+    }
+    this.mmioWrite(pa, 2, v & 0xffff);
+  }
+
+  write32(pa: number, v: number): void {
+    const off = pa - this.ramBase;
+    if (off >= 0 && off + 4 <= this.ramSize) {
+      if ((off & 3) === 0) this.ram32[off >>> 2] = v;
+      else {
+        const m = this.ram;
+        m[off] = v;
+        m[off + 1] = v >>> 8;
+        m[off + 2] = v >>> 16;
+        m[off + 3] = v >>> 24;
+      }
+      if (this.onRamWrite !== null) this.onRamWrite(pa);
+      return;
+    }
+    this.mmioWrite(pa, 4, v >>> 0);
+  }
+
+  private mmioRead(pa: number, size: number): number {
+    const r = this.findRegion(pa);
+    if (r === undefined) {
+      this.lastError = true;
+      return 0;
+    }
+    return r.device.read(pa - r.base, size);
+  }
+
+  private mmioWrite(pa: number, size: number, v: number): void {
+    const r = this.findRegion(pa);
+    if (r === undefined) {
+      this.lastError = true;
+      return;
+    }
+    r.device.write(pa - r.base, size, v);
+  }
+
+  /**
+   * Debugger read of physical memory: RAM, or device registers that can be read without
+   * side effects. Returns the number of bytes read (stops at the first unreadable byte).
+   */
+  debugRead(pa: number, dst: Uint8Array): number {
+    for (let i = 0; i < dst.length; i++) {
+      const a = pa + i;
+      const off = a - this.ramBase;
+      if (off >= 0 && off < this.ramSize) {
+        dst[i] = this.ram[off];
+        continue;
+      }
+      const r = this.findRegion(a);
+      const v = r?.device.peek?.(a - r.base, 1);
+      if (v === undefined) return i;
+      dst[i] = v;
+    }
+    return dst.length;
+  }
+
+  /** Debugger write of physical memory: RAM only. Returns bytes written. */
+  debugWrite(pa: number, src: Uint8Array): number {
+    for (let i = 0; i < src.length; i++) {
+      const off = pa + i - this.ramBase;
+      if (off < 0 || off >= this.ramSize) return i;
+      this.ram[off] = src[i];
+      if (this.onRamWrite !== null) this.onRamWrite(pa + i);
+    }
+    return src.length;
+  }
+
+  reset(): void {
+    for (const r of this.regions) r.device.reset();
+  }
+}

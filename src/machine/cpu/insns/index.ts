@@ -1,0 +1,15 @@
+// The A64 decoder table: every group's rows in priority order.
+
+import { Decoder, type Row } from '../decoder.ts';
+import { undefinedHandler } from '../cpu.ts';
+import { SYSTEM_ROWS } from './system.ts';
+
+export const A64_ROWS: readonly Row[] = [...SYSTEM_ROWS];
+
+let shared: Decoder | null = null;
+
+/** The A64 decoder (built once: building the lookup tables takes a few milliseconds). */
+export function a64Decoder(): Decoder {
+  shared ??= new Decoder(A64_ROWS, undefinedHandler, undefinedHandler);
+  return shared;
+}

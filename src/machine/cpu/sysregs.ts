@@ -1,0 +1,255 @@
+// The one system-register table. Each row names a register as in the Arm ARM with its
+// encoding (op0, op1, CRn, CRm, op2), the lowest EL that may access it, its reset value and
+// optional hooks. MRS/MSR, the debugger's register list and (later) VHE redirection and
+// trap routing are all derived from this table.
+
+import { out } from './bits.ts';
+import type { Cpu } from './cpu.ts';
+
+export interface SysRegDef {
+  readonly name: string;
+  readonly op0: number;
+  readonly op1: number;
+  readonly crn: number;
+  readonly crm: number;
+  readonly op2: number;
+  /** Lowest exception level allowed to access the register. */
+  readonly minEL: 0 | 1 | 2;
+  readonly access?: 'rw' | 'ro' | 'wo';
+  readonly reset?: bigint;
+  /** Computes the value: returns the low half, the high half in out.hi. */
+  readonly read?: (cpu: Cpu) => number;
+  /** Stores a value (the default stores it in the register file). */
+  readonly write?: (cpu: Cpu, lo: number, hi: number) => void;
+}
+
+/** The 16-bit key op0:op1:CRn:CRm:op2, which is also bits 20:5 of MRS/MSR. */
+export function sysRegKey(op0: number, op1: number, crn: number, crm: number, op2: number): number {
+  return (op0 << 14) | (op1 << 11) | (crn << 7) | (crm << 3) | op2;
+}
+
+function reg(
+  name: string,
+  op0: number,
+  op1: number,
+  crn: number,
+  crm: number,
+  op2: number,
+  minEL: 0 | 1 | 2,
+  more: Partial<SysRegDef> = {},
+): SysRegDef {
+  return { name, op0, op1, crn, crm, op2, minEL, ...more };
+}
+
+const live = (read: (cpu: Cpu) => number, write?: (cpu: Cpu, lo: number) => void): Partial<SysRegDef> => ({
+  read: (cpu) => {
+    out.hi = 0;
+    return read(cpu);
+  },
+  write: write ? (cpu, lo) => write(cpu, lo) : undefined,
+});
+
+/** The PE's identity as a Cortex-A53 r0p4 with EL0-EL2 in AArch64 only (issue 2 scope). */
+export const SYSREGS: readonly SysRegDef[] = [
+  // Identification.
+  reg('MIDR_EL1', 3, 0, 0, 0, 0, 1, { access: 'ro', reset: 0x410fd034n }),
+  reg('MPIDR_EL1', 3, 0, 0, 0, 5, 1, { access: 'ro', ...live((cpu) => (0x80000000 | cpu.index) | 0) }),
+  reg('REVIDR_EL1', 3, 0, 0, 0, 6, 1, { access: 'ro' }),
+  // EL0..EL2 implemented, AArch64 only; FP and AdvSIMD not implemented yet (0xF).
+  reg('ID_AA64PFR0_EL1', 3, 0, 0, 4, 0, 1, { access: 'ro', reset: 0x0000_0000_00ff_0111n }),
+  reg('ID_AA64PFR1_EL1', 3, 0, 0, 4, 1, 1, { access: 'ro' }),
+  reg('ID_AA64DFR0_EL1', 3, 0, 0, 5, 0, 1, { access: 'ro', reset: 0x0000_0000_0000_0006n }),
+  reg('ID_AA64DFR1_EL1', 3, 0, 0, 5, 1, 1, { access: 'ro' }),
+  reg('ID_AA64AFR0_EL1', 3, 0, 0, 5, 4, 1, { access: 'ro' }),
+  reg('ID_AA64AFR1_EL1', 3, 0, 0, 5, 5, 1, { access: 'ro' }),
+  reg('ID_AA64ISAR0_EL1', 3, 0, 0, 6, 0, 1, { access: 'ro' }),
+  reg('ID_AA64ISAR1_EL1', 3, 0, 0, 6, 1, 1, { access: 'ro' }),
+  // 40-bit PA, 4 KiB and 64 KiB granules, 16-bit ASIDs.
+  reg('ID_AA64MMFR0_EL1', 3, 0, 0, 7, 0, 1, { access: 'ro', reset: 0x0000_0000_0000_1122n }),
+  reg('ID_AA64MMFR1_EL1', 3, 0, 0, 7, 1, 1, { access: 'ro' }),
+  reg('ID_AA64MMFR2_EL1', 3, 0, 0, 7, 2, 1, { access: 'ro' }),
+  reg('CTR_EL0', 3, 3, 0, 0, 1, 0, { access: 'ro', reset: 0x8444c004n }),
+  reg('DCZID_EL0', 3, 3, 0, 0, 7, 0, { access: 'ro', reset: 0x4n }),
+  reg('CLIDR_EL1', 3, 1, 0, 0, 1, 1, { access: 'ro', reset: 0x0a200023n }),
+  reg('CCSIDR_EL1', 3, 1, 0, 0, 0, 1, { access: 'ro', reset: 0x700fe01an }),
+  reg('CSSELR_EL1', 3, 2, 0, 0, 0, 1),
+  // PSTATE views.
+  reg('NZCV', 3, 3, 4, 2, 0, 0, {
+    ...live(
+      (cpu) => (cpu.nf << 31) | (cpu.zf << 30) | (cpu.cf << 29) | (cpu.vf << 28),
+      (cpu, lo) => {
+        cpu.nf = (lo >>> 31) & 1;
+        cpu.zf = (lo >>> 30) & 1;
+        cpu.cf = (lo >>> 29) & 1;
+        cpu.vf = (lo >>> 28) & 1;
+      },
+    ),
+  }),
+  reg('DAIF', 3, 3, 4, 2, 1, 0, {
+    ...live(
+      (cpu) => cpu.daif << 6,
+      (cpu, lo) => {
+        cpu.daif = (lo >>> 6) & 0xf;
+      },
+    ),
+  }),
+  reg('CurrentEL', 3, 0, 4, 2, 2, 1, { access: 'ro', ...live((cpu) => cpu.el << 2) }),
+  reg('SPSel', 3, 0, 4, 2, 0, 1, { ...live((cpu) => cpu.spSel, (cpu, lo) => cpu.selectStack(cpu.el, lo & 1)) }),
+  reg('FPCR', 3, 3, 4, 4, 0, 0),
+  reg('FPSR', 3, 3, 4, 4, 1, 0),
+  // Thread ID registers.
+  reg('TPIDR_EL0', 3, 3, 13, 0, 2, 0),
+  reg('TPIDRRO_EL0', 3, 3, 13, 0, 3, 0),
+  reg('TPIDR_EL1', 3, 0, 13, 0, 4, 1),
+  reg('TPIDR_EL2', 3, 4, 13, 0, 2, 2),
+  // Stack pointers (banked; the current one lives in X[32]).
+  reg('SP_EL0', 3, 0, 4, 1, 0, 1),
+  reg('SP_EL1', 3, 4, 4, 1, 0, 2),
+  // EL1 exception and control registers.
+  reg('SCTLR_EL1', 3, 0, 1, 0, 0, 1, { reset: 0x30d00800n }),
+  reg('ACTLR_EL1', 3, 0, 1, 0, 1, 1),
+  reg('CPACR_EL1', 3, 0, 1, 0, 2, 1),
+  reg('VBAR_EL1', 3, 0, 12, 0, 0, 1),
+  reg('ELR_EL1', 3, 0, 4, 0, 1, 1),
+  reg('SPSR_EL1', 3, 0, 4, 0, 0, 1),
+  reg('ESR_EL1', 3, 0, 5, 2, 0, 1),
+  reg('FAR_EL1', 3, 0, 6, 0, 0, 1),
+  reg('TTBR0_EL1', 3, 0, 2, 0, 0, 1),
+  reg('TTBR1_EL1', 3, 0, 2, 0, 1, 1),
+  reg('TCR_EL1', 3, 0, 2, 0, 2, 1),
+  reg('MAIR_EL1', 3, 0, 10, 2, 0, 1),
+  reg('CONTEXTIDR_EL1', 3, 0, 13, 0, 1, 1),
+  // EL2 registers.
+  reg('SCTLR_EL2', 3, 4, 1, 0, 0, 2, { reset: 0x30c50830n }),
+  reg('HCR_EL2', 3, 4, 1, 1, 0, 2),
+  reg('VBAR_EL2', 3, 4, 12, 0, 0, 2),
+  reg('ELR_EL2', 3, 4, 4, 0, 1, 2),
+  reg('SPSR_EL2', 3, 4, 4, 0, 0, 2),
+  reg('ESR_EL2', 3, 4, 5, 2, 0, 2),
+  reg('FAR_EL2', 3, 4, 6, 0, 0, 2),
+  reg('VTTBR_EL2', 3, 4, 2, 1, 0, 2),
+  reg('VTCR_EL2', 3, 4, 2, 1, 2, 2),
+  reg('VMPIDR_EL2', 3, 4, 0, 0, 5, 2),
+  reg('VPIDR_EL2', 3, 4, 0, 0, 0, 2),
+  // Generic timer: the counter runs at 62.5 MHz, one tick per retired instruction.
+  reg('CNTFRQ_EL0', 3, 3, 14, 0, 0, 0, { reset: 62_500_000n }),
+  reg('CNTPCT_EL0', 3, 3, 14, 0, 1, 0, { access: 'ro', read: (cpu) => counterRead(cpu) }),
+  reg('CNTVCT_EL0', 3, 3, 14, 0, 2, 0, { access: 'ro', read: (cpu) => counterRead(cpu) }),
+];
+
+function counterRead(cpu: Cpu): number {
+  const t = cpu.counter();
+  out.hi = Math.floor(t / 4294967296) | 0;
+  return t | 0;
+}
+
+/** Index of each row by its 16-bit key; -1 where no register is defined. */
+const BY_KEY = new Int16Array(65536).fill(-1);
+SYSREGS.forEach((r, i) => {
+  const key = sysRegKey(r.op0, r.op1, r.crn, r.crm, r.op2);
+  if (BY_KEY[key] !== -1) throw new Error(`system register ${r.name} encoding used twice`);
+  BY_KEY[key] = i;
+});
+
+export const SYSREG_INDEX: ReadonlyMap<string, number> = new Map(SYSREGS.map((r, i) => [r.name, i]));
+
+export function sysRegIndexOf(key: number): number {
+  return BY_KEY[key];
+}
+
+const SP_EL0 = SYSREG_INDEX.get('SP_EL0')!;
+const SP_EL1 = SYSREG_INDEX.get('SP_EL1')!;
+/** SP_EL2 has no MRS encoding usable from EL2; it is stored outside the table. */
+
+/** Storage for one PE's system registers: two int32 halves per table row. */
+export class SysRegFile {
+  readonly values = new Int32Array(SYSREGS.length * 2);
+  private spEl2Lo = 0;
+  private spEl2Hi = 0;
+
+  constructor(private readonly cpu: Cpu) {
+    this.reset();
+  }
+
+  reset(): void {
+    SYSREGS.forEach((r, i) => {
+      const v = r.reset ?? 0n;
+      this.values[2 * i] = Number(BigInt.asIntN(32, v));
+      this.values[2 * i + 1] = Number(BigInt.asIntN(32, v >> 32n));
+    });
+  }
+
+  /** Reads row `i`: returns the low half, the high half in out.hi. */
+  readIndex(i: number): number {
+    const r = SYSREGS[i];
+    if (r.read !== undefined) return r.read(this.cpu);
+    if (i === SP_EL0 && this.cpu.spSel === 0) return this.liveSP();
+    out.hi = this.values[2 * i + 1];
+    return this.values[2 * i];
+  }
+
+  writeIndex(i: number, lo: number, hi: number): void {
+    const r = SYSREGS[i];
+    if (r.write !== undefined) {
+      r.write(this.cpu, lo, hi);
+      return;
+    }
+    if (i === SP_EL0 && this.cpu.spSel === 0) {
+      this.cpu.x[64] = lo;
+      this.cpu.x[65] = hi;
+      return;
+    }
+    this.values[2 * i] = lo;
+    this.values[2 * i + 1] = hi;
+  }
+
+  get(name: string): bigint {
+    const i = SYSREG_INDEX.get(name);
+    if (i === undefined) throw new Error(`no system register ${name}`);
+    const lo = this.readIndex(i);
+    return (BigInt(out.hi >>> 0) << 32n) | BigInt(lo >>> 0);
+  }
+
+  set(name: string, v: bigint): void {
+    const i = SYSREG_INDEX.get(name);
+    if (i === undefined) throw new Error(`no system register ${name}`);
+    this.writeIndex(i, Number(BigInt.asIntN(32, v)), Number(BigInt.asIntN(32, v >> 32n)));
+  }
+
+  private liveSP(): number {
+    out.hi = this.cpu.x[65];
+    return this.cpu.x[64];
+  }
+
+  /** Stores the live SP into the bank selected by (el, spSel). */
+  saveSP(el: number, spSel: number): void {
+    const x = this.cpu.x;
+    if (spSel === 0 || el === 0) this.store(SP_EL0, x[64], x[65]);
+    else if (el === 1) this.store(SP_EL1, x[64], x[65]);
+    else {
+      this.spEl2Lo = x[64];
+      this.spEl2Hi = x[65];
+    }
+  }
+
+  /** Loads the live SP from the bank selected by (el, spSel). */
+  loadSP(el: number, spSel: number): void {
+    const x = this.cpu.x;
+    const v = this.values;
+    if (spSel === 0 || el === 0) {
+      x[64] = v[2 * SP_EL0];
+      x[65] = v[2 * SP_EL0 + 1];
+    } else if (el === 1) {
+      x[64] = v[2 * SP_EL1];
+      x[65] = v[2 * SP_EL1 + 1];
+    } else {
+      x[64] = this.spEl2Lo;
+      x[65] = this.spEl2Hi;
+    }
+  }
+
+  private store(i: number, lo: number, hi: number): void {
+    this.values[2 * i] = lo;
+    this.values[2 * i + 1] = hi;
+  }
+}

@@ -1,0 +1,49 @@
+#!/usr/bin/env node
+// Installs what `npm start` / `npm test` need on a fresh machine. Plain Node on purpose:
+// it runs before node_modules exists. Usage: ensure-deps.mjs npm [test]
+import { execSync, spawnSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const wants = new Set(process.argv.slice(2));
+
+function run(cmd) {
+  console.error(`[deps] ${cmd}`);
+  execSync(cmd, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+}
+
+function has(command) {
+  return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
+}
+
+if (wants.has('npm')) {
+  const stamp = join(root, 'node_modules', '.package-lock.json');
+  const lock = join(root, 'package-lock.json');
+  if (!existsSync(stamp) || statSync(lock).mtimeMs > statSync(stamp).mtimeMs) {
+    run('npm ci --no-audit --no-fund');
+  }
+}
+
+// Debian packages the tests drive for real: the GDB client, the cross compiler for the
+// guest programs and QEMU as the reference machine.
+const DEBIAN = {
+  'gdb-multiarch': 'gdb-multiarch',
+  'aarch64-linux-gnu-gcc': 'gcc-aarch64-linux-gnu',
+  'qemu-system-aarch64': 'qemu-system-arm',
+};
+
+if (wants.has('test')) {
+  const missing = Object.entries(DEBIAN).filter(([cmd]) => !has(cmd)).map(([, pkg]) => pkg);
+  if (missing.length > 0) {
+    const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+    if (!isRoot || !has('apt-get')) {
+      console.error(`[deps] missing Debian packages: ${missing.join(' ')}.`);
+      console.error(`[deps] install them with: sudo apt-get install -y ${missing.join(' ')}`);
+      process.exit(1);
+    }
+    run('apt-get update -qq');
+    run(`DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing.join(' ')}`);
+  }
+}
