@@ -1,0 +1,162 @@
+// The AArch64 register view GDB sees: the target description (org.gnu.gdb.aarch64.core
+// and .fpu) and the mapping from GDB register numbers to PE state.
+
+import type { Cpu } from '../machine/cpu/cpu.ts';
+
+export const REG = {
+  X0: 0,
+  SP: 31,
+  PC: 32,
+  CPSR: 33,
+  V0: 34,
+  FPSR: 66,
+  FPCR: 67,
+} as const;
+
+export const REGISTER_COUNT = 68;
+
+/** Size in bytes of GDB register `n`. */
+export function registerSize(n: number): number {
+  if (n < REG.CPSR) return 8;
+  if (n === REG.CPSR) return 4;
+  if (n < REG.FPSR) return 16;
+  if (n < REGISTER_COUNT) return 4;
+  return 0;
+}
+
+function coreFeature(): string {
+  const regs: string[] = [];
+  for (let i = 0; i <= 30; i++) regs.push(`  <reg name="x${i}" bitsize="64" type="int" regnum="${i}"/>`);
+  regs.push('  <reg name="sp" bitsize="64" type="data_ptr" regnum="31"/>');
+  regs.push('  <reg name="pc" bitsize="64" type="code_ptr" regnum="32"/>');
+  regs.push('  <reg name="cpsr" bitsize="32" type="cpsr_flags" regnum="33"/>');
+  return `<?xml version="1.0"?>
+<!DOCTYPE feature SYSTEM "gdb-target.dtd">
+<feature name="org.gnu.gdb.aarch64.core">
+  <flags id="cpsr_flags" size="4">
+    <field name="SP" start="0" end="0"/>
+    <field name="EL" start="2" end="3"/>
+    <field name="nRW" start="4" end="4"/>
+    <field name="F" start="6" end="6"/>
+    <field name="I" start="7" end="7"/>
+    <field name="A" start="8" end="8"/>
+    <field name="D" start="9" end="9"/>
+    <field name="V" start="28" end="28"/>
+    <field name="C" start="29" end="29"/>
+    <field name="Z" start="30" end="30"/>
+    <field name="N" start="31" end="31"/>
+  </flags>
+${regs.join('\n')}
+</feature>
+`;
+}
+
+function fpuFeature(): string {
+  const regs: string[] = [];
+  for (let i = 0; i < 32; i++) regs.push(`  <reg name="v${i}" bitsize="128" type="aarch64v" regnum="${REG.V0 + i}"/>`);
+  return `<?xml version="1.0"?>
+<!DOCTYPE feature SYSTEM "gdb-target.dtd">
+<feature name="org.gnu.gdb.aarch64.fpu">
+  <vector id="v2d" type="ieee_double" count="2"/>
+  <vector id="v2u" type="uint64" count="2"/>
+  <vector id="v2i" type="int64" count="2"/>
+  <vector id="v4f" type="ieee_single" count="4"/>
+  <vector id="v4u" type="uint32" count="4"/>
+  <vector id="v4i" type="int32" count="4"/>
+  <vector id="v8u" type="uint16" count="8"/>
+  <vector id="v8i" type="int16" count="8"/>
+  <vector id="v16u" type="uint8" count="16"/>
+  <vector id="v16i" type="int8" count="16"/>
+  <vector id="v1u" type="uint128" count="1"/>
+  <vector id="v1i" type="int128" count="1"/>
+  <union id="vnd"><field name="f" type="v2d"/><field name="u" type="v2u"/><field name="s" type="v2i"/></union>
+  <union id="vns"><field name="f" type="v4f"/><field name="u" type="v4u"/><field name="s" type="v4i"/></union>
+  <union id="vnh"><field name="u" type="v8u"/><field name="s" type="v8i"/></union>
+  <union id="vnb"><field name="u" type="v16u"/><field name="s" type="v16i"/></union>
+  <union id="vnq"><field name="u" type="v1u"/><field name="s" type="v1i"/></union>
+  <union id="aarch64v"><field name="d" type="vnd"/><field name="s" type="vns"/><field name="h" type="vnh"/><field name="b" type="vnb"/><field name="q" type="vnq"/></union>
+${regs.join('\n')}
+  <reg name="fpsr" bitsize="32" type="int" regnum="${REG.FPSR}"/>
+  <reg name="fpcr" bitsize="32" type="int" regnum="${REG.FPCR}"/>
+</feature>
+`;
+}
+
+const TARGET_XML = `<?xml version="1.0"?>
+<!DOCTYPE target SYSTEM "gdb-target.dtd">
+<target>
+  <architecture>aarch64</architecture>
+  <xi:include href="aarch64-core.xml"/>
+  <xi:include href="aarch64-fpu.xml"/>
+</target>
+`;
+
+const ANNEXES: Record<string, string> = {
+  'target.xml': TARGET_XML,
+  'aarch64-core.xml': coreFeature(),
+  'aarch64-fpu.xml': fpuFeature(),
+};
+
+export function targetDescription(annex: string): string | undefined {
+  return ANNEXES[annex];
+}
+
+/** Reads GDB register `n` of `cpu` into `dst` (little-endian); returns bytes written. */
+export function readRegister(cpu: Cpu, n: number, dst: Uint8Array, at: number): number {
+  const view = new DataView(dst.buffer, dst.byteOffset);
+  if (n <= REG.SP) {
+    const i = n === REG.SP ? 32 : n;
+    view.setInt32(at, cpu.x[2 * i], true);
+    view.setInt32(at + 4, cpu.x[2 * i + 1], true);
+    return 8;
+  }
+  if (n === REG.PC) {
+    view.setInt32(at, cpu.pcLo, true);
+    view.setInt32(at + 4, cpu.pcHi, true);
+    return 8;
+  }
+  if (n === REG.CPSR) {
+    view.setUint32(at, cpu.getPstate(), true);
+    return 4;
+  }
+  if (n < REG.FPSR) {
+    const v = n - REG.V0;
+    for (let w = 0; w < 4; w++) view.setInt32(at + 4 * w, cpu.vreg[4 * v + w], true);
+    return 16;
+  }
+  if (n === REG.FPSR || n === REG.FPCR) {
+    view.setUint32(at, Number(cpu.sys.get(n === REG.FPSR ? 'FPSR' : 'FPCR')), true);
+    return 4;
+  }
+  return 0;
+}
+
+/** Writes GDB register `n` from `src` at `at`; returns false for unknown registers. */
+export function writeRegister(cpu: Cpu, n: number, src: Uint8Array, at: number): boolean {
+  const view = new DataView(src.buffer, src.byteOffset);
+  if (n <= REG.SP) {
+    const i = n === REG.SP ? 32 : n;
+    cpu.x[2 * i] = view.getInt32(at, true);
+    cpu.x[2 * i + 1] = view.getInt32(at + 4, true);
+    return true;
+  }
+  if (n === REG.PC) {
+    cpu.pcLo = view.getInt32(at, true);
+    cpu.pcHi = view.getInt32(at + 4, true);
+    return true;
+  }
+  if (n === REG.CPSR) {
+    cpu.setPstate(view.getUint32(at, true));
+    return true;
+  }
+  if (n < REG.FPSR) {
+    const v = n - REG.V0;
+    for (let w = 0; w < 4; w++) cpu.vreg[4 * v + w] = view.getInt32(at + 4 * w, true);
+    return true;
+  }
+  if (n === REG.FPSR || n === REG.FPCR) {
+    cpu.sys.set(n === REG.FPSR ? 'FPSR' : 'FPCR', BigInt(view.getUint32(at, true)));
+    return true;
+  }
+  return false;
+}

@@ -1,0 +1,203 @@
+// The `virt` board: RAM, PEs, devices and PSCI, put together from the memory map, plus the
+// deterministic run loop that interleaves the PEs.
+
+import { Bus } from '../bus/bus.ts';
+import { Cpu, type Halt } from '../cpu/cpu.ts';
+import { a64Decoder } from '../cpu/insns/index.ts';
+import { Pl011 } from '../uart/pl011.ts';
+import { MAX_CPUS, VIRT_MAP } from './memory-map.ts';
+import { handlePsciCall, type PsciPlatform } from './psci.ts';
+
+export type CpuModel = 'cortex-a53' | 'cortex-a55' | 'max';
+
+export interface VirtConfig {
+  ramSize: number;
+  smp: number;
+  cpu: CpuModel;
+  /** EL2 present: the boot EL is 2 and PSCI uses SMC. */
+  virtualization: boolean;
+  /** One output sink per UART; the first is UART0. */
+  serial: ((byte: number) => void)[];
+}
+
+/** Something that made the board stop running. */
+export type BoardEvent =
+  | { kind: 'poweroff' }
+  | { kind: 'reset' }
+  | { kind: 'halt'; cpu: number; halt: Halt }
+  | { kind: 'breakpoint'; cpu: number };
+
+/** One line describing why the board stopped, for reports. */
+export function describeEvent(ev: BoardEvent): string {
+  switch (ev.kind) {
+    case 'poweroff':
+      return 'system powered off';
+    case 'reset':
+      return 'system reset requested';
+    case 'breakpoint':
+      return `CPU ${ev.cpu} reached a breakpoint`;
+    case 'halt': {
+      const h = ev.halt;
+      const pc = 'pc' in h ? ` at pc 0x${h.pc.toString(16)}` : '';
+      if (h.kind === 'undefined') {
+        return `CPU ${ev.cpu}: undefined instruction 0x${h.insn.toString(16).padStart(8, '0')}${pc} (${h.row === 'UNALLOCATED' ? 'unallocated encoding' : `${h.row} is not implemented`})`;
+      }
+      if (h.kind === 'fault') return `CPU ${ev.cpu}: ${h.message}${pc}`;
+      return `CPU ${ev.cpu} stopped (${h.kind})`;
+    }
+  }
+}
+
+/** Instructions each PE runs before the next one gets its turn (when several are on). */
+const SMP_QUANTUM = 1000;
+
+export class VirtBoard implements PsciPlatform {
+  readonly bus: Bus;
+  readonly cpus: Cpu[];
+  readonly uarts: Pl011[];
+  /** Power state of each PE (PSCI). */
+  readonly powered: boolean[];
+  private pending: BoardEvent | null = null;
+  private next = 0;
+
+  constructor(readonly config: VirtConfig) {
+    if (config.smp < 1 || config.smp > MAX_CPUS) throw new Error(`-smp must be 1..${MAX_CPUS}`);
+    this.bus = new Bus(VIRT_MAP.ram.base, config.ramSize);
+    const decoder = a64Decoder();
+    this.cpus = [];
+    this.powered = [];
+    for (let i = 0; i < config.smp; i++) {
+      const cpu = new Cpu(this.bus, decoder, i);
+      cpu.firmwareCall = (c, conduit) => this.firmwareCall(c, conduit);
+      this.cpus.push(cpu);
+      this.powered.push(false);
+    }
+    const uartWindows = [VIRT_MAP.uart0, VIRT_MAP.uart1, VIRT_MAP.uart2];
+    this.uarts = config.serial.slice(0, uartWindows.length).map((sink, i) => {
+      const uart = new Pl011(`uart${i}`, sink);
+      this.bus.map(uartWindows[i].base, uartWindows[i].size, uart);
+      return uart;
+    });
+  }
+
+  get bootEL(): number {
+    return this.config.virtualization ? 2 : 1;
+  }
+
+  /** Puts every PE in its reset state; only CPU 0 is powered, at `entry`. */
+  reset(entry: bigint): void {
+    this.bus.reset();
+    this.cpus.forEach((cpu, i) => {
+      this.resetCpu(cpu, i === 0 ? entry : 0n, 0n);
+      this.powered[i] = i === 0;
+    });
+    this.pending = null;
+  }
+
+  private resetCpu(cpu: Cpu, entry: bigint, x0: bigint): void {
+    cpu.x.fill(0);
+    cpu.vreg.fill(0);
+    cpu.sys.reset();
+    cpu.halt = null;
+    cpu.exclusiveAddr = -1;
+    cpu.el = this.bootEL;
+    cpu.spSel = 1;
+    cpu.setPstate(0x3c5 | (this.bootEL << 2)); // DAIF masked, ELxh
+    cpu.setPC(entry);
+    cpu.setX(0, x0);
+  }
+
+  // ---- PSCI platform -----------------------------------------------------------------
+
+  private firmwareCall(cpu: Cpu, conduit: 'hvc' | 'smc'): boolean {
+    if (conduit !== (this.config.virtualization ? 'smc' : 'hvc')) return false;
+    handlePsciCall(cpu, this);
+    return true;
+  }
+
+  cpuByMpidr(mpidr: bigint): number {
+    const aff = mpidr & 0xff_00ff_ffffn;
+    return aff < BigInt(this.cpus.length) ? Number(aff) : -1;
+  }
+
+  isOn(cpu: number): boolean {
+    return this.powered[cpu];
+  }
+
+  powerOn(cpu: number, entry: bigint, context: bigint): void {
+    this.resetCpu(this.cpus[cpu], entry, context);
+    this.powered[cpu] = true;
+  }
+
+  powerOff(cpu: number): void {
+    this.powered[cpu] = false;
+    this.cpus[cpu].yieldRequest = true;
+  }
+
+  systemOff(): void {
+    this.pending = { kind: 'poweroff' };
+    for (const c of this.cpus) c.yieldRequest = true;
+  }
+
+  systemReset(): void {
+    this.pending = { kind: 'reset' };
+    for (const c of this.cpus) c.yieldRequest = true;
+  }
+
+  // ---- running -----------------------------------------------------------------------
+
+  /** Instructions retired by all PEs: the board's notion of time. */
+  get retired(): number {
+    let n = 0;
+    for (const c of this.cpus) n += c.retired;
+    return n;
+  }
+
+  /**
+   * Runs the powered PEs round-robin for about `budget` instructions in total. Returns the
+   * event that stopped it, or null when the budget ran out. `only`, when given, restricts
+   * execution to those PEs (the others stay frozen).
+   */
+  run(budget: number, stopAtBreakpoints = true, only?: readonly number[]): BoardEvent | null {
+    let left = budget;
+    let idleRounds = 0;
+    while (left > 0) {
+      const i = this.next;
+      this.next = (i + 1) % this.cpus.length;
+      if (!this.powered[i] || (only !== undefined && !only.includes(i))) {
+        if (++idleRounds > this.cpus.length) return null; // nothing can run
+        continue;
+      }
+      idleRounds = 0;
+      const cpu = this.cpus[i];
+      const slice = this.cpus.length === 1 ? left : Math.min(left, SMP_QUANTUM);
+      const ran = cpu.run(slice, stopAtBreakpoints);
+      left -= Math.max(ran, 1);
+      if (this.pending !== null) {
+        const ev = this.pending;
+        this.pending = null;
+        return ev;
+      }
+      if (cpu.halt !== null) return { kind: 'halt', cpu: i, halt: cpu.halt };
+      if (cpu.hitBreakpoint) {
+        this.next = i; // resume with the PE that stopped
+        return { kind: 'breakpoint', cpu: i };
+      }
+    }
+    return null;
+  }
+
+  /** Executes exactly one instruction on PE `i` (ignoring breakpoints at its PC). */
+  step(i: number): BoardEvent | null {
+    const cpu = this.cpus[i];
+    if (!this.powered[i]) return null;
+    cpu.run(1, false);
+    if (this.pending !== null) {
+      const ev = this.pending;
+      this.pending = null;
+      return ev;
+    }
+    if (cpu.halt !== null) return { kind: 'halt', cpu: i, halt: cpu.halt };
+    return null;
+  }
+}

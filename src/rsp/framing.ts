@@ -1,0 +1,267 @@
+/**
+ * RSP framing: the byte-level layer of the GDB Remote Serial Protocol.
+ *
+ *   $<payload>#<2 hex checksum>     packet (checksum = sum of payload bytes mod 256,
+ *                                   computed over the bytes as sent, i.e. escaped)
+ *   +  /  -                         acknowledgement / request for retransmission
+ *   0x03                            interrupt (Ctrl-C), only outside packets
+ *
+ * Inside a payload, 0x7d ('}') escapes the next byte (sent as byte ^ 0x20) and
+ * `<c>*<n>` is run-length encoding: `c` repeated `n - 29` more times. Both are undone
+ * by the decoder for every incoming packet in a single left-to-right pass, so an
+ * escaped '*' is data and never a run-length marker. (No GDB packet carries a raw
+ * '}' or '*' outside binary data, so unescaping all packets is safe.)
+ *
+ * The decoder is incremental (feed it TCP chunks of any size), never throws, and never
+ * buffers more than `maxPayload` bytes: longer packets are discarded up to their '#xx'
+ * trailer and reported as `oversize`.
+ */
+
+/** Default largest payload we accept (and advertise as PacketSize). */
+export const DEFAULT_MAX_PAYLOAD = 0x4000;
+
+/** Something the decoder found in the incoming byte stream. */
+export type FrameEvent =
+  /** A complete packet with a good checksum. `payload` is unescaped and run-length
+   *  expanded. */
+  | { readonly type: 'packet'; readonly payload: Buffer }
+  /** `+` from the peer. */
+  | { readonly type: 'ack' }
+  /** `-` from the peer: retransmit the last packet. */
+  | { readonly type: 'nack' }
+  /** Raw 0x03 outside a packet. */
+  | { readonly type: 'interrupt' }
+  /** A packet whose checksum did not match, or whose escapes/run-lengths are cut off.
+   *  `payload` is the decoded payload when it is decodable at all. */
+  | {
+      readonly type: 'bad-checksum';
+      readonly expected: number;
+      readonly received: string;
+      readonly payload: Buffer | undefined;
+    }
+  /** A packet longer than the maximum payload; its bytes were dropped. */
+  | { readonly type: 'oversize'; readonly length: number }
+  /** A packet cut short by a new '$' before its '#xx' trailer. */
+  | { readonly type: 'truncated'; readonly partial: Buffer }
+  /** Bytes outside packets that are neither acks nor Ctrl-C (reported per run). */
+  | { readonly type: 'garbage'; readonly bytes: Buffer };
+
+const DOLLAR = 0x24;
+const HASH = 0x23;
+const PLUS = 0x2b;
+const MINUS = 0x2d;
+const ESCAPE = 0x7d;
+const STAR = 0x2a;
+const CTRL_C = 0x03;
+
+const enum State {
+  Idle,
+  Payload,
+  Checksum1,
+  Checksum2,
+  /** Oversize packet: skip bytes until '#', then two checksum characters. */
+  Discard,
+  DiscardChecksum1,
+  DiscardChecksum2,
+}
+
+/** Incremental RSP stream decoder. */
+export class FrameDecoder {
+  private state = State.Idle;
+  private readonly buf: Buffer;
+  private len = 0;
+  private sum = 0;
+  private csChars = '';
+  private discarded = 0;
+  private garbage: number[] = [];
+
+  /** @param maxPayload largest escaped payload accepted, in bytes. */
+  constructor(readonly maxPayload: number = DEFAULT_MAX_PAYLOAD) {
+    this.buf = Buffer.alloc(maxPayload);
+  }
+
+  /** Consume a chunk; returns the events it completed, in stream order. */
+  push(chunk: Uint8Array): FrameEvent[] {
+    const out: FrameEvent[] = [];
+    for (let i = 0; i < chunk.length; i++) {
+      const b = chunk[i]!;
+      switch (this.state) {
+        case State.Idle:
+          if (b === DOLLAR) {
+            this.flushGarbage(out);
+            this.startPacket();
+          } else if (b === PLUS) {
+            this.flushGarbage(out);
+            out.push({ type: 'ack' });
+          } else if (b === MINUS) {
+            this.flushGarbage(out);
+            out.push({ type: 'nack' });
+          } else if (b === CTRL_C) {
+            this.flushGarbage(out);
+            out.push({ type: 'interrupt' });
+          } else if (this.garbage.length < 64) {
+            this.garbage.push(b);
+          }
+          break;
+        case State.Payload:
+          if (b === HASH) {
+            this.state = State.Checksum1;
+          } else if (b === DOLLAR) {
+            // '$' is always escaped inside a payload: the previous packet was cut short.
+            out.push({ type: 'truncated', partial: Buffer.from(this.buf.subarray(0, this.len)) });
+            this.startPacket();
+          } else if (this.len >= this.maxPayload) {
+            this.discarded = this.len + 1;
+            this.state = State.Discard;
+          } else {
+            this.buf[this.len++] = b;
+            this.sum = (this.sum + b) & 0xff;
+          }
+          break;
+        case State.Checksum1:
+          if (b === DOLLAR) {
+            out.push({ type: 'truncated', partial: Buffer.from(this.buf.subarray(0, this.len)) });
+            this.startPacket();
+          } else {
+            this.csChars = String.fromCharCode(b);
+            this.state = State.Checksum2;
+          }
+          break;
+        case State.Checksum2:
+          if (b === DOLLAR) {
+            out.push({ type: 'truncated', partial: Buffer.from(this.buf.subarray(0, this.len)) });
+            this.startPacket();
+          } else {
+            this.csChars += String.fromCharCode(b);
+            this.state = State.Idle;
+            out.push(this.finishPacket());
+          }
+          break;
+        case State.Discard:
+          if (b === HASH) this.state = State.DiscardChecksum1;
+          else if (b === DOLLAR) {
+            out.push({ type: 'oversize', length: this.discarded });
+            this.startPacket();
+          } else this.discarded++;
+          break;
+        case State.DiscardChecksum1:
+          this.state = State.DiscardChecksum2;
+          break;
+        case State.DiscardChecksum2:
+          this.state = State.Idle;
+          out.push({ type: 'oversize', length: this.discarded });
+          break;
+      }
+    }
+    if (this.state === State.Idle) this.flushGarbage(out);
+    return out;
+  }
+
+  /** True while a packet has started but not yet ended. */
+  get inPacket(): boolean {
+    return this.state !== State.Idle;
+  }
+
+  private startPacket(): void {
+    this.state = State.Payload;
+    this.len = 0;
+    this.sum = 0;
+    this.csChars = '';
+    this.discarded = 0;
+  }
+
+  private flushGarbage(out: FrameEvent[]): void {
+    if (this.garbage.length > 0) {
+      out.push({ type: 'garbage', bytes: Buffer.from(this.garbage) });
+      this.garbage = [];
+    }
+  }
+
+  private finishPacket(): FrameEvent {
+    const received = parseHexByte(this.csChars);
+    const payload = unescapeAndExpand(this.buf.subarray(0, this.len));
+    if (received !== this.sum || payload === undefined) {
+      // A payload that ends inside an escape or run-length pair is as corrupt as a bad
+      // checksum. `payload` is kept so no-ack mode (checksums need not be checked) can
+      // still use it.
+      return { type: 'bad-checksum', expected: this.sum, received: this.csChars, payload };
+    }
+    return { type: 'packet', payload };
+  }
+}
+
+function parseHexByte(s: string): number {
+  if (!/^[0-9a-fA-F]{2}$/.test(s)) return -1;
+  return parseInt(s, 16);
+}
+
+/**
+ * Undo binary escaping and run-length encoding of one payload.
+ * Returns undefined for a payload that ends inside an escape or run-length pair,
+ * or whose run-length marker has nothing before it.
+ */
+export function unescapeAndExpand(raw: Uint8Array): Buffer | undefined {
+  // Fast path: nothing to do.
+  if (raw.indexOf(ESCAPE) < 0 && raw.indexOf(STAR) < 0) return Buffer.from(raw);
+  const out: number[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const b = raw[i]!;
+    if (b === ESCAPE) {
+      if (i + 1 >= raw.length) return undefined;
+      out.push(raw[++i]! ^ 0x20);
+    } else if (b === STAR) {
+      if (i + 1 >= raw.length || out.length === 0) return undefined;
+      const n = raw[++i]! - 29;
+      if (n < 0) return undefined;
+      const prev = out[out.length - 1]!;
+      for (let k = 0; k < n; k++) out.push(prev);
+    } else {
+      out.push(b);
+    }
+  }
+  return Buffer.from(out);
+}
+
+/** Escape binary data for a payload: `}` `#` `$` `*` become 0x7d, byte ^ 0x20. */
+export function escapeBinary(data: Uint8Array): Buffer {
+  let extra = 0;
+  for (let i = 0; i < data.length; i++) if (needsEscape(data[i]!)) extra++;
+  if (extra === 0) return Buffer.from(data);
+  const out = Buffer.alloc(data.length + extra);
+  let j = 0;
+  for (let i = 0; i < data.length; i++) {
+    const b = data[i]!;
+    if (needsEscape(b)) {
+      out[j++] = ESCAPE;
+      out[j++] = b ^ 0x20;
+    } else {
+      out[j++] = b;
+    }
+  }
+  return out;
+}
+
+function needsEscape(b: number): boolean {
+  return b === ESCAPE || b === HASH || b === DOLLAR || b === STAR;
+}
+
+/** Modulo-256 sum of the bytes. */
+export function checksum(data: Uint8Array): number {
+  let s = 0;
+  for (let i = 0; i < data.length; i++) s = (s + data[i]!) & 0xff;
+  return s;
+}
+
+/**
+ * Frame an (already escaped, if binary) payload: `$payload#cs`, or `%payload#cs` for
+ * a notification. Strings are taken as latin1 so each char is one byte.
+ */
+export function encodePacket(payload: Uint8Array | string, notification = false): Buffer {
+  const body = typeof payload === 'string' ? Buffer.from(payload, 'latin1') : payload;
+  const out = Buffer.alloc(body.length + 4);
+  out[0] = notification ? 0x25 : DOLLAR;
+  out.set(body, 1);
+  out[body.length + 1] = HASH;
+  out.write(checksum(body).toString(16).padStart(2, '0'), body.length + 2, 'latin1');
+  return out;
+}

@@ -1,0 +1,241 @@
+/**
+ * The interface between the GDB protocol server and whatever is being debugged.
+ *
+ * A `Target` is a small required core (threads, registers, memory, target description,
+ * asynchronous resume/interrupt) plus OPTIONAL capability objects. The server only
+ * advertises (in `qSupported`) and only answers the packets of the capabilities that
+ * are present: leave a capability `undefined` and GDB is told it does not exist.
+ *
+ * Conventions
+ * - Processes are GDB inferiors, threads are GDB threads. Ids are positive integers
+ *   (`pid >= 1`, `tid >= 1`); thread ids need only be unique within their process.
+ * - The server always passes CONCRETE thread ids (never "all"/"any").
+ * - Every method may return its result directly or as a Promise (`MaybePromise`). The
+ *   server handles one packet at a time, so calls never overlap within one session.
+ * - Errors: throw a `TargetError` to choose the errno of the `E` reply; any other
+ *   exception becomes `E01` and is logged. A thrown error never kills the session.
+ * - Registers are raw bytes in target byte order (little-endian for AArch64), in the
+ *   order and sizes of the target description. Signals use GDB's numbering
+ *   (`GdbSignal`).
+ * - Execution is asynchronous: `resume()` returns as soon as the threads are running;
+ *   the target later calls the `StopCallback` given to that `resume()` exactly once
+ *   with the event that stopped everything (all-stop). `interrupt()` asks for such a
+ *   stop (reported with `GdbSignal.INT`).
+ */
+
+/** A value or a promise of it. */
+export type MaybePromise<T> = T | Promise<T>;
+
+/** Concrete thread: process id and thread id, both >= 1. */
+export interface ThreadId {
+  readonly pid: number;
+  readonly tid: number;
+}
+
+/** GDB signal numbers used by the protocol (not host signal numbers). */
+export const GdbSignal = {
+  NONE: 0,
+  HUP: 1,
+  INT: 2,
+  QUIT: 3,
+  ILL: 4,
+  TRAP: 5,
+  ABRT: 6,
+  EMT: 7,
+  FPE: 8,
+  KILL: 9,
+  BUS: 10,
+  SEGV: 11,
+  SYS: 12,
+  PIPE: 13,
+  ALRM: 14,
+  TERM: 15,
+  STOP: 17,
+} as const;
+
+/** One thread as listed to GDB (`qfThreadInfo`, `qXfer:threads:read`). */
+export interface ThreadInfo {
+  readonly tid: number;
+  /** Shown by `info threads` (e.g. "vcpu0"). */
+  readonly name?: string;
+  /** Physical core currently running the thread, shown as `core=` / `core:`. */
+  readonly core?: number;
+}
+
+/** One process (GDB inferior) and its threads. A process with no threads is ignored. */
+export interface ProcessInfo {
+  readonly pid: number;
+  readonly threads: readonly ThreadInfo[];
+}
+
+/** Why a thread stopped, beyond its signal. Only report what is TRUE: GDB silently
+ *  resumes on a `swbreak` where it has no breakpoint. */
+export type StopReason =
+  | { readonly kind: 'swbreak' }
+  | { readonly kind: 'hwbreak' }
+  /** Watchpoint hit: `watch` = write, `rwatch` = read, `awatch` = access. */
+  | { readonly kind: 'watch' | 'rwatch' | 'awatch'; readonly addr: bigint };
+
+/** What the target reports when execution stops. */
+export type StopEvent =
+  /** A thread stopped with a signal (`T` stop reply). In all-stop every thread is
+   *  stopped; `thread` is the one that caused it and becomes GDB's current thread. */
+  | {
+      readonly kind: 'signal';
+      readonly thread: ThreadId;
+      readonly signal: number;
+      readonly reason?: StopReason;
+      /** Core the thread was running on (`core:` in the stop reply). */
+      readonly core?: number;
+    }
+  /** A process exited with an exit code (`W` stop reply). */
+  | { readonly kind: 'exited'; readonly pid: number; readonly code: number }
+  /** A process was terminated by a signal (`X` stop reply). */
+  | { readonly kind: 'killed'; readonly pid: number; readonly signal: number };
+
+/** Given to `resume()`; the target calls it once when execution has stopped. */
+export type StopCallback = (event: StopEvent) => void;
+
+/**
+ * What one thread should do on resume. Threads absent from a `resume()` call stay as
+ * they are (stopped, in all-stop).
+ * - `continue` / `step` (exactly one instruction), optionally delivering `signal`.
+ * - `stop`: keep (or put) the thread stopped (`vCont` `t`).
+ * - `addr`: legacy `c addr` / `s addr`: set the PC to `addr` first.
+ */
+export interface ThreadAction {
+  readonly thread: ThreadId;
+  readonly action: 'continue' | 'step' | 'stop';
+  readonly signal?: number;
+  readonly addr?: bigint;
+}
+
+/** Throw this from a target method to choose the `E` reply's errno (1..255). */
+export class TargetError extends Error {
+  constructor(
+    readonly errno: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'TargetError';
+  }
+}
+
+/** Common errno values for `TargetError`. */
+export const Errno = {
+  EPERM: 0x01,
+  ENOENT: 0x02,
+  ESRCH: 0x03,
+  EIO: 0x05,
+  EFAULT: 0x0e,
+  EBUSY: 0x10,
+  EINVAL: 0x16,
+  ENOSPC: 0x1c,
+} as const;
+
+/** The required core every target provides, plus optional capabilities. */
+export interface Target {
+  /** All processes and their threads, in a stable order (the first thread of the first
+   *  process is GDB's default thread). Called at every connect and after every stop. */
+  listProcesses(): MaybePromise<readonly ProcessInfo[]>;
+
+  /** `g`: all registers of the thread's `g` block, raw bytes in description order.
+   *  May be shorter than the description (GDB reads the rest with `p`); never longer. */
+  readRegisters(thread: ThreadId): MaybePromise<Uint8Array>;
+  /** `G`: write the registers covered by `data` (same layout as `readRegisters`). */
+  writeRegisters(thread: ThreadId, data: Uint8Array): MaybePromise<void>;
+  /** `p`: one register by target-description number; `undefined` = no such register
+   *  (answered with `E`). */
+  readRegister(thread: ThreadId, regnum: number): MaybePromise<Uint8Array | undefined>;
+  /** `P`: write one register; return false if the register does not exist. */
+  writeRegister(thread: ThreadId, regnum: number, data: Uint8Array): MaybePromise<boolean>;
+
+  /**
+   * `m`/`x`: read memory in the address space of `thread.pid`, as seen by `thread`
+   * (threads of one process normally share it; `tid` lets a target pick e.g. the
+   * vCPU whose translation regime to use). May return FEWER bytes than asked when the
+   * range runs into unreadable memory; zero bytes is answered with `E`.
+   * Debug reads must have no side effects on the target.
+   */
+  readMemory(thread: ThreadId, addr: bigint, length: number): MaybePromise<Uint8Array>;
+  /** `M`/`X`: write all of `data` or throw. */
+  writeMemory(thread: ThreadId, addr: bigint, data: Uint8Array): MaybePromise<void>;
+
+  /**
+   * `qXfer:features:read:<annex>`: the target description file `annex` ("target.xml"
+   * and any file it `xi:include`s) for process `pid` (processes may differ, e.g.
+   * AArch64 and AArch32 VMs). `undefined` = no such annex.
+   */
+  targetDescription(annex: string, pid: number): MaybePromise<string | Uint8Array | undefined>;
+
+  /**
+   * Start execution and return immediately. `actions` has one entry per thread that
+   * was given an action; others stay stopped. Call `onStop` once, later (or even
+   * before returning), when everything has stopped. If several threads stop at once,
+   * report one and keep the others pending for the next resume.
+   */
+  resume(actions: readonly ThreadAction[], onStop: StopCallback): MaybePromise<void>;
+  /** Ctrl-C: stop as soon as possible and report it (usually `GdbSignal.INT`) through
+   *  the pending `StopCallback`. Must be harmless if called repeatedly or when stopped. */
+  interrupt(): void;
+
+  /** Optional: Z0-Z4 / z0-z4. */
+  readonly breakpoints?: BreakpointCapability;
+  /** Optional: `monitor` commands (`qRcmd`). */
+  readonly monitor?: MonitorCapability;
+  /** Optional: attach / kill / detach / qAttached (extended-remote operations). */
+  readonly processes?: ProcessCapability;
+  /** Optional: cheaper `T` (thread alive) check than scanning `listProcesses()`. */
+  isThreadAlive?(thread: ThreadId): MaybePromise<boolean>;
+}
+
+/**
+ * Breakpoints and watchpoints. Z packets carry no pid: `thread` is the thread GDB
+ * last selected with `Hg` (or the last stop), and `thread.pid` is the address space.
+ * Return false when the breakpoint cannot be set (answered with `E`). Insert/remove
+ * happen at every stop/resume, so make them cheap. Removing one that is not there
+ * should succeed.
+ */
+export interface BreakpointCapability {
+  /** Z0/z0. `kind` is the instruction size GDB uses (4 on AArch64). */
+  readonly software?: {
+    insert(thread: ThreadId, addr: bigint, kind: number): MaybePromise<boolean>;
+    remove(thread: ThreadId, addr: bigint, kind: number): MaybePromise<boolean>;
+  };
+  /** Z1/z1. */
+  readonly hardware?: {
+    insert(thread: ThreadId, addr: bigint, kind: number): MaybePromise<boolean>;
+    remove(thread: ThreadId, addr: bigint, kind: number): MaybePromise<boolean>;
+  };
+  /** Z2/Z3/Z4 (write/read/access) and their z counterparts. */
+  readonly watchpoints?: {
+    insert(thread: ThreadId, type: WatchType, addr: bigint, length: number): MaybePromise<boolean>;
+    remove(thread: ThreadId, type: WatchType, addr: bigint, length: number): MaybePromise<boolean>;
+  };
+}
+
+export type WatchType = 'write' | 'read' | 'access';
+
+/** `monitor <command>`. */
+export interface MonitorCapability {
+  /**
+   * Run one command. Text passed to `output` is sent to GDB immediately (as `O`
+   * packets) and printed by it. Resolve when done; throw to make GDB print an error.
+   */
+  run(command: string, output: (text: string) => void): MaybePromise<void>;
+}
+
+/** Extended-remote process operations. Each member is optional on its own. */
+export interface ProcessCapability {
+  /** `vAttach;pid`: start debugging `pid` (it is stopped after this). Return the stop
+   *  event to report, or nothing to report its first thread stopped with signal 0. */
+  attach?(pid: number): MaybePromise<StopEvent | void>;
+  /** `vKill;pid` and `k`: terminate the process. */
+  kill?(pid: number): MaybePromise<void>;
+  /** `D` / `D;pid`: stop debugging the process and let it run freely.
+   *  Without this, detach just answers OK and the process stays as it is. */
+  detach?(pid: number): MaybePromise<void>;
+  /** `qAttached:pid`: true if the process existed before GDB (GDB then detaches
+   *  instead of killing on quit). Without this, the server answers "attached". */
+  isAttached?(pid: number): MaybePromise<boolean>;
+}

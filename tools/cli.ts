@@ -1,0 +1,6 @@
+// zvm-gdbserver command line (QEMU-compatible options). All logic lives in src/cli.
+import { main } from '../src/cli/main.ts';
+
+process.exitCode = await main(process.argv.slice(2));
+// Sockets and stdin listeners must not keep a finished emulator alive.
+process.exit();
