@@ -1,8 +1,61 @@
-// Placeholder until the protocol library lands: see issue 2.
-import type { VirtBoard } from '../machine/board/virt.ts';
+// Runs the board under a GDB server, like QEMU's -s/-gdb: without -S the board runs at
+// once and stops when GDB connects; with -S it waits for GDB to resume it. When the last
+// GDB disconnects the board runs on freely; the process ends when the board powers off
+// (or GDB kills it) and no debugger is left attached.
+
 import type { SerialBackend } from '../cli/serial.ts';
 import type { Options } from '../cli/qemu-options.ts';
+import { describeEvent, type VirtBoard } from '../machine/board/virt.ts';
+import { serveTcp } from '../rsp/index.ts';
+import { logger } from '../log.ts';
+import { MachineTarget } from './machine-target.ts';
 
-export async function startGdbServer(_b: VirtBoard, _s: SerialBackend[], _e: bigint, _o: Options): Promise<number> {
-  throw new Error('GDB server not wired yet');
+const log = logger('debug');
+
+export async function startGdbServer(board: VirtBoard, serials: SerialBackend[], entry: bigint, opts: Options): Promise<number> {
+  const { host, port } = opts.gdb!;
+  let finish: (code: number) => void = () => {};
+  const finished = new Promise<number>((resolve) => (finish = resolve));
+  let exitCode: number | null = null;
+
+  const target = new MachineTarget(board, entry, {
+    afterSlice: () => {
+      for (const s of serials) s.flush();
+    },
+    onFinished: (ev) => {
+      exitCode = ev.kind === 'poweroff' ? 0 : 1;
+      if (ev.kind !== 'poweroff') process.stderr.write(`zvm-gdbserver: ${describeEvent(ev)}\n`);
+      if (server.sessions.size === 0) finish(exitCode);
+    },
+  });
+
+  let server: Awaited<ReturnType<typeof serveTcp>>;
+  try {
+    server = await serveTcp(target, {
+      host,
+      port,
+      logger: logger('rsp'),
+      debug: opts.logLevel === 'debug',
+      onSession: (session) => {
+        target.stopFreeRun();
+        void session.closed.then(() => {
+          if (server.sessions.size > 0) return;
+          if (target.hasExited || exitCode !== null) finish(exitCode ?? 0);
+          else target.startFreeRun();
+        });
+      },
+    });
+  } catch (e) {
+    process.stderr.write(`zvm-gdbserver: cannot listen for GDB on ${host}:${port}: ${(e as Error).message}\n`);
+    return 1;
+  }
+  process.stderr.write(
+    `zvm-gdbserver: waiting for GDB on ${server.host}:${server.port}${opts.waitForDebugger ? ' (CPUs stopped until GDB resumes them)' : ''}\n` +
+      `  connect with: gdb-multiarch -ex 'set architecture aarch64' -ex 'target extended-remote ${server.host}:${server.port}'\n`,
+  );
+  log.info(`GDB server on ${server.host}:${server.port}`);
+  if (!opts.waitForDebugger) target.startFreeRun();
+  const code = await finished;
+  await server.close();
+  return code;
 }

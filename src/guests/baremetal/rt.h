@@ -36,6 +36,6 @@ void rt_poweroff(void) __attribute__((noreturn));
 #endif
 
 /* Keeps the optimiser from folding a value known at compile time. */
-#define OPAQUE(x) ({ __typeof__(x) _v = (x); __asm__ volatile("" : "+r"(_v)); _v; })
+#define OPAQUE(x) ({ __auto_type _v = (x); __asm__ volatile("" : "+r"(_v)); _v; })
 
 #endif

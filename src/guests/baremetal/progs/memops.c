@@ -139,7 +139,7 @@ int main(void)
 	show("struct bytes", h);
 	printf("mixed: %d %u %d %u %d %u %lld %llu\n", m.s8, m.u8, m.s16, m.u16, m.s32, m.u32, (long long)m.s64,
 	       (unsigned long long)m.u64);
-	m.s8++, m.u8++, m.s16--, m.u16 += 10000, m.s32 -= 1000000000, m.u32 += 500000000u;
+	m.s8++, m.u8++, m.s16--, m.u16 += 10000, m.s32 += 1000000000, m.u32 += 500000000u;
 	printf("wrapped: %d %u %d %u %d %u\n", m.s8, m.u8, m.s16, m.u16, m.s32, m.u32);
 
 	/* Byte stores through a volatile buffer, then wider loads of the same memory. */

@@ -2,7 +2,9 @@
 #include "testlib.h"
 
 #define LIMIT 100000
+#define DIVSUM_LIMIT 10000
 static uint8_t composite[LIMIT + 1];
+static uint32_t divisor_sum[DIVSUM_LIMIT + 1];
 static uint32_t bits[(LIMIT >> 5) + 1];
 
 static uint64_t gcd(uint64_t a, uint64_t b)
@@ -71,7 +73,7 @@ int main(void)
 	show_dec("bit sieve count", count2);
 
 	uint32_t best = 0, best_len = 0;
-	for (uint32_t start = 1; start < 10000; start++) {
+	for (uint32_t start = 1; start < 3000; start++) {
 		uint64_t n = start;
 		uint32_t len = 0;
 		while (n != 1) {
@@ -83,7 +85,7 @@ int main(void)
 			best = start;
 		}
 	}
-	show_dec("collatz longest start < 10000", best);
+	show_dec("collatz longest start < 3000", best);
 	show_dec("collatz steps", best_len);
 
 	uint64_t g = 0;
@@ -96,17 +98,23 @@ int main(void)
 	show("gcd/lcm hash", g);
 	show_dec("gcd(2^40*3^5, 2^10*3^9*5)", (int64_t)gcd(OPAQUE((1ULL << 40) * 243), OPAQUE(1024ULL * 19683 * 5)));
 
-	uint32_t perfect[4], np = 0;
-	for (uint32_t n = 2; n < 10000 && np < 4; n++) {
-		uint32_t s = 1;
-		for (uint32_t d = 2; d * d <= n; d++)
-			if (n % d == 0) s += d + (d * d != n ? n / d : 0);
-		if (s == n) perfect[np++] = n;
+	/* Sum of proper divisors of every n by a divisor sieve, then perfect and amicable numbers. */
+	for (uint32_t d = 1; d <= DIVSUM_LIMIT / 2; d++)
+		for (uint32_t m = 2 * d; m <= DIVSUM_LIMIT; m += d)
+			divisor_sum[m] += d;
+	uint32_t perfect[8], np = 0;
+	uint64_t amicable = 0;
+	for (uint32_t n = 2; n <= DIVSUM_LIMIT; n++) {
+		uint32_t s = divisor_sum[n];
+		if (s == n && np < 8) perfect[np++] = n;
+		if (s > n && s <= DIVSUM_LIMIT && divisor_sum[s] == n) amicable += n + s;
 	}
 	printf("perfect numbers:");
 	for (uint32_t i = 0; i < np; i++) printf(" %u", perfect[i]);
 	printf("\n");
 	show_dec("perfect count", np);
+	show_dec("sum of amicable pairs <= 10000", (int64_t)amicable);
+	show_dec("divisor sum of 9240", divisor_sum[9240]);
 
 	finish("sieve");
 	return 0;

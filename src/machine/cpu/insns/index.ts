@@ -3,8 +3,11 @@
 import { Decoder, type Row } from '../decoder.ts';
 import { undefinedHandler } from '../cpu.ts';
 import { SYSTEM_ROWS } from './system.ts';
+import { DATAPROC_ROWS } from './dataproc.ts';
+import { BRANCH_ROWS } from './branch.ts';
+import { LOADSTORE_ROWS } from './loadstore.ts';
 
-export const A64_ROWS: readonly Row[] = [...SYSTEM_ROWS];
+export const A64_ROWS: readonly Row[] = [...SYSTEM_ROWS, ...DATAPROC_ROWS, ...BRANCH_ROWS, ...LOADSTORE_ROWS];
 
 let shared: Decoder | null = null;
 

@@ -1,0 +1,97 @@
+// A64 branches: unconditional branch (immediate), conditional branch (B.cond), compare and
+// branch (CBZ/CBNZ), test and branch (TBZ/TBNZ), unconditional branch (register) BR, BLR,
+// RET. ERET and exception generation live in system.ts.
+//
+// PC already points to the next instruction when a handler runs; a taken branch writes
+// pcLo/pcHi. Immediate targets are relative to the branch's own address (insnLo/insnHi).
+
+import { conditionHolds } from '../alu.ts';
+import type { Cpu } from '../cpu.ts';
+import type { Row } from '../decoder.ts';
+
+const TWO32 = 4294967296;
+
+/** PC = address of this instruction + off (a byte offset, |off| < 2^31). */
+function branchRel(cpu: Cpu, off: number): void {
+  const s = (cpu.insnLo >>> 0) + off;
+  cpu.pcLo = s | 0;
+  if (s < 0) cpu.pcHi = (cpu.insnHi - 1) | 0;
+  else if (s >= TWO32) cpu.pcHi = (cpu.insnHi + 1) | 0;
+  else cpu.pcHi = cpu.insnHi;
+}
+
+function b(cpu: Cpu, insn: number): void {
+  branchRel(cpu, (insn << 6) >> 4); // SignExtend(imm26:'00')
+}
+
+function bl(cpu: Cpu, insn: number): void {
+  cpu.x[60] = cpu.pcLo; // X30 = address of the next instruction
+  cpu.x[61] = cpu.pcHi;
+  branchRel(cpu, (insn << 6) >> 4);
+}
+
+function bcond(cpu: Cpu, insn: number): void {
+  if (conditionHolds(cpu, insn & 15)) branchRel(cpu, ((insn << 8) >> 13) << 2); // imm19
+}
+
+function cbz32(cpu: Cpu, insn: number): void {
+  if (cpu.x[(insn & 31) << 1] === 0) branchRel(cpu, ((insn << 8) >> 13) << 2);
+}
+
+function cbnz32(cpu: Cpu, insn: number): void {
+  if (cpu.x[(insn & 31) << 1] !== 0) branchRel(cpu, ((insn << 8) >> 13) << 2);
+}
+
+function cbz64(cpu: Cpu, insn: number): void {
+  const t = (insn & 31) << 1;
+  if ((cpu.x[t] | cpu.x[t + 1]) === 0) branchRel(cpu, ((insn << 8) >> 13) << 2);
+}
+
+function cbnz64(cpu: Cpu, insn: number): void {
+  const t = (insn & 31) << 1;
+  if ((cpu.x[t] | cpu.x[t + 1]) !== 0) branchRel(cpu, ((insn << 8) >> 13) << 2);
+}
+
+/** Bit b5:b40 of Rt (b5 selects the high half). */
+function testBit(cpu: Cpu, insn: number): number {
+  return (cpu.x[((insn & 31) << 1) + (insn >>> 31)] >>> ((insn >>> 19) & 31)) & 1;
+}
+
+function tbz(cpu: Cpu, insn: number): void {
+  if (testBit(cpu, insn) === 0) branchRel(cpu, ((insn << 13) >> 18) << 2); // imm14
+}
+
+function tbnz(cpu: Cpu, insn: number): void {
+  if (testBit(cpu, insn) !== 0) branchRel(cpu, ((insn << 13) >> 18) << 2);
+}
+
+function br(cpu: Cpu, insn: number): void {
+  const n = ((insn >>> 5) & 31) << 1;
+  cpu.pcLo = cpu.x[n];
+  cpu.pcHi = cpu.x[n + 1];
+}
+
+function blr(cpu: Cpu, insn: number): void {
+  const n = ((insn >>> 5) & 31) << 1;
+  const lo = cpu.x[n]; // read the target before X30 is written (BLR X30)
+  const hi = cpu.x[n + 1];
+  cpu.x[60] = cpu.pcLo;
+  cpu.x[61] = cpu.pcHi;
+  cpu.pcLo = lo;
+  cpu.pcHi = hi;
+}
+
+export const BRANCH_ROWS: Row[] = [
+  { name: 'B_only_branch_imm', pattern: '000101iiiiiiiiiiiiiiiiiiiiiiiiii', exec: b, asm: 'B <label>' },
+  { name: 'BL_only_branch_imm', pattern: '100101iiiiiiiiiiiiiiiiiiiiiiiiii', exec: bl, asm: 'BL <label>' },
+  { name: 'B_only_condbranch', pattern: '01010100iiiiiiiiiiiiiiiiiii0cccc', exec: bcond, asm: 'B.<cond> <label>' },
+  { name: 'CBZ_32_compbranch', pattern: '00110100iiiiiiiiiiiiiiiiiiittttt', exec: cbz32, asm: 'CBZ <Wt>, <label>' },
+  { name: 'CBNZ_32_compbranch', pattern: '00110101iiiiiiiiiiiiiiiiiiittttt', exec: cbnz32, asm: 'CBNZ <Wt>, <label>' },
+  { name: 'CBZ_64_compbranch', pattern: '10110100iiiiiiiiiiiiiiiiiiittttt', exec: cbz64, asm: 'CBZ <Xt>, <label>' },
+  { name: 'CBNZ_64_compbranch', pattern: '10110101iiiiiiiiiiiiiiiiiiittttt', exec: cbnz64, asm: 'CBNZ <Xt>, <label>' },
+  { name: 'TBZ_only_testbranch', pattern: 'b0110110bbbbbiiiiiiiiiiiiiittttt', exec: tbz, asm: 'TBZ <R><t>, #<imm>, <label>' },
+  { name: 'TBNZ_only_testbranch', pattern: 'b0110111bbbbbiiiiiiiiiiiiiittttt', exec: tbnz, asm: 'TBNZ <R><t>, #<imm>, <label>' },
+  { name: 'BR_64_branch_reg', pattern: '1101011000011111000000nnnnn00000', exec: br, asm: 'BR <Xn>' },
+  { name: 'BLR_64_branch_reg', pattern: '1101011000111111000000nnnnn00000', exec: blr, asm: 'BLR <Xn>' },
+  { name: 'RET_64R_branch_reg', pattern: '1101011001011111000000nnnnn00000', exec: br, asm: 'RET {<Xn>}' },
+];

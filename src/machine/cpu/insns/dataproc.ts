@@ -1,0 +1,1460 @@
+// A64 integer data processing: the "Data Processing -- Immediate" and "Data Processing --
+// Register" encoding groups of the Arm ARM (C4.1.86, C4.1.95 in DDI 0487), base integer
+// instructions only.
+//
+// Register operands: `insn & 31` (Rd), `insn >>> 5 & 31` (Rn), `insn >>> 16 & 31` (Rm),
+// `insn >>> 10 & 31` (Ra). Index 31 is XZR in cpu.x unless the operand is SP-capable
+// (<Xd|SP>, <Xn|SP>), where it maps to index 32 (the current SP) through `spx`.
+// 32-bit forms (sf = 0) write the result zero-extended: the high half becomes 0.
+
+import { add32, add64, out, sext32 } from '../bits.ts';
+import {
+  BITMASK_HI,
+  BITMASK_LO,
+  BITMASK_OK,
+  CRC32C_TABLE,
+  CRC32_TABLE,
+  asr64,
+  cls32,
+  cls64,
+  clz64,
+  conditionHolds,
+  crcUpdate,
+  lsl64,
+  lsr64,
+  mul64,
+  rbit32,
+  rev16,
+  rev32,
+  ror64,
+  sdiv64,
+  shift32,
+  shift64,
+  smul32,
+  smulh64,
+  udiv64,
+  umul32,
+  umulh64,
+} from '../alu.ts';
+import type { Cpu } from '../cpu.ts';
+import type { Row } from '../decoder.ts';
+
+const TWO32 = 4294967296;
+
+/** Index in cpu.x of the low half of an SP-capable register operand (31 = SP). */
+function spx(r: number): number {
+  return r === 31 ? 64 : r << 1;
+}
+
+function nz32(cpu: Cpu, r: number): void {
+  cpu.nf = r >>> 31;
+  cpu.zf = r === 0 ? 1 : 0;
+}
+
+function nz64(cpu: Cpu, lo: number, hi: number): void {
+  cpu.nf = hi >>> 31;
+  cpu.zf = (lo | hi) === 0 ? 1 : 0;
+}
+
+/** AddWithCarry(a, b, cin) on 32 bits: sets NZCV, returns the result. */
+function adds32(cpu: Cpu, a: number, b: number, cin: number): number {
+  const r = add32(a, b, cin);
+  cpu.nf = r >>> 31;
+  cpu.zf = r === 0 ? 1 : 0;
+  cpu.cf = out.c;
+  cpu.vf = out.v;
+  return r;
+}
+
+/** AddWithCarry on 64 bits: sets NZCV, writes the result to x[d], x[d + 1]. */
+function adds64(cpu: Cpu, d: number, alo: number, ahi: number, blo: number, bhi: number, cin: number): void {
+  const lo = add64(alo, ahi, blo, bhi, cin);
+  const hi = out.hi;
+  cpu.nf = hi >>> 31;
+  cpu.zf = (lo | hi) === 0 ? 1 : 0;
+  cpu.cf = out.c;
+  cpu.vf = out.v;
+  cpu.x[d] = lo;
+  cpu.x[d + 1] = hi;
+}
+
+// ---- PC-relative addressing ------------------------------------------------------------
+
+/** Sign-extended immhi:immlo (21 bits). */
+function adrImm(insn: number): number {
+  return sext32((((insn >>> 5) & 0x7ffff) << 2) | ((insn >>> 29) & 3), 21);
+}
+
+function adr(cpu: Cpu, insn: number): void {
+  const s = (cpu.insnLo >>> 0) + adrImm(insn);
+  const d = (insn & 31) << 1;
+  cpu.x[d] = s | 0;
+  cpu.x[d + 1] = (cpu.insnHi + (s < 0 ? -1 : s >= TWO32 ? 1 : 0)) | 0;
+}
+
+function adrp(cpu: Cpu, insn: number): void {
+  const imm = adrImm(insn); // page offset: imm << 12, a 33-bit signed value
+  const s = (cpu.insnLo & ~0xfff) >>> 0;
+  const l = s + ((imm << 12) >>> 0);
+  const d = (insn & 31) << 1;
+  cpu.x[d] = l | 0;
+  cpu.x[d + 1] = (cpu.insnHi + (imm >> 20) + (l >= TWO32 ? 1 : 0)) | 0;
+}
+
+// ---- add/subtract (immediate) ----------------------------------------------------------
+
+function addsubImm(insn: number): number {
+  return ((insn >>> 10) & 0xfff) << (((insn >>> 22) & 1) * 12);
+}
+
+function addImm32(cpu: Cpu, insn: number): void {
+  const x = cpu.x;
+  const d = spx(insn & 31);
+  x[d] = (x[spx((insn >>> 5) & 31)] + addsubImm(insn)) | 0;
+  x[d + 1] = 0;
+}
+
+function addImm64(cpu: Cpu, insn: number): void {
+  const x = cpu.x;
+  const n = spx((insn >>> 5) & 31);
+  const d = spx(insn & 31);
+  const l = (x[n] >>> 0) + addsubImm(insn);
+  x[d + 1] = (x[n + 1] + (l >= TWO32 ? 1 : 0)) | 0;
+  x[d] = l | 0;
+}
+
+function subImm32(cpu: Cpu, insn: number): void {
+  const x = cpu.x;
+  const d = spx(insn & 31);
+  x[d] = (x[spx((insn >>> 5) & 31)] - addsubImm(insn)) | 0;
+  x[d + 1] = 0;
+}
+
+function subImm64(cpu: Cpu, insn: number): void {
+  const x = cpu.x;
+  const n = spx((insn >>> 5) & 31);
+  const d = spx(insn & 31);
+  const l = (x[n] >>> 0) - addsubImm(insn);
+  x[d + 1] = (x[n + 1] - (l < 0 ? 1 : 0)) | 0;
+  x[d] = l | 0;
+}
+
+function addsImm32(cpu: Cpu, insn: number): void {
+  const x = cpu.x;
+  const d = (insn & 31) << 1;
+  x[d] = adds32(cpu, x[spx((insn >>> 5) & 31)], addsubImm(insn), 0);
+  x[d + 1] = 0;
+}
+
+function addsImm64(cpu: Cpu, insn: number): void {
+  const x = cpu.x;
+  const n = spx((insn >>> 5) & 31);
+  adds64(cpu, (insn & 31) << 1, x[n], x[n + 1], addsubImm(insn), 0, 0);
+}
+
+/** SUBS (CMP) immediate, 32-bit: AddWithCarry(a, NOT(imm), 1) written out. */
+function subsImm32(cpu: Cpu, insn: number): void {
+  const x = cpu.x;
+  const a = x[spx((insn >>> 5) & 31)];
+  const b = addsubImm(insn);
+  const r = (a - b) | 0;
+  cpu.nf = r >>> 31;
+  cpu.zf = r === 0 ? 1 : 0;
+  cpu.cf = a >>> 0 >= b ? 1 : 0;
+  cpu.vf = (a & ~r) >>> 31; // b >= 0: overflow only from a negative a to a positive r
+  const d = (insn & 31) << 1;
+  x[d] = r;
+  x[d + 1] = 0;
+}
+
+function subsImm64(cpu: Cpu, insn: number): void {
+  const x = cpu.x;
+  const n = spx((insn >>> 5) & 31);
+  const ahi = x[n + 1];
+  const l = (x[n] >>> 0) - addsubImm(insn);
+  const lo = l | 0;
+  const hi = (ahi - (l < 0 ? 1 : 0)) | 0;
+  cpu.nf = hi >>> 31;
+  cpu.zf = (lo | hi) === 0 ? 1 : 0;
+  cpu.cf = l >= 0 || ahi !== 0 ? 1 : 0;
+  cpu.vf = (ahi & ~hi) >>> 31;
+  const d = (insn & 31) << 1;
+  x[d] = lo;
+  x[d + 1] = hi;
+}
+
+// ---- logical (immediate) ---------------------------------------------------------------
+
+function bitmaskIndex(cpu: Cpu, insn: number): number {
+  const i = (insn >>> 10) & 0x1fff;
+  if (BITMASK_OK[i] === 0) cpu.undefinedInstruction(insn);
+  return i;
+}
+
+function andImm32(cpu: Cpu, insn: number): void {
+  const imm = BITMASK_LO[bitmaskIndex(cpu, insn)];
+  const x = cpu.x;
+  const d = spx(insn & 31);
+  x[d] = x[((insn >>> 5) & 31) << 1] & imm;
+  x[d + 1] = 0;
+}
+
+function orrImm32(cpu: Cpu, insn: number): void {
+  const imm = BITMASK_LO[bitmaskIndex(cpu, insn)];
+  const x = cpu.x;
+  const d = spx(insn & 31);
+  x[d] = x[((insn >>> 5) & 31) << 1] | imm;
+  x[d + 1] = 0;
+}
+
+function eorImm32(cpu: Cpu, insn: number): void {
+  const imm = BITMASK_LO[bitmaskIndex(cpu, insn)];
+  const x = cpu.x;
+  const d = spx(insn & 31);
+  x[d] = x[((insn >>> 5) & 31) << 1] ^ imm;
+  x[d + 1] = 0;
+}
+
+function andsImm32(cpu: Cpu, insn: number): void {
+  const imm = BITMASK_LO[bitmaskIndex(cpu, insn)];
+  const x = cpu.x;
+  const d = (insn & 31) << 1;
+  const r = x[((insn >>> 5) & 31) << 1] & imm;
+  nz32(cpu, r);
+  cpu.cf = 0;
+  cpu.vf = 0;
+  x[d] = r;
+  x[d + 1] = 0;
+}
+
+function andImm64(cpu: Cpu, insn: number): void {
+  const i = bitmaskIndex(cpu, insn);
+  const x = cpu.x;
+  const n = ((insn >>> 5) & 31) << 1;
+  const d = spx(insn & 31);
+  const lo = x[n] & BITMASK_LO[i];
+  x[d + 1] = x[n + 1] & BITMASK_HI[i];
+  x[d] = lo;
+}
+
+function orrImm64(cpu: Cpu, insn: number): void {
+  const i = bitmaskIndex(cpu, insn);
+  const x = cpu.x;
+  const n = ((insn >>> 5) & 31) << 1;
+  const d = spx(insn & 31);
+  const lo = x[n] | BITMASK_LO[i];
+  x[d + 1] = x[n + 1] | BITMASK_HI[i];
+  x[d] = lo;
+}
+
+function eorImm64(cpu: Cpu, insn: number): void {
+  const i = bitmaskIndex(cpu, insn);
+  const x = cpu.x;
+  const n = ((insn >>> 5) & 31) << 1;
+  const d = spx(insn & 31);
+  const lo = x[n] ^ BITMASK_LO[i];
+  x[d + 1] = x[n + 1] ^ BITMASK_HI[i];
+  x[d] = lo;
+}
+
+function andsImm64(cpu: Cpu, insn: number): void {
+  const i = bitmaskIndex(cpu, insn);
+  const x = cpu.x;
+  const n = ((insn >>> 5) & 31) << 1;
+  const d = (insn & 31) << 1;
+  const lo = x[n] & BITMASK_LO[i];
+  const hi = x[n + 1] & BITMASK_HI[i];
+  nz64(cpu, lo, hi);
+  cpu.cf = 0;
+  cpu.vf = 0;
+  x[d] = lo;
+  x[d + 1] = hi;
+}
+
+// ---- move wide (immediate) -------------------------------------------------------------
+
+function movn32(cpu: Cpu, insn: number): void {
+  const d = (insn & 31) << 1;
+  cpu.x[d] = ~(((insn >>> 5) & 0xffff) << ((insn >>> 17) & 16));
+  cpu.x[d + 1] = 0;
+}
+
+function movz32(cpu: Cpu, insn: number): void {
+  const d = (insn & 31) << 1;
+  cpu.x[d] = ((insn >>> 5) & 0xffff) << ((insn >>> 17) & 16);
+  cpu.x[d + 1] = 0;
+}
+
+function movk32(cpu: Cpu, insn: number): void {
+  const d = (insn & 31) << 1;
+  const pos = (insn >>> 17) & 16;
+  cpu.x[d] = (cpu.x[d] & ~(0xffff << pos)) | (((insn >>> 5) & 0xffff) << pos);
+  cpu.x[d + 1] = 0;
+}
+
+function movz64(cpu: Cpu, insn: number): void {
+  const d = (insn & 31) << 1;
+  const v = ((insn >>> 5) & 0xffff) << ((insn >>> 17) & 16);
+  if ((insn & (1 << 22)) === 0) {
+    cpu.x[d] = v;
+    cpu.x[d + 1] = 0;
+  } else {
+    cpu.x[d] = 0;
+    cpu.x[d + 1] = v;
+  }
+}
+
+function movn64(cpu: Cpu, insn: number): void {
+  const d = (insn & 31) << 1;
+  const v = ((insn >>> 5) & 0xffff) << ((insn >>> 17) & 16);
+  if ((insn & (1 << 22)) === 0) {
+    cpu.x[d] = ~v;
+    cpu.x[d + 1] = -1;
+  } else {
+    cpu.x[d] = -1;
+    cpu.x[d + 1] = ~v;
+  }
+}
+
+function movk64(cpu: Cpu, insn: number): void {
+  const i = ((insn & 31) << 1) + ((insn >>> 22) & 1);
+  const pos = (insn >>> 17) & 16;
+  cpu.x[i] = (cpu.x[i] & ~(0xffff << pos)) | (((insn >>> 5) & 0xffff) << pos);
+}
+
+// ---- bitfield --------------------------------------------------------------------------
+// With R = immr, S = imms and W the register size: S >= R extracts src<S:R> to bit 0
+// (UBFX/SBFX/LSR/ASR/BFXIL); S < R inserts src<S:0> at bit W - R (UBFIZ/SBFIZ/LSL/BFI).
+// Both are a left shift that puts bit S on top followed by one right shift.
+
+function ubfmVal32(src: number, r: number, s: number): number {
+  return s >= r ? (src << (31 - s)) >>> (31 - s + r) : (src << (31 - s)) >>> (r - s - 1);
+}
+
+function ubfm32(cpu: Cpu, insn: number): void {
+  const x = cpu.x;
+  const d = (insn & 31) << 1;
+  x[d] = ubfmVal32(x[((insn >>> 5) & 31) << 1], (insn >>> 16) & 31, (insn >>> 10) & 31);
+  x[d + 1] = 0;
+}
+
+function sbfm32(cpu: Cpu, insn: number): void {
+  const x = cpu.x;
+  const d = (insn & 31) << 1;
+  const r = (insn >>> 16) & 31;
+  const s = (insn >>> 10) & 31;
+  const t = x[((insn >>> 5) & 31) << 1] << (31 - s);
+  x[d] = s >= r ? t >> (31 - s + r) : t >> (r - s - 1);
+  x[d + 1] = 0;
+}
+
+function bfm32(cpu: Cpu, insn: number): void {
+  const x = cpu.x;
+  const d = (insn & 31) << 1;
+  const r = (insn >>> 16) & 31;
+  const s = (insn >>> 10) & 31;
+  const f = ubfmVal32(x[((insn >>> 5) & 31) << 1], r, s);
+  const m = ubfmVal32(-1, r, s);
+  x[d] = (x[d] & ~m) | f;
+  x[d + 1] = 0;
+}
+
+/** UBFM on 64 bits: returns the low half, out.hi the high half. */
+function ubfmVal64(lo: number, hi: number, r: number, s: number): number {
+  const l = lsl64(lo, hi, 63 - s);
+  return lsr64(l, out.hi, s >= r ? 63 - s + r : r - s - 1);
+}
+
+function ubfm64(cpu: Cpu, insn: number): void {
+  const x = cpu.x;
+  const n = ((insn >>> 5) & 31) << 1;
+  const d = (insn & 31) << 1;
+  const r = (insn >>> 16) & 63;
+  const s = (insn >>> 10) & 63;
+  let lo: number;
+  if (s === 63) lo = lsr64(x[n], x[n + 1], r); // LSR
+  else if (s + 1 === r) lo = lsl64(x[n], x[n + 1], 63 - s); // LSL
+  else lo = ubfmVal64(x[n], x[n + 1], r, s);
+  x[d] = lo;
+  x[d + 1] = out.hi;
+}
+
+function sbfm64(cpu: Cpu, insn: number): void {
+  const x = cpu.x;
+  const n = ((insn >>> 5) & 31) << 1;
+  const d = (insn & 31) << 1;
+  const r = (insn >>> 16) & 63;
+  const s = (insn >>> 10) & 63;
+  let lo: number;
+  if (r === 0 && s === 31) {
+    // SXTW
+    lo = x[n];
+    out.hi = lo >> 31;
+  } else {
+    const l = lsl64(x[n], x[n + 1], 63 - s);
+    lo = asr64(l, out.hi, s >= r ? 63 - s + r : r - s - 1);
+  }
+  x[d] = lo;
+  x[d + 1] = out.hi;
+}
+
+function bfm64(cpu: Cpu, insn: number): void {
+  const x = cpu.x;
+  const n = ((insn >>> 5) & 31) << 1;
+  const d = (insn & 31) << 1;
+  const r = (insn >>> 16) & 63;
+  const s = (insn >>> 10) & 63;
+  const flo = ubfmVal64(x[n], x[n + 1], r, s);
+  const fhi = out.hi;
+  const mlo = ubfmVal64(-1, -1, r, s);
+  const mhi = out.hi;
+  x[d] = (x[d] & ~mlo) | flo;
+  x[d + 1] = (x[d + 1] & ~mhi) | fhi;
+}
+
+// ---- extract ---------------------------------------------------------------------------
+
+function extr32(cpu: Cpu, insn: number): void {
+  const x = cpu.x;
+  const lsb = (insn >>> 10) & 31;
+  const m = x[((insn >>> 16) & 31) << 1];
+  const d = (insn & 31) << 1;
+  x[d] = lsb === 0 ? m : (m >>> lsb) | (x[((insn >>> 5) & 31) << 1] << (32 - lsb));
+  x[d + 1] = 0;
+}
+
+function extr64(cpu: Cpu, insn: number): void {
+  const x = cpu.x;
+  const lsb = (insn >>> 10) & 63;
+  const n = ((insn >>> 5) & 31) << 1;
+  const m = ((insn >>> 16) & 31) << 1;
+  const d = (insn & 31) << 1;
+  const mlo = x[m];
+  const mhi = x[m + 1];
+  const nlo = x[n];
+  const nhi = x[n + 1];
+  let lo: number;
+  let hi: number;
+  if (lsb === 0) {
+    lo = mlo;
+    hi = mhi;
+  } else if (lsb < 32) {
+    lo = (mlo >>> lsb) | (mhi << (32 - lsb));
+    hi = (mhi >>> lsb) | (nlo << (32 - lsb));
+  } else if (lsb === 32) {
+    lo = mhi;
+    hi = nlo;
+  } else {
+    const k = lsb - 32;
+    lo = (mhi >>> k) | (nlo << (32 - k));
+    hi = (nlo >>> k) | (nhi << (32 - k));
+  }
+  x[d] = lo;
+  x[d + 1] = hi;
+}
+
+// ---- logical (shifted register) --------------------------------------------------------
+
+/** Operand 2 of a 32-bit shifted-register instruction. */
+function shifted32(x: Int32Array, insn: number): number {
+  const v = x[((insn >>> 16) & 31) << 1];
+  const amount = (insn >>> 10) & 31;
+  return amount === 0 ? v : shift32(v, (insn >>> 22) & 3, amount);
+}
+
+/** Operand 2 of a 64-bit shifted-register instruction: low half, out.hi high half. */
+function shifted64(x: Int32Array, insn: number): number {
+  const m = ((insn >>> 16) & 31) << 1;
+  const amount = (insn >>> 10) & 63;
+  if (amount === 0) {
+    out.hi = x[m + 1];
+    return x[m];
+  }
+  return shift64(x[m], x[m + 1], (insn >>> 22) & 3, amount);
+}
+
+function and32(cpu: Cpu, insn: number): void {
+  const x = cpu.x;
+  const d = (insn & 31) << 1;
+  x[d] = x[((insn >>> 5) & 31) << 1] & shifted32(x, insn);
+  x[d + 1] = 0;
+}
+
+function bic32(cpu: Cpu, insn: number): void {
+  const x = cpu.x;
+  const d = (insn & 31) << 1;
+  x[d] = x[((insn >>> 5) & 31) << 1] & ~shifted32(x, insn);
+  x[d + 1] = 0;
+}
+
+function orr32(cpu: Cpu, insn: number): void {
+  const x = cpu.x;
+  const d = (insn & 31) << 1;
+  x[d] = x[((insn >>> 5) & 31) << 1] | shifted32(x, insn);
+  x[d + 1] = 0;
+}
+
+function orn32(cpu: Cpu, insn: number): void {
+  const x = cpu.x;
+  const d = (insn & 31) << 1;
+  x[d] = x[((insn >>> 5) & 31) << 1] | ~shifted32(x, insn);
+  x[d + 1] = 0;
+}
+
+function eor32(cpu: Cpu, insn: number): void {
+  const x = cpu.x;
+  const d = (insn & 31) << 1;
+  x[d] = x[((insn >>> 5) & 31) << 1] ^ shifted32(x, insn);
+  x[d + 1] = 0;
+}
+
+function eon32(cpu: Cpu, insn: number): void {
+  const x = cpu.x;
+  const d = (insn & 31) << 1;
+  x[d] = x[((insn >>> 5) & 31) << 1] ^ ~shifted32(x, insn);
+  x[d + 1] = 0;
+}
+
+function ands32(cpu: Cpu, insn: number): void {
+  const x = cpu.x;
+  const d = (insn & 31) << 1;
+  const r = x[((insn >>> 5) & 31) << 1] & shifted32(x, insn);
+  nz32(cpu, r);
+  cpu.cf = 0;
+  cpu.vf = 0;
+  x[d] = r;
+  x[d + 1] = 0;
+}
+
+function bics32(cpu: Cpu, insn: number): void {
+  const x = cpu.x;
+  const d = (insn & 31) << 1;
+  const r = x[((insn >>> 5) & 31) << 1] & ~shifted32(x, insn);
+  nz32(cpu, r);
+  cpu.cf = 0;
+  cpu.vf = 0;
+  x[d] = r;
+  x[d + 1] = 0;
+}
+
+function and64(cpu: Cpu, insn: number): void {
+  const x = cpu.x;
+  const lo = shifted64(x, insn);
+  const hi = out.hi;
+  const n = ((insn >>> 5) & 31) << 1;
+  const d = (insn & 31) << 1;
+  x[d + 1] = x[n + 1] & hi;
+  x[d] = x[n] & lo;
+}
+
+function bic64(cpu: Cpu, insn: number): void {
+  const x = cpu.x;
+  const lo = shifted64(x, insn);
+  const hi = out.hi;
+  const n = ((insn >>> 5) & 31) << 1;
+  const d = (insn & 31) << 1;
+  x[d + 1] = x[n + 1] & ~hi;
+  x[d] = x[n] & ~lo;
+}
+
+function orr64(cpu: Cpu, insn: number): void {
+  const x = cpu.x;
+  const lo = shifted64(x, insn);
+  const hi = out.hi;
+  const n = ((insn >>> 5) & 31) << 1;
+  const d = (insn & 31) << 1;
+  x[d + 1] = x[n + 1] | hi;
+  x[d] = x[n] | lo;
+}
+
+function orn64(cpu: Cpu, insn: number): void {
+  const x = cpu.x;
+  const lo = shifted64(x, insn);
+  const hi = out.hi;
+  const n = ((insn >>> 5) & 31) << 1;
+  const d = (insn & 31) << 1;
+  x[d + 1] = x[n + 1] | ~hi;
+  x[d] = x[n] | ~lo;
+}
+
+function eor64(cpu: Cpu, insn: number): void {
+  const x = cpu.x;
+  const lo = shifted64(x, insn);
+  const hi = out.hi;
+  const n = ((insn >>> 5) & 31) << 1;
+  const d = (insn & 31) << 1;
+  x[d + 1] = x[n + 1] ^ hi;
+  x[d] = x[n] ^ lo;
+}
+
+function eon64(cpu: Cpu, insn: number): void {
+  const x = cpu.x;
+  const lo = shifted64(x, insn);
+  const hi = out.hi;
+  const n = ((insn >>> 5) & 31) << 1;
+  const d = (insn & 31) << 1;
+  x[d + 1] = x[n + 1] ^ ~hi;
+  x[d] = x[n] ^ ~lo;
+}
+
+function ands64(cpu: Cpu, insn: number): void {
+  const x = cpu.x;
+  const blo = shifted64(x, insn);
+  const bhi = out.hi;
+  const n = ((insn >>> 5) & 31) << 1;
+  const d = (insn & 31) << 1;
+  const lo = x[n] & blo;
+  const hi = x[n + 1] & bhi;
+  nz64(cpu, lo, hi);
+  cpu.cf = 0;
+  cpu.vf = 0;
+  x[d] = lo;
+  x[d + 1] = hi;
+}
+
+function bics64(cpu: Cpu, insn: number): void {
+  const x = cpu.x;
+  const blo = shifted64(x, insn);
+  const bhi = out.hi;
+  const n = ((insn >>> 5) & 31) << 1;
+  const d = (insn & 31) << 1;
+  const lo = x[n] & ~blo;
+  const hi = x[n + 1] & ~bhi;
+  nz64(cpu, lo, hi);
+  cpu.cf = 0;
+  cpu.vf = 0;
+  x[d] = lo;
+  x[d + 1] = hi;
+}
+
+// ---- add/subtract (shifted register) ---------------------------------------------------
+// shift = 0b11 is reserved (UNDEFINED).
+
+function addShift32(cpu: Cpu, insn: number): void {
+  if ((insn & 0x00c00000) === 0x00c00000) cpu.undefinedInstruction(insn);
+  const x = cpu.x;
+  const d = (insn & 31) << 1;
+  x[d] = (x[((insn >>> 5) & 31) << 1] + shifted32(x, insn)) | 0;
+  x[d + 1] = 0;
+}
+
+function subShift32(cpu: Cpu, insn: number): void {
+  if ((insn & 0x00c00000) === 0x00c00000) cpu.undefinedInstruction(insn);
+  const x = cpu.x;
+  const d = (insn & 31) << 1;
+  x[d] = (x[((insn >>> 5) & 31) << 1] - shifted32(x, insn)) | 0;
+  x[d + 1] = 0;
+}
+
+function addsShift32(cpu: Cpu, insn: number): void {
+  if ((insn & 0x00c00000) === 0x00c00000) cpu.undefinedInstruction(insn);
+  const x = cpu.x;
+  const d = (insn & 31) << 1;
+  x[d] = adds32(cpu, x[((insn >>> 5) & 31) << 1], shifted32(x, insn), 0);
+  x[d + 1] = 0;
+}
+
+function subsShift32(cpu: Cpu, insn: number): void {
+  if ((insn & 0x00c00000) === 0x00c00000) cpu.undefinedInstruction(insn);
+  const x = cpu.x;
+  const d = (insn & 31) << 1;
+  x[d] = adds32(cpu, x[((insn >>> 5) & 31) << 1], ~shifted32(x, insn), 1);
+  x[d + 1] = 0;
+}
+
+function addShift64(cpu: Cpu, insn: number): void {
+  if ((insn & 0x00c00000) === 0x00c00000) cpu.undefinedInstruction(insn);
+  const x = cpu.x;
+  const blo = shifted64(x, insn);
+  const bhi = out.hi;
+  const n = ((insn >>> 5) & 31) << 1;
+  const d = (insn & 31) << 1;
+  const l = (x[n] >>> 0) + (blo >>> 0);
+  x[d + 1] = (x[n + 1] + bhi + (l >= TWO32 ? 1 : 0)) | 0;
+  x[d] = l | 0;
+}
+
+function subShift64(cpu: Cpu, insn: number): void {
+  if ((insn & 0x00c00000) === 0x00c00000) cpu.undefinedInstruction(insn);
+  const x = cpu.x;
+  const blo = shifted64(x, insn);
+  const bhi = out.hi;
+  const n = ((insn >>> 5) & 31) << 1;
+  const d = (insn & 31) << 1;
+  const l = (x[n] >>> 0) - (blo >>> 0);
+  x[d + 1] = (x[n + 1] - bhi - (l < 0 ? 1 : 0)) | 0;
+  x[d] = l | 0;
+}
+
+function addsShift64(cpu: Cpu, insn: number): void {
+  if ((insn & 0x00c00000) === 0x00c00000) cpu.undefinedInstruction(insn);
+  const x = cpu.x;
+  const blo = shifted64(x, insn);
+  const bhi = out.hi;
+  const n = ((insn >>> 5) & 31) << 1;
+  adds64(cpu, (insn & 31) << 1, x[n], x[n + 1], blo, bhi, 0);
+}
+
+function subsShift64(cpu: Cpu, insn: number): void {
+  if ((insn & 0x00c00000) === 0x00c00000) cpu.undefinedInstruction(insn);
+  const x = cpu.x;
+  const blo = shifted64(x, insn);
+  const bhi = out.hi;
+  const n = ((insn >>> 5) & 31) << 1;
+  adds64(cpu, (insn & 31) << 1, x[n], x[n + 1], ~blo, ~bhi, 1);
+}
+
+// ---- add/subtract (extended register) --------------------------------------------------
+// ExtendReg(Rm, option, imm3); imm3 > 4 is reserved (UNDEFINED). Rn (and Rd unless flags
+// are set) may be SP.
+
+/** ExtendReg: low half returned, out.hi the high half. */
+function extended(cpu: Cpu, insn: number): number {
+  const shift = (insn >>> 10) & 7;
+  if (shift > 4) cpu.undefinedInstruction(insn);
+  const x = cpu.x;
+  const m = ((insn >>> 16) & 31) << 1;
+  let lo = x[m];
+  let hi: number;
+  switch ((insn >>> 13) & 7) {
+    case 0: lo &= 0xff; hi = 0; break; // UXTB
+    case 1: lo &= 0xffff; hi = 0; break; // UXTH
+    case 2: hi = 0; break; // UXTW
+    case 3: hi = x[m + 1]; break; // UXTX
+    case 4: lo = (lo << 24) >> 24; hi = lo >> 31; break; // SXTB
+    case 5: lo = (lo << 16) >> 16; hi = lo >> 31; break; // SXTH
+    case 6: hi = lo >> 31; break; // SXTW
+    default: hi = x[m + 1]; break; // SXTX
+  }
+  return lsl64(lo, hi, shift);
+}
+
+function addExt32(cpu: Cpu, insn: number): void {
+  const b = extended(cpu, insn);
+  const x = cpu.x;
+  const d = spx(insn & 31);
+  x[d] = (x[spx((insn >>> 5) & 31)] + b) | 0;
+  x[d + 1] = 0;
+}
+
+function subExt32(cpu: Cpu, insn: number): void {
+  const b = extended(cpu, insn);
+  const x = cpu.x;
+  const d = spx(insn & 31);
+  x[d] = (x[spx((insn >>> 5) & 31)] - b) | 0;
+  x[d + 1] = 0;
+}
+
+function addsExt32(cpu: Cpu, insn: number): void {
+  const b = extended(cpu, insn);
+  const x = cpu.x;
+  const d = (insn & 31) << 1;
+  x[d] = adds32(cpu, x[spx((insn >>> 5) & 31)], b, 0);
+  x[d + 1] = 0;
+}
+
+function subsExt32(cpu: Cpu, insn: number): void {
+  const b = extended(cpu, insn);
+  const x = cpu.x;
+  const d = (insn & 31) << 1;
+  x[d] = adds32(cpu, x[spx((insn >>> 5) & 31)], ~b, 1);
+  x[d + 1] = 0;
+}
+
+function addExt64(cpu: Cpu, insn: number): void {
+  const blo = extended(cpu, insn);
+  const bhi = out.hi;
+  const x = cpu.x;
+  const n = spx((insn >>> 5) & 31);
+  const d = spx(insn & 31);
+  const l = (x[n] >>> 0) + (blo >>> 0);
+  x[d + 1] = (x[n + 1] + bhi + (l >= TWO32 ? 1 : 0)) | 0;
+  x[d] = l | 0;
+}
+
+function subExt64(cpu: Cpu, insn: number): void {
+  const blo = extended(cpu, insn);
+  const bhi = out.hi;
+  const x = cpu.x;
+  const n = spx((insn >>> 5) & 31);
+  const d = spx(insn & 31);
+  const l = (x[n] >>> 0) - (blo >>> 0);
+  x[d + 1] = (x[n + 1] - bhi - (l < 0 ? 1 : 0)) | 0;
+  x[d] = l | 0;
+}
+
+function addsExt64(cpu: Cpu, insn: number): void {
+  const blo = extended(cpu, insn);
+  const bhi = out.hi;
+  const n = spx((insn >>> 5) & 31);
+  adds64(cpu, (insn & 31) << 1, cpu.x[n], cpu.x[n + 1], blo, bhi, 0);
+}
+
+function subsExt64(cpu: Cpu, insn: number): void {
+  const blo = extended(cpu, insn);
+  const bhi = out.hi;
+  const n = spx((insn >>> 5) & 31);
+  adds64(cpu, (insn & 31) << 1, cpu.x[n], cpu.x[n + 1], ~blo, ~bhi, 1);
+}
+
+// ---- add/subtract with carry -----------------------------------------------------------
+
+function adc32(cpu: Cpu, insn: number): void {
+  const x = cpu.x;
+  const d = (insn & 31) << 1;
+  x[d] = (x[((insn >>> 5) & 31) << 1] + x[((insn >>> 16) & 31) << 1] + cpu.cf) | 0;
+  x[d + 1] = 0;
+}
+
+function sbc32(cpu: Cpu, insn: number): void {
+  const x = cpu.x;
+  const d = (insn & 31) << 1;
+  x[d] = (x[((insn >>> 5) & 31) << 1] + ~x[((insn >>> 16) & 31) << 1] + cpu.cf) | 0;
+  x[d + 1] = 0;
+}
+
+function adcs32(cpu: Cpu, insn: number): void {
+  const x = cpu.x;
+  const d = (insn & 31) << 1;
+  x[d] = adds32(cpu, x[((insn >>> 5) & 31) << 1], x[((insn >>> 16) & 31) << 1], cpu.cf);
+  x[d + 1] = 0;
+}
+
+function sbcs32(cpu: Cpu, insn: number): void {
+  const x = cpu.x;
+  const d = (insn & 31) << 1;
+  x[d] = adds32(cpu, x[((insn >>> 5) & 31) << 1], ~x[((insn >>> 16) & 31) << 1], cpu.cf);
+  x[d + 1] = 0;
+}
+
+function adc64(cpu: Cpu, insn: number): void {
+  const x = cpu.x;
+  const n = ((insn >>> 5) & 31) << 1;
+  const m = ((insn >>> 16) & 31) << 1;
+  const d = (insn & 31) << 1;
+  const lo = add64(x[n], x[n + 1], x[m], x[m + 1], cpu.cf);
+  x[d] = lo;
+  x[d + 1] = out.hi;
+}
+
+function sbc64(cpu: Cpu, insn: number): void {
+  const x = cpu.x;
+  const n = ((insn >>> 5) & 31) << 1;
+  const m = ((insn >>> 16) & 31) << 1;
+  const d = (insn & 31) << 1;
+  const lo = add64(x[n], x[n + 1], ~x[m], ~x[m + 1], cpu.cf);
+  x[d] = lo;
+  x[d + 1] = out.hi;
+}
+
+function adcs64(cpu: Cpu, insn: number): void {
+  const x = cpu.x;
+  const n = ((insn >>> 5) & 31) << 1;
+  const m = ((insn >>> 16) & 31) << 1;
+  adds64(cpu, (insn & 31) << 1, x[n], x[n + 1], x[m], x[m + 1], cpu.cf);
+}
+
+function sbcs64(cpu: Cpu, insn: number): void {
+  const x = cpu.x;
+  const n = ((insn >>> 5) & 31) << 1;
+  const m = ((insn >>> 16) & 31) << 1;
+  adds64(cpu, (insn & 31) << 1, x[n], x[n + 1], ~x[m], ~x[m + 1], cpu.cf);
+}
+
+// ---- conditional compare ---------------------------------------------------------------
+// If the condition holds, NZCV = flags of Rn + op2 (CCMN) or Rn - op2 (CCMP); otherwise
+// NZCV = the #nzcv immediate. op2 is Rm or the 5-bit unsigned immediate in the Rm field.
+
+function setNzcv(cpu: Cpu, insn: number): void {
+  cpu.nf = (insn >>> 3) & 1;
+  cpu.zf = (insn >>> 2) & 1;
+  cpu.cf = (insn >>> 1) & 1;
+  cpu.vf = insn & 1;
+}
+
+function ccmnReg32(cpu: Cpu, insn: number): void {
+  if (!conditionHolds(cpu, (insn >>> 12) & 15)) return setNzcv(cpu, insn);
+  adds32(cpu, cpu.x[((insn >>> 5) & 31) << 1], cpu.x[((insn >>> 16) & 31) << 1], 0);
+}
+
+function ccmpReg32(cpu: Cpu, insn: number): void {
+  if (!conditionHolds(cpu, (insn >>> 12) & 15)) return setNzcv(cpu, insn);
+  adds32(cpu, cpu.x[((insn >>> 5) & 31) << 1], ~cpu.x[((insn >>> 16) & 31) << 1], 1);
+}
+
+function ccmnImm32(cpu: Cpu, insn: number): void {
+  if (!conditionHolds(cpu, (insn >>> 12) & 15)) return setNzcv(cpu, insn);
+  adds32(cpu, cpu.x[((insn >>> 5) & 31) << 1], (insn >>> 16) & 31, 0);
+}
+
+function ccmpImm32(cpu: Cpu, insn: number): void {
+  if (!conditionHolds(cpu, (insn >>> 12) & 15)) return setNzcv(cpu, insn);
+  adds32(cpu, cpu.x[((insn >>> 5) & 31) << 1], ~((insn >>> 16) & 31), 1);
+}
+
+// The 64-bit forms write their discarded result to XZR (index 62/63, cleared by the loop).
+function ccmnReg64(cpu: Cpu, insn: number): void {
+  if (!conditionHolds(cpu, (insn >>> 12) & 15)) return setNzcv(cpu, insn);
+  const x = cpu.x;
+  const n = ((insn >>> 5) & 31) << 1;
+  const m = ((insn >>> 16) & 31) << 1;
+  adds64(cpu, 62, x[n], x[n + 1], x[m], x[m + 1], 0);
+}
+
+function ccmpReg64(cpu: Cpu, insn: number): void {
+  if (!conditionHolds(cpu, (insn >>> 12) & 15)) return setNzcv(cpu, insn);
+  const x = cpu.x;
+  const n = ((insn >>> 5) & 31) << 1;
+  const m = ((insn >>> 16) & 31) << 1;
+  adds64(cpu, 62, x[n], x[n + 1], ~x[m], ~x[m + 1], 1);
+}
+
+function ccmnImm64(cpu: Cpu, insn: number): void {
+  if (!conditionHolds(cpu, (insn >>> 12) & 15)) return setNzcv(cpu, insn);
+  const n = ((insn >>> 5) & 31) << 1;
+  adds64(cpu, 62, cpu.x[n], cpu.x[n + 1], (insn >>> 16) & 31, 0, 0);
+}
+
+function ccmpImm64(cpu: Cpu, insn: number): void {
+  if (!conditionHolds(cpu, (insn >>> 12) & 15)) return setNzcv(cpu, insn);
+  const n = ((insn >>> 5) & 31) << 1;
+  adds64(cpu, 62, cpu.x[n], cpu.x[n + 1], ~((insn >>> 16) & 31), -1, 1);
+}
+
+// ---- conditional select ----------------------------------------------------------------
+
+function csel32(cpu: Cpu, insn: number): void {
+  const x = cpu.x;
+  const d = (insn & 31) << 1;
+  x[d] = conditionHolds(cpu, (insn >>> 12) & 15) ? x[((insn >>> 5) & 31) << 1] : x[((insn >>> 16) & 31) << 1];
+  x[d + 1] = 0;
+}
+
+function csinc32(cpu: Cpu, insn: number): void {
+  const x = cpu.x;
+  const d = (insn & 31) << 1;
+  x[d] = conditionHolds(cpu, (insn >>> 12) & 15) ? x[((insn >>> 5) & 31) << 1] : (x[((insn >>> 16) & 31) << 1] + 1) | 0;
+  x[d + 1] = 0;
+}
+
+function csinv32(cpu: Cpu, insn: number): void {
+  const x = cpu.x;
+  const d = (insn & 31) << 1;
+  x[d] = conditionHolds(cpu, (insn >>> 12) & 15) ? x[((insn >>> 5) & 31) << 1] : ~x[((insn >>> 16) & 31) << 1];
+  x[d + 1] = 0;
+}
+
+function csneg32(cpu: Cpu, insn: number): void {
+  const x = cpu.x;
+  const d = (insn & 31) << 1;
+  x[d] = conditionHolds(cpu, (insn >>> 12) & 15) ? x[((insn >>> 5) & 31) << 1] : -x[((insn >>> 16) & 31) << 1] | 0;
+  x[d + 1] = 0;
+}
+
+function csel64(cpu: Cpu, insn: number): void {
+  const x = cpu.x;
+  const s = conditionHolds(cpu, (insn >>> 12) & 15) ? ((insn >>> 5) & 31) << 1 : ((insn >>> 16) & 31) << 1;
+  const d = (insn & 31) << 1;
+  x[d] = x[s];
+  x[d + 1] = x[s + 1];
+}
+
+function csinc64(cpu: Cpu, insn: number): void {
+  const x = cpu.x;
+  const d = (insn & 31) << 1;
+  if (conditionHolds(cpu, (insn >>> 12) & 15)) {
+    const n = ((insn >>> 5) & 31) << 1;
+    x[d] = x[n];
+    x[d + 1] = x[n + 1];
+  } else {
+    const m = ((insn >>> 16) & 31) << 1;
+    const lo = (x[m] + 1) | 0;
+    x[d + 1] = (x[m + 1] + (lo === 0 ? 1 : 0)) | 0;
+    x[d] = lo;
+  }
+}
+
+function csinv64(cpu: Cpu, insn: number): void {
+  const x = cpu.x;
+  const d = (insn & 31) << 1;
+  if (conditionHolds(cpu, (insn >>> 12) & 15)) {
+    const n = ((insn >>> 5) & 31) << 1;
+    x[d] = x[n];
+    x[d + 1] = x[n + 1];
+  } else {
+    const m = ((insn >>> 16) & 31) << 1;
+    x[d] = ~x[m];
+    x[d + 1] = ~x[m + 1];
+  }
+}
+
+function csneg64(cpu: Cpu, insn: number): void {
+  const x = cpu.x;
+  const d = (insn & 31) << 1;
+  if (conditionHolds(cpu, (insn >>> 12) & 15)) {
+    const n = ((insn >>> 5) & 31) << 1;
+    x[d] = x[n];
+    x[d + 1] = x[n + 1];
+  } else {
+    const m = ((insn >>> 16) & 31) << 1;
+    const lo = -x[m] | 0;
+    x[d + 1] = (~x[m + 1] + (lo === 0 ? 1 : 0)) | 0;
+    x[d] = lo;
+  }
+}
+
+// ---- data processing (1 source) --------------------------------------------------------
+
+function rbit32op(cpu: Cpu, insn: number): void {
+  const d = (insn & 31) << 1;
+  cpu.x[d] = rbit32(cpu.x[((insn >>> 5) & 31) << 1]);
+  cpu.x[d + 1] = 0;
+}
+
+function rev16op32(cpu: Cpu, insn: number): void {
+  const d = (insn & 31) << 1;
+  cpu.x[d] = rev16(cpu.x[((insn >>> 5) & 31) << 1]);
+  cpu.x[d + 1] = 0;
+}
+
+function revop32(cpu: Cpu, insn: number): void {
+  const d = (insn & 31) << 1;
+  cpu.x[d] = rev32(cpu.x[((insn >>> 5) & 31) << 1]);
+  cpu.x[d + 1] = 0;
+}
+
+function clzop32(cpu: Cpu, insn: number): void {
+  const d = (insn & 31) << 1;
+  cpu.x[d] = Math.clz32(cpu.x[((insn >>> 5) & 31) << 1]);
+  cpu.x[d + 1] = 0;
+}
+
+function clsop32(cpu: Cpu, insn: number): void {
+  const d = (insn & 31) << 1;
+  cpu.x[d] = cls32(cpu.x[((insn >>> 5) & 31) << 1]);
+  cpu.x[d + 1] = 0;
+}
+
+function rbit64op(cpu: Cpu, insn: number): void {
+  const x = cpu.x;
+  const n = ((insn >>> 5) & 31) << 1;
+  const d = (insn & 31) << 1;
+  const lo = x[n];
+  x[d] = rbit32(x[n + 1]);
+  x[d + 1] = rbit32(lo);
+}
+
+function rev16op64(cpu: Cpu, insn: number): void {
+  const x = cpu.x;
+  const n = ((insn >>> 5) & 31) << 1;
+  const d = (insn & 31) << 1;
+  x[d] = rev16(x[n]);
+  x[d + 1] = rev16(x[n + 1]);
+}
+
+function rev32op64(cpu: Cpu, insn: number): void {
+  const x = cpu.x;
+  const n = ((insn >>> 5) & 31) << 1;
+  const d = (insn & 31) << 1;
+  x[d] = rev32(x[n]);
+  x[d + 1] = rev32(x[n + 1]);
+}
+
+function revop64(cpu: Cpu, insn: number): void {
+  const x = cpu.x;
+  const n = ((insn >>> 5) & 31) << 1;
+  const d = (insn & 31) << 1;
+  const lo = x[n];
+  x[d] = rev32(x[n + 1]);
+  x[d + 1] = rev32(lo);
+}
+
+function clzop64(cpu: Cpu, insn: number): void {
+  const x = cpu.x;
+  const n = ((insn >>> 5) & 31) << 1;
+  const d = (insn & 31) << 1;
+  x[d] = clz64(x[n], x[n + 1]);
+  x[d + 1] = 0;
+}
+
+function clsop64(cpu: Cpu, insn: number): void {
+  const x = cpu.x;
+  const n = ((insn >>> 5) & 31) << 1;
+  const d = (insn & 31) << 1;
+  x[d] = cls64(x[n], x[n + 1]);
+  x[d + 1] = 0;
+}
+
+// ---- data processing (2 source) --------------------------------------------------------
+
+function udiv32(cpu: Cpu, insn: number): void {
+  const x = cpu.x;
+  const b = x[((insn >>> 16) & 31) << 1] >>> 0;
+  const d = (insn & 31) << 1;
+  x[d] = b === 0 ? 0 : ((x[((insn >>> 5) & 31) << 1] >>> 0) / b) | 0; // |0 truncates
+  x[d + 1] = 0;
+}
+
+function sdiv32(cpu: Cpu, insn: number): void {
+  const x = cpu.x;
+  const b = x[((insn >>> 16) & 31) << 1];
+  const d = (insn & 31) << 1;
+  // INT32_MIN / -1 = 2^31, which |0 wraps to INT32_MIN as the Arm ARM requires.
+  x[d] = b === 0 ? 0 : (x[((insn >>> 5) & 31) << 1] / b) | 0;
+  x[d + 1] = 0;
+}
+
+function udivop64(cpu: Cpu, insn: number): void {
+  const x = cpu.x;
+  const n = ((insn >>> 5) & 31) << 1;
+  const m = ((insn >>> 16) & 31) << 1;
+  const d = (insn & 31) << 1;
+  const lo = udiv64(x[n], x[n + 1], x[m], x[m + 1]);
+  x[d] = lo;
+  x[d + 1] = out.hi;
+}
+
+function sdivop64(cpu: Cpu, insn: number): void {
+  const x = cpu.x;
+  const n = ((insn >>> 5) & 31) << 1;
+  const m = ((insn >>> 16) & 31) << 1;
+  const d = (insn & 31) << 1;
+  const lo = sdiv64(x[n], x[n + 1], x[m], x[m + 1]);
+  x[d] = lo;
+  x[d + 1] = out.hi;
+}
+
+function lslv32(cpu: Cpu, insn: number): void {
+  const x = cpu.x;
+  const d = (insn & 31) << 1;
+  x[d] = x[((insn >>> 5) & 31) << 1] << x[((insn >>> 16) & 31) << 1];
+  x[d + 1] = 0;
+}
+
+function lsrv32(cpu: Cpu, insn: number): void {
+  const x = cpu.x;
+  const d = (insn & 31) << 1;
+  x[d] = x[((insn >>> 5) & 31) << 1] >>> x[((insn >>> 16) & 31) << 1];
+  x[d + 1] = 0;
+}
+
+function asrv32(cpu: Cpu, insn: number): void {
+  const x = cpu.x;
+  const d = (insn & 31) << 1;
+  x[d] = x[((insn >>> 5) & 31) << 1] >> x[((insn >>> 16) & 31) << 1];
+  x[d + 1] = 0;
+}
+
+function rorv32(cpu: Cpu, insn: number): void {
+  const x = cpu.x;
+  const d = (insn & 31) << 1;
+  const v = x[((insn >>> 5) & 31) << 1];
+  const s = x[((insn >>> 16) & 31) << 1];
+  x[d] = (v >>> s) | (v << (32 - (s & 31)));
+  x[d + 1] = 0;
+}
+
+function lslv64(cpu: Cpu, insn: number): void {
+  const x = cpu.x;
+  const n = ((insn >>> 5) & 31) << 1;
+  const d = (insn & 31) << 1;
+  const lo = lsl64(x[n], x[n + 1], x[((insn >>> 16) & 31) << 1] & 63);
+  x[d] = lo;
+  x[d + 1] = out.hi;
+}
+
+function lsrv64(cpu: Cpu, insn: number): void {
+  const x = cpu.x;
+  const n = ((insn >>> 5) & 31) << 1;
+  const d = (insn & 31) << 1;
+  const lo = lsr64(x[n], x[n + 1], x[((insn >>> 16) & 31) << 1] & 63);
+  x[d] = lo;
+  x[d + 1] = out.hi;
+}
+
+function asrv64(cpu: Cpu, insn: number): void {
+  const x = cpu.x;
+  const n = ((insn >>> 5) & 31) << 1;
+  const d = (insn & 31) << 1;
+  const lo = asr64(x[n], x[n + 1], x[((insn >>> 16) & 31) << 1] & 63);
+  x[d] = lo;
+  x[d + 1] = out.hi;
+}
+
+function rorv64(cpu: Cpu, insn: number): void {
+  const x = cpu.x;
+  const n = ((insn >>> 5) & 31) << 1;
+  const d = (insn & 31) << 1;
+  const lo = ror64(x[n], x[n + 1], x[((insn >>> 16) & 31) << 1] & 63);
+  x[d] = lo;
+  x[d + 1] = out.hi;
+}
+
+// CRC32{B,H,W,X} and CRC32C{B,H,W,X}: Wd = CRC of Rm's low 1/2/4/8 bytes into Wn
+// (bit-reflected, no pre/post inversion: that is software's job).
+
+function crc(cpu: Cpu, insn: number, table: Int32Array, bytes: number): void {
+  const x = cpu.x;
+  const m = ((insn >>> 16) & 31) << 1;
+  const d = (insn & 31) << 1;
+  let acc = crcUpdate(table, x[((insn >>> 5) & 31) << 1], x[m], bytes < 4 ? bytes : 4);
+  if (bytes === 8) acc = crcUpdate(table, acc, x[m + 1], 4);
+  x[d] = acc;
+  x[d + 1] = 0;
+}
+
+const crc32b = (cpu: Cpu, insn: number): void => crc(cpu, insn, CRC32_TABLE, 1);
+const crc32h = (cpu: Cpu, insn: number): void => crc(cpu, insn, CRC32_TABLE, 2);
+const crc32w = (cpu: Cpu, insn: number): void => crc(cpu, insn, CRC32_TABLE, 4);
+const crc32x = (cpu: Cpu, insn: number): void => crc(cpu, insn, CRC32_TABLE, 8);
+const crc32cb = (cpu: Cpu, insn: number): void => crc(cpu, insn, CRC32C_TABLE, 1);
+const crc32ch = (cpu: Cpu, insn: number): void => crc(cpu, insn, CRC32C_TABLE, 2);
+const crc32cw = (cpu: Cpu, insn: number): void => crc(cpu, insn, CRC32C_TABLE, 4);
+const crc32cx = (cpu: Cpu, insn: number): void => crc(cpu, insn, CRC32C_TABLE, 8);
+
+// ---- data processing (3 source) --------------------------------------------------------
+
+function madd32(cpu: Cpu, insn: number): void {
+  const x = cpu.x;
+  const d = (insn & 31) << 1;
+  const p = Math.imul(x[((insn >>> 5) & 31) << 1], x[((insn >>> 16) & 31) << 1]);
+  x[d] = (x[((insn >>> 10) & 31) << 1] + p) | 0;
+  x[d + 1] = 0;
+}
+
+function msub32(cpu: Cpu, insn: number): void {
+  const x = cpu.x;
+  const d = (insn & 31) << 1;
+  const p = Math.imul(x[((insn >>> 5) & 31) << 1], x[((insn >>> 16) & 31) << 1]);
+  x[d] = (x[((insn >>> 10) & 31) << 1] - p) | 0;
+  x[d + 1] = 0;
+}
+
+/** Writes Ra + (plo, phi) (sub = false) or Ra - (plo, phi) to Rd. */
+function accumulate64(cpu: Cpu, insn: number, plo: number, phi: number, sub: boolean): void {
+  const x = cpu.x;
+  const a = ((insn >>> 10) & 31) << 1;
+  const d = (insn & 31) << 1;
+  if (sub) {
+    const l = (x[a] >>> 0) - (plo >>> 0);
+    x[d + 1] = (x[a + 1] - phi - (l < 0 ? 1 : 0)) | 0;
+    x[d] = l | 0;
+  } else {
+    const l = (x[a] >>> 0) + (plo >>> 0);
+    x[d + 1] = (x[a + 1] + phi + (l >= TWO32 ? 1 : 0)) | 0;
+    x[d] = l | 0;
+  }
+}
+
+function madd64(cpu: Cpu, insn: number): void {
+  const x = cpu.x;
+  const n = ((insn >>> 5) & 31) << 1;
+  const m = ((insn >>> 16) & 31) << 1;
+  const lo = mul64(x[n], x[n + 1], x[m], x[m + 1]);
+  accumulate64(cpu, insn, lo, out.hi, false);
+}
+
+function msub64(cpu: Cpu, insn: number): void {
+  const x = cpu.x;
+  const n = ((insn >>> 5) & 31) << 1;
+  const m = ((insn >>> 16) & 31) << 1;
+  const lo = mul64(x[n], x[n + 1], x[m], x[m + 1]);
+  accumulate64(cpu, insn, lo, out.hi, true);
+}
+
+function smaddl(cpu: Cpu, insn: number): void {
+  const lo = smul32(cpu.x[((insn >>> 5) & 31) << 1], cpu.x[((insn >>> 16) & 31) << 1]);
+  accumulate64(cpu, insn, lo, out.hi, false);
+}
+
+function smsubl(cpu: Cpu, insn: number): void {
+  const lo = smul32(cpu.x[((insn >>> 5) & 31) << 1], cpu.x[((insn >>> 16) & 31) << 1]);
+  accumulate64(cpu, insn, lo, out.hi, true);
+}
+
+function umaddl(cpu: Cpu, insn: number): void {
+  const lo = umul32(cpu.x[((insn >>> 5) & 31) << 1], cpu.x[((insn >>> 16) & 31) << 1]);
+  accumulate64(cpu, insn, lo, out.hi, false);
+}
+
+function umsubl(cpu: Cpu, insn: number): void {
+  const lo = umul32(cpu.x[((insn >>> 5) & 31) << 1], cpu.x[((insn >>> 16) & 31) << 1]);
+  accumulate64(cpu, insn, lo, out.hi, true);
+}
+
+function smulh(cpu: Cpu, insn: number): void {
+  const x = cpu.x;
+  const n = ((insn >>> 5) & 31) << 1;
+  const m = ((insn >>> 16) & 31) << 1;
+  const d = (insn & 31) << 1;
+  const lo = smulh64(x[n], x[n + 1], x[m], x[m + 1]);
+  x[d] = lo;
+  x[d + 1] = out.hi;
+}
+
+function umulh(cpu: Cpu, insn: number): void {
+  const x = cpu.x;
+  const n = ((insn >>> 5) & 31) << 1;
+  const m = ((insn >>> 16) & 31) << 1;
+  const d = (insn & 31) << 1;
+  const lo = umulh64(x[n], x[n + 1], x[m], x[m + 1]);
+  x[d] = lo;
+  x[d + 1] = out.hi;
+}
+
+// ---- the rows --------------------------------------------------------------------------
+// Patterns: bit 31 first. Letters are operand fields: d n m a (registers), i (immediate),
+// h (hw / sh), s (shift type or imms), r (immr), N, o (option), c (cond), f (nzcv), x (imm6
+// shift amount).
+
+export const DATAPROC_IMM_ROWS: Row[] = [
+  // PC-relative addressing
+  { name: 'ADR_only_pcreladdr', pattern: '0ii10000iiiiiiiiiiiiiiiiiiiddddd', exec: adr, asm: 'ADR <Xd>, <label>' },
+  { name: 'ADRP_only_pcreladdr', pattern: '1ii10000iiiiiiiiiiiiiiiiiiiddddd', exec: adrp, asm: 'ADRP <Xd>, <label>' },
+  // Add/subtract (immediate)
+  { name: 'ADD_32_addsub_imm', pattern: '000100010hiiiiiiiiiiiinnnnnddddd', exec: addImm32, asm: 'ADD <Wd|WSP>, <Wn|WSP>, #<imm>{, <shift>}' },
+  { name: 'ADDS_32S_addsub_imm', pattern: '001100010hiiiiiiiiiiiinnnnnddddd', exec: addsImm32, asm: 'ADDS <Wd>, <Wn|WSP>, #<imm>{, <shift>}' },
+  { name: 'SUB_32_addsub_imm', pattern: '010100010hiiiiiiiiiiiinnnnnddddd', exec: subImm32, asm: 'SUB <Wd|WSP>, <Wn|WSP>, #<imm>{, <shift>}' },
+  { name: 'SUBS_32S_addsub_imm', pattern: '011100010hiiiiiiiiiiiinnnnnddddd', exec: subsImm32, asm: 'SUBS <Wd>, <Wn|WSP>, #<imm>{, <shift>}' },
+  { name: 'ADD_64_addsub_imm', pattern: '100100010hiiiiiiiiiiiinnnnnddddd', exec: addImm64, asm: 'ADD <Xd|SP>, <Xn|SP>, #<imm>{, <shift>}' },
+  { name: 'ADDS_64S_addsub_imm', pattern: '101100010hiiiiiiiiiiiinnnnnddddd', exec: addsImm64, asm: 'ADDS <Xd>, <Xn|SP>, #<imm>{, <shift>}' },
+  { name: 'SUB_64_addsub_imm', pattern: '110100010hiiiiiiiiiiiinnnnnddddd', exec: subImm64, asm: 'SUB <Xd|SP>, <Xn|SP>, #<imm>{, <shift>}' },
+  { name: 'SUBS_64S_addsub_imm', pattern: '111100010hiiiiiiiiiiiinnnnnddddd', exec: subsImm64, asm: 'SUBS <Xd>, <Xn|SP>, #<imm>{, <shift>}' },
+  // Logical (immediate): sf = 0 requires N = 0
+  { name: 'AND_32_log_imm', pattern: '0001001000rrrrrrssssssnnnnnddddd', exec: andImm32, asm: 'AND <Wd|WSP>, <Wn>, #<imm>' },
+  { name: 'ORR_32_log_imm', pattern: '0011001000rrrrrrssssssnnnnnddddd', exec: orrImm32, asm: 'ORR <Wd|WSP>, <Wn>, #<imm>' },
+  { name: 'EOR_32_log_imm', pattern: '0101001000rrrrrrssssssnnnnnddddd', exec: eorImm32, asm: 'EOR <Wd|WSP>, <Wn>, #<imm>' },
+  { name: 'ANDS_32S_log_imm', pattern: '0111001000rrrrrrssssssnnnnnddddd', exec: andsImm32, asm: 'ANDS <Wd>, <Wn>, #<imm>' },
+  { name: 'AND_64_log_imm', pattern: '100100100Nrrrrrrssssssnnnnnddddd', exec: andImm64, asm: 'AND <Xd|SP>, <Xn>, #<imm>' },
+  { name: 'ORR_64_log_imm', pattern: '101100100Nrrrrrrssssssnnnnnddddd', exec: orrImm64, asm: 'ORR <Xd|SP>, <Xn>, #<imm>' },
+  { name: 'EOR_64_log_imm', pattern: '110100100Nrrrrrrssssssnnnnnddddd', exec: eorImm64, asm: 'EOR <Xd|SP>, <Xn>, #<imm>' },
+  { name: 'ANDS_64S_log_imm', pattern: '111100100Nrrrrrrssssssnnnnnddddd', exec: andsImm64, asm: 'ANDS <Xd>, <Xn>, #<imm>' },
+  // Move wide (immediate): opc = 01 unallocated; sf = 0 requires hw<1> = 0
+  { name: 'MOVN_32_movewide', pattern: '0001001010hiiiiiiiiiiiiiiiiddddd', exec: movn32, asm: 'MOVN <Wd>, #<imm>{, LSL #<shift>}' },
+  { name: 'MOVZ_32_movewide', pattern: '0101001010hiiiiiiiiiiiiiiiiddddd', exec: movz32, asm: 'MOVZ <Wd>, #<imm>{, LSL #<shift>}' },
+  { name: 'MOVK_32_movewide', pattern: '0111001010hiiiiiiiiiiiiiiiiddddd', exec: movk32, asm: 'MOVK <Wd>, #<imm>{, LSL #<shift>}' },
+  { name: 'MOVN_64_movewide', pattern: '100100101hhiiiiiiiiiiiiiiiiddddd', exec: movn64, asm: 'MOVN <Xd>, #<imm>{, LSL #<shift>}' },
+  { name: 'MOVZ_64_movewide', pattern: '110100101hhiiiiiiiiiiiiiiiiddddd', exec: movz64, asm: 'MOVZ <Xd>, #<imm>{, LSL #<shift>}' },
+  { name: 'MOVK_64_movewide', pattern: '111100101hhiiiiiiiiiiiiiiiiddddd', exec: movk64, asm: 'MOVK <Xd>, #<imm>{, LSL #<shift>}' },
+  // Bitfield: sf = 0 requires N = 0, immr<5> = 0, imms<5> = 0; sf = 1 requires N = 1
+  { name: 'SBFM_32M_bitfield', pattern: '00010011000rrrrr0sssssnnnnnddddd', exec: sbfm32, asm: 'SBFM <Wd>, <Wn>, #<immr>, #<imms>' },
+  { name: 'BFM_32M_bitfield', pattern: '00110011000rrrrr0sssssnnnnnddddd', exec: bfm32, asm: 'BFM <Wd>, <Wn>, #<immr>, #<imms>' },
+  { name: 'UBFM_32M_bitfield', pattern: '01010011000rrrrr0sssssnnnnnddddd', exec: ubfm32, asm: 'UBFM <Wd>, <Wn>, #<immr>, #<imms>' },
+  { name: 'SBFM_64M_bitfield', pattern: '1001001101rrrrrrssssssnnnnnddddd', exec: sbfm64, asm: 'SBFM <Xd>, <Xn>, #<immr>, #<imms>' },
+  { name: 'BFM_64M_bitfield', pattern: '1011001101rrrrrrssssssnnnnnddddd', exec: bfm64, asm: 'BFM <Xd>, <Xn>, #<immr>, #<imms>' },
+  { name: 'UBFM_64M_bitfield', pattern: '1101001101rrrrrrssssssnnnnnddddd', exec: ubfm64, asm: 'UBFM <Xd>, <Xn>, #<immr>, #<imms>' },
+  // Extract: sf = 0 requires N = 0 and imms<5> = 0
+  { name: 'EXTR_32_extract', pattern: '00010011100mmmmm0sssssnnnnnddddd', exec: extr32, asm: 'EXTR <Wd>, <Wn>, <Wm>, #<lsb>' },
+  { name: 'EXTR_64_extract', pattern: '10010011110mmmmmssssssnnnnnddddd', exec: extr64, asm: 'EXTR <Xd>, <Xn>, <Xm>, #<lsb>' },
+];
+
+export const DATAPROC_REG_ROWS: Row[] = [
+  // Logical (shifted register): sf = 0 requires imm6<5> = 0
+  { name: 'AND_32_log_shift', pattern: '00001010ss0mmmmm0xxxxxnnnnnddddd', exec: and32, asm: 'AND <Wd>, <Wn>, <Wm>{, <shift> #<amount>}' },
+  { name: 'BIC_32_log_shift', pattern: '00001010ss1mmmmm0xxxxxnnnnnddddd', exec: bic32, asm: 'BIC <Wd>, <Wn>, <Wm>{, <shift> #<amount>}' },
+  { name: 'ORR_32_log_shift', pattern: '00101010ss0mmmmm0xxxxxnnnnnddddd', exec: orr32, asm: 'ORR <Wd>, <Wn>, <Wm>{, <shift> #<amount>}' },
+  { name: 'ORN_32_log_shift', pattern: '00101010ss1mmmmm0xxxxxnnnnnddddd', exec: orn32, asm: 'ORN <Wd>, <Wn>, <Wm>{, <shift> #<amount>}' },
+  { name: 'EOR_32_log_shift', pattern: '01001010ss0mmmmm0xxxxxnnnnnddddd', exec: eor32, asm: 'EOR <Wd>, <Wn>, <Wm>{, <shift> #<amount>}' },
+  { name: 'EON_32_log_shift', pattern: '01001010ss1mmmmm0xxxxxnnnnnddddd', exec: eon32, asm: 'EON <Wd>, <Wn>, <Wm>{, <shift> #<amount>}' },
+  { name: 'ANDS_32_log_shift', pattern: '01101010ss0mmmmm0xxxxxnnnnnddddd', exec: ands32, asm: 'ANDS <Wd>, <Wn>, <Wm>{, <shift> #<amount>}' },
+  { name: 'BICS_32_log_shift', pattern: '01101010ss1mmmmm0xxxxxnnnnnddddd', exec: bics32, asm: 'BICS <Wd>, <Wn>, <Wm>{, <shift> #<amount>}' },
+  { name: 'AND_64_log_shift', pattern: '10001010ss0mmmmmxxxxxxnnnnnddddd', exec: and64, asm: 'AND <Xd>, <Xn>, <Xm>{, <shift> #<amount>}' },
+  { name: 'BIC_64_log_shift', pattern: '10001010ss1mmmmmxxxxxxnnnnnddddd', exec: bic64, asm: 'BIC <Xd>, <Xn>, <Xm>{, <shift> #<amount>}' },
+  { name: 'ORR_64_log_shift', pattern: '10101010ss0mmmmmxxxxxxnnnnnddddd', exec: orr64, asm: 'ORR <Xd>, <Xn>, <Xm>{, <shift> #<amount>}' },
+  { name: 'ORN_64_log_shift', pattern: '10101010ss1mmmmmxxxxxxnnnnnddddd', exec: orn64, asm: 'ORN <Xd>, <Xn>, <Xm>{, <shift> #<amount>}' },
+  { name: 'EOR_64_log_shift', pattern: '11001010ss0mmmmmxxxxxxnnnnnddddd', exec: eor64, asm: 'EOR <Xd>, <Xn>, <Xm>{, <shift> #<amount>}' },
+  { name: 'EON_64_log_shift', pattern: '11001010ss1mmmmmxxxxxxnnnnnddddd', exec: eon64, asm: 'EON <Xd>, <Xn>, <Xm>{, <shift> #<amount>}' },
+  { name: 'ANDS_64_log_shift', pattern: '11101010ss0mmmmmxxxxxxnnnnnddddd', exec: ands64, asm: 'ANDS <Xd>, <Xn>, <Xm>{, <shift> #<amount>}' },
+  { name: 'BICS_64_log_shift', pattern: '11101010ss1mmmmmxxxxxxnnnnnddddd', exec: bics64, asm: 'BICS <Xd>, <Xn>, <Xm>{, <shift> #<amount>}' },
+  // Add/subtract (shifted register): shift = 11 UNDEFINED (checked); sf = 0 requires imm6<5> = 0
+  { name: 'ADD_32_addsub_shift', pattern: '00001011ss0mmmmm0xxxxxnnnnnddddd', exec: addShift32, asm: 'ADD <Wd>, <Wn>, <Wm>{, <shift> #<amount>}' },
+  { name: 'ADDS_32_addsub_shift', pattern: '00101011ss0mmmmm0xxxxxnnnnnddddd', exec: addsShift32, asm: 'ADDS <Wd>, <Wn>, <Wm>{, <shift> #<amount>}' },
+  { name: 'SUB_32_addsub_shift', pattern: '01001011ss0mmmmm0xxxxxnnnnnddddd', exec: subShift32, asm: 'SUB <Wd>, <Wn>, <Wm>{, <shift> #<amount>}' },
+  { name: 'SUBS_32_addsub_shift', pattern: '01101011ss0mmmmm0xxxxxnnnnnddddd', exec: subsShift32, asm: 'SUBS <Wd>, <Wn>, <Wm>{, <shift> #<amount>}' },
+  { name: 'ADD_64_addsub_shift', pattern: '10001011ss0mmmmmxxxxxxnnnnnddddd', exec: addShift64, asm: 'ADD <Xd>, <Xn>, <Xm>{, <shift> #<amount>}' },
+  { name: 'ADDS_64_addsub_shift', pattern: '10101011ss0mmmmmxxxxxxnnnnnddddd', exec: addsShift64, asm: 'ADDS <Xd>, <Xn>, <Xm>{, <shift> #<amount>}' },
+  { name: 'SUB_64_addsub_shift', pattern: '11001011ss0mmmmmxxxxxxnnnnnddddd', exec: subShift64, asm: 'SUB <Xd>, <Xn>, <Xm>{, <shift> #<amount>}' },
+  { name: 'SUBS_64_addsub_shift', pattern: '11101011ss0mmmmmxxxxxxnnnnnddddd', exec: subsShift64, asm: 'SUBS <Xd>, <Xn>, <Xm>{, <shift> #<amount>}' },
+  // Add/subtract (extended register): opt = 00; imm3 > 4 UNDEFINED (checked)
+  { name: 'ADD_32_addsub_ext', pattern: '00001011001mmmmmoooiiinnnnnddddd', exec: addExt32, asm: 'ADD <Wd|WSP>, <Wn|WSP>, <Wm>{, <extend> {#<amount>}}' },
+  { name: 'ADDS_32S_addsub_ext', pattern: '00101011001mmmmmoooiiinnnnnddddd', exec: addsExt32, asm: 'ADDS <Wd>, <Wn|WSP>, <Wm>{, <extend> {#<amount>}}' },
+  { name: 'SUB_32_addsub_ext', pattern: '01001011001mmmmmoooiiinnnnnddddd', exec: subExt32, asm: 'SUB <Wd|WSP>, <Wn|WSP>, <Wm>{, <extend> {#<amount>}}' },
+  { name: 'SUBS_32S_addsub_ext', pattern: '01101011001mmmmmoooiiinnnnnddddd', exec: subsExt32, asm: 'SUBS <Wd>, <Wn|WSP>, <Wm>{, <extend> {#<amount>}}' },
+  { name: 'ADD_64_addsub_ext', pattern: '10001011001mmmmmoooiiinnnnnddddd', exec: addExt64, asm: 'ADD <Xd|SP>, <Xn|SP>, <R><m>{, <extend> {#<amount>}}' },
+  { name: 'ADDS_64S_addsub_ext', pattern: '10101011001mmmmmoooiiinnnnnddddd', exec: addsExt64, asm: 'ADDS <Xd>, <Xn|SP>, <R><m>{, <extend> {#<amount>}}' },
+  { name: 'SUB_64_addsub_ext', pattern: '11001011001mmmmmoooiiinnnnnddddd', exec: subExt64, asm: 'SUB <Xd|SP>, <Xn|SP>, <R><m>{, <extend> {#<amount>}}' },
+  { name: 'SUBS_64S_addsub_ext', pattern: '11101011001mmmmmoooiiinnnnnddddd', exec: subsExt64, asm: 'SUBS <Xd>, <Xn|SP>, <R><m>{, <extend> {#<amount>}}' },
+  // Add/subtract (with carry)
+  { name: 'ADC_32_addsub_carry', pattern: '00011010000mmmmm000000nnnnnddddd', exec: adc32, asm: 'ADC <Wd>, <Wn>, <Wm>' },
+  { name: 'ADCS_32_addsub_carry', pattern: '00111010000mmmmm000000nnnnnddddd', exec: adcs32, asm: 'ADCS <Wd>, <Wn>, <Wm>' },
+  { name: 'SBC_32_addsub_carry', pattern: '01011010000mmmmm000000nnnnnddddd', exec: sbc32, asm: 'SBC <Wd>, <Wn>, <Wm>' },
+  { name: 'SBCS_32_addsub_carry', pattern: '01111010000mmmmm000000nnnnnddddd', exec: sbcs32, asm: 'SBCS <Wd>, <Wn>, <Wm>' },
+  { name: 'ADC_64_addsub_carry', pattern: '10011010000mmmmm000000nnnnnddddd', exec: adc64, asm: 'ADC <Xd>, <Xn>, <Xm>' },
+  { name: 'ADCS_64_addsub_carry', pattern: '10111010000mmmmm000000nnnnnddddd', exec: adcs64, asm: 'ADCS <Xd>, <Xn>, <Xm>' },
+  { name: 'SBC_64_addsub_carry', pattern: '11011010000mmmmm000000nnnnnddddd', exec: sbc64, asm: 'SBC <Xd>, <Xn>, <Xm>' },
+  { name: 'SBCS_64_addsub_carry', pattern: '11111010000mmmmm000000nnnnnddddd', exec: sbcs64, asm: 'SBCS <Xd>, <Xn>, <Xm>' },
+  // Conditional compare (register / immediate)
+  { name: 'CCMN_32_condcmp_reg', pattern: '00111010010mmmmmcccc00nnnnn0ffff', exec: ccmnReg32, asm: 'CCMN <Wn>, <Wm>, #<nzcv>, <cond>' },
+  { name: 'CCMP_32_condcmp_reg', pattern: '01111010010mmmmmcccc00nnnnn0ffff', exec: ccmpReg32, asm: 'CCMP <Wn>, <Wm>, #<nzcv>, <cond>' },
+  { name: 'CCMN_64_condcmp_reg', pattern: '10111010010mmmmmcccc00nnnnn0ffff', exec: ccmnReg64, asm: 'CCMN <Xn>, <Xm>, #<nzcv>, <cond>' },
+  { name: 'CCMP_64_condcmp_reg', pattern: '11111010010mmmmmcccc00nnnnn0ffff', exec: ccmpReg64, asm: 'CCMP <Xn>, <Xm>, #<nzcv>, <cond>' },
+  { name: 'CCMN_32_condcmp_imm', pattern: '00111010010iiiiicccc10nnnnn0ffff', exec: ccmnImm32, asm: 'CCMN <Wn>, #<imm>, #<nzcv>, <cond>' },
+  { name: 'CCMP_32_condcmp_imm', pattern: '01111010010iiiiicccc10nnnnn0ffff', exec: ccmpImm32, asm: 'CCMP <Wn>, #<imm>, #<nzcv>, <cond>' },
+  { name: 'CCMN_64_condcmp_imm', pattern: '10111010010iiiiicccc10nnnnn0ffff', exec: ccmnImm64, asm: 'CCMN <Xn>, #<imm>, #<nzcv>, <cond>' },
+  { name: 'CCMP_64_condcmp_imm', pattern: '11111010010iiiiicccc10nnnnn0ffff', exec: ccmpImm64, asm: 'CCMP <Xn>, #<imm>, #<nzcv>, <cond>' },
+  // Conditional select
+  { name: 'CSEL_32_condsel', pattern: '00011010100mmmmmcccc00nnnnnddddd', exec: csel32, asm: 'CSEL <Wd>, <Wn>, <Wm>, <cond>' },
+  { name: 'CSINC_32_condsel', pattern: '00011010100mmmmmcccc01nnnnnddddd', exec: csinc32, asm: 'CSINC <Wd>, <Wn>, <Wm>, <cond>' },
+  { name: 'CSINV_32_condsel', pattern: '01011010100mmmmmcccc00nnnnnddddd', exec: csinv32, asm: 'CSINV <Wd>, <Wn>, <Wm>, <cond>' },
+  { name: 'CSNEG_32_condsel', pattern: '01011010100mmmmmcccc01nnnnnddddd', exec: csneg32, asm: 'CSNEG <Wd>, <Wn>, <Wm>, <cond>' },
+  { name: 'CSEL_64_condsel', pattern: '10011010100mmmmmcccc00nnnnnddddd', exec: csel64, asm: 'CSEL <Xd>, <Xn>, <Xm>, <cond>' },
+  { name: 'CSINC_64_condsel', pattern: '10011010100mmmmmcccc01nnnnnddddd', exec: csinc64, asm: 'CSINC <Xd>, <Xn>, <Xm>, <cond>' },
+  { name: 'CSINV_64_condsel', pattern: '11011010100mmmmmcccc00nnnnnddddd', exec: csinv64, asm: 'CSINV <Xd>, <Xn>, <Xm>, <cond>' },
+  { name: 'CSNEG_64_condsel', pattern: '11011010100mmmmmcccc01nnnnnddddd', exec: csneg64, asm: 'CSNEG <Xd>, <Xn>, <Xm>, <cond>' },
+  // Data-processing (1 source)
+  { name: 'RBIT_32_dp_1src', pattern: '0101101011000000000000nnnnnddddd', exec: rbit32op, asm: 'RBIT <Wd>, <Wn>' },
+  { name: 'REV16_32_dp_1src', pattern: '0101101011000000000001nnnnnddddd', exec: rev16op32, asm: 'REV16 <Wd>, <Wn>' },
+  { name: 'REV_32_dp_1src', pattern: '0101101011000000000010nnnnnddddd', exec: revop32, asm: 'REV <Wd>, <Wn>' },
+  { name: 'CLZ_32_dp_1src', pattern: '0101101011000000000100nnnnnddddd', exec: clzop32, asm: 'CLZ <Wd>, <Wn>' },
+  { name: 'CLS_32_dp_1src', pattern: '0101101011000000000101nnnnnddddd', exec: clsop32, asm: 'CLS <Wd>, <Wn>' },
+  { name: 'RBIT_64_dp_1src', pattern: '1101101011000000000000nnnnnddddd', exec: rbit64op, asm: 'RBIT <Xd>, <Xn>' },
+  { name: 'REV16_64_dp_1src', pattern: '1101101011000000000001nnnnnddddd', exec: rev16op64, asm: 'REV16 <Xd>, <Xn>' },
+  { name: 'REV32_64_dp_1src', pattern: '1101101011000000000010nnnnnddddd', exec: rev32op64, asm: 'REV32 <Xd>, <Xn>' },
+  { name: 'REV_64_dp_1src', pattern: '1101101011000000000011nnnnnddddd', exec: revop64, asm: 'REV <Xd>, <Xn>' },
+  { name: 'CLZ_64_dp_1src', pattern: '1101101011000000000100nnnnnddddd', exec: clzop64, asm: 'CLZ <Xd>, <Xn>' },
+  { name: 'CLS_64_dp_1src', pattern: '1101101011000000000101nnnnnddddd', exec: clsop64, asm: 'CLS <Xd>, <Xn>' },
+  // Data-processing (2 source)
+  { name: 'UDIV_32_dp_2src', pattern: '00011010110mmmmm000010nnnnnddddd', exec: udiv32, asm: 'UDIV <Wd>, <Wn>, <Wm>' },
+  { name: 'SDIV_32_dp_2src', pattern: '00011010110mmmmm000011nnnnnddddd', exec: sdiv32, asm: 'SDIV <Wd>, <Wn>, <Wm>' },
+  { name: 'LSLV_32_dp_2src', pattern: '00011010110mmmmm001000nnnnnddddd', exec: lslv32, asm: 'LSLV <Wd>, <Wn>, <Wm>' },
+  { name: 'LSRV_32_dp_2src', pattern: '00011010110mmmmm001001nnnnnddddd', exec: lsrv32, asm: 'LSRV <Wd>, <Wn>, <Wm>' },
+  { name: 'ASRV_32_dp_2src', pattern: '00011010110mmmmm001010nnnnnddddd', exec: asrv32, asm: 'ASRV <Wd>, <Wn>, <Wm>' },
+  { name: 'RORV_32_dp_2src', pattern: '00011010110mmmmm001011nnnnnddddd', exec: rorv32, asm: 'RORV <Wd>, <Wn>, <Wm>' },
+  { name: 'CRC32B_32C_dp_2src', pattern: '00011010110mmmmm010000nnnnnddddd', exec: crc32b, asm: 'CRC32B <Wd>, <Wn>, <Wm>' },
+  { name: 'CRC32H_32C_dp_2src', pattern: '00011010110mmmmm010001nnnnnddddd', exec: crc32h, asm: 'CRC32H <Wd>, <Wn>, <Wm>' },
+  { name: 'CRC32W_32C_dp_2src', pattern: '00011010110mmmmm010010nnnnnddddd', exec: crc32w, asm: 'CRC32W <Wd>, <Wn>, <Wm>' },
+  { name: 'CRC32CB_32C_dp_2src', pattern: '00011010110mmmmm010100nnnnnddddd', exec: crc32cb, asm: 'CRC32CB <Wd>, <Wn>, <Wm>' },
+  { name: 'CRC32CH_32C_dp_2src', pattern: '00011010110mmmmm010101nnnnnddddd', exec: crc32ch, asm: 'CRC32CH <Wd>, <Wn>, <Wm>' },
+  { name: 'CRC32CW_32C_dp_2src', pattern: '00011010110mmmmm010110nnnnnddddd', exec: crc32cw, asm: 'CRC32CW <Wd>, <Wn>, <Wm>' },
+  { name: 'UDIV_64_dp_2src', pattern: '10011010110mmmmm000010nnnnnddddd', exec: udivop64, asm: 'UDIV <Xd>, <Xn>, <Xm>' },
+  { name: 'SDIV_64_dp_2src', pattern: '10011010110mmmmm000011nnnnnddddd', exec: sdivop64, asm: 'SDIV <Xd>, <Xn>, <Xm>' },
+  { name: 'LSLV_64_dp_2src', pattern: '10011010110mmmmm001000nnnnnddddd', exec: lslv64, asm: 'LSLV <Xd>, <Xn>, <Xm>' },
+  { name: 'LSRV_64_dp_2src', pattern: '10011010110mmmmm001001nnnnnddddd', exec: lsrv64, asm: 'LSRV <Xd>, <Xn>, <Xm>' },
+  { name: 'ASRV_64_dp_2src', pattern: '10011010110mmmmm001010nnnnnddddd', exec: asrv64, asm: 'ASRV <Xd>, <Xn>, <Xm>' },
+  { name: 'RORV_64_dp_2src', pattern: '10011010110mmmmm001011nnnnnddddd', exec: rorv64, asm: 'RORV <Xd>, <Xn>, <Xm>' },
+  { name: 'CRC32X_64C_dp_2src', pattern: '10011010110mmmmm010011nnnnnddddd', exec: crc32x, asm: 'CRC32X <Wd>, <Wn>, <Xm>' },
+  { name: 'CRC32CX_64C_dp_2src', pattern: '10011010110mmmmm010111nnnnnddddd', exec: crc32cx, asm: 'CRC32CX <Wd>, <Wn>, <Xm>' },
+  // Data-processing (3 source). Ra of SMULH/UMULH is (1)(1)(1)(1)(1): not decoded.
+  { name: 'MADD_32A_dp_3src', pattern: '00011011000mmmmm0aaaaannnnnddddd', exec: madd32, asm: 'MADD <Wd>, <Wn>, <Wm>, <Wa>' },
+  { name: 'MSUB_32A_dp_3src', pattern: '00011011000mmmmm1aaaaannnnnddddd', exec: msub32, asm: 'MSUB <Wd>, <Wn>, <Wm>, <Wa>' },
+  { name: 'MADD_64A_dp_3src', pattern: '10011011000mmmmm0aaaaannnnnddddd', exec: madd64, asm: 'MADD <Xd>, <Xn>, <Xm>, <Xa>' },
+  { name: 'MSUB_64A_dp_3src', pattern: '10011011000mmmmm1aaaaannnnnddddd', exec: msub64, asm: 'MSUB <Xd>, <Xn>, <Xm>, <Xa>' },
+  { name: 'SMADDL_64WA_dp_3src', pattern: '10011011001mmmmm0aaaaannnnnddddd', exec: smaddl, asm: 'SMADDL <Xd>, <Wn>, <Wm>, <Xa>' },
+  { name: 'SMSUBL_64WA_dp_3src', pattern: '10011011001mmmmm1aaaaannnnnddddd', exec: smsubl, asm: 'SMSUBL <Xd>, <Wn>, <Wm>, <Xa>' },
+  { name: 'SMULH_64_dp_3src', pattern: '10011011010mmmmm0aaaaannnnnddddd', exec: smulh, asm: 'SMULH <Xd>, <Xn>, <Xm>' },
+  { name: 'UMADDL_64WA_dp_3src', pattern: '10011011101mmmmm0aaaaannnnnddddd', exec: umaddl, asm: 'UMADDL <Xd>, <Wn>, <Wm>, <Xa>' },
+  { name: 'UMSUBL_64WA_dp_3src', pattern: '10011011101mmmmm1aaaaannnnnddddd', exec: umsubl, asm: 'UMSUBL <Xd>, <Wn>, <Wm>, <Xa>' },
+  { name: 'UMULH_64_dp_3src', pattern: '10011011110mmmmm0aaaaannnnnddddd', exec: umulh, asm: 'UMULH <Xd>, <Xn>, <Xm>' },
+];
+
+export const DATAPROC_ROWS: Row[] = [...DATAPROC_IMM_ROWS, ...DATAPROC_REG_ROWS];

@@ -1,0 +1,822 @@
+/**
+ * One GDB connection (`GdbSession`) over any byte stream, and a TCP listener
+ * (`serveTcp`) that makes one session per connection.
+ *
+ * All-stop semantics:
+ * - Packets are handled one at a time, in order; target calls never overlap.
+ * - While the target runs (after `c`/`s`/`vCont`), only Ctrl-C (0x03) is acted on
+ *   (-> `target.interrupt()`). Any other packet is held and handled after the stop
+ *   reply has been sent, exactly as if GDB had sent it then (this includes a second
+ *   resume). At most `maxQueuedPackets` are held; further ones are dropped.
+ * - The thread named in a stop reply becomes the general (`Hg`) thread.
+ * - Legacy `c`/`C` continue every thread (the signal goes to the `Hc` thread, or the
+ *   general thread when `Hc` is -1/0); `s`/`S` step only that thread. `vCont` applies
+ *   the leftmost action that matches each thread; threads no action matches stay
+ *   stopped. GDB 13's default all-stop `continue` is `vCont;c:p<pid>.-1`, i.e. only
+ *   the current process runs unless `set schedule-multiple on`.
+ */
+import net from 'node:net';
+import type { Duplex, Readable, Writable } from 'node:stream';
+import {
+  ALL,
+  ANY,
+  type Command,
+  formatThreadId,
+  parseCommand,
+  type ThreadSpec,
+  type VContAction,
+} from './commands.ts';
+import { DEFAULT_MAX_PAYLOAD, encodePacket, escapeBinary, type FrameEvent, FrameDecoder } from './framing.ts';
+import { defaultRspLogger, type RspLogger } from './log.ts';
+import {
+  Errno,
+  GdbSignal,
+  type ProcessInfo,
+  type StopEvent,
+  type Target,
+  TargetError,
+  type ThreadAction,
+  type ThreadId,
+} from './target.ts';
+
+export interface SessionOptions {
+  /** Logger (default: winston child `rsp` on stderr). */
+  readonly logger?: RspLogger;
+  /** Trace every packet in and out at debug level. */
+  readonly debug?: boolean;
+  /** Largest incoming payload accepted and advertised as PacketSize (default 0x4000). */
+  readonly maxPacketSize?: number;
+  /** Packets held while the target runs before further ones are dropped (default 64). */
+  readonly maxQueuedPackets?: number;
+}
+
+/** A duplex stream (e.g. `net.Socket`) or a separate input and output. */
+export type ByteStream = Duplex | { readonly input: Readable; readonly output: Writable };
+
+/** Reply to send: text (latin1), raw bytes, or null for "no reply". */
+type Reply = string | Buffer | null;
+
+const EINVAL_REPLY = 'E16';
+const VCONT_ACTIONS = 'vCont;c;C;s;S;t';
+const THREADS_PER_INFO_PACKET = 64;
+
+/** The GDB side of one connection. */
+export class GdbSession {
+  /** Resolves when the connection has closed. */
+  readonly closed: Promise<void>;
+
+  private readonly log: RspLogger;
+  private readonly trace: boolean;
+  private readonly maxPayload: number;
+  private readonly maxQueued: number;
+  private readonly decoder: FrameDecoder;
+  private readonly input: Readable;
+  private readonly output: Writable;
+
+  private isClosed = false;
+  private resolveClosed!: () => void;
+  private noAck = false;
+  private lastSent: Buffer | undefined;
+  private retransmits = 0;
+
+  // Negotiated with qSupported.
+  private multiprocess = false;
+  private gdbSwbreak = false;
+  private gdbHwbreak = false;
+  private errorMessages = false;
+  private extended = false;
+
+  // Thread selection and run state.
+  private general: ThreadId | undefined;
+  private contSpec: ThreadSpec = { pid: ALL, tid: ALL };
+  private lastStop: StopEvent | undefined;
+  private running = false;
+  private resumeGeneration = 0;
+
+  // Packet queue.
+  private readonly inbox: Buffer[] = [];
+  private pumping = false;
+
+  // Paged / cached replies.
+  private threadInfoPages: string[] = [];
+  private threadsXml: Buffer | undefined;
+
+  /** Breakpoints this session inserted, removed again if the connection drops. */
+  private readonly inserted = new Map<string, Extract<Command, { kind: 'breakpoint' }> & { thread: ThreadId }>();
+
+  constructor(
+    private readonly target: Target,
+    stream: ByteStream,
+    options: SessionOptions = {},
+  ) {
+    this.log = options.logger ?? defaultRspLogger();
+    this.trace = options.debug ?? false;
+    this.maxPayload = options.maxPacketSize ?? DEFAULT_MAX_PAYLOAD;
+    this.maxQueued = options.maxQueuedPackets ?? 64;
+    this.decoder = new FrameDecoder(this.maxPayload);
+    if ('input' in stream) {
+      this.input = stream.input;
+      this.output = stream.output;
+    } else {
+      this.input = stream;
+      this.output = stream;
+    }
+    this.closed = new Promise((resolve) => (this.resolveClosed = resolve));
+    this.input.on('data', (chunk: Buffer | string) => this.onData(typeof chunk === 'string' ? Buffer.from(chunk, 'latin1') : chunk));
+    this.input.on('end', () => this.shutdown('end of input'));
+    this.input.on('close', () => this.shutdown('input closed'));
+    this.input.on('error', (e: Error) => this.shutdown(`input error: ${e.message}`));
+    this.output.on('error', (e: Error) => this.shutdown(`output error: ${e.message}`));
+  }
+
+  /** Close the connection (the target is left as it is). */
+  close(): void {
+    this.shutdown('closed by server');
+  }
+
+  /** True while the target is running on behalf of this session. */
+  get isRunning(): boolean {
+    return this.running;
+  }
+
+  // ---------------------------------------------------------------------------------
+  // Byte stream
+
+  private onData(chunk: Buffer): void {
+    if (this.isClosed) return;
+    let events: FrameEvent[];
+    try {
+      events = this.decoder.push(chunk);
+    } catch (e) {
+      this.log.error(`framing failed: ${describe(e)}`);
+      return;
+    }
+    for (const ev of events) {
+      try {
+        this.onFrame(ev);
+      } catch (e) {
+        this.log.error(`frame handling failed: ${describe(e)}`);
+      }
+    }
+    void this.pump();
+  }
+
+  private onFrame(ev: FrameEvent): void {
+    switch (ev.type) {
+      case 'packet':
+        if (!this.noAck) this.writeRaw('+');
+        this.enqueue(ev.payload);
+        break;
+      case 'bad-checksum':
+        if (!this.noAck) {
+          this.log.warn(`bad checksum (computed ${ev.expected.toString(16)}, got "${ev.received}"), asked to resend`);
+          this.writeRaw('-');
+        } else if (ev.payload) {
+          // No-ack mode: checksums need not be checked and GDB will not resend.
+          this.log.warn(`bad checksum in no-ack mode (computed ${ev.expected.toString(16)}, got "${ev.received}"), using packet anyway`);
+          this.enqueue(ev.payload);
+        } else {
+          this.log.warn('undecodable packet in no-ack mode dropped');
+        }
+        break;
+      case 'oversize':
+        this.log.warn(`packet of ${ev.length} bytes exceeds PacketSize ${this.maxPayload}; dropped`);
+        if (!this.noAck) this.writeRaw('-');
+        break;
+      case 'truncated':
+        this.log.warn(`truncated packet dropped: "${printable(ev.partial)}"`);
+        break;
+      case 'garbage':
+        if (this.trace) this.log.debug(`ignored bytes between packets: "${printable(ev.bytes)}"`);
+        break;
+      case 'ack':
+        this.lastSent = undefined;
+        this.retransmits = 0;
+        break;
+      case 'nack':
+        if (!this.noAck && this.lastSent && this.retransmits < 3) {
+          this.retransmits++;
+          this.log.warn('GDB asked for a retransmission');
+          this.writeRaw(this.lastSent);
+        }
+        break;
+      case 'interrupt':
+        if (this.running) {
+          if (this.trace) this.log.debug('<- Ctrl-C');
+          try {
+            this.target.interrupt();
+          } catch (e) {
+            this.log.error(`target.interrupt() failed: ${describe(e)}`);
+          }
+        } else if (this.trace) {
+          this.log.debug('Ctrl-C while stopped ignored');
+        }
+        break;
+    }
+  }
+
+  private enqueue(payload: Buffer): void {
+    if (this.running && this.inbox.length >= this.maxQueued) {
+      this.log.warn(`packet received while running dropped (queue full): "${printable(payload)}"`);
+      return;
+    }
+    this.inbox.push(payload);
+  }
+
+  private async pump(): Promise<void> {
+    if (this.pumping) return;
+    this.pumping = true;
+    try {
+      while (!this.running && !this.isClosed && this.inbox.length > 0) {
+        try {
+          await this.handlePacket(this.inbox.shift()!);
+        } catch (e) {
+          this.log.error(`packet handling failed: ${describe(e)}`);
+        }
+      }
+    } finally {
+      this.pumping = false;
+    }
+  }
+
+  private writeRaw(data: string | Buffer): void {
+    if (this.isClosed || this.output.destroyed || this.output.writableEnded) return;
+    try {
+      this.output.write(data);
+    } catch (e) {
+      this.shutdown(`write failed: ${describe(e)}`);
+    }
+  }
+
+  private send(reply: string | Buffer): void {
+    if (this.isClosed) return;
+    if (this.trace) this.log.debug(`-> ${printable(typeof reply === 'string' ? Buffer.from(reply, 'latin1') : reply)}`);
+    const packet = encodePacket(reply);
+    this.lastSent = this.noAck ? undefined : packet;
+    this.retransmits = 0;
+    this.writeRaw(packet);
+  }
+
+  private shutdown(why: string): void {
+    if (this.isClosed) return;
+    this.isClosed = true;
+    this.log.info(`GDB session ended (${why})`);
+    this.inbox.length = 0;
+    if (!this.output.destroyed) this.output.end();
+    void this.removeInsertedBreakpoints().finally(() => this.resolveClosed());
+  }
+
+  private async removeInsertedBreakpoints(): Promise<void> {
+    for (const bp of this.inserted.values()) {
+      try {
+        await this.applyBreakpoint({ ...bp, insert: false }, bp.thread);
+      } catch (e) {
+        this.log.warn(`could not remove breakpoint at 0x${bp.addr.toString(16)}: ${describe(e)}`);
+      }
+    }
+    this.inserted.clear();
+  }
+
+  // ---------------------------------------------------------------------------------
+  // Packets
+
+  private async handlePacket(payload: Buffer): Promise<void> {
+    if (this.trace) this.log.debug(`<- ${printable(payload)}`);
+    const cmd = parseCommand(payload);
+    let reply: Reply;
+    try {
+      reply = await this.dispatch(cmd);
+    } catch (e) {
+      reply = this.errorReply(e, cmd.kind);
+    }
+    if (reply !== null) this.send(reply);
+  }
+
+  private errorReply(e: unknown, what: string): string {
+    if (e instanceof TargetError) {
+      if (this.trace) this.log.debug(`${what}: ${e.message}`);
+      if (this.errorMessages && e.message) return `E.${e.message.replace(/[$#}*]/g, '?')}`;
+      return `E${hex2(e.errno)}`;
+    }
+    this.log.error(`target failed on ${what}: ${describe(e)}`);
+    return 'E01';
+  }
+
+  private async dispatch(cmd: Command): Promise<Reply> {
+    const t = this.target;
+    switch (cmd.kind) {
+      case 'qSupported':
+        return this.supported(cmd.features);
+      case 'vMustReplyEmpty':
+        return '';
+      case 'startNoAckMode':
+        this.send('OK');
+        this.noAck = true;
+        this.lastSent = undefined;
+        return null;
+      case 'extendedMode':
+        this.extended = true;
+        return 'OK';
+      case 'haltReason':
+        return this.haltReason();
+      case 'readRegisters': {
+        const regs = await t.readRegisters(await this.generalThread());
+        return Buffer.from(regs).toString('hex');
+      }
+      case 'writeRegisters':
+        await t.writeRegisters(await this.generalThread(), cmd.data);
+        return 'OK';
+      case 'readRegister': {
+        const value = await t.readRegister(await this.generalThread(), cmd.regnum);
+        if (value === undefined) return this.errorReply(new TargetError(Errno.EINVAL, `no register ${cmd.regnum}`), 'p');
+        return Buffer.from(value).toString('hex');
+      }
+      case 'writeRegister': {
+        const ok = await t.writeRegister(await this.generalThread(), cmd.regnum, cmd.data);
+        return ok ? 'OK' : this.errorReply(new TargetError(Errno.EINVAL, `no register ${cmd.regnum}`), 'P');
+      }
+      case 'readMemory':
+        return this.readMemory(cmd.addr, cmd.length, cmd.binary);
+      case 'writeMemory':
+        if (cmd.data.length > 0) await t.writeMemory(await this.generalThread(), cmd.addr, cmd.data);
+        return 'OK';
+      case 'resume':
+        return this.legacyResume(cmd.op, cmd.signal, cmd.addr);
+      case 'vContQuery':
+        return VCONT_ACTIONS;
+      case 'vCont':
+        return this.vCont(cmd.actions);
+      case 'setThread':
+        return this.setThread(cmd.op, cmd.thread);
+      case 'threadAlive':
+        return (await this.threadAlive(cmd.thread)) ? 'OK' : `E${hex2(Errno.ESRCH)}`;
+      case 'currentThread': {
+        const th = await this.generalThread();
+        return `QC${formatThreadId(th, this.multiprocess)}`;
+      }
+      case 'threadInfoFirst':
+        return this.threadInfoFirst();
+      case 'threadInfoNext':
+        return this.threadInfoPages.shift() ?? 'l';
+      case 'xferRead':
+        return this.xferRead(cmd.object, cmd.annex, cmd.offset, cmd.length);
+      case 'attached': {
+        const isAttached = t.processes?.isAttached;
+        if (!isAttached) return '1';
+        const pid = cmd.pid ?? (await this.generalThread()).pid;
+        return (await isAttached.call(t.processes, pid)) ? '1' : '0';
+      }
+      case 'attach':
+        return this.attach(cmd.pid);
+      case 'vKill': {
+        if (!t.processes?.kill) return '';
+        await t.processes.kill(cmd.pid);
+        this.forgetProcess(cmd.pid);
+        return 'OK';
+      }
+      case 'kill':
+        // GDB does not wait for a reply to `k`.
+        if (t.processes?.kill) {
+          for (const p of await t.listProcesses()) {
+            try {
+              await t.processes.kill(p.pid);
+            } catch (e) {
+              this.log.warn(`kill of process ${p.pid} failed: ${describe(e)}`);
+            }
+            this.forgetProcess(p.pid);
+          }
+        }
+        if (!this.extended) this.shutdown('killed by GDB');
+        return null;
+      case 'detach': {
+        const pids = cmd.pid !== undefined ? [cmd.pid] : (await t.listProcesses()).map((p) => p.pid);
+        for (const pid of pids) {
+          if (t.processes?.detach) await t.processes.detach(pid);
+          this.forgetProcess(pid);
+        }
+        return 'OK';
+      }
+      case 'monitor':
+        return this.monitor(cmd.command);
+      case 'breakpoint': {
+        const thread = await this.generalThread();
+        const result = await this.applyBreakpoint(cmd, thread);
+        if (result === undefined) return '';
+        if (!result) return `E${hex2(Errno.EFAULT)}`;
+        const key = `${thread.pid}:${cmd.type}:${cmd.addr.toString(16)}:${cmd.size}`;
+        if (cmd.insert) this.inserted.set(key, { ...cmd, thread });
+        else this.inserted.delete(key);
+        return 'OK';
+      }
+      case 'traceStatus':
+        return '';
+      case 'unknown':
+        if (this.trace) this.log.debug(`unsupported packet "${cmd.name}"`);
+        return '';
+      case 'malformed':
+        this.log.warn(`malformed ${cmd.name} packet: ${cmd.reason}`);
+        return EINVAL_REPLY;
+    }
+  }
+
+  private supported(features: ReadonlyMap<string, string | boolean>): string {
+    this.multiprocess = features.get('multiprocess') === true;
+    this.gdbSwbreak = features.get('swbreak') === true;
+    this.gdbHwbreak = features.get('hwbreak') === true;
+    this.errorMessages = features.get('error-message') === true;
+    const bp = this.target.breakpoints;
+    const out = [
+      `PacketSize=${this.maxPayload.toString(16)}`,
+      'QStartNoAckMode+',
+      'multiprocess+',
+      'qXfer:features:read+',
+      'qXfer:threads:read+',
+      'vContSupported+',
+      'binary-upload+',
+    ];
+    if (bp?.software) out.push('swbreak+');
+    if (bp?.hardware) out.push('hwbreak+');
+    if (this.errorMessages) out.push('error-message+');
+    return out.join(';');
+  }
+
+  // ---------------------------------------------------------------------------------
+  // Threads
+
+  private async processes(): Promise<readonly ProcessInfo[]> {
+    return (await this.target.listProcesses()).filter((p) => p.threads.length > 0);
+  }
+
+  /** Concrete threads a spec names, in list order. */
+  private expand(spec: ThreadSpec, procs: readonly ProcessInfo[]): ThreadId[] {
+    let candidates: readonly ProcessInfo[];
+    if (spec.pid === ALL) candidates = procs;
+    else if (spec.pid === ANY) {
+      if (spec.tid > 0) {
+        const p = procs.find((q) => q.threads.some((th) => th.tid === spec.tid));
+        candidates = p ? [p] : [];
+      } else candidates = procs.slice(0, 1);
+    } else candidates = procs.filter((p) => p.pid === spec.pid);
+    const out: ThreadId[] = [];
+    for (const p of candidates) {
+      if (spec.tid === ALL) for (const th of p.threads) out.push({ pid: p.pid, tid: th.tid });
+      else if (spec.tid === ANY) out.push({ pid: p.pid, tid: p.threads[0]!.tid });
+      else if (p.threads.some((th) => th.tid === spec.tid)) out.push({ pid: p.pid, tid: spec.tid });
+    }
+    return out;
+  }
+
+  /** The thread register/memory/breakpoint packets apply to. */
+  private async generalThread(): Promise<ThreadId> {
+    if (this.general) return this.general;
+    const first = this.expand({ pid: ANY, tid: ANY }, await this.processes())[0];
+    if (!first) throw new TargetError(Errno.ESRCH, 'no threads');
+    this.general = first;
+    return first;
+  }
+
+  private async setThread(op: 'g' | 'c', spec: ThreadSpec): Promise<Reply> {
+    const procs = await this.processes();
+    const threads = this.expand(spec, procs);
+    const isDefault = spec.pid === ANY && spec.tid === ANY;
+    if (threads.length === 0 && !(isDefault || spec.pid === ALL)) return `E${hex2(Errno.ESRCH)}`;
+    if (op === 'g') this.general = threads[0];
+    else this.contSpec = spec;
+    return 'OK';
+  }
+
+  private async threadAlive(spec: ThreadSpec): Promise<boolean> {
+    const alive = this.target.isThreadAlive;
+    if (alive && spec.pid > 0 && spec.tid > 0) return alive.call(this.target, { pid: spec.pid, tid: spec.tid });
+    return this.expand(spec, await this.processes()).length > 0;
+  }
+
+  private async threadInfoFirst(): Promise<Reply> {
+    const ids = this.expand({ pid: ALL, tid: ALL }, await this.processes()).map((th) => formatThreadId(th, this.multiprocess));
+    this.threadInfoPages = [];
+    for (let i = 0; i < ids.length; i += THREADS_PER_INFO_PACKET) {
+      this.threadInfoPages.push('m' + ids.slice(i, i + THREADS_PER_INFO_PACKET).join(','));
+    }
+    return this.threadInfoPages.shift() ?? 'l';
+  }
+
+  private async threadsXmlDocument(): Promise<Buffer> {
+    const lines = ['<?xml version="1.0"?>', '<threads>'];
+    for (const p of await this.processes()) {
+      for (const th of p.threads) {
+        let attrs = `id="${formatThreadId({ pid: p.pid, tid: th.tid }, this.multiprocess)}"`;
+        if (th.core !== undefined) attrs += ` core="${th.core.toString(16)}"`;
+        if (th.name !== undefined) attrs += ` name="${xmlEscape(th.name)}"`;
+        lines.push(`<thread ${attrs}/>`);
+      }
+    }
+    lines.push('</threads>', '');
+    return Buffer.from(lines.join('\n'), 'utf8');
+  }
+
+  private forgetProcess(pid: number): void {
+    if (this.general?.pid === pid) this.general = undefined;
+    if (this.lastStop && stopPid(this.lastStop) === pid) this.lastStop = undefined;
+  }
+
+  // ---------------------------------------------------------------------------------
+  // Memory and transfers
+
+  private async readMemory(addr: bigint, length: number, binary: boolean): Promise<Reply> {
+    if (length === 0) return binary ? 'b' : '';
+    const max = binary ? this.maxPayload - 1 : Math.floor(this.maxPayload / 2);
+    const want = Math.min(length, max);
+    const data = await this.target.readMemory(await this.generalThread(), addr, want);
+    if (data.length === 0) return `E${hex2(Errno.EFAULT)}`;
+    const bytes = data.length > want ? data.subarray(0, want) : data;
+    if (binary) return Buffer.concat([Buffer.from('b'), escapeBinary(bytes)]);
+    return Buffer.from(bytes).toString('hex');
+  }
+
+  private async xferRead(object: string, annex: string, offset: number, length: number): Promise<Reply> {
+    let doc: Buffer;
+    if (object === 'features') {
+      const pid = this.general?.pid ?? (await this.generalThread().catch(() => undefined))?.pid ?? 0;
+      const content = await this.target.targetDescription(annex, pid);
+      if (content === undefined) return 'E00';
+      doc = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
+    } else if (object === 'threads') {
+      if (annex !== '') return 'E00';
+      // Build once per listing so chunks at later offsets are consistent.
+      if (offset === 0 || !this.threadsXml) this.threadsXml = await this.threadsXmlDocument();
+      doc = this.threadsXml;
+    } else {
+      return '';
+    }
+    return xferChunk(doc, offset, Math.min(length, this.maxPayload - 1));
+  }
+
+  private async monitor(command: string): Promise<Reply> {
+    const mon = this.target.monitor;
+    if (!mon) return '';
+    let done = false;
+    const output = (text: string): void => {
+      if (done) {
+        this.log.warn(`monitor output after the command finished dropped: ${JSON.stringify(text)}`);
+        return;
+      }
+      const bytes = Buffer.from(text, 'utf8');
+      // Keep each O packet well under PacketSize.
+      const step = Math.max(1, Math.floor((this.maxPayload - 1) / 2));
+      for (let i = 0; i < bytes.length; i += step) this.send('O' + bytes.subarray(i, i + step).toString('hex'));
+    };
+    try {
+      await mon.run(command, output);
+    } finally {
+      done = true;
+    }
+    return 'OK';
+  }
+
+  /** Returns undefined when the target lacks that kind of breakpoint. */
+  private async applyBreakpoint(
+    cmd: Extract<Command, { kind: 'breakpoint' }>,
+    thread: ThreadId,
+  ): Promise<boolean | undefined> {
+    const bp = this.target.breakpoints;
+    if (!bp) return undefined;
+    switch (cmd.type) {
+      case 'sw':
+        if (!bp.software) return undefined;
+        return cmd.insert ? bp.software.insert(thread, cmd.addr, cmd.size) : bp.software.remove(thread, cmd.addr, cmd.size);
+      case 'hw':
+        if (!bp.hardware) return undefined;
+        return cmd.insert ? bp.hardware.insert(thread, cmd.addr, cmd.size) : bp.hardware.remove(thread, cmd.addr, cmd.size);
+      default:
+        if (!bp.watchpoints) return undefined;
+        return cmd.insert
+          ? bp.watchpoints.insert(thread, cmd.type, cmd.addr, cmd.size)
+          : bp.watchpoints.remove(thread, cmd.type, cmd.addr, cmd.size);
+    }
+  }
+
+  // ---------------------------------------------------------------------------------
+  // Execution
+
+  private async legacyResume(op: 'continue' | 'step', signal?: number, addr?: bigint): Promise<Reply> {
+    const procs = await this.processes();
+    const all = this.expand({ pid: ALL, tid: ALL }, procs);
+    const chosen = this.contSpec.pid > 0 && this.contSpec.tid > 0 ? this.expand(this.contSpec, procs)[0] : undefined;
+    const main = chosen ?? (await this.generalThread());
+    const actions: ThreadAction[] = [{ thread: main, action: op, ...(signal !== undefined && { signal }), ...(addr !== undefined && { addr }) }];
+    if (op === 'continue') {
+      for (const th of all) if (th.pid !== main.pid || th.tid !== main.tid) actions.push({ thread: th, action: 'continue' });
+    }
+    return this.startResume(actions);
+  }
+
+  private async vCont(vactions: readonly VContAction[]): Promise<Reply> {
+    const procs = await this.processes();
+    const all = this.expand({ pid: ALL, tid: ALL }, procs);
+    const matchSets = vactions.map((a) =>
+      a.thread ? new Set(this.expand(a.thread, procs).map((th) => `${th.pid}.${th.tid}`)) : undefined,
+    );
+    const actions: ThreadAction[] = [];
+    for (const th of all) {
+      const key = `${th.pid}.${th.tid}`;
+      // The leftmost action that matches the thread wins.
+      const i = matchSets.findIndex((s) => s === undefined || s.has(key));
+      if (i < 0) continue;
+      const a = vactions[i]!;
+      actions.push({ thread: th, action: a.op, ...(a.signal !== undefined && { signal: a.signal }) });
+    }
+    if (!actions.some((a) => a.action !== 'stop')) {
+      this.log.warn('vCont resumes no thread');
+      return `E${hex2(Errno.ESRCH)}`;
+    }
+    return this.startResume(actions);
+  }
+
+  private async startResume(actions: readonly ThreadAction[]): Promise<Reply> {
+    const generation = ++this.resumeGeneration;
+    this.running = true;
+    this.threadsXml = undefined;
+    try {
+      await this.target.resume(actions, (ev) => this.onTargetStop(generation, ev));
+    } catch (e) {
+      if (this.running && this.resumeGeneration === generation) {
+        this.running = false;
+        return this.errorReply(e, 'resume');
+      }
+      this.log.error(`target.resume() threw after reporting a stop: ${describe(e)}`);
+    }
+    return null;
+  }
+
+  private onTargetStop(generation: number, ev: StopEvent): void {
+    try {
+      if (this.isClosed) {
+        this.log.debug('stop event after the session closed ignored');
+        return;
+      }
+      if (!this.running || generation !== this.resumeGeneration) {
+        this.log.warn(`unexpected stop event ignored: ${JSON.stringify(ev, bigintJson)}`);
+        return;
+      }
+      this.running = false;
+      this.recordStop(ev);
+      this.send(this.formatStop(ev));
+      void this.pump();
+    } catch (e) {
+      this.log.error(`stop handling failed: ${describe(e)}`);
+    }
+  }
+
+  private recordStop(ev: StopEvent): void {
+    this.lastStop = ev;
+    if (ev.kind === 'signal') this.general = ev.thread;
+    else if (this.general?.pid === ev.pid) this.general = undefined;
+  }
+
+  private async haltReason(): Promise<Reply> {
+    const procs = await this.processes();
+    const ev = this.lastStop;
+    if (ev && ev.kind === 'signal' && this.expand(ev.thread, procs).length > 0) {
+      this.general = ev.thread;
+      return this.formatStop(ev);
+    }
+    const first = this.expand({ pid: ANY, tid: ANY }, procs)[0];
+    if (!first) return 'W00';
+    const core = procs.find((p) => p.pid === first.pid)?.threads.find((th) => th.tid === first.tid)?.core;
+    const initial: StopEvent = { kind: 'signal', thread: first, signal: GdbSignal.TRAP, ...(core !== undefined && { core }) };
+    this.recordStop(initial);
+    return this.formatStop(initial);
+  }
+
+  private async attach(pid: number): Promise<Reply> {
+    const attach = this.target.processes?.attach;
+    if (!attach) return '';
+    let ev = (await attach.call(this.target.processes, pid)) ?? undefined;
+    if (!ev) {
+      const first = this.expand({ pid, tid: ANY }, await this.processes())[0];
+      if (!first) return `E${hex2(Errno.ESRCH)}`;
+      ev = { kind: 'signal', thread: first, signal: GdbSignal.NONE };
+    }
+    this.recordStop(ev);
+    return this.formatStop(ev);
+  }
+
+  /** `T`/`W`/`X` stop reply for an event. */
+  formatStop(ev: StopEvent): string {
+    const process = (pid: number): string => (this.multiprocess ? `;process:${pid.toString(16)}` : '');
+    switch (ev.kind) {
+      case 'exited':
+        return `W${hex2(ev.code)}${process(ev.pid)}`;
+      case 'killed':
+        return `X${hex2(ev.signal)}${process(ev.pid)}`;
+      case 'signal': {
+        let s = `T${hex2(ev.signal)}thread:${formatThreadId(ev.thread, this.multiprocess)};`;
+        if (ev.core !== undefined) s += `core:${ev.core.toString(16)};`;
+        const r = ev.reason;
+        if (r?.kind === 'swbreak' && this.gdbSwbreak) s += 'swbreak:;';
+        else if (r?.kind === 'hwbreak' && this.gdbHwbreak) s += 'hwbreak:;';
+        else if (r && r.kind !== 'swbreak' && r.kind !== 'hwbreak') s += `${r.kind}:${r.addr.toString(16)};`;
+        return s;
+      }
+    }
+  }
+}
+
+function stopPid(ev: StopEvent): number {
+  return ev.kind === 'signal' ? ev.thread.pid : ev.pid;
+}
+
+/** One chunk of a qXfer object: `m` if more follows, `l` if this is the last. */
+export function xferChunk(doc: Uint8Array, offset: number, length: number): Buffer {
+  if (offset >= doc.length) return Buffer.from('l');
+  const slice = doc.subarray(offset, offset + length);
+  const more = offset + slice.length < doc.length;
+  return Buffer.concat([Buffer.from(more ? 'm' : 'l'), escapeBinary(slice)]);
+}
+
+function hex2(n: number): string {
+  return (n & 0xff).toString(16).padStart(2, '0');
+}
+
+function xmlEscape(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function printable(b: Uint8Array, max = 200): string {
+  let s = '';
+  for (let i = 0; i < b.length && i < max; i++) {
+    const c = b[i]!;
+    s += c >= 0x20 && c < 0x7f ? String.fromCharCode(c) : `\\x${c.toString(16).padStart(2, '0')}`;
+  }
+  return b.length > max ? `${s}...(${b.length} bytes)` : s;
+}
+
+function describe(e: unknown): string {
+  return e instanceof Error ? (e.stack ?? e.message) : String(e);
+}
+
+function bigintJson(_key: string, value: unknown): unknown {
+  return typeof value === 'bigint' ? `0x${value.toString(16)}` : value;
+}
+
+// -------------------------------------------------------------------------------------
+// TCP
+
+export interface ServeOptions extends SessionOptions {
+  /** Interface to listen on (default 127.0.0.1: GDB has no authentication). */
+  readonly host?: string;
+  /** TCP port; 0 picks a free one (see `GdbServer.port`). */
+  readonly port: number;
+  /** Called for every new session. */
+  readonly onSession?: (session: GdbSession) => void;
+}
+
+export interface GdbServer {
+  /** The port actually listened on. */
+  readonly port: number;
+  readonly host: string;
+  readonly server: net.Server;
+  /** Live sessions. */
+  readonly sessions: ReadonlySet<GdbSession>;
+  /** Stop listening and close every session. */
+  close(): Promise<void>;
+}
+
+/** Listen for GDB connections; each connection gets its own `GdbSession` on `target`. */
+export async function serveTcp(target: Target, options: ServeOptions): Promise<GdbServer> {
+  const host = options.host ?? '127.0.0.1';
+  const log = options.logger ?? defaultRspLogger();
+  const sessions = new Set<GdbSession>();
+  const server = net.createServer((socket) => {
+    socket.setNoDelay(true);
+    log.info(`GDB connected from ${socket.remoteAddress ?? '?'}:${socket.remotePort ?? '?'}`);
+    const session = new GdbSession(target, socket, options);
+    sessions.add(session);
+    void session.closed.then(() => {
+      sessions.delete(session);
+      socket.destroy();
+    });
+    options.onSession?.(session);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  server.on('error', (e) => log.error(`GDB server error: ${e.message}`));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  log.info(`waiting for GDB on ${host}:${port}`);
+  return {
+    port,
+    host,
+    server,
+    sessions,
+    close: async () => {
+      for (const s of sessions) s.close();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
