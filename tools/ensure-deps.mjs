@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Installs what `npm start` / `npm test` need on a fresh machine. Plain Node on purpose:
-// it runs before node_modules exists. Usage: ensure-deps.mjs npm [test]
+// it runs before node_modules exists. Usage: ensure-deps.mjs [npm] [start|test]
 import { execSync, spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -26,16 +26,22 @@ if (wants.has('npm')) {
   }
 }
 
-// Debian packages the tests drive for real: the GDB client, the cross compiler for the
-// guest programs and QEMU as the reference machine.
+// Debian packages, by command: the GDB client, the cross compiler for the guest programs
+// and QEMU as the reference machine. `npm start` needs the first two (it builds the demo
+// and tells the user to connect gdb-multiarch); the tests and the benchmark need all three.
 const DEBIAN = {
   'gdb-multiarch': 'gdb-multiarch',
   'aarch64-linux-gnu-gcc': 'gcc-aarch64-linux-gnu',
   'qemu-system-aarch64': 'qemu-system-arm',
 };
+const NEEDS = {
+  start: ['gdb-multiarch', 'aarch64-linux-gnu-gcc'],
+  test: Object.keys(DEBIAN),
+};
 
-if (wants.has('test')) {
-  const missing = Object.entries(DEBIAN).filter(([cmd]) => !has(cmd)).map(([, pkg]) => pkg);
+const commands = [...new Set([...wants].flatMap((w) => NEEDS[w] ?? []))];
+if (commands.length > 0) {
+  const missing = commands.filter((cmd) => !has(cmd)).map((cmd) => DEBIAN[cmd]);
   if (missing.length > 0) {
     const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
     if (!isRoot || !has('apt-get')) {

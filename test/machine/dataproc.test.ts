@@ -156,9 +156,9 @@ describe('data processing: focused cases', () => {
       0x8b2217e0 | (5 << 10), // ADD (extended register) with imm3 = 5
       0x13400000, // SBFM 32-bit with N = 1
       0x93000000, // SBFM 64-bit with N = 0
-      0x72800000, // MOVN/MOVZ/MOVK opc = 01 (unallocated)
+      0x32800000, // move wide with opc = 01 (unallocated)
       0x12c00000, // MOVN 32-bit with hw = 1x
-      0x1a100000 | (0x0f << 16), // 2-source opcode 000100 (unallocated)
+      0x1ac01000, // data-processing (2 source) opcode 000100 (unallocated)
       0x5ac00c00, // REV (32-bit) with opc = 11: unallocated for sf = 0
       0x1a804800 | 0x800, // conditional select op2 = 1x
     ];
@@ -174,16 +174,25 @@ describe('DecodeBitMasks', () => {
   it('agrees with the table and the reserved encodings', () => {
     let valid = 0;
     for (let i = 0; i < 8192; i++) if (BITMASK_OK[i]) valid++;
-    // 5334 valid N:immr:imms combinations (64-bit logical immediates, counting rotations).
-    expect(valid).toBe(5334);
+    // Element size 2^len, S < 2^len - 1 valid values of imms, any immr (its unused high bits
+    // are ignored): 64 * (63 + 31 + 15 + 7 + 3 + 1) = 7680 encodings of 5334 distinct values.
+    expect(valid).toBe(7680);
+    const distinct = new Set<string>();
+    for (let i = 0; i < 8192; i++) if (BITMASK_OK[i]) distinct.add(`${BITMASK_LO[i]},${BITMASK_HI[i]}`);
+    expect(distinct.size).toBe(5334);
     // N = 1, immr = 0, imms = 0: a single one bit
     expect([BITMASK_LO[1 << 12], BITMASK_HI[1 << 12]]).toEqual([1, 0]);
     // 0xaaaa_aaaa_aaaa_aaaa: esize 2, one bit, rotated right by 1
     const i = (1 << 6) | 0x3c;
     expect([BITMASK_LO[i] >>> 0, BITMASK_HI[i] >>> 0]).toEqual([0xaaaaaaaa, 0xaaaaaaaa]);
-    // bitfield (immediate = FALSE) form: tmask of UBFM x, #63, #62 (LSL #1)
+    // bitfield (immediate = FALSE) form, UBFM X, #63, #62 (LSL #1): wmask = ROR(Ones(63), 63),
+    // tmask = Ones(UInt(S - R) + 1) = Ones(64)
     expect(decodeBitMasks(1, 62, 63, false)).toBe(true);
-    expect([bitmaskOut.tLo >>> 0, bitmaskOut.tHi >>> 0]).toEqual([0xffffffff, 0x7fffffff]);
+    expect([bitmaskOut.wLo >>> 0, bitmaskOut.wHi >>> 0]).toEqual([0xfffffffe, 0xffffffff]);
+    expect([bitmaskOut.tLo >>> 0, bitmaskOut.tHi >>> 0]).toEqual([0xffffffff, 0xffffffff]);
+    // UBFX W, #4, #8 as UBFM (N = 0, immr = 4, imms = 11): wmask = ROR(Ones(12), 4) on 32 bits
+    expect(decodeBitMasks(0, 11, 4, false)).toBe(true);
+    expect([bitmaskOut.wLo >>> 0, bitmaskOut.tLo >>> 0]).toEqual([0xf00000ff, 0xff]);
   });
 });
 
