@@ -43,6 +43,7 @@ export const GUESTS: readonly GuestSpec[] = [
   ),
   { name: 'gdbdemo', program: 'gdbdemo', opt: '-O0', kind: 'gdb', extra: ['-g'] },
   { name: 'bench', program: 'bench', opt: '-O2', kind: 'bench', extra: [] },
+  { name: 'bench-empty', program: 'bench-empty', opt: '-O2', kind: 'bench', extra: [] },
 ];
 
 /**

@@ -38,5 +38,6 @@ export const KEY_LINES: Record<string, string[]> = {
   control: ['control: 14 values, checksum 0xbad1582a05f59f3e', 'ackermann(3,3) = 61', 'fib(22) = 17711'],
   memops: ['memops: 20 values, checksum 0x0f5fba9093176fd3', 'sb[7] = -128'],
   bench: ['bench: checksum 0x697a2caf6c5343cb', 'bench: done'],
+  'bench-empty': ['bench: start (0 rounds)', 'bench: done'],
   gdbdemo: ['compute(1, 10) = 58', 'counter = 10000000', 'gdbdemo: done'],
 };

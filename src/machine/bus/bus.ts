@@ -28,8 +28,13 @@ export class Bus {
   private readonly regions: MmioRegion[] = [];
   /** Set when the last read hit no RAM and no device (the value read is 0). */
   lastError = false;
-  /** Called after any CPU write into RAM, with the physical address (for decode caches). */
-  onRamWrite: ((pa: number) => void) | null = null;
+  /**
+   * Self-modifying code detection for the PEs' decoded-block caches: a 256-byte line of
+   * RAM is marked when a block is decoded from it; a write to a marked line bumps the
+   * generation of its 4 KiB page, which invalidates every block decoded from that page.
+   */
+  readonly codeLines: Uint8Array;
+  readonly pageGen: Int32Array;
 
   constructor(
     readonly ramBase: number,
@@ -40,6 +45,19 @@ export class Bus {
     this.ram = new Uint8Array(buffer);
     this.ram16 = new Uint16Array(buffer);
     this.ram32 = new Int32Array(buffer);
+    this.codeLines = new Uint8Array(ramSize >>> 8);
+    this.pageGen = new Int32Array(ramSize >>> 12);
+  }
+
+  /** Marks RAM offsets [off, off + length) as holding decoded code. */
+  markCode(off: number, length: number): void {
+    for (let line = off >>> 8; line <= (off + length - 1) >>> 8; line++) this.codeLines[line] = 1;
+  }
+
+  /** A write hit a line holding decoded code: invalidate the blocks of its page. */
+  private codeWritten(off: number): void {
+    this.codeLines[off >>> 8] = 0;
+    this.pageGen[off >>> 12]++;
   }
 
   map(base: number, size: number, device: MmioDevice): void {
@@ -92,7 +110,7 @@ export class Bus {
     const off = pa - this.ramBase;
     if (off >= 0 && off < this.ramSize) {
       this.ram[off] = v;
-      if (this.onRamWrite !== null) this.onRamWrite(pa);
+      if (this.codeLines[off >>> 8] !== 0) this.codeWritten(off);
       return;
     }
     this.mmioWrite(pa, 1, v & 0xff);
@@ -106,7 +124,10 @@ export class Bus {
         this.ram[off] = v;
         this.ram[off + 1] = v >>> 8;
       }
-      if (this.onRamWrite !== null) this.onRamWrite(pa);
+      if ((this.codeLines[off >>> 8] | this.codeLines[(off + 1) >>> 8]) !== 0) {
+        this.codeWritten(off);
+        this.codeWritten(off + 1);
+      }
       return;
     }
     this.mmioWrite(pa, 2, v & 0xffff);
@@ -123,7 +144,10 @@ export class Bus {
         m[off + 2] = v >>> 16;
         m[off + 3] = v >>> 24;
       }
-      if (this.onRamWrite !== null) this.onRamWrite(pa);
+      if ((this.codeLines[off >>> 8] | this.codeLines[(off + 3) >>> 8]) !== 0) {
+        this.codeWritten(off);
+        this.codeWritten(off + 3);
+      }
       return;
     }
     this.mmioWrite(pa, 4, v >>> 0);
@@ -173,7 +197,7 @@ export class Bus {
       const off = pa + i - this.ramBase;
       if (off < 0 || off >= this.ramSize) return i;
       this.ram[off] = src[i];
-      if (this.onRamWrite !== null) this.onRamWrite(pa + i);
+      if (this.codeLines[off >>> 8] !== 0) this.codeWritten(off);
     }
     return src.length;
   }

@@ -4,8 +4,12 @@
 // pairs, bit counting and bit reversal. Functions producing 64-bit values return the low
 // half and leave the high half in `out.hi` (bits.ts). Nothing here allocates.
 
-import { out } from './bits.ts';
+import * as bits from './bits.ts';
 import type { Cpu } from './cpu.ts';
+
+// tsx transforms each module on its own and reads imported bindings through getter
+// functions: the shared scratch record is bound to a module-local constant once.
+const out = bits.out;
 
 const TWO32 = 4294967296;
 

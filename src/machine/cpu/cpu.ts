@@ -6,10 +6,13 @@
 // instruction, so a write to XZR is discarded), n = 32 is the current SP (SP_ELx selected
 // by PSTATE; the banked copies live in the system registers).
 //
-// The loop fetches at PC, sets PC to the next instruction, then calls the handler of the
-// decoded row with the raw encoding. Handlers read the current instruction's address from
-// insnLo/insnHi and write pcLo/pcHi to branch. This is the shape a block compiler can reuse:
-// a compiled block is the same handler calls in sequence.
+// Execution goes by decoded blocks: straight-line runs of instructions within one 4 KiB
+// page, ending at the first branch or system instruction, each decoded once into its
+// rows' handlers and cached by physical address (invalidated when the code is written).
+// For each instruction the loop sets PC to the next one and calls the handler with the
+// raw encoding. Handlers read the current instruction's address from insnLo/insnHi and
+// write pcLo/pcHi to branch. A block compiler can reuse exactly this: a compiled block is
+// the same handler calls in sequence.
 
 import type { Bus } from '../bus/bus.ts';
 import { toNumber } from './bits.ts';
@@ -29,6 +32,21 @@ export type Halt =
 
 /** Thrown (a single preallocated value) to abandon the current instruction. */
 export const STOP = { stop: true } as const;
+
+/** At most this many instructions per decoded block. */
+const MAX_BLOCK = 64;
+/** Decoded-block cache slots per PE (direct-mapped by physical address). */
+const BLOCK_SLOTS = 1 << 14;
+
+/** A straight-line run of decoded instructions starting at RAM offset `off`. */
+interface Block {
+  readonly off: number;
+  /** The generation of the block's page when it was decoded (see Bus.pageGen). */
+  readonly gen: number;
+  readonly count: number;
+  readonly handlers: ExecFn[];
+  readonly words: Int32Array;
+}
 
 export class Cpu {
   readonly x = new Int32Array(66);
@@ -204,17 +222,43 @@ export class Cpu {
     this.checkBus(pa);
   }
 
-  /** Fetches the instruction at PC. */
-  private fetch(): number {
+  private readonly blocks: (Block | null)[] = new Array<Block | null>(BLOCK_SLOTS).fill(null);
+
+  /** The decoded block at PC (instruction fetch: stage-1 translation is off, VA = PA). */
+  private blockAtPC(): Block {
     const lo = this.pcLo;
     const hi = this.pcHi;
     if ((lo & 3) !== 0) this.fault(`PC alignment fault at ${hex64(lo, hi)}`);
     if (hi >>> 16 !== 0) this.fault(`instruction fetch address size fault at ${hex64(lo, hi)}`);
-    const pa = toNumber(lo, hi);
     const bus = this.bus;
-    const off = pa - bus.ramBase;
-    if (off >= 0 && off < bus.ramSize) return bus.ram32[off >>> 2];
-    this.fault(`instruction fetch from non-RAM physical address 0x${pa.toString(16)}`);
+    const off = toNumber(lo, hi) - bus.ramBase;
+    if (off < 0 || off >= bus.ramSize) this.fault(`instruction fetch from non-RAM physical address ${hex64(lo, hi)}`);
+    const slot = (off >>> 2) & (BLOCK_SLOTS - 1);
+    const b = this.blocks[slot];
+    if (b !== null && b.off === off && b.gen === bus.pageGen[off >>> 12]) return b;
+    return (this.blocks[slot] = this.decodeBlock(off));
+  }
+
+  private decodeBlock(off: number): Block {
+    const bus = this.bus;
+    const dec = this.decoder;
+    const pageEnd = (off | 0xfff) + 1;
+    const handlers: ExecFn[] = [];
+    const words: number[] = [];
+    for (let a = off; a < pageEnd && words.length < MAX_BLOCK; a += 4) {
+      const insn = bus.ram32[a >>> 2];
+      const row = dec.decode(insn);
+      handlers.push(dec.handlers[row]);
+      words.push(insn);
+      if (dec.endsBlock[row] !== 0) break;
+    }
+    bus.markCode(off, words.length * 4);
+    return { off, gen: bus.pageGen[off >>> 12], count: words.length, handlers, words: Int32Array.from(words) };
+  }
+
+  /** Forgets every decoded block (e.g. after the debugger rewrote memory wholesale). */
+  flushBlocks(): void {
+    this.blocks.fill(null);
   }
 
   // ---- stopping ----------------------------------------------------------------------
@@ -277,22 +321,30 @@ export class Cpu {
 
   private runFast(budget: number): number {
     const x = this.x;
-    const dec = this.decoder;
-    const handlers: ExecFn[] = dec.handlers;
     const start = this.retired;
     const end = start + budget;
     try {
       while (this.retired < end) {
-        this.insnLo = this.pcLo;
-        this.insnHi = this.pcHi;
-        const insn = this.fetch();
-        const next = (this.pcLo + 4) | 0;
-        this.pcLo = next;
-        if (next === 0) this.pcHi = (this.pcHi + 1) | 0;
-        handlers[dec.decode(insn)](this, insn);
-        x[62] = 0;
-        x[63] = 0;
-        this.retired++;
+        const block = this.blockAtPC();
+        const handlers = block.handlers;
+        const words = block.words;
+        const hi = this.pcHi;
+        let lo = this.pcLo;
+        const count = Math.min(block.count, end - this.retired);
+        for (let i = 0; i < count; i++) {
+          this.insnLo = lo;
+          this.insnHi = hi;
+          const next = (lo + 4) | 0;
+          this.pcLo = next;
+          if (next === 0) this.pcHi = (hi + 1) | 0;
+          handlers[i](this, words[i]);
+          x[62] = 0;
+          x[63] = 0;
+          this.retired++;
+          // A taken branch (or an instruction that asked to yield) ends the block early.
+          if (this.pcLo !== next || this.pcHi !== hi || this.yieldRequest) break;
+          lo = next;
+        }
         if (this.yieldRequest) break;
       }
     } catch (e) {

@@ -20,6 +20,11 @@ export interface Row {
   readonly exec?: ExecFn;
   /** Assembly template for readers and generated tests, e.g. "ADD <Xd|SP>, <Xn|SP>, #<imm>". */
   readonly asm?: string;
+  /**
+   * The instruction may change the PC or the state that decoding and address translation
+   * depend on (EL, system registers): it must be the last of a decoded block.
+   */
+  readonly endsBlock?: boolean;
 }
 
 export interface DecodedRow extends Row {
@@ -51,6 +56,8 @@ export class Decoder {
   readonly rows: DecodedRow[];
   /** exec function per row index; rows without one get the `unimplemented` handler. */
   readonly handlers: ExecFn[];
+  /** 1 where the row ends a decoded block (see Row.endsBlock; unimplemented rows do too). */
+  readonly endsBlock: Uint8Array;
   private readonly masks: Int32Array;
   private readonly values: Int32Array;
   /** Per top-16-bit prefix: >= 0 a row index valid for any low half; < 0 -(list + 1). */
@@ -58,7 +65,7 @@ export class Decoder {
   private readonly lists: Int32Array[];
 
   constructor(rows: readonly Row[], unallocated: ExecFn, unimplemented: ExecFn) {
-    this.rows = [{ name: 'UNALLOCATED', pattern: '', mask: 0, value: 0, index: 0, exec: unallocated }];
+    this.rows = [{ name: 'UNALLOCATED', pattern: '', mask: 0, value: 0, index: 0, exec: unallocated, endsBlock: true }];
     for (const row of rows) {
       const { mask, value } = compilePattern(row.pattern);
       this.rows.push({ ...row, mask, value, index: this.rows.length });
@@ -67,10 +74,12 @@ export class Decoder {
     this.masks = new Int32Array(n);
     this.values = new Int32Array(n);
     this.handlers = [];
+    this.endsBlock = new Uint8Array(n);
     for (const r of this.rows) {
       this.masks[r.index] = r.mask;
       this.values[r.index] = r.value;
       this.handlers.push(r.exec ?? unimplemented);
+      this.endsBlock[r.index] = r.endsBlock === true || r.exec === undefined ? 1 : 0;
     }
     this.primary = new Int32Array(65536);
     this.lists = [];

@@ -5,9 +5,12 @@
 // PC already points to the next instruction when a handler runs; a taken branch writes
 // pcLo/pcHi. Immediate targets are relative to the branch's own address (insnLo/insnHi).
 
-import { conditionHolds } from '../alu.ts';
+import * as alu from '../alu.ts';
 import type { Cpu } from '../cpu.ts';
 import type { Row } from '../decoder.ts';
+
+// Module-local binding: tsx reads imported bindings through getters (see dataproc.ts).
+const conditionHolds = alu.conditionHolds;
 
 const TWO32 = 4294967296;
 

@@ -7,37 +7,43 @@
 // (<Xd|SP>, <Xn|SP>), where it maps to index 32 (the current SP) through `spx`.
 // 32-bit forms (sf = 0) write the result zero-extended: the high half becomes 0.
 
-import { add32, add64, out, sext32 } from '../bits.ts';
-import {
-  BITMASK_HI,
-  BITMASK_LO,
-  BITMASK_OK,
-  CRC32C_TABLE,
-  CRC32_TABLE,
-  asr64,
-  cls32,
-  cls64,
-  clz64,
-  conditionHolds,
-  crcUpdate,
-  lsl64,
-  lsr64,
-  mul64,
-  rbit32,
-  rev16,
-  rev32,
-  ror64,
-  sdiv64,
-  shift32,
-  shift64,
-  smul32,
-  smulh64,
-  udiv64,
-  umul32,
-  umulh64,
-} from '../alu.ts';
+import * as bits from '../bits.ts';
+import * as alu from '../alu.ts';
 import type { Cpu } from '../cpu.ts';
 import type { Row } from '../decoder.ts';
+
+// tsx transforms each module on its own and reads imported bindings through getter
+// functions: bind the helpers used by handlers to module-local constants, once.
+const add32 = bits.add32;
+const add64 = bits.add64;
+const out = bits.out;
+const sext32 = bits.sext32;
+const BITMASK_HI = alu.BITMASK_HI;
+const BITMASK_LO = alu.BITMASK_LO;
+const BITMASK_OK = alu.BITMASK_OK;
+const CRC32C_TABLE = alu.CRC32C_TABLE;
+const CRC32_TABLE = alu.CRC32_TABLE;
+const asr64 = alu.asr64;
+const cls32 = alu.cls32;
+const cls64 = alu.cls64;
+const clz64 = alu.clz64;
+const conditionHolds = alu.conditionHolds;
+const crcUpdate = alu.crcUpdate;
+const lsl64 = alu.lsl64;
+const lsr64 = alu.lsr64;
+const mul64 = alu.mul64;
+const rbit32 = alu.rbit32;
+const rev16 = alu.rev16;
+const rev32 = alu.rev32;
+const ror64 = alu.ror64;
+const sdiv64 = alu.sdiv64;
+const shift32 = alu.shift32;
+const shift64 = alu.shift64;
+const smul32 = alu.smul32;
+const smulh64 = alu.smulh64;
+const udiv64 = alu.udiv64;
+const umul32 = alu.umul32;
+const umulh64 = alu.umulh64;
 
 const TWO32 = 4294967296;
 

@@ -7,7 +7,15 @@ import { DATAPROC_ROWS } from './dataproc.ts';
 import { BRANCH_ROWS } from './branch.ts';
 import { LOADSTORE_ROWS } from './loadstore.ts';
 
-export const A64_ROWS: readonly Row[] = [...SYSTEM_ROWS, ...DATAPROC_ROWS, ...BRANCH_ROWS, ...LOADSTORE_ROWS];
+/** Branches and system instructions end decoded blocks: they write the PC or PE state. */
+const endingBlocks = (rows: readonly Row[]): Row[] => rows.map((r) => ({ ...r, endsBlock: true }));
+
+export const A64_ROWS: readonly Row[] = [
+  ...endingBlocks(SYSTEM_ROWS),
+  ...DATAPROC_ROWS,
+  ...endingBlocks(BRANCH_ROWS),
+  ...LOADSTORE_ROWS,
+];
 
 let shared: Decoder | null = null;
 
