@@ -1,0 +1,121 @@
+// `npm run bench`: the emulator's speed beside qemu-system-aarch64's, measured side by side
+// in one run on the same ELF, plus the server's peak resident memory and GDB round trips.
+//
+//   npm run bench                 all measurements
+//   npm run bench -- --runs 5     more repetitions (medians are reported)
+//
+// Our MIPS = instructions retired / wall seconds of the board's run loop (in this process).
+// QEMU's MIPS = the same instruction count / (QEMU's wall time on bench.elf minus its wall
+// time on bench-empty.elf, the same program with no rounds: start-up and exit cancel out).
+
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { Command } from 'commander';
+import { VirtBoard } from '../src/machine/board/virt.ts';
+import { loadElf } from '../src/machine/loader/elf.ts';
+import { buildGuests, REPO_ROOT } from './build-guests.ts';
+
+const BOARD = ['-M', 'virt', '-cpu', 'cortex-a53', '-m', '128M', '-nographic'];
+const RAM = 128 * 1024 * 1024;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+}
+
+/** Runs an ELF to power-off on an in-process board; returns retired instructions, seconds, output. */
+function runOurs(elf: string): { retired: number; seconds: number; output: string } {
+  const out: number[] = [];
+  const board = new VirtBoard({ ramSize: RAM, smp: 1, cpu: 'cortex-a53', virtualization: false, serial: [(b) => out.push(b)] });
+  board.reset(loadElf(board.bus, readFileSync(elf), elf).entry);
+  const t0 = performance.now();
+  for (;;) {
+    const ev = board.run(50_000_000);
+    if (ev === null) continue;
+    if (ev.kind !== 'poweroff') throw new Error(`${elf} stopped: ${ev.kind}`);
+    break;
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  return { retired: board.retired, seconds, output: Buffer.from(out).toString('latin1') };
+}
+
+/** Runs a command to completion; returns wall seconds, stdout and the peak RSS (VmHWM) in bytes. */
+function runTimed(cmd: string, args: string[]): Promise<{ seconds: number; stdout: string; peakRss: number }> {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const child = spawn(cmd, args, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    let stdout = '';
+    let peakRss = 0;
+    const poll = setInterval(() => {
+      try {
+        const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+        if (m) peakRss = Math.max(peakRss, Number(m[1]) * 1024);
+      } catch {
+        // the process has just exited
+      }
+    }, 50);
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('latin1')));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearInterval(poll);
+      if (code !== 0) reject(new Error(`${cmd} exited with ${code}`));
+      else resolve({ seconds: (performance.now() - t0) / 1000, stdout, peakRss });
+    });
+  });
+}
+
+function table(rows: string[][]): string {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+  return rows.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ')).join('\n');
+}
+
+async function main(): Promise<void> {
+  const opts = new Command().option('--runs <n>', 'repetitions per measurement', '3').parse(process.argv).opts();
+  const runs = Math.max(1, Number(opts.runs));
+  const elfs = await buildGuests();
+  const bench = elfs['bench'];
+  const empty = elfs['bench-empty'];
+
+  // Our emulator, in this process.
+  const ours = [];
+  for (let i = 0; i < runs; i++) ours.push(runOurs(bench));
+  const oursEmpty = runOurs(empty);
+  const work = ours[0].retired - oursEmpty.retired;
+  const ourSeconds = median(ours.map((r) => r.seconds));
+  const ourMips = ours[0].retired / ourSeconds / 1e6;
+
+  // QEMU on the same ELFs, interleaved with nothing else.
+  const qBench: number[] = [];
+  const qEmpty: number[] = [];
+  let qemuOut = '';
+  for (let i = 0; i < Math.max(runs, 5); i++) {
+    const r = await runTimed('qemu-system-aarch64', [...BOARD, '-kernel', bench]);
+    qBench.push(r.seconds);
+    qemuOut = r.stdout;
+    qEmpty.push((await runTimed('qemu-system-aarch64', [...BOARD, '-kernel', empty])).seconds);
+  }
+  if (qemuOut !== ours[0].output) throw new Error('QEMU and our emulator printed different output for bench.elf');
+  const qemuWork = Math.max(median(qBench) - median(qEmpty), 1e-3);
+  const qemuMips = work / qemuWork / 1e6;
+
+  // The real server process: wall time and peak resident memory.
+  const cli = await runTimed(process.execPath, ['--import', 'tsx', 'tools/cli.ts', ...BOARD, '-kernel', bench]);
+  if (cli.stdout !== ours[0].output) throw new Error('the CLI printed different output for bench.elf');
+  const mib = (b: number) => (b / 2 ** 20).toFixed(0);
+
+  console.log(`bench.elf: ${ours[0].retired.toLocaleString('en-US')} instructions (${work.toLocaleString('en-US')} in the rounds), output identical on both\n`);
+  console.log(
+    table([
+      ['measurement', 'zvm-gdbserver', 'qemu-system-aarch64', 'ratio (ours/QEMU)'],
+      ['CPU-bound bench.elf, MIPS', ourMips.toFixed(1), qemuMips.toFixed(0), (ourMips / qemuMips).toFixed(3)],
+      ['bench.elf wall time, s (whole process)', cli.seconds.toFixed(2), median(qBench).toFixed(2), (cli.seconds / median(qBench)).toFixed(1)],
+    ]),
+  );
+  console.log(
+    `\nserver peak RSS running bench.elf: ${mib(cli.peakRss)} MiB (guest RAM ${mib(RAM)} MiB + ${mib(cli.peakRss - RAM)} MiB; budget RAM + 150 MiB: ${cli.peakRss <= RAM + 150 * 2 ** 20 ? 'within' : 'EXCEEDED'})`,
+  );
+  console.log(`medians of ${runs} runs (QEMU: ${Math.max(runs, 5)}); QEMU time on the rounds alone: ${(qemuWork * 1000).toFixed(0)} ms`);
+}
+
+await main();
