@@ -51,10 +51,10 @@ describe('data processing: focused cases', () => {
   });
 
   it('ADDS/SUBS write XZR when Rd is 31 (CMP/CMN) and leave SP alone', () => {
-    const cpu = run([0xf100143f /* cmp x1, #5 */], { 1: 5n, 31: 0n });
-    cpu.setX(32, 0x1234n);
+    const cpu = run([0xf100143f /* cmp x1, #5 */], { 1: 5n, 32: 0x1234n });
     expect(nzcv(cpu)).toBe(0b0110);
     expect(cpu.getX(31)).toBe(0n);
+    expect(cpu.getX(32)).toBe(0x1234n);
   });
 
   it('32-bit results are zero-extended into the X register', () => {
