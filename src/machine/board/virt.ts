@@ -102,7 +102,7 @@ export class VirtBoard implements PsciPlatform {
     cpu.exclusiveAddr = -1;
     cpu.el = this.bootEL;
     cpu.spSel = 1;
-    cpu.setPstate(0x3c5 | (this.bootEL << 2)); // DAIF masked, ELxh
+    cpu.setPstate(0x3c1 | (this.bootEL << 2)); // DAIF masked, ELxh (SPSel = 1)
     cpu.setPC(entry);
     cpu.setX(0, x0);
   }

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { normalizeArgs, parseMemSize, parseOptions, parseSerial, UsageError } from '../../src/cli/qemu-options.ts';
+import { runProcess, CLI_PATH } from '../helpers/qemu.ts';
+
+describe('QEMU-compatible options', () => {
+  it('turns QEMU single-dash long options into commander long options', () => {
+    expect(normalizeArgs(['-machine', 'virt', '-M', 'virt', '-m', '1G', '-nographic', '-s', '-S', '-append', 'console=x'])).toEqual([
+      '--machine', 'virt', '-M', 'virt', '-m', '1G', '--nographic', '-s', '-S', '--append', 'console=x',
+    ]);
+  });
+
+  it('parses a ZVM-style command line', () => {
+    const o = parseOptions([
+      '-machine', 'virt,virtualization=on,gic-version=3', '-cpu', 'max', '-smp', '4', '-m', '4G', '-nographic',
+      '-kernel', 'zvm_host.elf', '-device', 'loader,file=zephyr.bin,addr=0xe0000000,force-raw=on', '-s', '-S',
+    ]);
+    expect(o).toMatchObject({
+      virtualization: true, cpu: 'max', smp: 4, ramSize: 4 * 2 ** 30, kernel: 'zvm_host.elf', waitForDebugger: true,
+      gdb: { host: '127.0.0.1', port: 1234 }, serial: [{ kind: 'stdio' }],
+    });
+    expect(o.loaders).toEqual([{ file: 'zephyr.bin', addr: 0xe000_0000, forceRaw: true }]);
+  });
+
+  it('binds -gdb to 127.0.0.1 unless a host is given', () => {
+    expect(parseOptions(['-kernel', 'x', '-gdb', 'tcp::2345']).gdb).toEqual({ host: '127.0.0.1', port: 2345 });
+    expect(parseOptions(['-kernel', 'x', '-gdb', 'tcp:0.0.0.0:2345']).gdb).toEqual({ host: '0.0.0.0', port: 2345 });
+  });
+
+  it('parses memory sizes like QEMU (MiB by default)', () => {
+    expect(parseMemSize('512')).toBe(512 * 2 ** 20);
+    expect(parseMemSize('128M')).toBe(128 * 2 ** 20);
+    expect(parseMemSize('2G')).toBe(2 * 2 ** 30);
+    expect(() => parseMemSize('lots')).toThrow(UsageError);
+    expect(() => parseMemSize('8G')).toThrow(/at most 4G/);
+  });
+
+  it('parses serial backends', () => {
+    expect(parseSerial('null')).toEqual({ kind: 'null' });
+    expect(parseSerial('tcp::4444,server,nowait')).toEqual({ kind: 'tcp', host: '127.0.0.1', port: 4444, server: true, wait: false });
+    expect(parseSerial('tcp:localhost:4444')).toEqual({ kind: 'tcp', host: 'localhost', port: 4444, server: false, wait: false });
+    expect(() => parseSerial('pty')).toThrow(UsageError);
+  });
+
+  it.each([
+    [['-M', 'sbsa-ref', '-kernel', 'x'], /only the 'virt' board/],
+    [['-machine', 'virt,gic-version=2', '-kernel', 'x'], /only GICv3/],
+    [['-cpu', 'cortex-a72', '-kernel', 'x'], /supported models/],
+    [['-smp', '9', '-kernel', 'x'], /1 to 8 CPUs/],
+    [['-device', 'virtio-net', '-kernel', 'x'], /only the generic 'loader'/],
+    [['-device', 'loader,file=f,force-raw=on'], /needs addr=/],
+    [['-frobnicate'], /unknown option/],
+  ])('rejects %j', (args, message) => {
+    expect(() => parseOptions(args)).toThrow(message);
+  });
+});
+
+describe('the CLI process on bad input', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'zvm-cli-'));
+  const run = (args: string[]) => runProcess(process.execPath, ['--import', 'tsx', CLI_PATH, ...args], { timeoutMs: 30_000 });
+
+  it.each([
+    ['a missing image', ['-kernel', join(dir, 'missing.elf')], /-kernel .*missing\.elf: no such file/],
+    ['a bad option', ['-machine', 'pc'], /only the 'virt' board/],
+    ['nothing to run', ['-M', 'virt'], /nothing to run/],
+  ])('gives a one-line error and exit status 1 for %s', async (_what, args, message) => {
+    const r = await run(args);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(message);
+  });
+
+  it('rejects a corrupt or truncated ELF with a one-line error', async () => {
+    const truncated = join(dir, 'truncated.elf');
+    // A valid AArch64 ELF header whose program headers lie beyond the end of the file.
+    const hdr = Buffer.alloc(64);
+    hdr.set([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1]);
+    hdr.writeUInt16LE(2, 16);
+    hdr.writeUInt16LE(183, 18);
+    hdr.writeBigUInt64LE(0x4000_0000n, 24);
+    hdr.writeBigUInt64LE(64n, 32);
+    hdr.writeUInt16LE(56, 54);
+    hdr.writeUInt16LE(1, 56);
+    writeFileSync(truncated, hdr);
+    const wrongArch = join(dir, 'x86.elf');
+    const x86 = Buffer.from(hdr);
+    x86.writeUInt16LE(62, 18);
+    writeFileSync(wrongArch, x86);
+    const raw = join(dir, 'Image');
+    writeFileSync(raw, Buffer.alloc(4096, 0x11));
+
+    for (const [file, message] of [
+      [truncated, /program headers lie outside the file/],
+      [wrongArch, /not AArch64/],
+      [raw, /not an ELF image/],
+    ] as const) {
+      const r = await run(['-M', 'virt', '-kernel', file]);
+      expect(r.code, r.stderr).toBe(1);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toMatch(message);
+    }
+  });
+});

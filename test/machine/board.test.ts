@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { VirtBoard } from '../../src/machine/board/virt.ts';
+import { PSCI } from '../../src/machine/board/psci.ts';
+import { assemble } from '../helpers/asm.ts';
+
+const RAM = 0x4000_0000;
+
+function boardWith(source: string, smp: number, virtualization = false): { board: VirtBoard; out: number[] } {
+  const out: number[] = [];
+  const board = new VirtBoard({ ramSize: 1 << 20, smp, cpu: 'cortex-a53', virtualization, serial: [(b) => out.push(b)] });
+  assemble(source).forEach((w, i) => (board.bus.ram32[i] = w));
+  board.reset(BigInt(RAM));
+  return { board, out };
+}
+
+describe('virt board', () => {
+  it('starts a secondary PE with PSCI CPU_ON at the boot EL with x0 = context, and powers off', () => {
+    const { board, out } = boardWith(
+      `
+      // CPU 0: CPU_ON(target 1, entry = secondary, context 0x55), then wait for it.
+      movz x0, #0x${(PSCI.CPU_ON_64 >>> 16).toString(16)}, lsl #16
+      movk x0, #0x${(PSCI.CPU_ON_64 & 0xffff).toString(16)}
+      mov  x1, #1
+      adr  x2, secondary
+      mov  x3, #0x55
+      hvc  #0
+      mov  x19, x0                 // PSCI return value
+      adr  x4, flag
+    1: ldr  x5, [x4]
+      cbz  x5, 1b
+      // AFFINITY_INFO(target 1): 0 = on.
+      movz x0, #0xc400, lsl #16
+      movk x0, #0x0004
+      mov  x1, #1
+      mov  x2, #0
+      hvc  #0
+      mov  x20, x0
+      movz x0, #0x8400, lsl #16
+      movk x0, #0x0008             // SYSTEM_OFF
+      hvc  #0
+    secondary:
+      mrs  x6, CurrentEL
+      adr  x4, flag
+      str  x0, [x4]                // the context id
+      movz x7, #0x0900, lsl #16
+      mov  w8, #'S'
+      str  w8, [x7]                // PL011 UARTDR
+    2: b    2b
+      .balign 8
+    flag: .quad 0
+      `,
+      2,
+    );
+    const ev = board.run(100_000);
+    expect(ev).toEqual({ kind: 'poweroff' });
+    const [cpu0, cpu1] = board.cpus;
+    expect(cpu0.getX(19)).toBe(0n);
+    expect(cpu0.getX(20)).toBe(0n);
+    expect(cpu0.getX(5)).toBe(0x55n);
+    expect(cpu1.getX(6)).toBe(1n << 2n); // EL1
+    expect(board.powered).toEqual([true, true]);
+    expect(Buffer.from(out).toString()).toBe('S');
+  });
+
+  it('answers PSCI on SMC, not HVC, when booting at EL2 (virtualization=on)', () => {
+    const { board } = boardWith(
+      `
+      mrs  x1, CurrentEL
+      movz x0, #0x8400, lsl #16     // PSCI_VERSION
+      smc  #0
+      mov  x2, x0
+      movz x0, #0x8400, lsl #16
+      movk x0, #0x0008
+      smc  #0
+      `,
+      1,
+      true,
+    );
+    expect(board.run(1000)).toEqual({ kind: 'poweroff' });
+    expect(board.cpus[0].getX(1)).toBe(2n << 2n);
+    expect(board.cpus[0].getX(2)).toBe(0x10001n);
+  });
+
+  it('stops with a report naming the encoding for an undefined instruction', () => {
+    const { board } = boardWith('nop\n.inst 0x00000000', 1);
+    const ev = board.run(10);
+    expect(ev).toMatchObject({ kind: 'halt', cpu: 0, halt: { kind: 'undefined', insn: 0, pc: BigInt(RAM + 4) } });
+  });
+});
