@@ -8,7 +8,8 @@
 // QEMU's MIPS = the same instruction count / (QEMU's wall time on bench.elf minus its wall
 // time on bench-empty.elf, the same program with no rounds: start-up and exit cancel out).
 
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import net from 'node:net';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { Command } from 'commander';
@@ -65,6 +66,56 @@ function runTimed(cmd: string, args: string[]): Promise<{ seconds: number; stdou
   });
 }
 
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/** Seconds GDB took for each timed command, measured inside GDB with its Python. */
+async function gdbRoundTrips(server: string[], remote: 'remote' | 'extended-remote', elf: string): Promise<{ stepi: number; dump: number }> {
+  const port = await freePort();
+  const child = spawn(server[0], [...server.slice(1), '-gdb', `tcp::${port}`, '-S'], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+  try {
+    // Wait until the port accepts connections.
+    for (let i = 0; i < 100; i++) {
+      const up = await new Promise<boolean>((res) => {
+        const c = net.connect(port, '127.0.0.1', () => {
+          c.destroy();
+          res(true);
+        });
+        c.on('error', () => res(false));
+      });
+      if (up) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const timed = (label: string, cmd: string) => [
+      '-ex', 'python import time; t0 = time.time()', '-ex', cmd, '-ex', `python print("${label}", time.time() - t0)`,
+    ];
+    const r = spawnSync(
+      'gdb-multiarch',
+      ['-nx', '-batch', '-ex', 'set pagination off', '-ex', `target ${remote} 127.0.0.1:${port}`,
+        ...timed('STEPI', 'stepi 5000'),
+        ...timed('DUMP', 'dump binary memory /dev/null 0x40000000 0x42000000'),
+        '-ex', 'kill', elf],
+      { encoding: 'utf8', timeout: 300_000 },
+    );
+    const get = (label: string) => {
+      const m = new RegExp(`${label} ([0-9.e-]+)`).exec(r.stdout);
+      if (m === null) throw new Error(`GDB measurement ${label} failed:\n${r.stdout}\n${r.stderr}`);
+      return Number(m[1]);
+    };
+    return { stepi: get('STEPI'), dump: get('DUMP') };
+  } finally {
+    child.kill('SIGKILL');
+  }
+}
+
 function table(rows: string[][]): string {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
   return rows.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ')).join('\n');
@@ -104,12 +155,19 @@ async function main(): Promise<void> {
   if (cli.stdout !== ours[0].output) throw new Error('the CLI printed different output for bench.elf');
   const mib = (b: number) => (b / 2 ** 20).toFixed(0);
 
+  // GDB round trips against both servers: 5000 single steps and a 32 MiB memory dump.
+  const demo = elfs['gdbdemo'];
+  const ourGdb = await gdbRoundTrips([process.execPath, '--import', 'tsx', 'tools/cli.ts', ...BOARD, '-kernel', demo], 'extended-remote', demo);
+  const qemuGdb = await gdbRoundTrips(['qemu-system-aarch64', ...BOARD, '-kernel', demo], 'remote', demo);
+
   console.log(`bench.elf: ${ours[0].retired.toLocaleString('en-US')} instructions (${work.toLocaleString('en-US')} in the rounds), output identical on both\n`);
   console.log(
     table([
       ['measurement', 'zvm-gdbserver', 'qemu-system-aarch64', 'ratio (ours/QEMU)'],
       ['CPU-bound bench.elf, MIPS', ourMips.toFixed(1), qemuMips.toFixed(0), (ourMips / qemuMips).toFixed(3)],
       ['bench.elf wall time, s (whole process)', cli.seconds.toFixed(2), median(qBench).toFixed(2), (cli.seconds / median(qBench)).toFixed(1)],
+      ['GDB stepi 5000, steps/s', (5000 / ourGdb.stepi).toFixed(0), (5000 / qemuGdb.stepi).toFixed(0), (qemuGdb.stepi / ourGdb.stepi).toFixed(2)],
+      ['GDB dump 32 MiB, MB/s', (32 * 1.048576 / ourGdb.dump).toFixed(1), (32 * 1.048576 / qemuGdb.dump).toFixed(1), (qemuGdb.dump / ourGdb.dump).toFixed(2)],
     ]),
   );
   console.log(
