@@ -1,7 +1,8 @@
 // Runs the board under a GDB server, like QEMU's -s/-gdb: without -S the board runs at
-// once and stops when GDB connects; with -S it waits for GDB to resume it. When the last
-// GDB disconnects the board runs on freely; the process ends when the board powers off
-// (or GDB kills it) and no debugger is left attached.
+// once and stops when GDB connects; with -S it waits for GDB to resume it. As with QEMU,
+// GDB's detach lets the board run on freely, while a connection that just drops leaves
+// it stopped for the next one. The process ends when the board powers off (or GDB kills
+// it) and no debugger is left attached.
 
 import type { SerialBackend } from '../cli/serial.ts';
 import type { Options } from '../cli/qemu-options.ts';
@@ -39,9 +40,7 @@ export async function startGdbServer(board: VirtBoard, serials: SerialBackend[],
       onSession: (session) => {
         target.stopFreeRun();
         void session.closed.then(() => {
-          if (server.sessions.size > 0) return;
-          if (target.hasExited || exitCode !== null) finish(exitCode ?? 0);
-          else target.startFreeRun();
+          if (server.sessions.size === 0 && (target.hasExited || exitCode !== null)) finish(exitCode ?? 0);
         });
       },
     });
