@@ -4,6 +4,7 @@
 import { Bus } from '../bus/bus.ts';
 import { Cpu, type Halt } from '../cpu/cpu.ts';
 import { a64Decoder } from '../cpu/insns/index.ts';
+import { cpuModel } from '../cpu/sysregs.ts';
 import { Pl011 } from '../uart/pl011.ts';
 import { MAX_CPUS, VIRT_MAP } from './memory-map.ts';
 import { handlePsciCall, type PsciPlatform } from './psci.ts';
@@ -68,6 +69,7 @@ export class VirtBoard implements PsciPlatform {
     this.powered = [];
     for (let i = 0; i < config.smp; i++) {
       const cpu = new Cpu(this.bus, decoder, i);
+      cpu.model = cpuModel(config.cpu, config.virtualization);
       cpu.firmwareCall = (c, conduit) => this.firmwareCall(c, conduit);
       this.cpus.push(cpu);
       this.powered.push(false);

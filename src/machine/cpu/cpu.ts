@@ -17,7 +17,7 @@
 import type { Bus } from '../bus/bus.ts';
 import { toNumber } from './bits.ts';
 import { Decoder, type ExecFn } from './decoder.ts';
-import { SysRegFile } from './sysregs.ts';
+import { cpuModel, SysRegFile, type CpuModelDef } from './sysregs.ts';
 
 export const XZR = 31;
 export const SP = 32;
@@ -77,6 +77,8 @@ export class Cpu {
   readonly sys: SysRegFile;
   /** Exclusive monitor: physical address of the marked granule, or -1. */
   exclusiveAddr = -1;
+  /** The -cpu model: ID register values and optional features (set by the board; `max` when bare). */
+  model: CpuModelDef = cpuModel('max');
 
   /** Hook for HVC/SMC until the exception model exists: returns true when handled. */
   firmwareCall: ((cpu: Cpu, conduit: 'hvc' | 'smc', imm: number) => boolean) | null = null;

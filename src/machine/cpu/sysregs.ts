@@ -49,24 +49,153 @@ const live = (read: (cpu: Cpu) => number, write?: (cpu: Cpu, lo: number) => void
   write: write ? (cpu, lo) => write(cpu, lo) : undefined,
 });
 
-/** The PE's identity as a Cortex-A53 r0p4 with EL0-EL2 in AArch64 only (issue 2 scope). */
+// ---- CPU models and ID registers ---------------------------------------------------
+// `-cpu cortex-a53|cortex-a55|max` selects a CpuModelDef (cpuModel()), stored in
+// `cpu.model` (virt.ts sets it from the board config; a bare Cpu gets `max`). The ID
+// registers advertise exactly what the emulator implements for that model: the model's
+// real values (QEMU's target/arm/cpu64.c: cortex-a53 r0p4, cortex-a55 r2p0, max) with every
+// field of an unimplemented feature cleared. All models: AArch64 only at EL0-EL2 (no
+// AArch32, no EL3; EL2 only with virtualization), no RAS, GIC system registers, SVE,
+// PAN, LOR, HPDS, HAFDBS, UAO, CnP, mixed endianness (BigEnd = 0) or Secure memory.
+
+/**
+ * Features implemented by other parts of the emulator that the ID registers report once
+ * they exist. Their owners flip these when the rows land (edit the literal; tests may
+ * toggle them): `fp` = scalar FP (ID_AA64PFR0.FP 0xF -> 0/1), `advsimd` = AdvSIMD
+ * (PFR0.AdvSIMD), `fp16` = half-precision arithmetic (FP/AdvSIMD = 1 on models with
+ * FEAT_FP16), `rdm` = SQRDMLAH/SQRDMLSH (ISAR0.RDM on v8.1+ models), `aes`/`pmull`/`sha1`/
+ * `sha2` = the crypto instructions (ISAR0.AES = 1 or 2 with PMULL, SHA1, SHA2).
+ */
+export interface Features {
+  fp: boolean;
+  advsimd: boolean;
+  fp16: boolean;
+  rdm: boolean;
+  aes: boolean;
+  pmull: boolean;
+  sha1: boolean;
+  sha2: boolean;
+}
+
+export const FEATURES: Features = {
+  fp: false,
+  advsimd: false,
+  fp16: false,
+  rdm: false,
+  aes: false,
+  pmull: false,
+  sha1: false,
+  sha2: false,
+};
+
+export type CpuModelName = 'cortex-a53' | 'cortex-a55' | 'max';
+
+/** What a -cpu model is: its identity and the optional features it has. */
+export interface CpuModelDef {
+  readonly name: CpuModelName;
+  readonly midr: number;
+  /** EL2 implemented (the board's virtualization option): ID_AA64PFR0.EL2. */
+  readonly el2: boolean;
+  /** FEAT_LSE (Armv8.1): CAS, CASP, SWP, LD<op>/ST<op>; UNDEFINED without it. */
+  readonly lse: boolean;
+  /** FEAT_LRCPC (LDAPR): ID_AA64ISAR1.LRCPC. */
+  readonly lrcpc: boolean;
+  /** FEAT_DPB (DC CVAP, a no-op here): ID_AA64ISAR1.DPB. */
+  readonly dpb: boolean;
+  /** FEAT_VHE (Armv8.1): ID_AA64MMFR1.VH. */
+  readonly vhe: boolean;
+  /** Has FEAT_FP16 and FEAT_RDM in hardware (reported once FEATURES says they are implemented). */
+  readonly fp16: boolean;
+  readonly rdm: boolean;
+  /** ID_AA64MMFR0.PARange (2 = 40 bits, 5 = 48 bits) and TGran16 (1 = 16 KiB granule). */
+  readonly paRange: number;
+  readonly tgran16: number;
+}
+
+const MODELS: Record<CpuModelName, Omit<CpuModelDef, 'name' | 'el2'>> = {
+  // Armv8.0.
+  'cortex-a53': { midr: 0x410fd034, lse: false, lrcpc: false, dpb: false, vhe: false, fp16: false, rdm: false, paRange: 2, tgran16: 0 },
+  // Armv8.2 + RCpc.
+  'cortex-a55': { midr: 0x412fd050, lse: true, lrcpc: true, dpb: true, vhe: true, fp16: true, rdm: true, paRange: 2, tgran16: 1 },
+  // QEMU's "max" identity (implementer 0, part 0x051); everything this emulator has, 48-bit PA.
+  max: { midr: 0x000f0510, lse: true, lrcpc: true, dpb: true, vhe: true, fp16: true, rdm: true, paRange: 5, tgran16: 1 },
+};
+
+export const CPU_MODEL_NAMES: readonly CpuModelName[] = ['cortex-a53', 'cortex-a55', 'max'];
+
+/** The model definition for `-cpu name`; `el2` is false on a board without virtualization. */
+export function cpuModel(name: CpuModelName, el2 = true): CpuModelDef {
+  const m = MODELS[name];
+  if (m === undefined) throw new Error(`unknown CPU model ${name}: expected ${CPU_MODEL_NAMES.join(', ')}`);
+  return Object.freeze({ name, el2, ...m });
+}
+
+function readMIDR(cpu: Cpu): number {
+  out.hi = 0;
+  return cpu.model.midr;
+}
+
+/** EL0 = EL1 = 1 (AArch64 only), EL2 = 1 when present, EL3 = 0; FP/AdvSIMD 0xF until implemented. */
+function readPFR0(cpu: Cpu): number {
+  const m = cpu.model;
+  const half = FEATURES.fp16 && m.fp16 ? 1 : 0;
+  const fp = FEATURES.fp ? half : 0xf;
+  const simd = FEATURES.advsimd ? half : 0xf;
+  out.hi = 0;
+  return (simd << 20) | (fp << 16) | ((m.el2 ? 1 : 0) << 8) | 0x11;
+}
+
+/** CRC32 = 1 (always implemented), Atomic = 2 with LSE, RDM, AES/SHA1/SHA2 as implemented. */
+function readISAR0(cpu: Cpu): number {
+  const m = cpu.model;
+  const aes = FEATURES.aes ? (FEATURES.pmull ? 2 : 1) : 0;
+  out.hi = 0;
+  return (
+    ((FEATURES.rdm && m.rdm ? 1 : 0) << 28) |
+    ((m.lse ? 2 : 0) << 20) |
+    (1 << 16) |
+    ((FEATURES.sha2 ? 1 : 0) << 12) |
+    ((FEATURES.sha1 ? 1 : 0) << 8) |
+    (aes << 4)
+  );
+}
+
+/** LRCPC (bits 23:20) and DPB (3:0). */
+function readISAR1(cpu: Cpu): number {
+  const m = cpu.model;
+  out.hi = 0;
+  return ((m.lrcpc ? 1 : 0) << 20) | (m.dpb ? 1 : 0);
+}
+
+/** PARange, ASIDBits = 16 bits, TGran4 and TGran64 supported (0), TGran16 per model. */
+function readMMFR0(cpu: Cpu): number {
+  const m = cpu.model;
+  out.hi = 0;
+  return (m.tgran16 << 20) | (2 << 4) | m.paRange;
+}
+
+/** VH (bits 11:8); VMIDBits = 8 bits, and no HAFDBS, HPDS, LO, PAN, XNX. */
+function readMMFR1(cpu: Cpu): number {
+  out.hi = 0;
+  return (cpu.model.vhe ? 1 : 0) << 8;
+}
+
+/** The system registers; the identification rows read the PE's CPU model (see below). */
 export const SYSREGS: readonly SysRegDef[] = [
-  // Identification.
-  reg('MIDR_EL1', 3, 0, 0, 0, 0, 1, { access: 'ro', reset: 0x410fd034n }),
+  // Identification: values per CPU model (`cpu.model`), computed on read.
+  reg('MIDR_EL1', 3, 0, 0, 0, 0, 1, { access: 'ro', read: readMIDR }),
   reg('MPIDR_EL1', 3, 0, 0, 0, 5, 1, { access: 'ro', ...live((cpu) => (0x80000000 | cpu.index) | 0) }),
   reg('REVIDR_EL1', 3, 0, 0, 0, 6, 1, { access: 'ro' }),
-  // EL0..EL2 implemented, AArch64 only; FP and AdvSIMD not implemented yet (0xF).
-  reg('ID_AA64PFR0_EL1', 3, 0, 0, 4, 0, 1, { access: 'ro', reset: 0x0000_0000_00ff_0111n }),
+  reg('ID_AA64PFR0_EL1', 3, 0, 0, 4, 0, 1, { access: 'ro', read: readPFR0 }),
   reg('ID_AA64PFR1_EL1', 3, 0, 0, 4, 1, 1, { access: 'ro' }),
   reg('ID_AA64DFR0_EL1', 3, 0, 0, 5, 0, 1, { access: 'ro', reset: 0x0000_0000_0000_0006n }),
   reg('ID_AA64DFR1_EL1', 3, 0, 0, 5, 1, 1, { access: 'ro' }),
   reg('ID_AA64AFR0_EL1', 3, 0, 0, 5, 4, 1, { access: 'ro' }),
   reg('ID_AA64AFR1_EL1', 3, 0, 0, 5, 5, 1, { access: 'ro' }),
-  reg('ID_AA64ISAR0_EL1', 3, 0, 0, 6, 0, 1, { access: 'ro' }),
-  reg('ID_AA64ISAR1_EL1', 3, 0, 0, 6, 1, 1, { access: 'ro' }),
-  // 40-bit PA, 4 KiB and 64 KiB granules, 16-bit ASIDs.
-  reg('ID_AA64MMFR0_EL1', 3, 0, 0, 7, 0, 1, { access: 'ro', reset: 0x0000_0000_0000_1122n }),
-  reg('ID_AA64MMFR1_EL1', 3, 0, 0, 7, 1, 1, { access: 'ro' }),
+  reg('ID_AA64ISAR0_EL1', 3, 0, 0, 6, 0, 1, { access: 'ro', read: readISAR0 }),
+  reg('ID_AA64ISAR1_EL1', 3, 0, 0, 6, 1, 1, { access: 'ro', read: readISAR1 }),
+  reg('ID_AA64MMFR0_EL1', 3, 0, 0, 7, 0, 1, { access: 'ro', read: readMMFR0 }),
+  reg('ID_AA64MMFR1_EL1', 3, 0, 0, 7, 1, 1, { access: 'ro', read: readMMFR1 }),
   reg('ID_AA64MMFR2_EL1', 3, 0, 0, 7, 2, 1, { access: 'ro' }),
   reg('CTR_EL0', 3, 3, 0, 0, 1, 0, { access: 'ro', reset: 0x8444c004n }),
   reg('DCZID_EL0', 3, 3, 0, 0, 7, 0, { access: 'ro', reset: 0x4n }),

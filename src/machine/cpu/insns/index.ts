@@ -6,6 +6,9 @@ import { SYSTEM_ROWS } from './system.ts';
 import { DATAPROC_ROWS } from './dataproc.ts';
 import { BRANCH_ROWS } from './branch.ts';
 import { LOADSTORE_ROWS } from './loadstore.ts';
+import { ATOMIC_ROWS } from './atomics.ts';
+import { FP_ROWS } from './fp.ts';
+import { SIMD_ROWS } from './simd.ts';
 
 /** Branches and system instructions end decoded blocks: they write the PC or PE state. */
 const endingBlocks = (rows: readonly Row[]): Row[] => rows.map((r) => ({ ...r, endsBlock: true }));
@@ -15,6 +18,9 @@ export const A64_ROWS: readonly Row[] = [
   ...DATAPROC_ROWS,
   ...endingBlocks(BRANCH_ROWS),
   ...LOADSTORE_ROWS,
+  ...ATOMIC_ROWS,
+  ...FP_ROWS,
+  ...SIMD_ROWS,
 ];
 
 let shared: Decoder | null = null;
