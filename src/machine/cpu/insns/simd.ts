@@ -15,7 +15,7 @@ import type { Cpu } from '../cpu.ts';
 import type { Row } from '../decoder.ts';
 import {
   POW2, add64, clearScratch, cmp64, commit, getE, getS, getU, mul64, rhi, sat, sc, scU8, setQC, setSc, setSc64,
-  shl64, shr64, sub64, views, vu8, vu16, vs8, vs16,
+  shl64, shr64, sub64, views, vu8, vu16,
 } from './simd-core.ts';
 import { SIMD_PERM_ROWS } from './simd-perm.ts';
 import { SIMD_LDST_ROWS } from './simd-mem.ts';
@@ -471,7 +471,7 @@ function threeSame(cpu: Cpu, insn: number): void {
   if (scalar && !(key === 0x01 || key === 0x21 || key === 0x05 || key === 0x25 || key === 0x09 || key === 0x29 || key === 0x0b || key === 0x2b || key === 0x16 || key === 0x36)) {
     und(cpu, insn);
   }
-  const signed = u === 0;
+  const signed = u === 0 || opc === 0x16; // SQRDMULH (U = 1) is signed too
   const half = elements >>> 1;
   for (let e = 0; e < elements; e++) {
     let a: number;
@@ -875,6 +875,14 @@ function threeDiff(cpu: Cpu, insn: number): void {
   for (let e = 0; e < cnt; e++) {
     const b = getE(m, lg, e + off, signed);
     const aw = opc === 1 || opc === 3;
+    if (aw && lg === 2) {
+      // ADDW/SUBW with 64-bit wide elements: pair arithmetic (not exact as a number).
+      const bn = (n << 2) + 2 * e;
+      const bhi = signed ? b >> 31 : 0;
+      sc[2 * e] = opc === 1 ? add64(v[bn], v[bn + 1], b | 0, bhi) : sub64(v[bn], v[bn + 1], b | 0, bhi);
+      sc[2 * e + 1] = rhi;
+      continue;
+    }
     const a = aw ? wideGet(v, n, lg, e, signed) : getE(n, lg, e + off, signed);
     if (lg === 2 && opc >= 8) {
       // 32 x 32 -> 64 products, exactly.
@@ -1199,9 +1207,6 @@ function byElement(cpu: Cpu, insn: number): void {
   commit(v, d, q);
 }
 
-void vs8;
-void vs16;
-
 // ---- rows ---------------------------------------------------------------------------
 
 function sameRows(): Row[] {
@@ -1351,6 +1356,3 @@ export const SIMD_ROWS: Row[] = [
   ...elemRows(),
   ...SIMD_LDST_ROWS,
 ];
-
-void scU8;
-void vu8;
