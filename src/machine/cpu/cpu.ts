@@ -15,9 +15,10 @@
 // the same handler calls in sequence.
 
 import type { Bus } from '../bus/bus.ts';
-import { toNumber } from './bits.ts';
+import { toBigInt, toNumber } from './bits.ts';
 import { Decoder, type ExecFn } from './decoder.ts';
 import { cpuModel, SysRegFile, type CpuModelDef } from './sysregs.ts';
+import { EC, enterException, FSC, syncTargetEL, syndrome, VECTOR_SYNC } from './exceptions.ts';
 
 export const XZR = 31;
 export const SP = 32;
@@ -30,8 +31,10 @@ export type Halt =
   | { kind: 'reset' }
   | { kind: 'wfi' };
 
-/** Thrown (a single preallocated value) to abandon the current instruction. */
+/** Thrown (a single preallocated value) to abandon the current instruction and stop. */
 export const STOP = { stop: true } as const;
+/** Thrown after an exception was taken: abandons the instruction, execution goes on. */
+export const EXCEPTION_TAKEN = { exception: true } as const;
 
 /** At most this many instructions per decoded block. */
 const MAX_BLOCK = 64;
@@ -149,23 +152,75 @@ export class Cpu {
    * translation is off (VA = PA) until the MMU exists; with it off, data accesses are
    * Device memory, so unaligned accesses take an alignment fault as on hardware.
    */
-  dataAddress(lo: number, hi: number, size: number): number {
-    if ((lo & (size - 1)) !== 0) this.fault(`alignment fault: ${size}-byte access at ${hex64(lo, hi)}`);
-    if (hi >>> 16 !== 0) this.fault(`address size fault at ${hex64(lo, hi)}`);
+  dataAddress(lo: number, hi: number, size: number, write = false): number {
+    if ((lo & (size - 1)) !== 0) this.dataAbort(FSC.ALIGNMENT, lo, hi, write);
+    if (hi >>> 16 !== 0) this.dataAbort(FSC.ADDRESS_SIZE_L0, lo, hi, write);
     return toNumber(lo, hi);
+  }
+
+  /** Takes a Data Abort with fault status `fsc` for virtual address (lo, hi). */
+  dataAbort(fsc: number, lo: number, hi: number, write: boolean): never {
+    const target = syncTargetEL(this);
+    const ec = target === this.el ? EC.DABT_SAME : EC.DABT_LOWER;
+    this.takeSync(target, syndrome(ec, fsc | (write ? 1 << 6 : 0)), false, true, lo, hi);
+  }
+
+  /** Takes an Instruction Abort at the current PC. */
+  private instructionAbort(fsc: number): never {
+    const target = syncTargetEL(this);
+    const ec = target === this.el ? EC.IABT_SAME : EC.IABT_LOWER;
+    this.takeSync(target, syndrome(ec, fsc), false, true, this.insnLo, this.insnHi);
+  }
+
+  /**
+   * Takes a synchronous exception of class `ec` with syndrome `iss` to the EL the
+   * architecture routes it to. `returnToNext`: ELR is the next instruction (SVC, HVC),
+   * otherwise the current one. Never returns: the instruction is abandoned.
+   */
+  syncException(ec: number, iss: number, returnToNext: boolean, targetEL = syncTargetEL(this)): never {
+    this.takeSync(targetEL, syndrome(ec, iss), returnToNext, false, 0, 0);
+  }
+
+  private takeSync(target: number, esr: number, returnToNext: boolean, hasFar: boolean, farLo: number, farHi: number): never {
+    const retLo = returnToNext ? this.pcLo : this.insnLo;
+    const retHi = returnToNext ? this.pcHi : this.insnHi;
+    if (enterException(this, target, VECTOR_SYNC, esr, retLo, retHi, hasFar, farLo, farHi)) {
+      if (returnToNext) this.retired++;
+      throw EXCEPTION_TAKEN;
+    }
+    // No vectors in RAM: report the problem instead of looping on instruction aborts.
+    this.pcLo = this.insnLo;
+    this.pcHi = this.insnHi;
+    const ec = esr >>> 26;
+    const isAbort = ec === EC.DABT_SAME || ec === EC.DABT_LOWER || ec === EC.IABT_SAME || ec === EC.IABT_LOWER;
+    const status = isAbort ? ` (${FSC_NAMES[esr & 0x3f] ?? `fault status 0x${(esr & 0x3f).toString(16)}`})` : '';
+    const far = hasFar ? ` at address 0x${toBigInt(farLo, farHi).toString(16)}` : '';
+    this.halt = {
+      kind: 'fault',
+      pc: this.getPC(),
+      message: `${EC_NAMES[ec] ?? `exception class 0x${ec.toString(16)}`}${status}${far}, ESR 0x${(esr >>> 0).toString(16)}, and no vectors at VBAR_EL${target}`,
+    };
+    throw STOP;
+  }
+
+  /** Whether an instruction can be fetched at virtual address (lo, hi). */
+  isExecutable(lo: number, hi: number): boolean {
+    if ((lo & 3) !== 0 || hi >>> 16 !== 0) return false;
+    const off = toNumber(lo, hi) - this.bus.ramBase;
+    return off >= 0 && off < this.bus.ramSize;
   }
 
   ld8(lo: number, hi: number): number {
     const pa = this.dataAddress(lo, hi, 1);
     const v = this.bus.read8(pa);
-    this.checkBus(pa);
+    this.checkBus(lo, hi, false);
     return v;
   }
 
   ld16(lo: number, hi: number): number {
     const pa = this.dataAddress(lo, hi, 2);
     const v = this.bus.read16(pa);
-    this.checkBus(pa);
+    this.checkBus(lo, hi, false);
     return v;
   }
 
@@ -173,7 +228,7 @@ export class Cpu {
   ld32(lo: number, hi: number): number {
     const pa = this.dataAddress(lo, hi, 4);
     const v = this.bus.read32(pa);
-    this.checkBus(pa);
+    this.checkBus(lo, hi, false);
     return v;
   }
 
@@ -183,45 +238,46 @@ export class Cpu {
     const pa = this.dataAddress(lo, hi, 8);
     const l = this.bus.read32(pa);
     this.ldHi = this.bus.read32(pa + 4);
-    this.checkBus(pa);
+    this.checkBus(lo, hi, false);
     return l;
   }
 
   st8(lo: number, hi: number, v: number): void {
-    const pa = this.dataAddress(lo, hi, 1);
+    const pa = this.dataAddress(lo, hi, 1, true);
     this.bus.write8(pa, v);
-    this.afterStore(pa);
+    this.afterStore(pa, lo, hi);
   }
 
   st16(lo: number, hi: number, v: number): void {
-    const pa = this.dataAddress(lo, hi, 2);
+    const pa = this.dataAddress(lo, hi, 2, true);
     this.bus.write16(pa, v);
-    this.afterStore(pa);
+    this.afterStore(pa, lo, hi);
   }
 
   st32(lo: number, hi: number, v: number): void {
-    const pa = this.dataAddress(lo, hi, 4);
+    const pa = this.dataAddress(lo, hi, 4, true);
     this.bus.write32(pa, v);
-    this.afterStore(pa);
+    this.afterStore(pa, lo, hi);
   }
 
   st64(lo: number, hi: number, vlo: number, vhi: number): void {
-    const pa = this.dataAddress(lo, hi, 8);
+    const pa = this.dataAddress(lo, hi, 8, true);
     this.bus.write32(pa, vlo);
     this.bus.write32(pa + 4, vhi);
-    this.afterStore(pa);
+    this.afterStore(pa, lo, hi);
   }
 
-  private checkBus(pa: number): void {
+  /** After an access: a physical address with nothing behind it is an external abort. */
+  private checkBus(lo: number, hi: number, write: boolean): void {
     if (this.bus.lastError) {
       this.bus.lastError = false;
-      this.fault(`synchronous external abort: nothing at physical address 0x${pa.toString(16)}`);
+      this.dataAbort(FSC.SYNC_EXTERNAL, lo, hi, write);
     }
   }
 
-  private afterStore(pa: number): void {
-    if ((pa & ~63) === this.exclusiveAddr) this.exclusiveAddr = -1;
-    this.checkBus(pa);
+  private afterStore(pa: number, lo: number, hi: number): void {
+    if (pa - (pa % 64) === this.exclusiveAddr) this.exclusiveAddr = -1;
+    this.checkBus(lo, hi, true);
   }
 
   private readonly blocks: (Block | null)[] = new Array<Block | null>(BLOCK_SLOTS).fill(null);
@@ -230,11 +286,15 @@ export class Cpu {
   private blockAtPC(): Block {
     const lo = this.pcLo;
     const hi = this.pcHi;
-    if ((lo & 3) !== 0) this.fault(`PC alignment fault at ${hex64(lo, hi)}`);
-    if (hi >>> 16 !== 0) this.fault(`instruction fetch address size fault at ${hex64(lo, hi)}`);
+    if ((lo & 3) !== 0) {
+      this.insnLo = lo;
+      this.insnHi = hi;
+      this.takeSync(syncTargetEL(this), syndrome(EC.PC_ALIGN, 0), false, true, lo, hi);
+    }
+    if (hi >>> 16 !== 0) this.instructionAbort(FSC.ADDRESS_SIZE_L0);
     const bus = this.bus;
     const off = toNumber(lo, hi) - bus.ramBase;
-    if (off < 0 || off >= bus.ramSize) this.fault(`instruction fetch from non-RAM physical address ${hex64(lo, hi)}`);
+    if (off < 0 || off >= bus.ramSize) this.instructionAbort(FSC.SYNC_EXTERNAL);
     const slot = (off >>> 2) & (BLOCK_SLOTS - 1);
     const b = this.blocks[slot];
     if (b !== null && b.off === off && b.gen === bus.pageGen[off >>> 12]) return b;
@@ -273,8 +333,15 @@ export class Cpu {
     throw STOP;
   }
 
-  /** Called for encodings no row matches, or rows not implemented yet. */
+  /**
+   * Called for encodings no row matches, rows not implemented yet, and UNDEFINED cases:
+   * an Undefined Instruction exception, or a report when the guest has no vectors.
+   */
   undefinedInstruction(insn: number): never {
+    const target = syncTargetEL(this);
+    if (enterException(this, target, VECTOR_SYNC, syndrome(EC.UNKNOWN, 0), this.insnLo, this.insnHi, false, 0, 0)) {
+      throw EXCEPTION_TAKEN;
+    }
     this.pcLo = this.insnLo;
     this.pcHi = this.insnHi;
     this.halt = { kind: 'undefined', pc: this.getPC(), insn: insn >>> 0, row: this.decoder.nameOf(insn) };
@@ -325,34 +392,42 @@ export class Cpu {
     const x = this.x;
     const start = this.retired;
     const end = start + budget;
-    try {
-      while (this.retired < end) {
-        const block = this.blockAtPC();
-        const handlers = block.handlers;
-        const words = block.words;
-        const hi = this.pcHi;
-        let lo = this.pcLo;
-        const count = Math.min(block.count, end - this.retired);
-        for (let i = 0; i < count; i++) {
-          this.insnLo = lo;
-          this.insnHi = hi;
-          const next = (lo + 4) | 0;
-          this.pcLo = next;
-          if (next === 0) this.pcHi = (hi + 1) | 0;
-          handlers[i](this, words[i]);
-          x[62] = 0;
-          x[63] = 0;
-          this.retired++;
-          // A taken branch (or an instruction that asked to yield) ends the block early.
-          if (this.pcLo !== next || this.pcHi !== hi || this.yieldRequest) break;
-          lo = next;
+    while (this.retired < end) {
+      try {
+        while (this.retired < end) {
+          const block = this.blockAtPC();
+          const handlers = block.handlers;
+          const words = block.words;
+          const hi = this.pcHi;
+          let lo = this.pcLo;
+          const count = Math.min(block.count, end - this.retired);
+          for (let i = 0; i < count; i++) {
+            this.insnLo = lo;
+            this.insnHi = hi;
+            const next = (lo + 4) | 0;
+            this.pcLo = next;
+            if (next === 0) this.pcHi = (hi + 1) | 0;
+            handlers[i](this, words[i]);
+            x[62] = 0;
+            x[63] = 0;
+            this.retired++;
+            // A taken branch (or an instruction that asked to yield) ends the block early.
+            if (this.pcLo !== next || this.pcHi !== hi || this.yieldRequest) break;
+            lo = next;
+          }
+          if (this.yieldRequest) break;
         }
-        if (this.yieldRequest) break;
+        break;
+      } catch (e) {
+        x[62] = 0;
+        x[63] = 0;
+        if (e === EXCEPTION_TAKEN) {
+          if (this.yieldRequest) break;
+          continue; // the PE now executes the exception vector
+        }
+        if (e !== STOP) throw e;
+        break;
       }
-    } catch (e) {
-      x[62] = 0;
-      x[63] = 0;
-      if (e !== STOP) throw e;
     }
     this.yieldRequest = false;
     return this.retired - start;
@@ -382,6 +457,28 @@ export class Cpu {
     return this.retired;
   }
 }
+
+const FSC_NAMES: Record<number, string> = {
+  [FSC.ALIGNMENT]: 'alignment fault',
+  [FSC.SYNC_EXTERNAL]: 'synchronous external abort: nothing at that physical address',
+  [FSC.ADDRESS_SIZE_L0]: 'address size fault',
+};
+
+const EC_NAMES: Record<number, string> = {
+  [EC.UNKNOWN]: 'undefined instruction',
+  [EC.SVC64]: 'SVC',
+  [EC.HVC64]: 'HVC',
+  [EC.SMC64]: 'SMC',
+  [EC.SYSREG]: 'trapped system register access',
+  [EC.IABT_LOWER]: 'instruction abort',
+  [EC.IABT_SAME]: 'instruction abort',
+  [EC.PC_ALIGN]: 'PC alignment fault',
+  [EC.DABT_LOWER]: 'data abort',
+  [EC.DABT_SAME]: 'data abort',
+  [EC.SP_ALIGN]: 'SP alignment fault',
+  [EC.BRK64]: 'BRK',
+  [EC.ILLEGAL_STATE]: 'illegal execution state',
+};
 
 export function hex64(lo: number, hi: number): string {
   return '0x' + ((BigInt(hi >>> 0) << 32n) | BigInt(lo >>> 0)).toString(16).padStart(16, '0');

@@ -675,7 +675,7 @@ function stp32Post(cpu: Cpu, insn: number): void {
 // One PE executes at instruction granularity, so acquire/release semantics need nothing
 // beyond the access itself. The local exclusive monitor is `cpu.exclusiveAddr`: the
 // 64-byte granule of the physical address marked by the last load-exclusive (the same
-// `pa & ~63` form cpu.ts uses to clear it on stores), or -1.
+// `pa - (pa % 64)` form cpu.ts uses to clear it on stores), or -1.
 
 /** LDAR/LDAPR family (size at bits 31:30; zero-extending). */
 function ldar(cpu: Cpu, insn: number): void {
@@ -699,7 +699,7 @@ function ldxr(cpu: Cpu, insn: number): void {
   const hi = x[b + 1];
   const pa = cpu.dataAddress(lo, hi, 1 << (insn >>> 30));
   transfer(cpu, ((insn >>> 28) & 12) | 1, (insn & 31) << 1, lo, hi);
-  cpu.exclusiveAddr = pa & ~63;
+  cpu.exclusiveAddr = pa - (pa % 64);
 }
 
 /**
@@ -714,7 +714,7 @@ function stxr(cpu: Cpu, insn: number): void {
   const hi = x[b + 1];
   const pa = cpu.dataAddress(lo, hi, 1 << (insn >>> 30));
   let status = 1;
-  if ((pa & ~63) === cpu.exclusiveAddr) {
+  if ((pa - (pa % 64)) === cpu.exclusiveAddr) {
     transfer(cpu, (insn >>> 28) & 12, (insn & 31) << 1, lo, hi);
     status = 0;
   }
@@ -733,11 +733,11 @@ function ldxp(cpu: Cpu, insn: number): void {
   if ((insn & 0x40000000) !== 0) {
     const pa = cpu.dataAddress(lo, hi, 16);
     ldp64At(cpu, insn, lo, hi);
-    cpu.exclusiveAddr = pa & ~63;
+    cpu.exclusiveAddr = pa - (pa % 64);
   } else {
     const pa = cpu.dataAddress(lo, hi, 8);
     ldp32At(cpu, insn, lo, hi, false);
-    cpu.exclusiveAddr = pa & ~63;
+    cpu.exclusiveAddr = pa - (pa % 64);
   }
 }
 
@@ -750,7 +750,7 @@ function stxp(cpu: Cpu, insn: number): void {
   const wide = (insn & 0x40000000) !== 0;
   const pa = cpu.dataAddress(lo, hi, wide ? 16 : 8);
   let status = 1;
-  if ((pa & ~63) === cpu.exclusiveAddr) {
+  if ((pa - (pa % 64)) === cpu.exclusiveAddr) {
     if (wide) stp64At(cpu, insn, lo, hi);
     else stp32At(cpu, insn, lo, hi);
     status = 0;

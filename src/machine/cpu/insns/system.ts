@@ -5,6 +5,7 @@ import { out } from '../bits.ts';
 import type { Cpu } from '../cpu.ts';
 import type { Row } from '../decoder.ts';
 import { SYSREGS, sysRegIndexOf } from '../sysregs.ts';
+import { EC, exceptionReturn, hvcEnabled, smcTrapsToEl2 } from '../exceptions.ts';
 
 function accessibleIndex(cpu: Cpu, insn: number): number {
   const i = sysRegIndexOf((insn >>> 5) & 0xffff);
@@ -56,23 +57,30 @@ function barrier(): void {
 }
 
 function svc(cpu: Cpu, insn: number): void {
-  cpu.fault(`SVC #${(insn >>> 5) & 0xffff} (exception entry is not modelled yet)`);
+  cpu.syncException(EC.SVC64, (insn >>> 5) & 0xffff, true);
 }
 
+/**
+ * HVC: the board's firmware answers it when it is the PSCI conduit (no EL2); otherwise
+ * it is a Hypervisor Call to EL2, or UNDEFINED at EL0 and without (enabled) EL2.
+ */
 function hvc(cpu: Cpu, insn: number): void {
   if (cpu.el < 1) cpu.undefinedInstruction(insn);
   if (cpu.firmwareCall?.(cpu, 'hvc', (insn >>> 5) & 0xffff)) return;
-  cpu.fault(`HVC #${(insn >>> 5) & 0xffff} not handled`);
+  if (!hvcEnabled(cpu)) cpu.undefinedInstruction(insn);
+  cpu.syncException(EC.HVC64, (insn >>> 5) & 0xffff, true, 2);
 }
 
+/** SMC: trapped to EL2 by HCR_EL2.TSC, else answered by the board (there is no EL3). */
 function smc(cpu: Cpu, insn: number): void {
   if (cpu.el < 1) cpu.undefinedInstruction(insn);
+  if (smcTrapsToEl2(cpu)) cpu.syncException(EC.SMC64, (insn >>> 5) & 0xffff, false, 2);
   if (cpu.firmwareCall?.(cpu, 'smc', (insn >>> 5) & 0xffff)) return;
-  cpu.fault(`SMC #${(insn >>> 5) & 0xffff} not handled`);
+  cpu.undefinedInstruction(insn);
 }
 
 function brk(cpu: Cpu, insn: number): void {
-  cpu.fault(`BRK #${(insn >>> 5) & 0xffff}`);
+  cpu.syncException(EC.BRK64, (insn >>> 5) & 0xffff, false);
 }
 
 /** SYS: DC ZVA zeroes a block; other cache and TLB maintenance has nothing to do yet. */
@@ -107,5 +115,5 @@ export const SYSTEM_ROWS: Row[] = [
   { name: 'SMC_EX_exception', pattern: '11010100000iiiiiiiiiiiiiiii00011', exec: smc, asm: 'SMC #<imm>' },
   { name: 'BRK_EX_exception', pattern: '11010100001iiiiiiiiiiiiiiii00000', exec: brk, asm: 'BRK #<imm>' },
   { name: 'HLT_EX_exception', pattern: '11010100010iiiiiiiiiiiiiiii00000', asm: 'HLT #<imm>' },
-  { name: 'ERET_64E_branch_reg', pattern: '11010110100111110000001111100000', asm: 'ERET' },
+  { name: 'ERET_64E_branch_reg', pattern: '11010110100111110000001111100000', exec: exceptionReturn, asm: 'ERET' },
 ];

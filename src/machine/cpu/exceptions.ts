@@ -1,0 +1,154 @@
+// The AArch64 exception model: synchronous exception entry with its syndrome (ESR_ELx),
+// routing to EL1 or EL2 (HCR_EL2.TGE), vector selection from VBAR_ELx, and ERET.
+// Names and encodings follow the Arm ARM (ESR_ELx.EC values, SPSR layout).
+
+import type { Cpu } from './cpu.ts';
+import { SYSREG_INDEX } from './sysregs.ts';
+
+/** ESR_ELx.EC: exception classes. */
+export const EC = {
+  UNKNOWN: 0x00,
+  WFX: 0x01,
+  FP_ACCESS: 0x07,
+  ILLEGAL_STATE: 0x0e,
+  SVC64: 0x15,
+  HVC64: 0x16,
+  SMC64: 0x17,
+  SYSREG: 0x18,
+  IABT_LOWER: 0x20,
+  IABT_SAME: 0x21,
+  PC_ALIGN: 0x22,
+  DABT_LOWER: 0x24,
+  DABT_SAME: 0x25,
+  SP_ALIGN: 0x26,
+  BRK64: 0x3c,
+} as const;
+
+/** Data/instruction fault status codes (DFSC/IFSC). */
+export const FSC = {
+  ADDRESS_SIZE_L0: 0x00,
+  TRANSLATION_L0: 0x04,
+  SYNC_EXTERNAL: 0x10,
+  ALIGNMENT: 0x21,
+} as const;
+
+/** Vector offsets from VBAR_ELx. */
+const VECTOR_CURRENT_SP0 = 0x000;
+const VECTOR_CURRENT_SPX = 0x200;
+const VECTOR_LOWER_A64 = 0x400;
+export const VECTOR_SYNC = 0x000;
+export const VECTOR_IRQ = 0x080;
+export const VECTOR_FIQ = 0x100;
+
+const HCR_EL2 = SYSREG_INDEX.get('HCR_EL2')!;
+const HCR_TGE = 1 << 27;
+const HCR_TSC = 1 << 19;
+const HCR_HCD = 1 << 29;
+
+/** Per target EL (1, 2): the table rows of its exception registers. */
+const REGS = [1, 2].map((el) => ({
+  elr: SYSREG_INDEX.get(`ELR_EL${el}`)!,
+  spsr: SYSREG_INDEX.get(`SPSR_EL${el}`)!,
+  esr: SYSREG_INDEX.get(`ESR_EL${el}`)!,
+  far: SYSREG_INDEX.get(`FAR_EL${el}`)!,
+  vbar: SYSREG_INDEX.get(`VBAR_EL${el}`)!,
+}));
+
+export function hcr(cpu: Cpu): number {
+  return cpu.sys.values[2 * HCR_EL2];
+}
+
+/** HCR_EL2.TGE with EL2 implemented: EL0 exceptions go to EL2. */
+function routesEl0ToEl2(cpu: Cpu): boolean {
+  return cpu.model.el2 && (hcr(cpu) & HCR_TGE) !== 0;
+}
+
+/** The EL a synchronous exception from the current EL is taken to (without EL2 traps). */
+export function syncTargetEL(cpu: Cpu): number {
+  if (cpu.el === 2) return 2;
+  if (cpu.el === 0 && routesEl0ToEl2(cpu)) return 2;
+  return 1;
+}
+
+export function smcTrapsToEl2(cpu: Cpu): boolean {
+  return cpu.el === 1 && cpu.model.el2 && (hcr(cpu) & HCR_TSC) !== 0;
+}
+
+export function hvcEnabled(cpu: Cpu): boolean {
+  return cpu.model.el2 && cpu.el >= 1 && (hcr(cpu) & HCR_HCD) === 0;
+}
+
+/**
+ * Takes an exception to `targetEL`: saves PSTATE and the return address, writes the
+ * syndrome (and FAR when `hasFar`), masks interrupts and jumps to the vector. Returns
+ * false, changing nothing, when the vector address is not in RAM: the guest has no
+ * vectors there, and the caller reports the original problem instead of looping.
+ */
+export function enterException(
+  cpu: Cpu,
+  targetEL: number,
+  vectorType: number,
+  esr: number,
+  retLo: number,
+  retHi: number,
+  hasFar: boolean,
+  farLo: number,
+  farHi: number,
+): boolean {
+  const r = REGS[targetEL - 1];
+  const v = cpu.sys.values;
+  const base = cpu.el === targetEL ? (cpu.spSel === 0 ? VECTOR_CURRENT_SP0 : VECTOR_CURRENT_SPX) : VECTOR_LOWER_A64;
+  const vecLo = (v[2 * r.vbar] & ~0x7ff) + base + vectorType;
+  const vecHi = v[2 * r.vbar + 1];
+  if (!cpu.isExecutable(vecLo | 0, vecHi)) return false;
+  v[2 * r.spsr] = cpu.getPstate() | 0;
+  v[2 * r.spsr + 1] = 0;
+  v[2 * r.elr] = retLo;
+  v[2 * r.elr + 1] = retHi;
+  if (vectorType === VECTOR_SYNC) {
+    v[2 * r.esr] = esr;
+    v[2 * r.esr + 1] = 0;
+    if (hasFar) {
+      v[2 * r.far] = farLo;
+      v[2 * r.far + 1] = farHi;
+    }
+  }
+  cpu.selectStack(targetEL, 1);
+  cpu.daif = 0xf;
+  cpu.pcLo = vecLo | 0;
+  cpu.pcHi = vecHi;
+  return true;
+}
+
+/** Builds an ESR value: IL = 1 (32-bit instructions; RES1 for the other classes). */
+export function syndrome(ec: number, iss: number): number {
+  return ((ec << 26) | (1 << 25) | (iss & 0x1ff_ffff)) | 0;
+}
+
+/**
+ * ERET: returns to the EL and PC saved in SPSR_ELx/ELR_ELx. An illegal return (to a
+ * higher EL, to AArch32, or to EL2 without it) keeps the EL and takes an Illegal
+ * Execution State exception at the return address, as PSTATE.IL would.
+ */
+export function exceptionReturn(cpu: Cpu, insn: number): void {
+  if (cpu.el === 0) cpu.undefinedInstruction(insn);
+  const r = REGS[cpu.el - 1];
+  const v = cpu.sys.values;
+  const spsr = v[2 * r.spsr];
+  const lo = v[2 * r.elr];
+  const hi = v[2 * r.elr + 1];
+  const el = (spsr >>> 2) & 3;
+  cpu.exclusiveAddr = -1;
+  const illegal =
+    (spsr & 0x10) !== 0 || el > cpu.el || (el === 2 && !cpu.model.el2) || (el === 1 && cpu.el === 2 && (hcr(cpu) & HCR_TGE) !== 0);
+  if (illegal) {
+    cpu.pcLo = lo;
+    cpu.pcHi = hi;
+    cpu.insnLo = lo;
+    cpu.insnHi = hi;
+    cpu.syncException(EC.ILLEGAL_STATE, 0, false);
+  }
+  cpu.setPstate(spsr >>> 0);
+  cpu.pcLo = lo;
+  cpu.pcHi = hi;
+}
