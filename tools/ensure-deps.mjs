@@ -27,12 +27,14 @@ if (wants.has('npm')) {
 }
 
 // Debian packages, by command: the GDB client, the cross compiler for the guest programs
-// and QEMU as the reference machine. `npm start` needs the first two (it builds the demo
+// QEMU as the reference machine (system and user mode) and dtc to check device trees. `npm start` needs the first two (it builds the demo
 // and tells the user to connect gdb-multiarch); the tests and the benchmark need all three.
 const DEBIAN = {
   'gdb-multiarch': 'gdb-multiarch',
   'aarch64-linux-gnu-gcc': 'gcc-aarch64-linux-gnu',
   'qemu-system-aarch64': 'qemu-system-arm',
+  'qemu-aarch64': 'qemu-user',
+  dtc: 'device-tree-compiler',
 };
 const NEEDS = {
   start: ['gdb-multiarch', 'aarch64-linux-gnu-gcc'],

@@ -11,7 +11,7 @@ import { Command } from 'commander';
 import { analyseRows, type Analysis } from '../src/machine/cpu/fuzz/generator.ts';
 import { describeDiff, disposeContext, haveTools, makeContext, probeFeatures, runBatch, type FuzzContext, type Mismatch } from '../src/machine/cpu/fuzz/runner.ts';
 
-function coverageReport(a: Analysis, ctx?: FuzzContext, counts?: Map<string, number>): string {
+function coverageReport(a: Analysis, ctx?: FuzzContext, counts?: Map<string, number>, mismatched: Set<string> = new Set()): string {
   const groups = new Map<string, { all: number; impl: number; drawn: number; excluded: Map<string, string[]> }>();
   for (const r of a.rows) {
     const g = groups.get(r.group) ?? { all: 0, impl: 0, drawn: 0, excluded: new Map() };
@@ -20,6 +20,7 @@ function coverageReport(a: Analysis, ctx?: FuzzContext, counts?: Map<string, num
     if (r.implemented) g.impl++;
     let why = r.excluded;
     if (!why && ctx?.undefinedOnModel.has(r.row.name)) why = `UNDEFINED on qemu -cpu ${ctx.cpu}`;
+    if (!why && mismatched.has(r.row.name)) why = 'MISMATCH';
     if (!why && counts && (counts.get(r.row.name) ?? 0) === 0) why = 'never drawn';
     if (why && why !== 'not implemented') {
       const l = g.excluded.get(why) ?? [];
@@ -108,7 +109,7 @@ async function main(): Promise<void> {
     if (o.rowsReport) {
       for (const [name, n] of [...counts].sort((a, b) => a[0].localeCompare(b[0]))) console.log(`${name.padEnd(36)} ${n}`);
     }
-    console.log(coverageReport(analysis, ctx, counts));
+    console.log(coverageReport(analysis, ctx, counts, new Set(mismatches.map((m) => m.row))));
     for (const e of errors) console.log(`ERROR ${e}`);
     console.log(`fuzz-isa: ${compared} instructions, ${counts.size} rows, ${mismatches.length} mismatches${mismatches.length ? ' (' + mismatches.map((m) => m.row).join(', ') + ')' : ''}`);
     if (mismatches.length > 0 || errors.length > 0) process.exitCode = 1;

@@ -391,7 +391,7 @@ export class Cpu {
   private runFast(budget: number): number {
     const x = this.x;
     const start = this.retired;
-    const end = start + budget;
+    let end = start + budget;
     while (this.retired < end) {
       try {
         while (this.retired < end) {
@@ -422,8 +422,11 @@ export class Cpu {
         x[62] = 0;
         x[63] = 0;
         if (e === EXCEPTION_TAKEN) {
+          // The PE now executes the vector. Taking an exception uses up budget even when
+          // no instruction retires, so a guest faulting in a loop still returns control.
+          end--;
           if (this.yieldRequest) break;
-          continue; // the PE now executes the exception vector
+          continue;
         }
         if (e !== STOP) throw e;
         break;

@@ -21,6 +21,12 @@ export interface SysRegDef {
   readonly read?: (cpu: Cpu) => number;
   /** Stores a value (the default stores it in the register file). */
   readonly write?: (cpu: Cpu, lo: number, hi: number) => void;
+  /** FEAT_VHE: at EL2 with HCR_EL2.E2H = 1 this EL1 encoding reaches the named EL2 register. */
+  readonly vheTarget?: string;
+  /** FEAT_VHE `*_EL12`/`*_EL02` accessor: an alias of the named register, usable only at EL2 with E2H = 1. */
+  readonly aliasOf?: string;
+  /** A virtual-memory control register: EL1 writes trap with HCR_EL2.TVM, reads with TRVM. */
+  readonly vmControl?: boolean;
 }
 
 /** The 16-bit key op0:op1:CRn:CRm:op2, which is also bits 20:5 of MRS/MSR. */
@@ -235,19 +241,30 @@ export const SYSREGS: readonly SysRegDef[] = [
   reg('SP_EL0', 3, 0, 4, 1, 0, 1),
   reg('SP_EL1', 3, 4, 4, 1, 0, 2),
   // EL1 exception and control registers.
-  reg('SCTLR_EL1', 3, 0, 1, 0, 0, 1, { reset: 0x30d00800n }),
+  reg('SCTLR_EL1', 3, 0, 1, 0, 0, 1, { reset: 0x30d00800n, vheTarget: 'SCTLR_EL2', vmControl: true }),
   reg('ACTLR_EL1', 3, 0, 1, 0, 1, 1),
-  reg('CPACR_EL1', 3, 0, 1, 0, 2, 1),
-  reg('VBAR_EL1', 3, 0, 12, 0, 0, 1),
-  reg('ELR_EL1', 3, 0, 4, 0, 1, 1),
-  reg('SPSR_EL1', 3, 0, 4, 0, 0, 1),
-  reg('ESR_EL1', 3, 0, 5, 2, 0, 1),
-  reg('FAR_EL1', 3, 0, 6, 0, 0, 1),
-  reg('TTBR0_EL1', 3, 0, 2, 0, 0, 1),
-  reg('TTBR1_EL1', 3, 0, 2, 0, 1, 1),
-  reg('TCR_EL1', 3, 0, 2, 0, 2, 1),
-  reg('MAIR_EL1', 3, 0, 10, 2, 0, 1),
-  reg('CONTEXTIDR_EL1', 3, 0, 13, 0, 1, 1),
+  reg('CPACR_EL1', 3, 0, 1, 0, 2, 1, { vheTarget: 'CPTR_EL2' }),
+  reg('VBAR_EL1', 3, 0, 12, 0, 0, 1, { vheTarget: 'VBAR_EL2' }),
+  reg('ELR_EL1', 3, 0, 4, 0, 1, 1, { vheTarget: 'ELR_EL2' }),
+  reg('SPSR_EL1', 3, 0, 4, 0, 0, 1, { vheTarget: 'SPSR_EL2' }),
+  reg('ESR_EL1', 3, 0, 5, 2, 0, 1, { vheTarget: 'ESR_EL2', vmControl: true }),
+  reg('FAR_EL1', 3, 0, 6, 0, 0, 1, { vheTarget: 'FAR_EL2', vmControl: true }),
+  reg('TTBR0_EL1', 3, 0, 2, 0, 0, 1, { vheTarget: 'TTBR0_EL2', vmControl: true }),
+  reg('TTBR1_EL1', 3, 0, 2, 0, 1, 1, { vheTarget: 'TTBR1_EL2', vmControl: true }),
+  reg('TCR_EL1', 3, 0, 2, 0, 2, 1, { vheTarget: 'TCR_EL2', vmControl: true }),
+  reg('MAIR_EL1', 3, 0, 10, 2, 0, 1, { vheTarget: 'MAIR_EL2', vmControl: true }),
+  reg('CONTEXTIDR_EL1', 3, 0, 13, 0, 1, 1, { vheTarget: 'CONTEXTIDR_EL2', vmControl: true }),
+  reg('AFSR0_EL1', 3, 0, 5, 1, 0, 1, { vheTarget: 'AFSR0_EL2', vmControl: true }),
+  reg('AFSR1_EL1', 3, 0, 5, 1, 1, 1, { vheTarget: 'AFSR1_EL2', vmControl: true }),
+  reg('AMAIR_EL1', 3, 0, 10, 3, 0, 1, { vheTarget: 'AMAIR_EL2', vmControl: true }),
+  reg('PAR_EL1', 3, 0, 7, 4, 0, 1),
+  reg('CNTKCTL_EL1', 3, 0, 14, 1, 0, 1, { vheTarget: 'CNTHCTL_EL2' }),
+  // Debug: enough for Linux to probe (no breakpoints or watchpoints are offered to guests).
+  reg('MDSCR_EL1', 2, 0, 0, 2, 2, 1),
+  reg('OSLAR_EL1', 2, 0, 1, 0, 4, 1, { access: 'wo' }),
+  reg('OSLSR_EL1', 2, 0, 1, 1, 4, 1, { access: 'ro', reset: 0x8n }),
+  reg('OSDLR_EL1', 2, 0, 1, 3, 4, 1),
+  reg('MDCCINT_EL1', 2, 0, 0, 2, 0, 1),
   // EL2 registers.
   reg('SCTLR_EL2', 3, 4, 1, 0, 0, 2, { reset: 0x30c50830n }),
   reg('HCR_EL2', 3, 4, 1, 1, 0, 2),
@@ -260,6 +277,31 @@ export const SYSREGS: readonly SysRegDef[] = [
   reg('VTCR_EL2', 3, 4, 2, 1, 2, 2),
   reg('VMPIDR_EL2', 3, 4, 0, 0, 5, 2),
   reg('VPIDR_EL2', 3, 4, 0, 0, 0, 2),
+  reg('ACTLR_EL2', 3, 4, 1, 0, 1, 2),
+  reg('MDCR_EL2', 3, 4, 1, 1, 1, 2),
+  reg('CPTR_EL2', 3, 4, 1, 1, 2, 2),
+  reg('HSTR_EL2', 3, 4, 1, 1, 3, 2),
+  reg('HACR_EL2', 3, 4, 1, 1, 7, 2),
+  reg('TTBR0_EL2', 3, 4, 2, 0, 0, 2),
+  reg('TTBR1_EL2', 3, 4, 2, 0, 1, 2),
+  reg('TCR_EL2', 3, 4, 2, 0, 2, 2),
+  reg('AFSR0_EL2', 3, 4, 5, 1, 0, 2),
+  reg('AFSR1_EL2', 3, 4, 5, 1, 1, 2),
+  reg('HPFAR_EL2', 3, 4, 6, 0, 4, 2),
+  reg('MAIR_EL2', 3, 4, 10, 2, 0, 2),
+  reg('AMAIR_EL2', 3, 4, 10, 3, 0, 2),
+  reg('CONTEXTIDR_EL2', 3, 4, 13, 0, 1, 2),
+  reg('CNTHCTL_EL2', 3, 4, 14, 1, 0, 2),
+  reg('CNTVOFF_EL2', 3, 4, 14, 0, 3, 2),
+  // FEAT_VHE accessors from EL2 (E2H = 1) to the EL1 registers.
+  ...(
+    [
+      ['SCTLR', 1, 0, 0], ['CPACR', 1, 0, 2], ['TTBR0', 2, 0, 0], ['TTBR1', 2, 0, 1], ['TCR', 2, 0, 2],
+      ['AFSR0', 5, 1, 0], ['AFSR1', 5, 1, 1], ['ESR', 5, 2, 0], ['FAR', 6, 0, 0], ['MAIR', 10, 2, 0],
+      ['AMAIR', 10, 3, 0], ['VBAR', 12, 0, 0], ['CONTEXTIDR', 13, 0, 1], ['CNTKCTL', 14, 1, 0],
+      ['SPSR', 4, 0, 0], ['ELR', 4, 0, 1],
+    ] as const
+  ).map(([n, crn, crm, op2]) => reg(`${n}_EL12`, 3, 5, crn, crm, op2, 2, { aliasOf: `${n}_EL1` })),
   // Generic timer: the counter runs at 62.5 MHz, one tick per retired instruction.
   reg('CNTFRQ_EL0', 3, 3, 14, 0, 0, 0, { reset: 62_500_000n }),
   reg('CNTPCT_EL0', 3, 3, 14, 0, 1, 0, { access: 'ro', read: (cpu) => counterRead(cpu) }),
@@ -281,6 +323,11 @@ SYSREGS.forEach((r, i) => {
 });
 
 export const SYSREG_INDEX: ReadonlyMap<string, number> = new Map(SYSREGS.map((r, i) => [r.name, i]));
+
+/** Row index an EL1 encoding reaches at EL2 with E2H = 1 (itself for most rows). */
+export const VHE_REDIRECT = Int16Array.from(SYSREGS, (r, i) => (r.vheTarget ? SYSREG_INDEX.get(r.vheTarget)! : i));
+/** For `*_EL12` rows, the row they alias; -1 for the others. */
+export const ALIAS_OF = Int16Array.from(SYSREGS, (r) => (r.aliasOf ? SYSREG_INDEX.get(r.aliasOf)! : -1));
 
 export function sysRegIndexOf(key: number): number {
   return BY_KEY[key];

@@ -273,6 +273,30 @@ function satU64(max: boolean): number {
   return max ? -1 : 0;
 }
 
+/**
+ * Saturating (optionally rounding) shift of a 64-bit element by a signed amount: SQSHL,
+ * UQSHL, SQSHLU, SQRSHL, UQRSHL on doublewords. Sets FPSR.QC when the result saturates.
+ * Rare enough that exact BigInt arithmetic is used. Returns lo, high half in tmpHi.
+ */
+function qshl64(cpu: Cpu, lo: number, hi: number, shift: number, srcSigned: boolean, dstSigned: boolean, round: boolean): number {
+  const raw = (BigInt(hi >>> 0) << 32n) | BigInt(lo >>> 0);
+  const value = srcSigned ? BigInt.asIntN(64, raw) : raw;
+  let r: bigint;
+  if (shift >= 0) r = value << BigInt(shift);
+  else {
+    const right = BigInt(-shift);
+    r = (round ? value + (1n << (right - 1n)) : value) >> right;
+  }
+  const min = dstSigned ? -(1n << 63n) : 0n;
+  const max = dstSigned ? (1n << 63n) - 1n : (1n << 64n) - 1n;
+  if (r < min || r > max) {
+    setQC(cpu);
+    r = r < min ? min : max;
+  }
+  tmpHi = Number(BigInt.asIntN(32, r >> 32n));
+  return Number(BigInt.asIntN(32, r));
+}
+
 /** One 64-bit element of a three-same op; returns lo, high half in tmpHi. */
 function same64(cpu: Cpu, key: number, alo: number, ahi: number, blo: number, bhi: number, insn: number): number {
   let lo: number;
@@ -301,6 +325,11 @@ function same64(cpu: Cpu, key: number, alo: number, ahi: number, blo: number, bh
       lo = shift64(alo, ahi, sh, key < 0x20, (key & 2) !== 0);
       return setRhi(lo, rhi);
     }
+    case 0x09: // SQSHL, UQSHL, SQRSHL, UQRSHL (register)
+    case 0x29:
+    case 0x0b:
+    case 0x2b:
+      return qshl64(cpu, alo, ahi, (blo << 24) >> 24, key < 0x20, key < 0x20, (key & 2) !== 0);
     case 0x10:
       lo = add64(alo, ahi, blo, bhi);
       return setRhi(lo, rhi);
@@ -1069,6 +1098,15 @@ function shiftImm(cpu: Cpu, insn: number): void {
           hi = hi | (v[bd + 1] & ~mhi);
           break;
         }
+        case 0x0c: // SQSHLU
+          if (u === 0) return und(cpu, insn);
+          lo = qshl64(cpu, lo0, hi0, lsh, true, false, false);
+          hi = tmpHi;
+          break;
+        case 0x0e: // SQSHL / UQSHL (immediate)
+          lo = qshl64(cpu, lo0, hi0, lsh, u === 0, u === 0, false);
+          hi = tmpHi;
+          break;
         default:
           return und(cpu, insn);
       }

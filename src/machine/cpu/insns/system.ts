@@ -4,26 +4,75 @@
 import { out } from '../bits.ts';
 import type { Cpu } from '../cpu.ts';
 import type { Row } from '../decoder.ts';
-import { SYSREGS, sysRegIndexOf } from '../sysregs.ts';
+import { ALIAS_OF, SYSREG_INDEX, SYSREGS, sysRegIndexOf, VHE_REDIRECT } from '../sysregs.ts';
 import { EC, exceptionReturn, hvcEnabled, smcTrapsToEl2 } from '../exceptions.ts';
 
-function accessibleIndex(cpu: Cpu, insn: number): number {
-  const i = sysRegIndexOf((insn >>> 5) & 0xffff);
-  if (i < 0 || SYSREGS[i].minEL > cpu.el) cpu.undefinedInstruction(insn);
+const HCR_TVM = 1 << 26;
+const HCR_TRVM = 1 << 30;
+
+/**
+ * The table row an MRS/MSR reaches from the current EL: UNDEFINED below the register's
+ * minimum EL, FEAT_VHE redirection of EL1 encodings at EL2 with E2H = 1 and the `*_EL12`
+ * accessors, and the EL2 traps of EL1 accesses (HCR_EL2.TVM/TRVM).
+ */
+function accessibleIndex(cpu: Cpu, insn: number, read: boolean): number {
+  let i = sysRegIndexOf((insn >>> 5) & 0xffff);
+  if (i < 0) {
+    // Unallocated ID registers (op0=3, op1=0, CRn=0, CRm=1..7) read as zero.
+    if (read && cpu.el >= 1 && (insn & 0x1ff000) === 0x180000 && ((insn >>> 8) & 15) !== 0) return RAZ;
+    cpu.undefinedInstruction(insn);
+  }
+  const row = SYSREGS[i];
+  if (row.minEL > cpu.el) cpu.undefinedInstruction(insn);
+  if (cpu.el === 2 && (hcr(cpu, 1) & 4) !== 0) {
+    i = row.aliasOf !== undefined ? ALIAS_OF[i] : VHE_REDIRECT[i];
+  } else if (row.aliasOf !== undefined) {
+    cpu.undefinedInstruction(insn);
+  } else if (cpu.el === 1 && row.vmControl === true && cpu.model.el2 && (hcr(cpu, 0) & (read ? HCR_TRVM : HCR_TVM)) !== 0) {
+    trapToEl2(cpu, insn, read);
+  }
   return i;
 }
 
+/** Index meaning "reads as zero" (an unallocated ID register). */
+const RAZ = -2;
+
+/** A trapped MSR/MRS: EC 0x18 to EL2 with Op0, Op2, Op1, CRn, Rt, CRm and the direction. */
+function trapToEl2(cpu: Cpu, insn: number, read: boolean): never {
+  const iss =
+    (((insn >>> 19) & 3) << 20) |
+    (((insn >>> 5) & 7) << 17) |
+    (((insn >>> 16) & 7) << 14) |
+    (((insn >>> 12) & 15) << 10) |
+    ((insn & 31) << 5) |
+    (((insn >>> 8) & 15) << 1) |
+    (read ? 1 : 0);
+  cpu.syncException(EC.SYSREG, iss, false, 2);
+}
+
+function hcr(cpu: Cpu, half: 0 | 1): number {
+  return cpu.sys.values[2 * HCR_EL2 + half];
+}
+
+const HCR_EL2 = SYSREG_INDEX.get('HCR_EL2')!;
+
 function mrs(cpu: Cpu, insn: number): void {
-  const i = accessibleIndex(cpu, insn);
+  const i = accessibleIndex(cpu, insn, true);
+  const t = (insn & 31) << 1;
+  if (i === RAZ) {
+    cpu.x[t] = 0;
+    cpu.x[t + 1] = 0;
+    return;
+  }
   if (SYSREGS[i].access === 'wo') cpu.undefinedInstruction(insn);
   const lo = cpu.sys.readIndex(i);
-  const t = (insn & 31) << 1;
   cpu.x[t] = lo;
   cpu.x[t + 1] = out.hi;
 }
 
 function msrRegister(cpu: Cpu, insn: number): void {
-  const i = accessibleIndex(cpu, insn);
+  const i = accessibleIndex(cpu, insn, false);
+  if (i === RAZ) cpu.undefinedInstruction(insn);
   if (SYSREGS[i].access === 'ro') cpu.undefinedInstruction(insn);
   const t = (insn & 31) << 1;
   cpu.sys.writeIndex(i, cpu.x[t], cpu.x[t + 1]);
