@@ -86,14 +86,15 @@ export class VirtBoard implements PsciPlatform {
     return this.config.virtualization ? 2 : 1;
   }
 
-  /** Puts every PE in its reset state; only CPU 0 is powered, at `entry`. */
-  reset(entry: bigint): void {
+  /** Puts every PE in its reset state; only CPU 0 is powered, at `entry` with X0 = `x0`. */
+  reset(entry: bigint, x0 = 0n): void {
     this.bus.reset();
     this.cpus.forEach((cpu, i) => {
-      this.resetCpu(cpu, i === 0 ? entry : 0n, 0n);
+      this.resetCpu(cpu, i === 0 ? entry : 0n, i === 0 ? x0 : 0n);
       this.powered[i] = i === 0;
     });
     this.pending = null;
+    this.time = 0;
   }
 
   private resetCpu(cpu: Cpu, entry: bigint, x0: bigint): void {
@@ -102,6 +103,8 @@ export class VirtBoard implements PsciPlatform {
     cpu.sys.reset();
     cpu.halt = null;
     cpu.exclusiveAddr = -1;
+    cpu.waitingForInterrupt = false;
+    cpu.timer.reset();
     cpu.el = this.bootEL;
     cpu.spSel = 1;
     cpu.setPstate(0x3c1 | (this.bootEL << 2)); // DAIF masked, ELxh (SPSel = 1)
@@ -148,7 +151,7 @@ export class VirtBoard implements PsciPlatform {
 
   // ---- running -----------------------------------------------------------------------
 
-  /** Instructions retired by all PEs: the board's notion of time. */
+  /** Instructions retired by all PEs. */
   get retired(): number {
     let n = 0;
     for (const c of this.cpus) n += c.retired;
@@ -156,35 +159,91 @@ export class VirtBoard implements PsciPlatform {
   }
 
   /**
-   * Runs the powered PEs round-robin for about `budget` instructions in total. Returns the
-   * event that stopped it, or null when the budget ran out. `only`, when given, restricts
-   * execution to those PEs (the others stay frozen).
+   * Board time in ticks of the 62.5 MHz system counter. PEs run in rounds: every powered PE
+   * gets a slice of the same length starting at the same board time, so their counters
+   * never go backwards and differ by less than one slice. A PE asleep in WFI lets time
+   * pass; when all are asleep, time skips to the next timer event.
+   */
+  time = 0;
+
+  /** Starts every PE's counter at the current board time. */
+  private syncClocks(): void {
+    for (const c of this.cpus) {
+      c.timeBase = this.time;
+      c.sliceStart = c.retired;
+    }
+  }
+
+  /** The earliest board time at which a timer output of a powered PE changes. */
+  private nextTimerEvent(): number {
+    let t = Infinity;
+    for (let i = 0; i < this.cpus.length; i++) {
+      if (!this.powered[i]) continue;
+      const n = this.cpus[i].timer.nextEventTicks();
+      if (n < t) t = n;
+    }
+    return t;
+  }
+
+  private updateTimers(): void {
+    for (let i = 0; i < this.cpus.length; i++) if (this.powered[i]) this.cpus[i].timer.update();
+  }
+
+  /** A PE runs when powered, selected, and not asleep in WFI without a pending interrupt. */
+  private canRun(i: number, only: readonly number[] | undefined): boolean {
+    if (!this.powered[i] || (only !== undefined && !only.includes(i))) return false;
+    const cpu = this.cpus[i];
+    if (cpu.waitingForInterrupt) {
+      if (!cpu.interruptPending()) return false;
+      cpu.waitingForInterrupt = false;
+    }
+    return true;
+  }
+
+  /** The event that stops the board after PE `i` ran, if any. */
+  private eventAfter(i: number): BoardEvent | null {
+    if (this.pending !== null) {
+      const ev = this.pending;
+      this.pending = null;
+      return ev;
+    }
+    const cpu = this.cpus[i];
+    if (cpu.halt !== null) return { kind: 'halt', cpu: i, halt: cpu.halt };
+    if (cpu.hitBreakpoint) return { kind: 'breakpoint', cpu: i };
+    return null;
+  }
+
+  /**
+   * Runs the powered PEs for about `budget` ticks of board time. Returns the event that
+   * stopped it, or null when the budget ran out. `only`, when given, restricts execution
+   * to those PEs (the others stay frozen while time passes).
    */
   run(budget: number, stopAtBreakpoints = true, only?: readonly number[]): BoardEvent | null {
+    const n = this.cpus.length;
     let left = budget;
-    let idleRounds = 0;
     while (left > 0) {
-      const i = this.next;
-      this.next = (i + 1) % this.cpus.length;
-      if (!this.powered[i] || (only !== undefined && !only.includes(i))) {
-        if (++idleRounds > this.cpus.length) return null; // nothing can run
-        continue;
+      this.syncClocks();
+      if (this.nextTimerEvent() <= this.time) this.updateTimers();
+      const untilTimer = Math.max(1, this.nextTimerEvent() - this.time);
+      const quantum = Math.min(left, n === 1 ? left : SMP_QUANTUM, untilTimer);
+      let advance = 0;
+      for (let k = 0; k < n; k++) {
+        const i = (this.next + k) % n;
+        if (!this.canRun(i, only)) continue;
+        const cpu = this.cpus[i];
+        const ran = cpu.run(quantum, stopAtBreakpoints);
+        advance = Math.max(advance, cpu.waitingForInterrupt ? quantum : ran);
+        const ev = this.eventAfter(i);
+        if (ev !== null) {
+          this.time += Math.max(advance, 1);
+          this.next = ev.kind === 'breakpoint' ? i : (i + 1) % n; // resume with the PE that stopped
+          return ev;
+        }
       }
-      idleRounds = 0;
-      const cpu = this.cpus[i];
-      const slice = this.cpus.length === 1 ? left : Math.min(left, SMP_QUANTUM);
-      const ran = cpu.run(slice, stopAtBreakpoints);
-      left -= Math.max(ran, 1);
-      if (this.pending !== null) {
-        const ev = this.pending;
-        this.pending = null;
-        return ev;
-      }
-      if (cpu.halt !== null) return { kind: 'halt', cpu: i, halt: cpu.halt };
-      if (cpu.hitBreakpoint) {
-        this.next = i; // resume with the PE that stopped
-        return { kind: 'breakpoint', cpu: i };
-      }
+      // Nothing ran (all PEs off or asleep): time passes up to the next timer event.
+      const step = advance > 0 ? advance : Math.min(left, untilTimer);
+      this.time += step;
+      left -= step;
     }
     return null;
   }
@@ -193,13 +252,10 @@ export class VirtBoard implements PsciPlatform {
   step(i: number): BoardEvent | null {
     const cpu = this.cpus[i];
     if (!this.powered[i]) return null;
+    this.syncClocks();
+    cpu.waitingForInterrupt = false;
     cpu.run(1, false);
-    if (this.pending !== null) {
-      const ev = this.pending;
-      this.pending = null;
-      return ev;
-    }
-    if (cpu.halt !== null) return { kind: 'halt', cpu: i, halt: cpu.halt };
-    return null;
+    this.time += 1;
+    return this.eventAfter(i);
   }
 }

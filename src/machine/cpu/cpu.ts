@@ -19,6 +19,7 @@ import { toBigInt, toNumber } from './bits.ts';
 import { Decoder, type ExecFn } from './decoder.ts';
 import { cpuModel, SysRegFile, type CpuModelDef } from './sysregs.ts';
 import { EC, enterException, FSC, syncTargetEL, syndrome, VECTOR_SYNC } from './exceptions.ts';
+import { TimerForPe } from '../timer/generic-timer.ts';
 
 export const XZR = 31;
 export const SP = 32;
@@ -73,6 +74,21 @@ export class Cpu {
   daif = 0xf;
   /** Instructions retired since reset. */
   retired = 0;
+  /**
+   * Time: the board gives each PE a slice starting at board time `timeBase`; the PE's
+   * generic counter is that plus the instructions retired in the slice (one tick each).
+   */
+  timeBase = 0;
+  sliceStart = 0;
+  /** The PE's generic timers (EL1 physical/virtual, EL2 physical/virtual). */
+  readonly timer: TimerForPe;
+  /** Set by WFI: the PE sleeps until an interrupt is pending for it. */
+  waitingForInterrupt = false;
+
+  /** Whether an interrupt is pending for this PE, masked or not (it wakes WFI). */
+  interruptPending(): boolean {
+    return false;
+  }
   /** Set when execution must stop; the run loop returns at the next instruction boundary. */
   halt: Halt | null = null;
   /** Set by a handler (e.g. WFI) to end the current run slice early without halting. */
@@ -98,6 +114,7 @@ export class Cpu {
     readonly index: number,
   ) {
     this.sys = new SysRegFile(this);
+    this.timer = new TimerForPe(() => this.counter(), index);
   }
 
   // ---- registers -------------------------------------------------------------------
@@ -455,9 +472,9 @@ export class Cpu {
   /** Resuming from a breakpoint executes the instruction at PC before checking again. */
   skipBreakpointOnce = false;
 
-  /** Timer/counter time in ticks of the 62.5 MHz generic counter (one per instruction). */
+  /** The physical count of the 62.5 MHz generic counter as this PE sees it now. */
   counter(): number {
-    return this.retired;
+    return this.timeBase + (this.retired - this.sliceStart);
   }
 }
 

@@ -4,6 +4,7 @@
 // trap routing are all derived from this table.
 
 import { out } from './bits.ts';
+import { hcrHostRegime, timerSysRegs } from '../timer/timer-sysregs.ts';
 import type { Cpu } from './cpu.ts';
 
 export interface SysRegDef {
@@ -258,7 +259,6 @@ export const SYSREGS: readonly SysRegDef[] = [
   reg('AFSR1_EL1', 3, 0, 5, 1, 1, 1, { vheTarget: 'AFSR1_EL2', vmControl: true }),
   reg('AMAIR_EL1', 3, 0, 10, 3, 0, 1, { vheTarget: 'AMAIR_EL2', vmControl: true }),
   reg('PAR_EL1', 3, 0, 7, 4, 0, 1),
-  reg('CNTKCTL_EL1', 3, 0, 14, 1, 0, 1, { vheTarget: 'CNTHCTL_EL2' }),
   // Debug: enough for Linux to probe (no breakpoints or watchpoints are offered to guests).
   reg('MDSCR_EL1', 2, 0, 0, 2, 2, 1),
   reg('OSLAR_EL1', 2, 0, 1, 0, 4, 1, { access: 'wo' }),
@@ -291,27 +291,28 @@ export const SYSREGS: readonly SysRegDef[] = [
   reg('MAIR_EL2', 3, 4, 10, 2, 0, 2),
   reg('AMAIR_EL2', 3, 4, 10, 3, 0, 2),
   reg('CONTEXTIDR_EL2', 3, 4, 13, 0, 1, 2),
-  reg('CNTHCTL_EL2', 3, 4, 14, 1, 0, 2),
-  reg('CNTVOFF_EL2', 3, 4, 14, 0, 3, 2),
   // FEAT_VHE accessors from EL2 (E2H = 1) to the EL1 registers.
   ...(
     [
       ['SCTLR', 1, 0, 0], ['CPACR', 1, 0, 2], ['TTBR0', 2, 0, 0], ['TTBR1', 2, 0, 1], ['TCR', 2, 0, 2],
       ['AFSR0', 5, 1, 0], ['AFSR1', 5, 1, 1], ['ESR', 5, 2, 0], ['FAR', 6, 0, 0], ['MAIR', 10, 2, 0],
-      ['AMAIR', 10, 3, 0], ['VBAR', 12, 0, 0], ['CONTEXTIDR', 13, 0, 1], ['CNTKCTL', 14, 1, 0],
+      ['AMAIR', 10, 3, 0], ['VBAR', 12, 0, 0], ['CONTEXTIDR', 13, 0, 1],
       ['SPSR', 4, 0, 0], ['ELR', 4, 0, 1],
     ] as const
   ).map(([n, crn, crm, op2]) => reg(`${n}_EL12`, 3, 5, crn, crm, op2, 2, { aliasOf: `${n}_EL1` })),
   // Generic timer: the counter runs at 62.5 MHz, one tick per retired instruction.
   reg('CNTFRQ_EL0', 3, 3, 14, 0, 0, 0, { reset: 62_500_000n }),
-  reg('CNTPCT_EL0', 3, 3, 14, 0, 1, 0, { access: 'ro', read: (cpu) => counterRead(cpu) }),
-  reg('CNTVCT_EL0', 3, 3, 14, 0, 2, 0, { access: 'ro', read: (cpu) => counterRead(cpu) }),
+  // Counters, timers and their controls (per PE, in src/machine/timer).
+  ...timerSysRegs((cpu) => cpu.timer, { hostRegime: hcrHostRegime((cpu) => cpu.sys.readIndex(HCR_EL2_ROW)) }).map(vheTimerRow),
 ];
 
-function counterRead(cpu: Cpu): number {
-  const t = cpu.counter();
-  out.hi = Math.floor(t / 4294967296) | 0;
-  return t | 0;
+
+/** FEAT_VHE for the timer rows: CNTKCTL_EL1 reaches CNTHCTL_EL2, `*_EL02`/`*_EL12` need E2H. */
+function vheTimerRow(r: SysRegDef): SysRegDef {
+  if (r.name === 'CNTKCTL_EL1') return { ...r, vheTarget: 'CNTHCTL_EL2' };
+  if (r.name === 'CNTKCTL_EL12') return { ...r, aliasOf: 'CNTKCTL_EL1' };
+  if (r.name.endsWith('_EL02')) return { ...r, aliasOf: r.name };
+  return r;
 }
 
 /** Index of each row by its 16-bit key; -1 where no register is defined. */
@@ -323,6 +324,7 @@ SYSREGS.forEach((r, i) => {
 });
 
 export const SYSREG_INDEX: ReadonlyMap<string, number> = new Map(SYSREGS.map((r, i) => [r.name, i]));
+const HCR_EL2_ROW = SYSREG_INDEX.get('HCR_EL2')!;
 
 /** Row index an EL1 encoding reaches at EL2 with E2H = 1 (itself for most rows). */
 export const VHE_REDIRECT = Int16Array.from(SYSREGS, (r, i) => (r.vheTarget ? SYSREG_INDEX.get(r.vheTarget)! : i));

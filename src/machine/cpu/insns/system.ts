@@ -90,11 +90,15 @@ function msrImmediate(cpu: Cpu, insn: number): void {
   else cpu.undefinedInstruction(insn);
 }
 
-/** HINT space: NOP, YIELD, WFE, WFI, SEV, SEVL and unallocated hints, which act as NOP. */
+/**
+ * HINT space: NOP, YIELD, WFE, WFI, SEV, SEVL and unallocated hints, which act as NOP.
+ * WFI sleeps until an interrupt is pending; WFE and YIELD end the slice so that other PEs
+ * (the lock holder a WFE loop waits for) run sooner.
+ */
 function hint(cpu: Cpu, insn: number): void {
   const op = (insn >>> 5) & 0x7f;
-  // WFI/WFE (3, 2): end the slice so the board can advance time or run other PEs.
-  if (op === 2 || op === 3) cpu.yieldRequest = true;
+  if (op === 3) cpu.waitingForInterrupt = true;
+  if (op >= 1 && op <= 3) cpu.yieldRequest = true;
 }
 
 function clrex(cpu: Cpu): void {
