@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs';
 import { CommanderError } from 'commander';
 import { VirtBoard, describeEvent } from '../machine/board/virt.ts';
 import { ImageError, isElf, loadElf, loadRaw } from '../machine/loader/elf.ts';
+import { bootLinux, isArm64Image } from '../machine/loader/linux.ts';
+import { virtDtb } from '../machine/board/fdt.ts';
 import { logger, setLogLevel } from '../log.ts';
 import { parseOptions, UsageError, type Options } from './qemu-options.ts';
 import { createSerial, type SerialBackend } from './serial.ts';
@@ -23,35 +25,60 @@ function readImage(file: string, what: string): Uint8Array {
   }
 }
 
-/** Loads -kernel and -device loader images; returns the boot entry point. */
-export function loadImages(board: VirtBoard, opts: Options): bigint {
-  let entry: bigint | undefined;
+/** Where CPU 0 starts: PC and X0 (the DTB address for a Linux kernel). */
+export interface BootState {
+  entry: bigint;
+  x0: bigint;
+}
+
+/**
+ * Loads -kernel (an ELF, or an arm64 Linux Image with -initrd/-append/-dtb and a device
+ * tree generated for the board) and -device loader images; returns the boot state.
+ */
+export function loadImages(board: VirtBoard, opts: Options): BootState {
+  let boot: BootState | undefined;
+  const linuxOnly = opts.initrd !== undefined || opts.dtb !== undefined || opts.append !== undefined;
   if (opts.kernel !== undefined) {
     const data = readImage(opts.kernel, '-kernel');
-    if (!isElf(data)) {
-      throw new ImageError(`-kernel ${opts.kernel}: not an ELF image (booting a Linux Image is not supported yet)`);
+    if (isElf(data)) {
+      if (linuxOnly) throw new UsageError('-initrd/-dtb/-append need a Linux Image kernel, not an ELF');
+      boot = { entry: loadElf(board.bus, data, opts.kernel).entry, x0: 0n };
+    } else if (isArm64Image(data)) {
+      const c = board.config;
+      const result = bootLinux(board.bus, {
+        kernel: data,
+        kernelName: opts.kernel,
+        initrd: opts.initrd === undefined ? undefined : readImage(opts.initrd, '-initrd'),
+        initrdName: opts.initrd,
+        cmdline: opts.append,
+        dtb: opts.dtb === undefined ? undefined : readImage(opts.dtb, '-dtb'),
+        dtbName: opts.dtb,
+        deviceTree: (chosen) =>
+          virtDtb({ ramSize: c.ramSize, cpus: c.smp, cpu: c.cpu, virtualization: c.virtualization, uarts: board.uarts.length, ...chosen }),
+      });
+      boot = { entry: result.entry, x0: result.x0 };
+    } else {
+      throw new ImageError(`-kernel ${opts.kernel}: neither an ELF file nor an arm64 Linux Image`);
     }
-    entry = loadElf(board.bus, data, opts.kernel).entry;
-  }
-  if (opts.initrd !== undefined || opts.dtb !== undefined || opts.append !== undefined) {
-    throw new UsageError('-initrd/-dtb/-append: the Linux boot protocol is not supported yet');
+  } else if (linuxOnly) {
+    throw new UsageError('-initrd/-dtb/-append need -kernel');
   }
   for (const l of opts.loaders) {
     const data = readImage(l.file, '-device loader');
     if (!l.forceRaw && isElf(data)) {
       const e = loadElf(board.bus, data, l.file).entry;
-      entry ??= e;
+      boot ??= { entry: e, x0: 0n };
     } else {
       if (l.addr === undefined) throw new UsageError(`-device loader,file=${l.file}: a raw image needs addr=`);
       loadRaw(board.bus, data, l.addr, l.file);
     }
   }
-  if (entry === undefined) throw new UsageError('nothing to run: give -kernel FILE.elf or -device loader,file=FILE.elf');
-  return entry;
+  if (boot === undefined) throw new UsageError('nothing to run: give -kernel FILE or -device loader,file=FILE.elf');
+  return boot;
 }
 
 /** Runs the board without a debugger until it powers off or stops. Returns the exit code. */
-async function freeRun(board: VirtBoard, serials: SerialBackend[], entry: bigint): Promise<number> {
+async function freeRun(board: VirtBoard, serials: SerialBackend[], boot: BootState): Promise<number> {
   for (;;) {
     const ev = board.run(SLICE);
     for (const s of serials) s.flush();
@@ -61,7 +88,7 @@ async function freeRun(board: VirtBoard, serials: SerialBackend[], entry: bigint
     }
     if (ev.kind === 'poweroff') return 0;
     if (ev.kind === 'reset') {
-      board.reset(entry);
+      board.reset(boot.entry, boot.x0);
       continue;
     }
     process.stderr.write(`zvm-gdbserver: ${describeEvent(ev)}\n`);
@@ -84,7 +111,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   setLogLevel(opts.logLevel);
   const serials = opts.serial.map(createSerial);
   let board: VirtBoard;
-  let entry: bigint;
+  let boot: BootState;
   try {
     board = new VirtBoard({
       ramSize: opts.ramSize,
@@ -93,8 +120,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       virtualization: opts.virtualization,
       serial: serials.map((s) => (b: number) => s.sink(b)),
     });
-    entry = loadImages(board, opts);
-    board.reset(entry);
+    boot = loadImages(board, opts);
+    board.reset(boot.entry, boot.x0);
   } catch (e) {
     if (e instanceof UsageError || e instanceof ImageError) {
       process.stderr.write(`zvm-gdbserver: ${e.message}\n`);
@@ -108,13 +135,13 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`zvm-gdbserver: ${(e as Error).message}\n`);
     return 1;
   }
-  log.info(`board: ${opts.smp} x ${opts.cpu}, ${opts.ramSize >> 20} MiB, entry 0x${entry.toString(16)}`);
+  log.info(`board: ${opts.smp} x ${opts.cpu}, ${opts.ramSize / 2 ** 20} MiB, entry 0x${boot.entry.toString(16)}`);
 
   let code: number;
   if (opts.gdb !== undefined) {
-    code = await startGdbServer(board, serials, entry, opts);
+    code = await startGdbServer(board, serials, boot, opts);
   } else {
-    code = await freeRun(board, serials, entry);
+    code = await freeRun(board, serials, boot);
   }
   for (const s of serials) s.close();
   return code;

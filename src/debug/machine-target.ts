@@ -20,6 +20,8 @@ import {
 } from '../rsp/target.ts';
 import { REG, REGISTER_COUNT, readRegister, registerSize, targetDescription, writeRegister } from './aarch64-registers.ts';
 
+import type { BootState } from '../cli/main.ts';
+
 export const MACHINE_PID = 1;
 
 /** Instructions per run slice before yielding to the event loop (Ctrl-C, sockets). */
@@ -45,7 +47,7 @@ export class MachineTarget implements Target {
 
   constructor(
     readonly board: VirtBoard,
-    private readonly entry: bigint,
+    private readonly boot: BootState,
     private readonly hooks: MachineTargetHooks,
   ) {}
 
@@ -65,7 +67,7 @@ export class MachineTarget implements Target {
       if (!this.freeRunning) return;
       const ev = this.board.run(SLICE, false);
       this.hooks.afterSlice();
-      if (ev?.kind === 'reset') this.board.reset(this.entry);
+      if (ev?.kind === 'reset') this.board.reset(this.boot.entry, this.boot.x0);
       else if (ev !== null) {
         this.freeRunning = false;
         if (ev.kind === 'poweroff') this.exited = true;
@@ -192,7 +194,7 @@ export class MachineTarget implements Target {
     const ev = this.board.run(SLICE, true, this.runnable);
     this.hooks.afterSlice();
     if (ev?.kind === 'reset') {
-      this.board.reset(this.entry);
+      this.board.reset(this.boot.entry, this.boot.x0);
     } else if (ev !== null) {
       this.running = false;
       this.report(ev);
@@ -299,7 +301,7 @@ export class MachineTarget implements Target {
           });
           return;
         case 'reset':
-          this.board.reset(this.entry);
+          this.board.reset(this.boot.entry, this.boot.x0);
           output('system reset\n');
           return;
         default:

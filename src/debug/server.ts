@@ -6,6 +6,7 @@
 
 import type { SerialBackend } from '../cli/serial.ts';
 import type { Options } from '../cli/qemu-options.ts';
+import type { BootState } from '../cli/main.ts';
 import { describeEvent, type VirtBoard } from '../machine/board/virt.ts';
 import { serveTcp } from '../rsp/index.ts';
 import { logger } from '../log.ts';
@@ -13,13 +14,13 @@ import { MachineTarget } from './machine-target.ts';
 
 const log = logger('debug');
 
-export async function startGdbServer(board: VirtBoard, serials: SerialBackend[], entry: bigint, opts: Options): Promise<number> {
+export async function startGdbServer(board: VirtBoard, serials: SerialBackend[], boot: BootState, opts: Options): Promise<number> {
   const { host, port } = opts.gdb!;
   let finish: (code: number) => void = () => {};
   const finished = new Promise<number>((resolve) => (finish = resolve));
   let exitCode: number | null = null;
 
-  const target = new MachineTarget(board, entry, {
+  const target = new MachineTarget(board, boot, {
     afterSlice: () => {
       for (const s of serials) s.flush();
     },

@@ -94,7 +94,7 @@ describe('the CLI process on bad input', () => {
     for (const [file, message] of [
       [truncated, /program headers lie outside the file/],
       [wrongArch, /not AArch64/],
-      [raw, /not an ELF image/],
+      [raw, /neither an ELF file nor an arm64 Linux Image/],
     ] as const) {
       const r = await run(['-M', 'virt', '-kernel', file]);
       expect(r.code, r.stderr).toBe(1);
