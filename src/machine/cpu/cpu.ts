@@ -18,7 +18,7 @@ import type { Bus } from '../bus/bus.ts';
 import { toBigInt, toNumber } from './bits.ts';
 import { Decoder, type ExecFn } from './decoder.ts';
 import { cpuModel, SysRegFile, type CpuModelDef } from './sysregs.ts';
-import { EC, enterException, FSC, syncTargetEL, syndrome, VECTOR_SYNC } from './exceptions.ts';
+import { EC, enterException, FSC, hcr, syncTargetEL, syndrome, VECTOR_FIQ, VECTOR_IRQ, VECTOR_SYNC } from './exceptions.ts';
 import { TimerForPe } from '../timer/generic-timer.ts';
 
 export const XZR = 31;
@@ -36,6 +36,16 @@ export type Halt =
 export const STOP = { stop: true } as const;
 /** Thrown after an exception was taken: abandons the instruction, execution goes on. */
 export const EXCEPTION_TAKEN = { exception: true } as const;
+
+/** Interrupt input lines (Cpu.intLines bits), in the order they are taken. */
+export const INT_FIQ = 1;
+export const INT_IRQ = 2;
+export const INT_VFIQ = 4;
+export const INT_VIRQ = 8;
+const INT_ORDER = [INT_FIQ, INT_IRQ, INT_VFIQ, INT_VIRQ];
+const HCR_FMO = 1 << 3;
+const HCR_IMO = 1 << 4;
+const HCR_TGE = 1 << 27;
 
 /** At most this many instructions per decoded block. */
 const MAX_BLOCK = 64;
@@ -85,8 +95,55 @@ export class Cpu {
   /** Set by WFI: the PE sleeps until an interrupt is pending for it. */
   waitingForInterrupt = false;
 
+  /**
+   * Interrupt inputs, as levels driven by the interrupt controller: physical IRQ/FIQ and
+   * the virtual IRQ/FIQ of the GIC's virtual CPU interface (list registers). Bit flags of
+   * `intLines`: they are checked at every block boundary when non-zero.
+   */
+  intLines = 0;
+
   /** Whether an interrupt is pending for this PE, masked or not (it wakes WFI). */
   interruptPending(): boolean {
+    return this.intLines !== 0;
+  }
+
+  setInterruptLine(line: number, level: boolean): void {
+    this.intLines = level ? this.intLines | line : this.intLines & ~line;
+  }
+
+  /**
+   * Takes the highest-priority unmasked interrupt, if any (FIQ before IRQ, physical before
+   * virtual). Physical interrupts go to EL2 when HCR_EL2.{FMO,IMO} or TGE route them there
+   * (then PSTATE masks apply only at EL2); virtual ones only exist at EL1/EL0 with the
+   * routing bit set and TGE clear. Returns true when an exception was taken.
+   */
+  private takePendingInterrupt(): boolean {
+    const lines = this.intLines;
+    const hcrLo = this.model.el2 ? hcr(this) : 0;
+    const tge = (hcrLo & HCR_TGE) !== 0;
+    for (let k = 0; k < 4; k++) {
+      const line = INT_ORDER[k];
+      if ((lines & line) === 0) continue;
+      const fiq = line === INT_FIQ || line === INT_VFIQ;
+      const routeBit = fiq ? HCR_FMO : HCR_IMO;
+      const mask = fiq ? 1 : 2; // PSTATE.F, PSTATE.I within daif
+      let target: number;
+      if (line === INT_VIRQ || line === INT_VFIQ) {
+        if (this.el === 2 || tge || (hcrLo & routeBit) === 0) continue;
+        target = 1;
+      } else {
+        target = this.model.el2 && (tge || (hcrLo & routeBit) !== 0) ? 2 : 1;
+        if (target < this.el) continue;
+      }
+      if (target === this.el && (this.daif & mask) !== 0) continue;
+      const vector = fiq ? VECTOR_FIQ : VECTOR_IRQ;
+      if (!enterException(this, target, vector, 0, this.pcLo, this.pcHi, false, 0, 0)) {
+        this.halt = { kind: 'fault', pc: this.getPC(), message: `${fiq ? 'FIQ' : 'IRQ'} with no vectors at VBAR_EL${target}` };
+        throw STOP;
+      }
+      this.waitingForInterrupt = false;
+      return true;
+    }
     return false;
   }
   /** Set when execution must stop; the run loop returns at the next instruction boundary. */
@@ -412,6 +469,7 @@ export class Cpu {
     while (this.retired < end) {
       try {
         while (this.retired < end) {
+          if (this.intLines !== 0 && this.takePendingInterrupt()) end--;
           const block = this.blockAtPC();
           const handlers = block.handlers;
           const words = block.words;
