@@ -19,7 +19,12 @@ export const GUEST_SRC_DIR = join(REPO_ROOT, 'src', 'guests', 'baremetal');
 export const GUEST_OUT_DIR = join(REPO_ROOT, 'build', 'guests');
 export const HOSTED_OUT_DIR = join(GUEST_OUT_DIR, 'hosted');
 
-export type GuestKind = 'test' | 'gdb' | 'bench';
+/**
+ * test/gdb/bench: integer-only programs for `-cpu cortex-a53` (-march=armv8-a, general
+ * registers only). isa: FP, AdvSIMD and LSE atomics programs for `-cpu max`, built with
+ * -march=armv8.2-a and the vectoriser on (ISA_CODEGEN_FLAGS).
+ */
+export type GuestKind = 'test' | 'gdb' | 'bench' | 'isa';
 
 export interface GuestSpec {
   /** Output name: build/guests/<name>.elf */
@@ -37,6 +42,9 @@ export interface GuestSpec {
 export const TEST_PROGRAMS = ['arith', 'bits', 'sort', 'strings', 'crc', 'sieve', 'control', 'memops'] as const;
 export const TEST_OPT_LEVELS = ['-O0', '-O2', '-O3'] as const;
 
+/** FP / AdvSIMD / atomics programs (kind 'isa'), run with `-cpu max`; built once at -O2. */
+export const ISA_PROGRAMS = ['fpmath', 'simdloops', 'strmem', 'atomics'] as const;
+
 export const GUESTS: readonly GuestSpec[] = [
   ...TEST_PROGRAMS.flatMap((program) =>
     TEST_OPT_LEVELS.map((opt) => ({ name: `${program}${opt}`, program, opt, kind: 'test' as const, extra: [] })),
@@ -44,6 +52,7 @@ export const GUESTS: readonly GuestSpec[] = [
   { name: 'gdbdemo', program: 'gdbdemo', opt: '-O0', kind: 'gdb', extra: ['-g'] },
   { name: 'bench', program: 'bench', opt: '-O2', kind: 'bench', extra: [] },
   { name: 'bench-empty', program: 'bench-empty', opt: '-O2', kind: 'bench', extra: [] },
+  ...ISA_PROGRAMS.map((program) => ({ name: program, program, opt: '-O2', kind: 'isa' as const, extra: [] })),
 ];
 
 /**
@@ -52,6 +61,16 @@ export const GUESTS: readonly GuestSpec[] = [
  * are Device memory, where unaligned accesses fault).
  */
 const CODEGEN_FLAGS = ['-march=armv8-a', '-mtune=cortex-a53', '-mgeneral-regs-only', '-mstrict-align'];
+/**
+ * The 'isa' programs: FP/SIMD registers allowed, auto-vectorised, LSE atomics inline (not
+ * the libgcc out-of-line helpers), sqrt/floor/lround & co. as instructions rather than libm
+ * calls (-fno-math-errno). Still no unaligned accesses (Device memory, MMU off).
+ */
+const ISA_CODEGEN_FLAGS = ['-march=armv8.2-a', '-ftree-vectorize', '-fno-math-errno', '-mno-outline-atomics', '-mstrict-align'];
+
+function codegenFlags(spec: GuestSpec): string[] {
+  return spec.kind === 'isa' ? ISA_CODEGEN_FLAGS : CODEGEN_FLAGS;
+}
 const WARN_FLAGS = ['-Wall', '-Wextra', '-Wno-unused-function'];
 const BAREMETAL_FLAGS = [
   '-ffreestanding',
@@ -118,12 +137,12 @@ function dependencies(spec: GuestSpec, hosted: boolean): string[] {
 function compileArgs(spec: GuestSpec, output: string, hosted: boolean): string[] {
   const program = join(GUEST_SRC_DIR, 'progs', `${spec.program}.c`);
   if (hosted) {
-    return [spec.opt, ...spec.extra, ...CODEGEN_FLAGS, ...WARN_FLAGS, '-DRT_HOSTED', '-static', program, '-o', output];
+    return [spec.opt, ...spec.extra, ...codegenFlags(spec), ...WARN_FLAGS, '-DRT_HOSTED', '-static', program, '-o', output];
   }
   return [
     spec.opt,
     ...spec.extra,
-    ...CODEGEN_FLAGS,
+    ...codegenFlags(spec),
     ...WARN_FLAGS,
     ...BAREMETAL_FLAGS,
     ...BAREMETAL_LINK,

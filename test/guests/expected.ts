@@ -40,4 +40,8 @@ export const KEY_LINES: Record<string, string[]> = {
   bench: ['bench: checksum 0x697a2caf6c5343cb', 'bench: done'],
   'bench-empty': ['bench: start (0 rounds)', 'bench: done'],
   gdbdemo: ['compute(1, 10) = 58', 'counter = 10000000', 'gdbdemo: done'],
+  fpmath: ['fpmath: 87 values, checksum 0x95810bb7060f1b81', 'fpmath: done'],
+  simdloops: ['simdloops: 48 values, checksum 0xac56fa8cc3621947', 'simdloops: done'],
+  strmem: ['strmem: 26 values, checksum 0xd7c21619b990c48d', 'memcpy/memset mismatches = 0', 'strlen mismatches = 0', 'strmem: done'],
+  atomics: ['atomics: 149 values, checksum 0xa1dcb10a055ce67d', 'atomics: 0 mismatches', 'random ops: mismatches = 0x0000000000000000', 'atomics: done'],
 };

@@ -3,9 +3,12 @@
  *
  * QEMU's `-kernel prog.elf` on `-M virt` starts here at EL1h, MMU and caches off,
  * interrupts masked. We set SP, install an exception vector table that reports
- * and powers off (so a fault never hangs the run), zero .bss, call main() and
- * power the board off with PSCI SYSTEM_OFF over the HVC conduit.
+ * and powers off (so a fault never hangs the run), enable FP/AdvSIMD at EL1
+ * (CPACR_EL1.FPEN = 0b11; otherwise FP/SIMD instructions trap with EC 0x07),
+ * zero .bss, call main() and power the board off with PSCI SYSTEM_OFF over the
+ * HVC conduit.
  */
+#define CPACR_EL1_FPEN (3 << 20)
 #define PSCI_SYSTEM_OFF 0x84000008
 
 	.section .text.boot, "ax"
@@ -19,6 +22,9 @@ _start:
 	adrp	x1, rt_vectors
 	add	x1, x1, :lo12:rt_vectors
 	msr	vbar_el1, x1
+	mrs	x1, cpacr_el1
+	orr	x1, x1, #CPACR_EL1_FPEN
+	msr	cpacr_el1, x1
 	isb
 	adrp	x1, __bss_start
 	add	x1, x1, :lo12:__bss_start
