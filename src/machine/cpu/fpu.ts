@@ -856,32 +856,39 @@ export function compareD(alo: number, ahi: number, blo: number, bhi: number, sig
 
 // ---- round to integral ---------------------------------------------------------------------
 
-/** Rounds a finite host value to an integral value in `mode`; sets `inexactRI`. */
+/**
+ * Rounds a finite host value to an integral value in `mode`; sets `inexactRI`. Works on the
+ * magnitude: |x| - floor(|x|) is exact for every double (x - floor(x) is not for negative
+ * x in (-0.5, 0), where x + 1 rounds). Zero results keep no sign (callers restore it).
+ */
 let inexactRI = false;
 function roundIntHost(x: number, mode: number): number {
-  const f = Math.floor(x);
-  const d = x - f; // exact
+  const neg = x < 0;
+  const a = neg ? -x : x;
+  const f = Math.floor(a);
+  const d = a - f; // exact
   inexactRI = d !== 0;
   if (d === 0) return x;
-  let up: boolean;
+  let up: boolean; // round the magnitude up
   switch (mode) {
     case RN:
       up = d > 0.5 || (d === 0.5 && f % 2 !== 0);
       break;
     case RP:
-      up = true;
+      up = !neg;
       break;
     case RM:
-      up = false;
+      up = neg;
       break;
     case RZ:
-      up = x < 0;
+      up = false;
       break;
     default:
-      up = x > 0 ? d >= 0.5 : d > 0.5; // ties away from zero
+      up = d >= 0.5; // ties away from zero
       break;
   }
-  return up ? f + 1 : f;
+  const r = up ? f + 1 : f;
+  return neg ? -r : r;
 }
 
 /** FPRoundInt (single). `exact` raises IXC when the value changes (FRINTX). */
