@@ -29,7 +29,7 @@ type IdReg = keyof typeof MRS;
 const EXPECTED: Record<CpuModelName, Record<IdReg, bigint>> = {
   'cortex-a53': {
     MIDR_EL1: 0x410fd034n, // Arm, Cortex-A53 (0xd03) r0p4
-    ID_AA64PFR0_EL1: 0x00ff0111n, // EL0/EL1/EL2 AArch64 only, EL3 none, FP = AdvSIMD = 0xF
+    ID_AA64PFR0_EL1: 0x01ff0111n, // EL0/EL1/EL2 AArch64 only, EL3 none, FP = AdvSIMD = 0xF, GIC = 1
     ID_AA64ISAR0_EL1: 0x00010000n, // CRC32 = 1, Atomic = 0
     ID_AA64ISAR1_EL1: 0n,
     ID_AA64MMFR0_EL1: 0x00000022n, // PARange 40 bits, ASIDBits 16, 4K + 64K granules
@@ -38,7 +38,7 @@ const EXPECTED: Record<CpuModelName, Record<IdReg, bigint>> = {
   },
   'cortex-a55': {
     MIDR_EL1: 0x412fd050n, // Arm, Cortex-A55 (0xd05) r2p0
-    ID_AA64PFR0_EL1: 0x00ff0111n,
+    ID_AA64PFR0_EL1: 0x01ff0111n,
     ID_AA64ISAR0_EL1: 0x00210000n, // Atomic = 2 (LSE), CRC32 = 1
     ID_AA64ISAR1_EL1: 0x00100001n, // LRCPC = 1 (LDAPR), DPB = 1 (DC CVAP)
     ID_AA64MMFR0_EL1: 0x00100022n, // + 16K granule
@@ -47,7 +47,7 @@ const EXPECTED: Record<CpuModelName, Record<IdReg, bigint>> = {
   },
   max: {
     MIDR_EL1: 0x000f0510n, // QEMU's max
-    ID_AA64PFR0_EL1: 0x00ff0111n,
+    ID_AA64PFR0_EL1: 0x01ff0111n,
     ID_AA64ISAR0_EL1: 0x00210000n,
     ID_AA64ISAR1_EL1: 0x00100001n,
     ID_AA64MMFR0_EL1: 0x00100025n, // PARange 48 bits
@@ -107,7 +107,7 @@ describe('ID registers per -cpu model', () => {
   it('without virtualization EL2 is not implemented (ID_AA64PFR0_EL1.EL2 = 0)', () => {
     const b = board('cortex-a53', false);
     expect(b.cpus[0].el).toBe(1);
-    expect(readAll(b.cpus[0]).ID_AA64PFR0_EL1).toBe(0x00ff0011n);
+    expect(readAll(b.cpus[0]).ID_AA64PFR0_EL1).toBe(0x01ff0011n);
   });
 
   it('a bare PE is the max model', () => {

@@ -17,6 +17,9 @@ export const VIRT_MAP = {
 export const VIRT_IRQ = {
   uart0: 32 + 1,
   rtc: 32 + 2,
+  /** Extra UARTs: SPIs 8 and 9, as the generated device tree describes them. */
+  uart1: 32 + 8,
+  uart2: 32 + 9,
 } as const;
 
 /** Private peripheral interrupts (INTIDs) of the generic timer and GIC maintenance. */

@@ -6,7 +6,10 @@ import { Cpu, type Halt } from '../cpu/cpu.ts';
 import { a64Decoder } from '../cpu/insns/index.ts';
 import { cpuModel } from '../cpu/sysregs.ts';
 import { Pl011 } from '../uart/pl011.ts';
-import { MAX_CPUS, VIRT_MAP } from './memory-map.ts';
+import { MAX_CPUS, VIRT_IRQ, VIRT_MAP } from './memory-map.ts';
+import { GicV3 } from '../gic/gicv3.ts';
+import { TIMER_PPI } from '../timer/generic-timer.ts';
+import { INT_FIQ, INT_IRQ, INT_VFIQ, INT_VIRQ } from '../cpu/interrupts.ts';
 import { handlePsciCall, type PsciPlatform } from './psci.ts';
 
 export type CpuModel = 'cortex-a53' | 'cortex-a55' | 'max';
@@ -58,6 +61,7 @@ export class VirtBoard implements PsciPlatform {
   readonly uarts: Pl011[];
   /** Power state of each PE (PSCI). */
   readonly powered: boolean[];
+  readonly gic: GicV3;
   private pending: BoardEvent | null = null;
   private next = 0;
 
@@ -74,10 +78,27 @@ export class VirtBoard implements PsciPlatform {
       this.cpus.push(cpu);
       this.powered.push(false);
     }
+    this.gic = new GicV3({ cpus: config.smp });
+    this.bus.map(VIRT_MAP.gicDistributor.base, VIRT_MAP.gicDistributor.size, this.gic.distributor);
+    this.bus.map(VIRT_MAP.gicRedistributors.base, VIRT_MAP.gicRedistributors.size, this.gic.redistributorRegion);
+    this.cpus.forEach((cpu, i) => {
+      cpu.gic = this.gic.cpuInterfaces[i];
+      cpu.timer.irq.forEach((line, t) => this.gic.connectPpi(i, line, TIMER_PPI[t]));
+    });
+    this.gic.onOutputChange = (pe) => {
+      const ci = this.gic.cpuInterfaces[pe];
+      const cpu = this.cpus[pe];
+      cpu.setInterruptLine(INT_IRQ, ci.irqPending);
+      cpu.setInterruptLine(INT_FIQ, ci.fiqPending);
+      cpu.setInterruptLine(INT_VIRQ, ci.vIrqPending);
+      cpu.setInterruptLine(INT_VFIQ, ci.vFiqPending);
+    };
     const uartWindows = [VIRT_MAP.uart0, VIRT_MAP.uart1, VIRT_MAP.uart2];
+    const uartIrqs = [VIRT_IRQ.uart0, VIRT_IRQ.uart1, VIRT_IRQ.uart2];
     this.uarts = config.serial.slice(0, uartWindows.length).map((sink, i) => {
       const uart = new Pl011(`uart${i}`, sink);
       this.bus.map(uartWindows[i].base, uartWindows[i].size, uart);
+      this.gic.connectSpi(uart.irq, uartIrqs[i]);
       return uart;
     });
   }
@@ -232,7 +253,10 @@ export class VirtBoard implements PsciPlatform {
         if (!this.canRun(i, only)) continue;
         const cpu = this.cpus[i];
         const ran = cpu.run(quantum, stopAtBreakpoints);
-        advance = Math.max(advance, cpu.waitingForInterrupt ? quantum : ran);
+        // A PE that went to sleep lets time pass until the end of the quantum, or until a
+        // timer it may just have armed fires.
+        const slept = cpu.waitingForInterrupt ? Math.max(ran, Math.min(quantum, this.nextTimerEvent() - this.time)) : ran;
+        advance = Math.max(advance, slept);
         const ev = this.eventAfter(i);
         if (ev !== null) {
           this.time += Math.max(advance, 1);
@@ -241,7 +265,7 @@ export class VirtBoard implements PsciPlatform {
         }
       }
       // Nothing ran (all PEs off or asleep): time passes up to the next timer event.
-      const step = advance > 0 ? advance : Math.min(left, untilTimer);
+      const step = advance > 0 ? advance : Math.min(left, Math.max(1, this.nextTimerEvent() - this.time));
       this.time += step;
       left -= step;
     }

@@ -20,6 +20,8 @@ import { Decoder, type ExecFn } from './decoder.ts';
 import { cpuModel, SysRegFile, type CpuModelDef } from './sysregs.ts';
 import { EC, enterException, FSC, hcr, syncTargetEL, syndrome, VECTOR_FIQ, VECTOR_IRQ, VECTOR_SYNC } from './exceptions.ts';
 import { TimerForPe } from '../timer/generic-timer.ts';
+import type { GicCpuInterface } from '../gic/cpu-interface.ts';
+import { INT_FIQ, INT_IRQ, INT_VFIQ, INT_VIRQ } from './interrupts.ts';
 
 export const XZR = 31;
 export const SP = 32;
@@ -37,11 +39,6 @@ export const STOP = { stop: true } as const;
 /** Thrown after an exception was taken: abandons the instruction, execution goes on. */
 export const EXCEPTION_TAKEN = { exception: true } as const;
 
-/** Interrupt input lines (Cpu.intLines bits), in the order they are taken. */
-export const INT_FIQ = 1;
-export const INT_IRQ = 2;
-export const INT_VFIQ = 4;
-export const INT_VIRQ = 8;
 const INT_ORDER = [INT_FIQ, INT_IRQ, INT_VFIQ, INT_VIRQ];
 const HCR_FMO = 1 << 3;
 const HCR_IMO = 1 << 4;
@@ -102,6 +99,14 @@ export class Cpu {
    */
   intLines = 0;
 
+  /** This PE's GIC CPU interface, set by the board that has a GIC. */
+  gic: GicCpuInterface | null = null;
+
+  gicInterface(): GicCpuInterface {
+    if (this.gic === null) throw new Error(`CPU ${this.index} has no GIC CPU interface`);
+    return this.gic;
+  }
+
   /** Whether an interrupt is pending for this PE, masked or not (it wakes WFI). */
   interruptPending(): boolean {
     return this.intLines !== 0;
@@ -118,7 +123,8 @@ export class Cpu {
    * routing bit set and TGE clear. Returns true when an exception was taken.
    */
   private takePendingInterrupt(): boolean {
-    const lines = this.intLines;
+    // HCR_EL2.VF/VI (bits 4, 5) add to the GIC's virtual FIQ/IRQ (bits 2, 3).
+    const lines = (this.intLines & 15) | ((this.intLines >>> 2) & 12);
     const hcrLo = this.model.el2 ? hcr(this) : 0;
     const tge = (hcrLo & HCR_TGE) !== 0;
     for (let k = 0; k < 4; k++) {

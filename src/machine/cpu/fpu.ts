@@ -36,6 +36,8 @@ export const RP = 1;
 export const RM = 2;
 export const RZ = 3;
 export const RA = 4;
+/** Round to odd (FCVTXN): truncate, then set the lowest bit when inexact; never overflows to Inf. */
+export const RO = 5;
 
 /** Accumulated exception flags and the high half of double results. */
 export const fpst = { flags: 0, hi: 0 };
@@ -193,7 +195,7 @@ export function roundExact(hi: number, lo: number, lo2: number, scale: number, f
     default:
       up = false;
   }
-  const m = up ? ti + 1 : ti;
+  const m = up ? ti + 1 : mode === RO && cat !== 0 && ti % 2 === 0 ? ti + 1 : ti;
   if (cat !== 0) {
     fpst.flags |= tiny ? FPSR_IXC | FPSR_UFC : FPSR_IXC;
   }
@@ -430,12 +432,15 @@ function sqrtCore(a: number, fmt: number, mode: number, fz: boolean): number {
   return roundExact(s, lo, 0, e / 2, fmt, mode, fz);
 }
 
+/** Extra power-of-two scale of mulAddCore's result (FRSQRTS halves it); normally 0. */
+let maScale = 0;
+
 /** Rounded c + a * b, all finite, a * b and c not both zero-signed-alike (callers handle zeros). */
 function mulAddCore(c: number, a: number, b: number, fmt: number, mode: number, fz: boolean): number {
   if (a === 0 || b === 0) {
     // Product is an exact zero: the sum is c (c != 0 here, or a zero-sum case below).
     if (c === 0) return mode === RM ? -0 : 0;
-    return roundExact(c, 0, 0, 0, fmt, mode, fz);
+    return roundExact(c, 0, 0, maScale, fmt, mode, fz);
   }
   const negP = (a < 0) !== (b < 0);
   let ma = normD(a);
@@ -478,16 +483,16 @@ function mulAddCore(c: number, a: number, b: number, fmt: number, mode: number, 
   if (hi === 0) {
     // Complete cancellation of s + t: the value is lo + terr.
     const h2 = twoSum(lo, terr);
-    return roundExact(h2, err, 0, S, fmt, mode, fz);
+    return roundExact(h2, err, 0, S + maScale, fmt, mode, fz);
   }
   // Fast path: lo is a non-zero multiple of ulp(t), finer than half an ulp of hi, so the
   // third term |terr| <= ulp(t)/2 can only break a tie.
   if (terr !== 0 && !(lo !== 0 && Math.abs(t) <= Math.abs(s) && Math.abs(t) * 2 < Math.abs(hi))) {
     // Rare: renormalise the three-term sum exactly with BigInt arithmetic.
-    return mulAddBig(s, t, terr, S, fmt, mode, fz);
+    return mulAddBig(s, t, terr, S + maScale, fmt, mode, fz);
   }
-  if (lo === 0) return roundExact(hi, terr, 0, S, fmt, mode, fz);
-  return roundExact(hi, lo, terr, S, fmt, mode, fz);
+  if (lo === 0) return roundExact(hi, terr, 0, S + maScale, fmt, mode, fz);
+  return roundExact(hi, lo, terr, S + maScale, fmt, mode, fz);
 }
 
 /** Exact sum of three doubles via BigInt, then rounded (rare path of mulAddCore). */
@@ -942,6 +947,18 @@ function toFixedHost(x: number, fbits: number, unsigned: boolean, bits: number, 
     max = bits === 32 ? 2147483647 : 9223372036854775807; // 2^63 as a double
   }
   let sat = false;
+  if (bits === 16) {
+    // Half-precision vector elements: the result is the 16-bit value (no high half).
+    fpst.hi = 0;
+    const hmax = unsigned ? 65535 : 32767;
+    const hmin = unsigned ? 0 : -32768;
+    if (r > hmax || r < hmin) {
+      fpst.flags |= FPSR_IOC;
+      return r > hmax ? hmax : hmin;
+    }
+    if (inexact) fpst.flags |= FPSR_IXC;
+    return r === 0 ? 0 : r;
+  }
   if (bits === 64 ? r >= max : r > max) {
     sat = true;
     fpst.hi = bits === 32 ? 0 : unsigned ? -1 : 0x7fffffff;
@@ -985,6 +1002,7 @@ export function toFixedD(lo: number, hi: number, fbits: number, unsigned: boolea
  * rounded to `fmt` with FPCR's mode. Returns the host value (exact in the format).
  */
 export function fixedToFP(lo: number, hi: number, bits: number, unsigned: boolean, fbits: number, fmt: number, fpcr: number): number {
+  const fz = fmt === FMT_H ? (fpcr & FPCR_FZ16) !== 0 : fzOf(fpcr);
   let h: number;
   let l = 0;
   if (bits === 32) h = unsigned ? lo >>> 0 : lo | 0;
@@ -993,7 +1011,7 @@ export function fixedToFP(lo: number, hi: number, bits: number, unsigned: boolea
     l = err;
   }
   if (h === 0) return 0;
-  return roundExact(h, l, 0, -fbits, fmt, rmodeOf(fpcr), fzOf(fpcr));
+  return roundExact(h, l, 0, -fbits, fmt, rmodeOf(fpcr), fz);
 }
 
 // ---- precision conversions -------------------------------------------------------------------
@@ -1109,4 +1127,475 @@ export function expandImmDHi(imm8: number): number {
   const b6 = (imm8 >>> 6) & 1;
   const exp = ((b6 ^ 1) << 10) | (b6 ? 0x3fc : 0) | ((imm8 >>> 4) & 3);
   return (sign << 31) | (exp << 20) | ((imm8 & 15) << 16);
+}
+
+// ---- half precision (FEAT_FP16) ------------------------------------------------------------
+// Half values are exact in binary64, so the host-value cores above do the arithmetic and
+// roundExact rounds to FMT_H. FPCR.FZ16 (not FZ) flushes half denormals, and flushing a
+// half input raises no IDC (FPUnpackBase for N = 16).
+
+function fz16Of(fpcr: number): boolean {
+  return (fpcr & FPCR_FZ16) !== 0;
+}
+
+export function isNaNH(b: number): boolean {
+  return (b & 0x7fff) > 0x7c00;
+}
+
+function isSNaNH(b: number): boolean {
+  return isNaNH(b) && (b & 0x200) === 0;
+}
+
+/** FPUnpack (half): the host value; denormals read as zero when FPCR.FZ16 (no IDC). */
+export function unpackH(b: number, fpcr: number): number {
+  if ((b & 0x7c00) === 0 && (b & 0x3ff) !== 0 && (fpcr & FPCR_FZ16) !== 0) return (b & 0x8000) !== 0 ? -0 : 0;
+  if ((b & 0x7fff) === 0x7c00) return (b & 0x8000) !== 0 ? -Infinity : Infinity;
+  return halfToHost(b);
+}
+
+export function processNaNH(b: number, fpcr: number): number {
+  if ((b & 0x200) === 0) fpst.flags |= FPSR_IOC;
+  return (fpcr & FPCR_DN) !== 0 ? DEFAULT_NAN_H : (b | 0x200) & 0xffff;
+}
+
+function processNaNs2H(a: number, b: number, fpcr: number): number {
+  if (isSNaNH(a)) return processNaNH(a, fpcr);
+  if (isSNaNH(b)) return processNaNH(b, fpcr);
+  if (isNaNH(a)) return processNaNH(a, fpcr);
+  return processNaNH(b, fpcr);
+}
+
+function processNaNs3H(a: number, b: number, c: number, fpcr: number): number {
+  if (isSNaNH(a)) return processNaNH(a, fpcr);
+  if (isSNaNH(b)) return processNaNH(b, fpcr);
+  if (isSNaNH(c)) return processNaNH(c, fpcr);
+  if (isNaNH(a)) return processNaNH(a, fpcr);
+  if (isNaNH(b)) return processNaNH(b, fpcr);
+  return processNaNH(c, fpcr);
+}
+
+/** Half bits of a host value exact in half precision (or +-Inf, +-0). */
+export function resH(v: number): number {
+  return hostToHalfBits(v);
+}
+
+export function addH(a: number, b: number, fpcr: number): number {
+  const x = unpackH(a, fpcr);
+  const y = unpackH(b, fpcr);
+  if (isNaNH(a) || isNaNH(b)) return processNaNs2H(a, b, fpcr);
+  const ix = !Number.isFinite(x);
+  const iy = !Number.isFinite(y);
+  if (ix || iy) {
+    if (ix && iy && x !== y) {
+      fpst.flags |= FPSR_IOC;
+      return DEFAULT_NAN_H;
+    }
+    return resH(ix ? x : y);
+  }
+  return resH(addCore(x, y, FMT_H, rmodeOf(fpcr), fz16Of(fpcr)));
+}
+
+export function subH(a: number, b: number, fpcr: number): number {
+  if (isNaNH(a) || isNaNH(b)) return processNaNs2H(a, b, fpcr);
+  return addH(a, b ^ 0x8000, fpcr);
+}
+
+export function mulH(a: number, b: number, fpcr: number): number {
+  const x = unpackH(a, fpcr);
+  const y = unpackH(b, fpcr);
+  if (isNaNH(a) || isNaNH(b)) return processNaNs2H(a, b, fpcr);
+  const ix = !Number.isFinite(x);
+  const iy = !Number.isFinite(y);
+  if ((ix && y === 0) || (iy && x === 0)) {
+    fpst.flags |= FPSR_IOC;
+    return DEFAULT_NAN_H;
+  }
+  const sign = (a ^ b) & 0x8000;
+  if (ix || iy) return sign | 0x7c00;
+  if (x === 0 || y === 0) return sign;
+  return resH(mulCore(x, y, FMT_H, rmodeOf(fpcr), fz16Of(fpcr)));
+}
+
+export function divH(a: number, b: number, fpcr: number): number {
+  const x = unpackH(a, fpcr);
+  const y = unpackH(b, fpcr);
+  if (isNaNH(a) || isNaNH(b)) return processNaNs2H(a, b, fpcr);
+  const ix = !Number.isFinite(x);
+  const iy = !Number.isFinite(y);
+  if ((ix && iy) || (x === 0 && y === 0)) {
+    fpst.flags |= FPSR_IOC;
+    return DEFAULT_NAN_H;
+  }
+  const sign = (a ^ b) & 0x8000;
+  if (ix || y === 0) {
+    if (!ix) fpst.flags |= FPSR_DZC;
+    return sign | 0x7c00;
+  }
+  if (x === 0 || iy) return sign;
+  return resH(divCore(x, y, FMT_H, rmodeOf(fpcr), fz16Of(fpcr)));
+}
+
+export function sqrtH(a: number, fpcr: number): number {
+  if (isNaNH(a)) return processNaNH(a, fpcr);
+  const x = unpackH(a, fpcr);
+  if (x === 0) return a & 0x8000;
+  if (x < 0) {
+    fpst.flags |= FPSR_IOC;
+    return DEFAULT_NAN_H;
+  }
+  if (x === Infinity) return a & 0xffff;
+  return resH(sqrtCore(x, FMT_H, rmodeOf(fpcr), fz16Of(fpcr)));
+}
+
+export function mulAddH(c: number, a: number, b: number, fpcr: number): number {
+  const nanC = isNaNH(c);
+  const z = unpackH(c, fpcr);
+  const x = unpackH(a, fpcr);
+  const y = unpackH(b, fpcr);
+  const infx = x === Infinity || x === -Infinity;
+  const infy = y === Infinity || y === -Infinity;
+  const infzero = (infx && y === 0) || (x === 0 && infy);
+  if (nanC || isNaNH(a) || isNaNH(b)) {
+    const r = processNaNs3H(c, a, b, fpcr);
+    if (nanC && (c & 0x200) !== 0 && infzero) {
+      fpst.flags |= FPSR_IOC;
+      return DEFAULT_NAN_H;
+    }
+    return r;
+  }
+  const signP = (a ^ b) & 0x8000;
+  const infP = infx || infy;
+  const infC = z === Infinity || z === -Infinity;
+  if (infzero || (infC && infP && (c & 0x8000) !== signP)) {
+    fpst.flags |= FPSR_IOC;
+    return DEFAULT_NAN_H;
+  }
+  if (infC) return c & 0xfc00;
+  if (infP) return signP | 0x7c00;
+  const zeroP = x === 0 || y === 0;
+  if (z === 0 && zeroP && (c & 0x8000) === signP) return signP;
+  const mode = rmodeOf(fpcr);
+  const p = x * y; // exact: 22 significant bits
+  const s = twoSum(p, z);
+  if (s === 0 && err === 0) return mode === RM ? 0x8000 : 0;
+  return resH(roundExact(s, err, 0, maScale, FMT_H, mode, fz16Of(fpcr)));
+}
+
+export function maxMinH(a: number, b: number, isMax: boolean, num: boolean, fpcr: number): number {
+  let x = unpackH(a, fpcr);
+  let y = unpackH(b, fpcr);
+  if (num) {
+    const qa = isNaNH(a) && (a & 0x200) !== 0;
+    const qb = isNaNH(b) && (b & 0x200) !== 0;
+    if (qa && !qb) {
+      a = isMax ? 0xfc00 : 0x7c00;
+      x = isMax ? -Infinity : Infinity;
+    } else if (!qa && qb) {
+      b = isMax ? 0xfc00 : 0x7c00;
+      y = isMax ? -Infinity : Infinity;
+    }
+  }
+  if (isNaNH(a) || isNaNH(b)) return processNaNs2H(a, b, fpcr);
+  if (x === 0 && y === 0) {
+    const sa = a & 0x8000;
+    const sb = b & 0x8000;
+    return isMax ? sa & sb : sa | sb;
+  }
+  return resH(isMax ? (x > y ? x : y) : x < y ? x : y);
+}
+
+export function compareH(a: number, b: number, signalAll: boolean, fpcr: number): number {
+  const x = unpackH(a, fpcr);
+  const y = unpackH(b, fpcr);
+  if (isNaNH(a) || isNaNH(b)) {
+    if (signalAll || isSNaNH(a) || isSNaNH(b)) fpst.flags |= FPSR_IOC;
+    return 0b0011;
+  }
+  return x === y ? 0b0110 : x < y ? 0b1000 : 0b0010;
+}
+
+export function roundIntH(a: number, mode: number, exact: boolean, fpcr: number): number {
+  if (isNaNH(a)) return processNaNH(a, fpcr);
+  const x = unpackH(a, fpcr);
+  if (x === 0 || !Number.isFinite(x)) return x === 0 ? a & 0x8000 : a & 0xffff;
+  const r = roundIntHost(x, mode);
+  if (exact && inexactRI) fpst.flags |= FPSR_IXC;
+  return r === 0 ? a & 0x8000 : resH(r);
+}
+
+export function toFixedH(a: number, fbits: number, unsigned: boolean, bits: number, mode: number, fpcr: number): number {
+  if (isNaNH(a)) {
+    fpst.flags |= FPSR_IOC;
+    fpst.hi = 0;
+    return 0;
+  }
+  return toFixedHost(unpackH(a, fpcr), fbits, unsigned, bits, mode);
+}
+
+// ---- AdvSIMD element operations ---------------------------------------------------------------
+// Per-element functions of the AdvSIMD FP instructions that have no scalar-FP twin. `fmt`
+// selects the format of `a`, `b` (raw bits; doubles as (lo, hi) pairs in the D variants).
+
+const TWO_S = 0x40000000;
+const TWO_D_HI = 0x40000000;
+const TWO_H = 0x4000;
+
+function infZero(x: number, y: number): boolean {
+  return ((x === Infinity || x === -Infinity) && y === 0) || (x === 0 && (y === Infinity || y === -Infinity));
+}
+
+/** FPMulX: FMUL except that infinity * zero is 2.0 (sign: the XOR of the operands' signs). */
+export function mulXS(a: number, b: number, fpcr: number): number {
+  if (!isNaNS(a) && !isNaNS(b) && infZero(unpackS(a, fpcr), unpackS(b, fpcr))) return ((a ^ b) & 0x80000000) | TWO_S;
+  return mulS(a, b, fpcr);
+}
+
+export function mulXD(alo: number, ahi: number, blo: number, bhi: number, fpcr: number): number {
+  if (!isNaND(alo, ahi) && !isNaND(blo, bhi) && infZero(unpackD(alo, ahi, fpcr), unpackD(blo, bhi, fpcr))) {
+    fpst.hi = ((ahi ^ bhi) & 0x80000000) | TWO_D_HI;
+    return 0;
+  }
+  return mulD(alo, ahi, blo, bhi, fpcr);
+}
+
+export function mulXH(a: number, b: number, fpcr: number): number {
+  if (!isNaNH(a) && !isNaNH(b) && infZero(unpackH(a, fpcr), unpackH(b, fpcr))) return ((a ^ b) & 0x8000) | TWO_H;
+  return mulH(a, b, fpcr);
+}
+
+/** FPRecipStepFused: 2 - a * b (fused); infinity * zero gives +2.0. */
+export function recipStepS(a: number, b: number, fpcr: number): number {
+  const na = a ^ 0x80000000;
+  if (!isNaNS(a) && !isNaNS(b) && infZero(unpackS(na, fpcr), unpackS(b, fpcr))) return TWO_S;
+  return mulAddS(TWO_S, na, b, fpcr);
+}
+
+export function recipStepD(alo: number, ahi: number, blo: number, bhi: number, fpcr: number): number {
+  const nahi = ahi ^ 0x80000000;
+  if (!isNaND(alo, ahi) && !isNaND(blo, bhi) && infZero(unpackD(alo, nahi, fpcr), unpackD(blo, bhi, fpcr))) {
+    fpst.hi = TWO_D_HI;
+    return 0;
+  }
+  return mulAddD(0, TWO_D_HI, alo, nahi, blo, bhi, fpcr);
+}
+
+export function recipStepH(a: number, b: number, fpcr: number): number {
+  const na = a ^ 0x8000;
+  if (!isNaNH(a) && !isNaNH(b) && infZero(unpackH(na, fpcr), unpackH(b, fpcr))) return TWO_H;
+  return mulAddH(TWO_H, na, b, fpcr);
+}
+
+/** FPRSqrtStepFused: (3 - a * b) / 2 (fused, one rounding); infinity * zero gives +1.5. */
+export function rsqrtStepS(a: number, b: number, fpcr: number): number {
+  const na = a ^ 0x80000000;
+  if (isNaNS(a) || isNaNS(b)) {
+    unpackS(a, fpcr);
+    unpackS(b, fpcr);
+    return processNaNs2S(na, b, fpcr);
+  }
+  const x = unpackS(na, fpcr);
+  const y = unpackS(b, fpcr);
+  if (infZero(x, y)) return 0x3fc00000;
+  if (!Number.isFinite(x) || !Number.isFinite(y)) return ((na ^ b) & 0x80000000) | 0x7f800000;
+  const mode = rmodeOf(fpcr);
+  const s = twoSum(x * y, 3);
+  if (s === 0 && err === 0) return mode === RM ? 0x80000000 | 0 : 0;
+  return resS(roundExact(s, err, 0, -1, FMT_S, mode, fzOf(fpcr)));
+}
+
+export function rsqrtStepD(alo: number, ahi: number, blo: number, bhi: number, fpcr: number): number {
+  const nahi = ahi ^ 0x80000000;
+  if (isNaND(alo, ahi) || isNaND(blo, bhi)) {
+    unpackD(alo, ahi, fpcr);
+    unpackD(blo, bhi, fpcr);
+    return processNaNs2D(alo, nahi, blo, bhi, fpcr);
+  }
+  const x = unpackD(alo, nahi, fpcr);
+  const y = unpackD(blo, bhi, fpcr);
+  if (infZero(x, y)) {
+    fpst.hi = 0x3ff80000;
+    return 0;
+  }
+  if (!Number.isFinite(x) || !Number.isFinite(y)) {
+    fpst.hi = ((nahi ^ bhi) & 0x80000000) | 0x7ff00000;
+    return 0;
+  }
+  maScale = -1;
+  const r = mulAddCore(3, x, y, FMT_D, rmodeOf(fpcr), fzOf(fpcr));
+  maScale = 0;
+  return resD(r);
+}
+
+export function rsqrtStepH(a: number, b: number, fpcr: number): number {
+  const na = a ^ 0x8000;
+  if (isNaNH(a) || isNaNH(b)) return processNaNs2H(na, b, fpcr);
+  const x = unpackH(na, fpcr);
+  const y = unpackH(b, fpcr);
+  if (infZero(x, y)) return 0x3e00;
+  if (!Number.isFinite(x) || !Number.isFinite(y)) return ((na ^ b) & 0x8000) | 0x7c00;
+  const mode = rmodeOf(fpcr);
+  const s = twoSum(x * y, 3);
+  if (s === 0 && err === 0) return mode === RM ? 0x8000 : 0;
+  return resH(roundExact(s, err, 0, -1, FMT_H, mode, fz16Of(fpcr)));
+}
+
+/** RecipEstimate of the Arm ARM: a in 256..511 -> 256..511. */
+function recipEstimate(a: number): number {
+  a = a * 2 + 1;
+  const b = Math.floor(524288 / a);
+  return (b + 1) >>> 1;
+}
+
+/** RecipSqrtEstimate: a in 128..511 -> 256..511. */
+function rsqrtEstimate(a: number): number {
+  if (a < 256) a = a * 2 + 1;
+  else {
+    a = (a >> 1) << 1;
+    a = (a + 1) * 2;
+  }
+  let b = 512;
+  while (a * (b + 1) * (b + 1) < 268435456) b++;
+  return (b + 1) >>> 1;
+}
+
+/** Result of the estimate helpers for doubles: high word in fpst.hi. */
+let estSign = 0;
+
+/**
+ * Packs sign, biased exponent and a 52-bit fraction (as an exact number) into format fmt:
+ * H and S return the bits, D returns the low word (high word in fpst.hi).
+ */
+function pack(fmt: number, sign: number, exp: number, frac52: number): number {
+  if (fmt === FMT_D) {
+    const fh = Math.floor(frac52 / 4294967296);
+    fpst.hi = (sign << 31) | ((exp & 0x7ff) << 20) | fh;
+    return (frac52 - fh * 4294967296) | 0;
+  }
+  if (fmt === FMT_S) return (sign << 31) | ((exp & 0xff) << 23) | Math.floor(frac52 / 2 ** 29);
+  return (sign << 15) | ((exp & 0x1f) << 10) | Math.floor(frac52 / 2 ** 42);
+}
+
+/** Splits raw bits into sign (estSign), returns the biased exponent; fraction in estFrac. */
+let estFrac = 0;
+function splitBits(fmt: number, lo: number, hi: number): number {
+  if (fmt === FMT_D) {
+    estSign = hi >>> 31;
+    estFrac = (hi & 0xfffff) * 4294967296 + (lo >>> 0);
+    return (hi >>> 20) & 0x7ff;
+  }
+  if (fmt === FMT_S) {
+    estSign = lo >>> 31;
+    estFrac = (lo & 0x7fffff) * 2 ** 29;
+    return (lo >>> 23) & 0xff;
+  }
+  estSign = (lo >>> 15) & 1;
+  estFrac = (lo & 0x3ff) * 2 ** 42;
+  return (lo >>> 10) & 0x1f;
+}
+
+const TWO52 = 2 ** 52;
+const TWO51 = 2 ** 51;
+
+function fmtNaN(fmt: number, lo: number, hi: number, fpcr: number): number {
+  if (fmt === FMT_D) return processNaND(lo, hi, fpcr);
+  return fmt === FMT_S ? processNaNS(lo, fpcr) : processNaNH(lo, fpcr);
+}
+
+function fmtIsNaN(fmt: number, lo: number, hi: number): boolean {
+  return fmt === FMT_D ? isNaND(lo, hi) : fmt === FMT_S ? isNaNS(lo) : isNaNH(lo);
+}
+
+/** Host value of raw bits in fmt after FPUnpack (FZ / FZ16 flushing). */
+function fmtUnpack(fmt: number, lo: number, hi: number, fpcr: number): number {
+  return fmt === FMT_D ? unpackD(lo, hi, fpcr) : fmt === FMT_S ? unpackS(lo, fpcr) : unpackH(lo, fpcr);
+}
+
+function fmtInf(fmt: number, sign: number): number {
+  return pack(fmt, sign, fmt === FMT_D ? 0x7ff : fmt === FMT_S ? 0xff : 0x1f, 0);
+}
+
+function fmtDefaultNaN(fmt: number): number {
+  return pack(fmt, 0, fmt === FMT_D ? 0x7ff : fmt === FMT_S ? 0xff : 0x1f, TWO51);
+}
+
+/** FPRecipEstimate (FRECPE) in format fmt. */
+export function recipEstimateF(fmt: number, lo: number, hi: number, fpcr: number): number {
+  if (fmtIsNaN(fmt, lo, hi)) return fmtNaN(fmt, lo, hi, fpcr);
+  const x = fmtUnpack(fmt, lo, hi, fpcr);
+  let exp = splitBits(fmt, lo, hi);
+  const sign = estSign;
+  const ax = Math.abs(x);
+  if (ax === Infinity) return pack(fmt, sign, 0, 0);
+  if (x === 0) {
+    fpst.flags |= FPSR_DZC;
+    return fmtInf(fmt, sign);
+  }
+  const small = fmt === FMT_H ? 2 ** -16 : fmt === FMT_S ? 2 ** -128 : 2 ** -1024;
+  if (ax < small) {
+    const mode = rmodeOf(fpcr);
+    const toInf = mode === RN || (mode === RP && sign === 0) || (mode === RM && sign === 1);
+    fpst.flags |= FPSR_OFC | FPSR_IXC;
+    if (toInf) return fmtInf(fmt, sign);
+    return pack(fmt, sign, fmt === FMT_D ? 0x7fe : fmt === FMT_S ? 0xfe : 0x1e, TWO52 - 1);
+  }
+  const fzOn = fmt === FMT_H ? fz16Of(fpcr) : fzOf(fpcr);
+  const big = fmt === FMT_H ? 2 ** 14 : fmt === FMT_S ? 2 ** 126 : 2 ** 1022;
+  if (fzOn && ax >= big) {
+    fpst.flags |= FPSR_UFC;
+    return pack(fmt, sign, 0, 0);
+  }
+  let frac = estFrac;
+  if (exp === 0) {
+    if (frac < TWO51) {
+      exp = -1;
+      frac = (frac * 4) % TWO52;
+    } else frac = (frac * 2) % TWO52;
+  }
+  const scaled = 256 + Math.floor(frac / 2 ** 44);
+  let rexp = (fmt === FMT_H ? 29 : fmt === FMT_S ? 253 : 2045) - exp;
+  const est = recipEstimate(scaled);
+  let f = (est & 0xff) * 2 ** 44;
+  if (rexp === 0) f = TWO51 + Math.floor(f / 2);
+  else if (rexp === -1) {
+    f = 2 ** 50 + Math.floor(f / 4);
+    rexp = 0;
+  }
+  return pack(fmt, sign, rexp, f);
+}
+
+/** FPRSqrtEstimate (FRSQRTE) in format fmt. */
+export function rsqrtEstimateF(fmt: number, lo: number, hi: number, fpcr: number): number {
+  if (fmtIsNaN(fmt, lo, hi)) return fmtNaN(fmt, lo, hi, fpcr);
+  const x = fmtUnpack(fmt, lo, hi, fpcr);
+  let exp = splitBits(fmt, lo, hi);
+  const sign = estSign;
+  if (x === 0) {
+    fpst.flags |= FPSR_DZC;
+    return fmtInf(fmt, sign);
+  }
+  if (sign === 1) {
+    fpst.flags |= FPSR_IOC;
+    return fmtDefaultNaN(fmt);
+  }
+  if (x === Infinity) return pack(fmt, 0, 0, 0);
+  let frac = estFrac;
+  if (exp === 0) {
+    while (frac < TWO51) {
+      frac *= 2;
+      exp -= 1;
+    }
+    frac = (frac * 2) % TWO52;
+  }
+  const scaled = (exp & 1) === 0 ? 256 + Math.floor(frac / 2 ** 44) : 128 + Math.floor(frac / 2 ** 45);
+  const rexp = Math.floor(((fmt === FMT_H ? 44 : fmt === FMT_S ? 380 : 3068) - exp) / 2);
+  const est = rsqrtEstimate(scaled);
+  return pack(fmt, 0, rexp, (est & 0xff) * 2 ** 44);
+}
+
+/** FCVTXN element: double -> single, rounding to odd. */
+export function cvtDSOdd(lo: number, hi: number, fpcr: number): number {
+  if (isNaND(lo, hi)) return cvtDS(lo, hi, fpcr);
+  const x = unpackD(lo, hi, fpcr);
+  if (x === 0 || !Number.isFinite(x)) return resS(x);
+  return resS(roundExact(x, 0, 0, 0, FMT_S, RO, fzOf(fpcr)));
 }

@@ -5,6 +5,8 @@
 
 import { out } from './bits.ts';
 import { hcrHostRegime, timerSysRegs } from '../timer/timer-sysregs.ts';
+import { gicSysRegs, gicTrapsToEl2 } from '../gic/sysregs.ts';
+import { INT_HCR_VF, INT_HCR_VI } from './interrupts.ts';
 import type { Cpu } from './cpu.ts';
 
 export interface SysRegDef {
@@ -149,7 +151,8 @@ function readPFR0(cpu: Cpu): number {
   const fp = FEATURES.fp ? half : 0xf;
   const simd = FEATURES.advsimd ? half : 0xf;
   out.hi = 0;
-  return (simd << 20) | (fp << 16) | ((m.el2 ? 1 : 0) << 8) | 0x11;
+  // GIC = 1: the GICv3 system-register CPU interface.
+  return (1 << 24) | (simd << 20) | (fp << 16) | ((m.el2 ? 1 : 0) << 8) | 0x11;
 }
 
 /** CRC32 = 1 (always implemented), Atomic = 2 with LSE, RDM, AES/SHA1/SHA2 as implemented. */
@@ -267,7 +270,15 @@ export const SYSREGS: readonly SysRegDef[] = [
   reg('MDCCINT_EL1', 2, 0, 0, 2, 0, 1),
   // EL2 registers.
   reg('SCTLR_EL2', 3, 4, 1, 0, 0, 2, { reset: 0x30c50830n }),
-  reg('HCR_EL2', 3, 4, 1, 1, 0, 2),
+  reg('HCR_EL2', 3, 4, 1, 1, 0, 2, {
+    // HCR_EL2.VF (bit 6) and VI (bit 7) are virtual FIQ/IRQ inputs of the PE.
+    write: (cpu, lo, hi) => {
+      cpu.sys.values[2 * HCR_EL2_ROW] = lo;
+      cpu.sys.values[2 * HCR_EL2_ROW + 1] = hi;
+      cpu.setInterruptLine(INT_HCR_VF, (lo & (1 << 6)) !== 0);
+      cpu.setInterruptLine(INT_HCR_VI, (lo & (1 << 7)) !== 0);
+    },
+  }),
   reg('VBAR_EL2', 3, 4, 12, 0, 0, 2),
   reg('ELR_EL2', 3, 4, 4, 0, 1, 2),
   reg('SPSR_EL2', 3, 4, 4, 0, 0, 2),
@@ -304,7 +315,16 @@ export const SYSREGS: readonly SysRegDef[] = [
   reg('CNTFRQ_EL0', 3, 3, 14, 0, 0, 0, { reset: 62_500_000n }),
   // Counters, timers and their controls (per PE, in src/machine/timer).
   ...timerSysRegs((cpu) => cpu.timer, { hostRegime: hcrHostRegime((cpu) => cpu.sys.readIndex(HCR_EL2_ROW)) }).map(vheTimerRow),
+  // The GICv3 CPU interface (ICC_*, ICV_* at EL1 when HCR_EL2.IMO/FMO route there, ICH_*).
+  ...gicSysRegs((cpu) => cpu.gicInterface(), { hcr: hcrLow }),
 ];
+
+function hcrLow(cpu: Cpu): number {
+  return cpu.sys.values[2 * HCR_EL2_ROW];
+}
+
+/** Whether an EL1 access to row `name` traps to EL2 because of the GIC's trap controls. */
+export const gicAccessTraps = gicTrapsToEl2((cpu) => cpu.gicInterface(), { hcr: hcrLow });
 
 
 /** FEAT_VHE for the timer rows: CNTKCTL_EL1 reaches CNTHCTL_EL2, `*_EL02`/`*_EL12` need E2H. */

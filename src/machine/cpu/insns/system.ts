@@ -4,7 +4,7 @@
 import { out } from '../bits.ts';
 import type { Cpu } from '../cpu.ts';
 import type { Row } from '../decoder.ts';
-import { ALIAS_OF, SYSREG_INDEX, SYSREGS, sysRegIndexOf, VHE_REDIRECT } from '../sysregs.ts';
+import { ALIAS_OF, gicAccessTraps, SYSREG_INDEX, SYSREGS, sysRegIndexOf, VHE_REDIRECT } from '../sysregs.ts';
 import { EC, exceptionReturn, hvcEnabled, smcTrapsToEl2 } from '../exceptions.ts';
 
 const HCR_TVM = 1 << 26;
@@ -28,8 +28,9 @@ function accessibleIndex(cpu: Cpu, insn: number, read: boolean): number {
     i = row.aliasOf !== undefined ? ALIAS_OF[i] : VHE_REDIRECT[i];
   } else if (row.aliasOf !== undefined) {
     cpu.undefinedInstruction(insn);
-  } else if (cpu.el === 1 && row.vmControl === true && cpu.model.el2 && (hcr(cpu, 0) & (read ? HCR_TRVM : HCR_TVM)) !== 0) {
-    trapToEl2(cpu, insn, read);
+  } else if (cpu.el === 1 && cpu.model.el2) {
+    if (row.vmControl === true && (hcr(cpu, 0) & (read ? HCR_TRVM : HCR_TVM)) !== 0) trapToEl2(cpu, insn, read);
+    if (GIC_ROW[i] !== 0 && gicAccessTraps(cpu, row.name)) trapToEl2(cpu, insn, read);
   }
   return i;
 }
@@ -55,6 +56,8 @@ function hcr(cpu: Cpu, half: 0 | 1): number {
 }
 
 const HCR_EL2 = SYSREG_INDEX.get('HCR_EL2')!;
+/** 1 for the GIC CPU-interface rows, whose EL1 accesses the GIC itself may trap. */
+const GIC_ROW = Uint8Array.from(SYSREGS, (r) => (r.name.startsWith('ICC_') || r.name.startsWith('ICH_') ? 1 : 0));
 
 function mrs(cpu: Cpu, insn: number): void {
   const i = accessibleIndex(cpu, insn, true);

@@ -1,0 +1,315 @@
+// A software TLB: direct-mapped, 4 KiB-granular, tagged by translation regime, VMID and
+// ASID (global entries match any ASID). Each entry caches one 4 KiB page of a complete
+// translation (stage 1 combined with stage 2 when two stages are in use) with its
+// permission bits (PERM_*), so the PE's hot path is a handful of typed-array reads:
+//
+//   const i = tlbIndex(lo, hi);
+//   if (t.vaLo[i] === (lo & -4096) && t.vaHi[i] === hi && t.ctx[i] === ctx &&
+//       (t.asid[i] === asid || t.asid[i] === -1) && (t.perm[i] & need) !== 0)
+//     pa = t.pa[i] + (lo & 0xfff);
+//
+// where ctx = tlbContext(regime, vmid) and asid is the regime's current ASID.
+// Blocks larger than 4 KiB fill one entry per page touched; each entry remembers the
+// stage-1 and stage-2 block sizes it came from so that TLBI by VA/IPA removes every page
+// of the block. Invalidating more than the architecture asks is always allowed (a TLB may
+// drop entries at any time); we never keep an entry a TLBI must remove.
+//
+// Walk caches: none. Every miss walks memory, so TLBI *LE* ("last level") forms and
+// stage-2 invalidation by IPA only need to remove final entries.
+
+import { REGIME_EL10, REGIME_EL2, REGIME_EL20, type Regime, type WalkResult } from './walk.ts';
+
+export const TLB_BITS = 12;
+export const TLB_SIZE = 1 << TLB_BITS;
+export const TLB_MASK = TLB_SIZE - 1;
+
+/** The slot of virtual address (lo, hi): VA[23:12] ^ VA[47:36] (never the top byte, so TBI tags share a slot). */
+export function tlbIndex(lo: number, hi: number): number {
+  return ((lo >>> 12) ^ (hi >>> 4)) & TLB_MASK;
+}
+
+/** The regime/VMID tag compared on lookup. VMID only tags the EL1&0 regime. */
+export function tlbContext(regime: Regime, vmid: number): number {
+  return (regime << 16) | (regime === REGIME_EL10 ? vmid & 0xffff : 0);
+}
+
+/** Value in `vaLo` of an empty slot (no page-aligned address has bit 0 set). */
+const EMPTY = 1;
+
+export class Tlb {
+  /** VA[31:12] << 12 of the cached page (EMPTY when the slot is free). */
+  readonly vaLo = new Int32Array(TLB_SIZE).fill(EMPTY);
+  /** VA[63:32] exactly as used by the access (the top byte is part of the tag). */
+  readonly vaHi = new Int32Array(TLB_SIZE);
+  /** tlbContext(regime, vmid). */
+  readonly ctx = new Int32Array(TLB_SIZE);
+  /** ASID, or -1 for a global entry. */
+  readonly asid = new Int32Array(TLB_SIZE);
+  /** PERM_* bits of the combined translation. */
+  readonly perm = new Int32Array(TLB_SIZE);
+  /** Memory attributes (MAIR format; (attr & 0xf0) === 0 is Device memory). */
+  readonly attr = new Uint8Array(TLB_SIZE);
+  /** Physical address of the 4 KiB page. */
+  readonly pa = new Float64Array(TLB_SIZE);
+  /** Intermediate physical address of the page (equals pa with one stage). */
+  readonly ipa = new Float64Array(TLB_SIZE);
+  /** log2 of the stage-1 block size the entry came from (12..30). */
+  readonly s1Shift = new Uint8Array(TLB_SIZE);
+  /** log2 of the stage-2 block size, 0 when the entry is stage 1 only. */
+  readonly s2Shift = new Uint8Array(TLB_SIZE);
+  /** Largest s1Shift present since the last full flush (bounds the VA probes). */
+  private maxS1Shift = 12;
+  /** Statistics (cheap counters; the PE may bump hits itself). */
+  hits = 0;
+  misses = 0;
+  fills = 0;
+
+  /** Looks up (lo, hi): returns the PA or -1 (miss or permission not in the entry). */
+  lookup(lo: number, hi: number, ctx: number, asid: number, need: number): number {
+    const i = ((lo >>> 12) ^ (hi >>> 4)) & TLB_MASK;
+    if (this.vaLo[i] === (lo & -4096) && this.vaHi[i] === hi && this.ctx[i] === ctx) {
+      const a = this.asid[i];
+      if ((a === asid || a === -1) && (this.perm[i] & need) !== 0) return this.pa[i] + (lo & 0xfff);
+    }
+    return -1;
+  }
+
+  /** Slot holding (lo, hi) for this context regardless of permissions, or -1. */
+  find(lo: number, hi: number, ctx: number, asid: number): number {
+    const i = ((lo >>> 12) ^ (hi >>> 4)) & TLB_MASK;
+    if (this.vaLo[i] === (lo & -4096) && this.vaHi[i] === hi && this.ctx[i] === ctx) {
+      const a = this.asid[i];
+      if (a === asid || a === -1) return i;
+    }
+    return -1;
+  }
+
+  /**
+   * Caches the page of (lo, hi) from a successful walk (never call it after a fault).
+   * Returns the slot.
+   */
+  fill(lo: number, hi: number, regime: Regime, vmid: number, r: WalkResult): number {
+    const i = ((lo >>> 12) ^ (hi >>> 4)) & TLB_MASK;
+    const off = lo & 0xfff;
+    this.vaLo[i] = lo & -4096;
+    this.vaHi[i] = hi;
+    this.ctx[i] = tlbContext(regime, vmid);
+    this.asid[i] = r.global ? -1 : r.asid;
+    this.perm[i] = r.perm;
+    this.attr[i] = r.attr;
+    this.pa[i] = r.pa - off;
+    this.ipa[i] = r.ipa - off;
+    this.s1Shift[i] = r.blockShift;
+    this.s2Shift[i] = r.twoStage ? r.s2BlockShift : 0;
+    if (r.blockShift > this.maxS1Shift) this.maxS1Shift = r.blockShift;
+    this.fills++;
+    return i;
+  }
+
+  private drop(i: number): void {
+    this.vaLo[i] = EMPTY;
+  }
+
+  // ---- invalidation ----------------------------------------------------------------------
+
+  /** Everything (TLBI ALLE1 + ALLE2; also used on every VTTBR_EL2 change and by the lead on SCTLR/TCR/HCR changes). */
+  invalidateAll(): void {
+    this.vaLo.fill(EMPTY);
+    this.maxS1Shift = 12;
+  }
+
+  /** Every entry of a regime (TLBI ALLE1: REGIME_EL10, all VMIDs; ALLE2: call for EL2 and EL20). */
+  invalidateRegime(regime: Regime): void {
+    const lo = regime << 16;
+    const hi = lo | 0xffff;
+    for (let i = 0; i < TLB_SIZE; i++) {
+      const c = this.ctx[i];
+      if (c >= lo && c <= hi) this.vaLo[i] = EMPTY;
+    }
+  }
+
+  /** Every entry of a regime and VMID (TLBI VMALLE1 / VMALLS12E1 for EL1&0; VMALLE1 under E2H+TGE for EL2&0). */
+  invalidateContext(regime: Regime, vmid: number): void {
+    const ctx = tlbContext(regime, vmid);
+    for (let i = 0; i < TLB_SIZE; i++) if (this.ctx[i] === ctx) this.vaLo[i] = EMPTY;
+  }
+
+  /** Non-global entries with `asid` (TLBI ASIDE1). */
+  invalidateAsid(regime: Regime, vmid: number, asid: number): void {
+    const ctx = tlbContext(regime, vmid);
+    for (let i = 0; i < TLB_SIZE; i++) if (this.ctx[i] === ctx && this.asid[i] === asid) this.vaLo[i] = EMPTY;
+  }
+
+  /**
+   * Entries whose stage-1 translation covers VA (lo, hi) (bits 55:12 compared: the top
+   * byte is ignored as TLBI ignores it), non-global ones only when their ASID is `asid`,
+   * global ones always; `asid` = -1 means any ASID (TLBI VAAE1). Last-level forms are the
+   * same here (no walk caches).
+   */
+  invalidateVa(regime: Regime, vmid: number, lo: number, hi: number, asid: number): void {
+    const ctx = tlbContext(regime, vmid);
+    const hi24 = hi & 0xffffff;
+    const maxShift = this.maxS1Shift;
+    const probe = (i: number) => {
+      if (this.vaLo[i] === EMPTY || this.ctx[i] !== ctx || (this.vaHi[i] & 0xffffff) !== hi24) return;
+      const s = this.s1Shift[i];
+      if (this.vaLo[i] >>> s !== lo >>> s) return;
+      const a = this.asid[i];
+      if (asid !== -1 && a !== -1 && a !== asid) return;
+      this.drop(i);
+    };
+    if (maxShift - 12 >= TLB_BITS) {
+      for (let i = 0; i < TLB_SIZE; i++) probe(i);
+      return;
+    }
+    // Every 4 KiB page of the largest cached block containing VA.
+    const first = (lo >>> maxShift) << (maxShift - 12);
+    const count = 1 << (maxShift - 12);
+    const mix = hi >>> 4;
+    for (let k = 0; k < count; k++) probe(((first + k) ^ mix) & TLB_MASK);
+  }
+
+  /** EL1&0 entries of `vmid` whose stage-2 translation covers IPA `ipa` (TLBI IPAS2E1/IPAS2LE1). */
+  invalidateIpa(vmid: number, ipa: number): void {
+    const ctx = tlbContext(REGIME_EL10, vmid);
+    for (let i = 0; i < TLB_SIZE; i++) {
+      if (this.vaLo[i] === EMPTY || this.ctx[i] !== ctx) continue;
+      const s = this.s2Shift[i];
+      if (s === 0) continue;
+      const size = 2 ** s;
+      if (Math.floor(this.ipa[i] / size) === Math.floor(ipa / size)) this.drop(i);
+    }
+  }
+
+  /** Number of valid entries (tests, statistics). */
+  count(): number {
+    let n = 0;
+    for (let i = 0; i < TLB_SIZE; i++) if (this.vaLo[i] !== EMPTY) n++;
+    return n;
+  }
+}
+
+// ---- TLBI instructions ------------------------------------------------------------------------
+
+/** What a TLBI operation invalidates. */
+export const TlbiKind = {
+  ALL_REGIME: 0, // VMALLE1 / VMALLS12E1 (current VMID) or ALLE2 / ALLE1
+  ASID: 1,
+  VA: 2, // with ASID from Xt
+  VA_ALL_ASID: 3,
+  IPA: 4,
+} as const;
+
+export interface TlbiOp {
+  readonly name: string;
+  /** SYS encoding: op1, CRn = 8, CRm, op2. */
+  readonly op1: number;
+  readonly crm: number;
+  readonly op2: number;
+  readonly kind: number;
+  /** 1: an EL1 operation (EL1&0 regime, or EL2&0 when executed at EL2 with E2H = TGE = 1); 2: EL2 regime; 12: ALLE1/VMALLS12E1/IPAS2 (EL1&0 from EL2). */
+  readonly target: 1 | 2 | 12;
+  /** VMALLS12E1/ALLE1: all VMIDs (ALLE1) or current VMID. */
+  readonly allVmids: boolean;
+  /** Inner/Outer Shareable: broadcast to every PE. */
+  readonly broadcast: boolean;
+  readonly lastLevel: boolean;
+}
+
+function op(name: string, op1: number, crm: number, op2: number, kind: number, target: 1 | 2 | 12, allVmids = false): TlbiOp[] {
+  const lastLevel = /^(VALE|VAALE|IPAS2LE)/.test(name);
+  const mk = (suffix: string, c: number, o2: number, broadcast: boolean): TlbiOp => ({
+    name: `TLBI ${name}${suffix}`,
+    op1,
+    crm: c,
+    op2: o2,
+    kind,
+    target,
+    allVmids,
+    broadcast,
+    lastLevel,
+  });
+  // Non-shareable forms: CRm as given; Inner Shareable: CRm 3 (0 for IPAS2*); Outer
+  // Shareable (FEAT_TLBIOS): CRm 1 (IPAS2*: CRm 4 with op2 - 1).
+  if (kind === TlbiKind.IPA) return [mk('', crm, op2, false), mk('IS', 0, op2, true), mk('OS', 4, op2 - 1, true)];
+  return [mk('', crm, op2, false), mk('IS', 3, op2, true), mk('OS', 1, op2, true)];
+}
+
+/** Every TLBI operation for the EL1&0, EL2 and EL2&0 regimes (no range or EL3 forms). */
+export const TLBI_OPS: readonly TlbiOp[] = [
+  ...op('VMALLE1', 0, 7, 0, TlbiKind.ALL_REGIME, 1),
+  ...op('VAE1', 0, 7, 1, TlbiKind.VA, 1),
+  ...op('ASIDE1', 0, 7, 2, TlbiKind.ASID, 1),
+  ...op('VAAE1', 0, 7, 3, TlbiKind.VA_ALL_ASID, 1),
+  ...op('VALE1', 0, 7, 5, TlbiKind.VA, 1),
+  ...op('VAALE1', 0, 7, 7, TlbiKind.VA_ALL_ASID, 1),
+  ...op('IPAS2E1', 4, 4, 1, TlbiKind.IPA, 12),
+  ...op('IPAS2LE1', 4, 4, 5, TlbiKind.IPA, 12),
+  ...op('ALLE2', 4, 7, 0, TlbiKind.ALL_REGIME, 2),
+  ...op('VAE2', 4, 7, 1, TlbiKind.VA, 2),
+  ...op('ALLE1', 4, 7, 4, TlbiKind.ALL_REGIME, 12, true),
+  ...op('VALE2', 4, 7, 5, TlbiKind.VA, 2),
+  ...op('VMALLS12E1', 4, 7, 6, TlbiKind.ALL_REGIME, 12),
+];
+
+/** op1:CRm:op2 -> TlbiOp (CRn is 8 for all of them). */
+export const TLBI_BY_ENCODING: ReadonlyMap<number, TlbiOp> = new Map(TLBI_OPS.map((o) => [(o.op1 << 7) | (o.crm << 3) | o.op2, o]));
+
+export function tlbiOpFor(op1: number, crm: number, op2: number): TlbiOp | undefined {
+  return TLBI_BY_ENCODING.get((op1 << 7) | (crm << 3) | op2);
+}
+
+/** The state a TLBI depends on, as the PE sees it when executing it. */
+export interface TlbiContext {
+  /** Current VMID (VTTBR_EL2.VMID). */
+  vmid: number;
+  /** HCR_EL2.E2H and TGE, and the EL executing the TLBI. */
+  e2h: boolean;
+  tge: boolean;
+  el: number;
+}
+
+/**
+ * Applies TLBI `o` with operand Xt = (xtLo, xtHi) to one PE's TLB (broadcast forms: call
+ * it for every PE's TLB). VA operands: Xt[43:0] = VA[55:12], Xt[63:48] = ASID; IPA
+ * operands: Xt[35:0] = IPA[47:12].
+ */
+export function applyTlbi(tlb: Tlb, o: TlbiOp, xtLo: number, xtHi: number, c: TlbiContext): void {
+  // The regime the operation addresses.
+  let regime: Regime;
+  if (o.target === 1) regime = c.el === 2 && c.e2h && c.tge ? REGIME_EL20 : REGIME_EL10;
+  else if (o.target === 2) regime = c.e2h ? REGIME_EL20 : REGIME_EL2;
+  else regime = REGIME_EL10;
+  const vmid = regime === REGIME_EL10 ? c.vmid : 0;
+  const asid = xtHi >>> 16;
+  // VA[55:12] from Xt[43:0]; bits 63:56 of the VA are irrelevant (compared as bits 55:12).
+  const vaLo = (xtLo << 12) | 0;
+  const vaHi = ((xtLo >>> 20) | (xtHi << 12)) & 0xffffff;
+  switch (o.kind) {
+    case TlbiKind.ALL_REGIME:
+      if (o.target === 2) {
+        // ALLE2: both EL2 regimes (EL2 and EL2&0).
+        tlb.invalidateRegime(REGIME_EL2);
+        tlb.invalidateRegime(REGIME_EL20);
+      } else if (o.allVmids) tlb.invalidateRegime(REGIME_EL10);
+      else tlb.invalidateContext(regime, vmid);
+      return;
+    case TlbiKind.ASID:
+      tlb.invalidateAsid(regime, vmid, asid);
+      return;
+    case TlbiKind.VA:
+      // VAE2 without E2H: the EL2 regime has no ASIDs (every entry is global).
+      tlb.invalidateVa(regime, vmid, vaLo, vaHi, regime === REGIME_EL2 ? -1 : asid);
+      return;
+    case TlbiKind.VA_ALL_ASID:
+      tlb.invalidateVa(regime, vmid, vaLo, vaHi, -1);
+      return;
+    case TlbiKind.IPA: {
+      const ipa = ((xtHi & 0xf) * 4294967296 + (xtLo >>> 0)) * 4096;
+      tlb.invalidateIpa(c.vmid, ipa);
+      return;
+    }
+    default:
+      throw new Error(`unknown TLBI kind ${o.kind}`);
+  }
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { VirtBoard } from '../../src/machine/board/virt.ts';
+import { assemble } from '../helpers/asm.ts';
+
+/**
+ * A bare-metal program at EL1: routes the virtual timer's PPI 27 through the GICv3 as a
+ * Group 1 interrupt, arms the timer 1000 ticks ahead, unmasks IRQs and sleeps in WFI. The
+ * IRQ vector acknowledges (ICC_IAR1_EL1), records the counter and powers off.
+ */
+const PROGRAM = `
+      adr x1, vectors
+      msr vbar_el1, x1
+      movz x2, #0x0800, lsl #16      // GICD
+      mov w3, #0x37
+      str w3, [x2]                   // GICD_CTLR: ARE, group enables
+      movz x2, #0x080a, lsl #16      // GICR of CPU 0 (RD frame)
+      str wzr, [x2, #0x14]           // GICR_WAKER: awake
+      add x2, x2, #0x10000           // SGI frame
+      mov w3, #(1 << 27)
+      str w3, [x2, #0x80]            // GICR_IGROUPR0: PPI 27 in group 1
+      str w3, [x2, #0x100]           // GICR_ISENABLER0
+      mov w3, #0x80
+      strb w3, [x2, #(0x400 + 27)]   // GICR_IPRIORITYR: priority 0x80
+      mov x3, #7
+      msr icc_sre_el1, x3
+      mov x3, #0xff
+      msr icc_pmr_el1, x3
+      mov x3, #1
+      msr icc_igrpen1_el1, x3
+      isb
+      mrs x19, cntvct_el0
+      mov x3, #1000
+      msr cntv_tval_el0, x3
+      mov x3, #1
+      msr cntv_ctl_el0, x3           // enabled, not masked
+      msr daifclr, #2
+    sleep:
+      wfi
+      b sleep
+      .org 0x800
+    vectors:
+      .org 0x800 + 0x280             // IRQ, current EL with SPx
+      mrs x20, icc_iar1_el1
+      mrs x21, cntvct_el0
+      msr icc_eoir1_el1, x20
+      mrs x22, cntv_ctl_el0
+      movz x0, #0x8400, lsl #16
+      movk x0, #0x0008
+      hvc #0
+`;
+
+describe('interrupts through the GICv3', () => {
+  it('the virtual timer fires PPI 27 into an EL1 IRQ handler after WFI, skipping idle time', () => {
+    const board = new VirtBoard({ ramSize: 1 << 20, smp: 1, cpu: 'cortex-a53', virtualization: false, serial: [() => {}] });
+    assemble(PROGRAM).forEach((w, i) => (board.bus.ram32[i] = w));
+    board.reset(0x4000_0000n);
+    expect(board.run(1_000_000)).toEqual({ kind: 'poweroff' });
+    const cpu = board.cpus[0];
+    expect(cpu.getX(20)).toBe(27n);
+    const armedAt = cpu.getX(19);
+    const firedAt = cpu.getX(21);
+    expect(firedAt - armedAt).toBeGreaterThanOrEqual(1000n);
+    expect(firedAt - armedAt).toBeLessThan(1100n);
+    expect(cpu.getX(22)).toBe(5n); // ENABLE | ISTATUS
+    expect(cpu.retired).toBeLessThan(100); // the wait was skipped, not executed
+  });
+});
