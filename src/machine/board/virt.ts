@@ -78,6 +78,7 @@ export class VirtBoard implements PsciPlatform {
       this.cpus.push(cpu);
       this.powered.push(false);
     }
+    for (const cpu of this.cpus) cpu.peers = this.cpus;
     this.gic = new GicV3({ cpus: config.smp });
     this.bus.map(VIRT_MAP.gicDistributor.base, VIRT_MAP.gicDistributor.size, this.gic.distributor);
     this.bus.map(VIRT_MAP.gicRedistributors.base, VIRT_MAP.gicRedistributors.size, this.gic.redistributorRegion);
@@ -129,6 +130,8 @@ export class VirtBoard implements PsciPlatform {
     cpu.el = this.bootEL;
     cpu.spSel = 1;
     cpu.setPstate(0x3c1 | (this.bootEL << 2)); // DAIF masked, ELxh (SPSel = 1)
+    cpu.mmu.tlb.invalidateAll();
+    cpu.mmu.update();
     cpu.setPC(entry);
     cpu.setX(0, x0);
   }

@@ -22,6 +22,7 @@ import { EC, enterException, FSC, hcr, syncTargetEL, syndrome, VECTOR_FIQ, VECTO
 import { TimerForPe } from '../timer/generic-timer.ts';
 import type { GicCpuInterface } from '../gic/cpu-interface.ts';
 import { INT_FIQ, INT_IRQ, INT_VFIQ, INT_VIRQ } from './interrupts.ts';
+import { MmuUnit } from './mmu-unit.ts';
 
 export const XZR = 31;
 export const SP = 32;
@@ -98,6 +99,11 @@ export class Cpu {
    * `intLines`: they are checked at every block boundary when non-zero.
    */
   intLines = 0;
+
+  /** Address translation: regime, TLB, walks, TLBI and AT. */
+  readonly mmu: MmuUnit;
+  /** Every PE of the board (this one included), for broadcast TLB maintenance. */
+  peers: Cpu[] = [this];
 
   /** This PE's GIC CPU interface, set by the board that has a GIC. */
   gic: GicCpuInterface | null = null;
@@ -178,6 +184,7 @@ export class Cpu {
   ) {
     this.sys = new SysRegFile(this);
     this.timer = new TimerForPe(() => this.counter(), index);
+    this.mmu = new MmuUnit(this);
   }
 
   // ---- registers -------------------------------------------------------------------
@@ -220,19 +227,22 @@ export class Cpu {
   /** Changes PSTATE.EL/SP, banking the current stack pointer. */
   selectStack(el: number, spSel: number): void {
     this.sys.saveSP(this.el, this.spSel);
+    const elChanged = el !== this.el;
     this.el = el;
     this.spSel = spSel;
     this.sys.loadSP(el, spSel);
+    if (elChanged) this.mmu.update();
   }
 
   // ---- memory ------------------------------------------------------------------------
 
   /**
-   * Translates a data virtual address to a physical one, checking alignment. Stage-1
-   * translation is off (VA = PA) until the MMU exists; with it off, data accesses are
-   * Device memory, so unaligned accesses take an alignment fault as on hardware.
+   * Translates a data virtual address to a physical one, checking alignment and
+   * permissions. With translation off, VA = PA and data accesses are Device memory, so
+   * unaligned accesses take an alignment fault as on hardware.
    */
   dataAddress(lo: number, hi: number, size: number, write = false): number {
+    if (this.mmu.on) return this.mmu.data(lo, hi, size, write);
     if ((lo & (size - 1)) !== 0) this.dataAbort(FSC.ALIGNMENT, lo, hi, write);
     if (hi >>> 16 !== 0) this.dataAbort(FSC.ADDRESS_SIZE_L0, lo, hi, write);
     return toNumber(lo, hi);
@@ -243,6 +253,18 @@ export class Cpu {
     const target = syncTargetEL(this);
     const ec = target === this.el ? EC.DABT_SAME : EC.DABT_LOWER;
     this.takeSync(target, syndrome(ec, fsc | (write ? 1 << 6 : 0)), false, true, lo, hi);
+  }
+
+  /** Takes an abort (syndrome `esr`, fault address (lo, hi)) to `target`. */
+  abort(target: number, esr: number, lo: number, hi: number): never {
+    this.takeSync(target, esr, false, true, lo, hi);
+  }
+
+  /** The encoding of the instruction being executed (re-read without side effects). */
+  currentInstruction(): number {
+    const t = this.mmu.on ? this.mmu.debug(toBigInt(this.insnLo, this.insnHi)) : null;
+    const pa = t === null ? toNumber(this.insnLo, this.insnHi) : t.ok ? Number(t.pa) : -1;
+    return pa >= 0 && this.bus.isRam(pa, 4) ? this.bus.read32(pa) : 0;
   }
 
   /** Takes an Instruction Abort at the current PC. */
@@ -283,9 +305,15 @@ export class Cpu {
     throw STOP;
   }
 
-  /** Whether an instruction can be fetched at virtual address (lo, hi). */
+  /**
+   * Whether the exception vector at (lo, hi) can be fetched, judged before the exception
+   * changes the EL (so with translation on it only checks the address is canonical-ish:
+   * a real fault there is taken as an instruction abort when the vector is fetched).
+   */
   isExecutable(lo: number, hi: number): boolean {
-    if ((lo & 3) !== 0 || hi >>> 16 !== 0) return false;
+    if ((lo & 3) !== 0) return false;
+    if (this.mmu.on) return true;
+    if (hi >>> 16 !== 0) return false;
     const off = toNumber(lo, hi) - this.bus.ramBase;
     return off >= 0 && off < this.bus.ramSize;
   }
@@ -298,6 +326,7 @@ export class Cpu {
   }
 
   ld16(lo: number, hi: number): number {
+    if ((lo & 0xfff) > 4094 && this.mmu.on) return this.loadSplit(lo, hi, 2) & 0xffff;
     const pa = this.dataAddress(lo, hi, 2);
     const v = this.bus.read16(pa);
     this.checkBus(lo, hi, false);
@@ -306,6 +335,7 @@ export class Cpu {
 
   /** Returns the 32-bit value as int32. */
   ld32(lo: number, hi: number): number {
+    if ((lo & 0xfff) > 4092 && this.mmu.on) return this.loadSplit(lo, hi, 4);
     const pa = this.dataAddress(lo, hi, 4);
     const v = this.bus.read32(pa);
     this.checkBus(lo, hi, false);
@@ -315,6 +345,7 @@ export class Cpu {
   /** Loads 64 bits: returns the low half, the high half is left in `ldHi`. */
   ldHi = 0;
   ld64(lo: number, hi: number): number {
+    if ((lo & 0xfff) > 4088 && this.mmu.on) return this.loadSplit(lo, hi, 8);
     const pa = this.dataAddress(lo, hi, 8);
     const l = this.bus.read32(pa);
     this.ldHi = this.bus.read32(pa + 4);
@@ -329,22 +360,54 @@ export class Cpu {
   }
 
   st16(lo: number, hi: number, v: number): void {
+    if ((lo & 0xfff) > 4094 && this.mmu.on) return this.storeSplit(lo, hi, 2, v, 0);
     const pa = this.dataAddress(lo, hi, 2, true);
     this.bus.write16(pa, v);
     this.afterStore(pa, lo, hi);
   }
 
   st32(lo: number, hi: number, v: number): void {
+    if ((lo & 0xfff) > 4092 && this.mmu.on) return this.storeSplit(lo, hi, 4, v, 0);
     const pa = this.dataAddress(lo, hi, 4, true);
     this.bus.write32(pa, v);
     this.afterStore(pa, lo, hi);
   }
 
   st64(lo: number, hi: number, vlo: number, vhi: number): void {
+    if ((lo & 0xfff) > 4088 && this.mmu.on) return this.storeSplit(lo, hi, 8, vlo, vhi);
     const pa = this.dataAddress(lo, hi, 8, true);
     this.bus.write32(pa, vlo);
     this.bus.write32(pa + 4, vhi);
     this.afterStore(pa, lo, hi);
+  }
+
+  /**
+   * An unaligned access that crosses a page boundary (Normal memory, translation on): byte
+   * by byte, each byte translated on its own. Returns the low 32 bits; bits 63:32 in ldHi.
+   */
+  private loadSplit(lo: number, hi: number, size: number): number {
+    let l = 0;
+    let h = 0;
+    for (let k = 0; k < size; k++) {
+      const a = (lo >>> 0) + k;
+      const b = this.ld8(a | 0, a > 0xffffffff ? (hi + 1) | 0 : hi);
+      if (k < 4) l |= b << (8 * k);
+      else h |= b << (8 * (k - 4));
+    }
+    this.ldHi = h;
+    return l;
+  }
+
+  private storeSplit(lo: number, hi: number, size: number, vlo: number, vhi: number): void {
+    // Check every byte's translation before writing any, so a fault leaves memory unchanged.
+    for (let k = 0; k < size; k += size - 1) {
+      const a = (lo >>> 0) + k;
+      this.dataAddress(a | 0, a > 0xffffffff ? (hi + 1) | 0 : hi, 1, true);
+    }
+    for (let k = 0; k < size; k++) {
+      const a = (lo >>> 0) + k;
+      this.st8(a | 0, a > 0xffffffff ? (hi + 1) | 0 : hi, k < 4 ? vlo >>> (8 * k) : vhi >>> (8 * (k - 4)));
+    }
   }
 
   /** After an access: a physical address with nothing behind it is an external abort. */
@@ -371,9 +434,17 @@ export class Cpu {
       this.insnHi = hi;
       this.takeSync(syncTargetEL(this), syndrome(EC.PC_ALIGN, 0), false, true, lo, hi);
     }
-    if (hi >>> 16 !== 0) this.instructionAbort(FSC.ADDRESS_SIZE_L0);
+    let pa: number;
+    if (this.mmu.on) {
+      this.insnLo = lo;
+      this.insnHi = hi;
+      pa = this.mmu.fetch(lo, hi);
+    } else {
+      if (hi >>> 16 !== 0) this.instructionAbort(FSC.ADDRESS_SIZE_L0);
+      pa = toNumber(lo, hi);
+    }
     const bus = this.bus;
-    const off = toNumber(lo, hi) - bus.ramBase;
+    const off = pa - bus.ramBase;
     if (off < 0 || off >= bus.ramSize) this.instructionAbort(FSC.SYNC_EXTERNAL);
     const slot = (off >>> 2) & (BLOCK_SLOTS - 1);
     const b = this.blocks[slot];

@@ -346,6 +346,16 @@ SYSREGS.forEach((r, i) => {
 export const SYSREG_INDEX: ReadonlyMap<string, number> = new Map(SYSREGS.map((r, i) => [r.name, i]));
 const HCR_EL2_ROW = SYSREG_INDEX.get('HCR_EL2')!;
 
+/** 1 for the registers whose writes change address translation (the PE's MMU re-reads them). */
+const AFFECTS_TRANSLATION = Uint8Array.from(SYSREGS, (r) =>
+  [
+    'HCR_EL2', 'SCTLR_EL1', 'SCTLR_EL2', 'TCR_EL1', 'TCR_EL2', 'TTBR0_EL1', 'TTBR1_EL1',
+    'TTBR0_EL2', 'TTBR1_EL2', 'MAIR_EL1', 'MAIR_EL2', 'VTCR_EL2', 'VTTBR_EL2',
+  ].includes(r.name)
+    ? 1
+    : 0,
+);
+
 /** Row index an EL1 encoding reaches at EL2 with E2H = 1 (itself for most rows). */
 export const VHE_REDIRECT = Int16Array.from(SYSREGS, (r, i) => (r.vheTarget ? SYSREG_INDEX.get(r.vheTarget)! : i));
 /** For `*_EL12` rows, the row they alias; -1 for the others. */
@@ -390,6 +400,7 @@ export class SysRegFile {
     const r = SYSREGS[i];
     if (r.write !== undefined) {
       r.write(this.cpu, lo, hi);
+      if (AFFECTS_TRANSLATION[i] !== 0) this.cpu.mmu.update();
       return;
     }
     if (i === SP_EL0 && this.cpu.spSel === 0) {
@@ -399,6 +410,7 @@ export class SysRegFile {
     }
     this.values[2 * i] = lo;
     this.values[2 * i + 1] = hi;
+    if (AFFECTS_TRANSLATION[i] !== 0) this.cpu.mmu.update();
   }
 
   get(name: string): bigint {

@@ -9,6 +9,7 @@ import { LOADSTORE_ROWS } from './loadstore.ts';
 import { ATOMIC_ROWS } from './atomics.ts';
 import { FP_ROWS } from './fp.ts';
 import { SIMD_ROWS } from './simd.ts';
+import { SIMD_FP_ROWS } from './simd-fp.ts';
 
 /** Branches and system instructions end decoded blocks: they write the PC or PE state. */
 const endingBlocks = (rows: readonly Row[]): Row[] => rows.map((r) => ({ ...r, endsBlock: true }));
@@ -21,6 +22,7 @@ export const A64_ROWS: readonly Row[] = [
   ...ATOMIC_ROWS,
   ...FP_ROWS,
   ...SIMD_ROWS,
+  ...SIMD_FP_ROWS,
 ];
 
 let shared: Decoder | null = null;

@@ -14,7 +14,7 @@
 import type { Cpu } from '../cpu.ts';
 import type { Row } from '../decoder.ts';
 import {
-  POW2, add64, clearScratch, cmp64, commit, getE, getS, getU, mul64, rhi, sat, sc, scU8, setQC, setSc, setSc64,
+  POW2, add64, clearScratch, cmp64, commit, getE, getS, getU, mul64, rhi, sat, sc, scU8, scU16, setQC, setSc, setSc64,
   shl64, shr64, sub64, views, vu8, vu16,
 } from './simd-core.ts';
 import { SIMD_PERM_ROWS } from './simd-perm.ts';
@@ -1383,6 +1383,152 @@ function elemRows(): Row[] {
   }));
 }
 
+
+// ---- saturating doubling long multiplies, polynomial long multiply, SUQADD/USQADD --------------
+
+/**
+ * SQDMULL{2}, SQDMLAL{2}, SQDMLSL{2}: vector (asimddiff), by element (asimdelem) and the
+ * scalar forms (asisddiff, asisdelem). 2 * a * b saturates only for a = b = -2^(esize-1);
+ * the accumulation saturates to the double-width range. QC on either.
+ */
+function sqdmlal(cpu: Cpu, insn: number): void {
+  const v = views(cpu);
+  const scalar = (insn & 0x10000000) !== 0;
+  const elem = (insn & 0x01000000) !== 0;
+  const q = scalar ? 0 : (insn >>> 30) & 1;
+  const lg = (insn >>> 22) & 3;
+  const opc = (insn >>> 12) & 15;
+  // 0: SQDMULL, 1: SQDMLAL, 2: SQDMLSL
+  const kind = elem ? (opc === 3 ? 1 : opc === 7 ? 2 : 0) : opc === 9 ? 1 : opc === 11 ? 2 : 0;
+  if (lg !== 1 && lg !== 2) return und(cpu, insn);
+  const d = insn & 31;
+  const n = (insn >>> 5) & 31;
+  let m = (insn >>> 16) & 31;
+  let idx = -1;
+  if (elem) {
+    const h = (insn >>> 11) & 1;
+    const l = (insn >>> 21) & 1;
+    if (lg === 1) {
+      m &= 15;
+      idx = (h << 2) | (l << 1) | ((insn >>> 20) & 1);
+    } else idx = (h << 1) | l;
+  }
+  const cnt = scalar ? 1 : 8 >>> lg;
+  const off = q * cnt;
+  clearScratch();
+  for (let e = 0; e < cnt; e++) {
+    const a = getS(n, lg, e + off);
+    const b = getS(m, lg, idx >= 0 ? idx : e + off);
+    if (lg === 1) {
+      let p = 2 * a * b;
+      if (p > 2147483647) {
+        setQC(cpu);
+        p = 2147483647;
+      }
+      const r = kind === 0 ? p : sat(cpu, kind === 1 ? v[(d << 2) + e] + p : v[(d << 2) + e] - p, 2, true);
+      sc[e] = r;
+      continue;
+    }
+    let lo: number;
+    let hi: number;
+    if (a === -0x80000000 && b === -0x80000000) {
+      setQC(cpu);
+      lo = -1;
+      hi = 0x7fffffff;
+    } else {
+      lo = mul64(a, b, true);
+      lo = shl64(lo, rhi, 1);
+      hi = rhi;
+    }
+    if (kind !== 0) {
+      const bd = (d << 2) + 2 * e;
+      lo = qaddsub64(cpu, v[bd], v[bd + 1], lo, hi, kind === 2, true);
+      hi = tmpHi;
+    }
+    sc[2 * e] = lo;
+    sc[2 * e + 1] = hi;
+  }
+  commit(v, d, scalar ? 0 : 1);
+}
+
+/** PMULL{2} <Vd>.8H, <Vn>.<8B|16B>, <Vm>.<8B|16B> (the 1Q form belongs to FEAT_PMULL: UNDEFINED). */
+function pmull(cpu: Cpu, insn: number): void {
+  const v = views(cpu);
+  if (((insn >>> 22) & 3) !== 0) return und(cpu, insn);
+  const q = (insn >>> 30) & 1;
+  const d = insn & 31;
+  const n = ((insn >>> 5) & 31) << 4;
+  const m = ((insn >>> 16) & 31) << 4;
+  clearScratch();
+  for (let e = 0; e < 8; e++) {
+    const a = vu8[n + 8 * q + e];
+    const b = vu8[m + 8 * q + e];
+    let r = 0;
+    for (let i = 0; i < 8; i++) if ((b >>> i) & 1) r ^= a << i;
+    scU16[e] = r;
+  }
+  commit(v, d, 1);
+}
+
+function raw(lo: number, hi: number): bigint {
+  return (BigInt(hi >>> 0) << 32n) | BigInt(lo >>> 0);
+}
+
+/** SUQADD (U = 0: signed Vd + unsigned Vn) and USQADD (U = 1: unsigned Vd + signed Vn), vector and scalar. */
+function sqaddAcc(cpu: Cpu, insn: number): void {
+  const v = views(cpu);
+  const scalar = (insn & 0x10000000) !== 0;
+  const q = scalar ? 0 : (insn >>> 30) & 1;
+  const u = (insn >>> 29) & 1;
+  const lg = (insn >>> 22) & 3;
+  if (lg === 3 && q === 0 && !scalar) return und(cpu, insn);
+  const d = insn & 31;
+  const n = (insn >>> 5) & 31;
+  const elements = scalar ? 1 : (8 << q) >>> lg;
+  clearScratch();
+  for (let e = 0; e < elements; e++) {
+    if (lg === 3) {
+      const bd = (d << 2) + 2 * e;
+      const bn = (n << 2) + 2 * e;
+      const dv = u === 0 ? BigInt.asIntN(64, raw(v[bd], v[bd + 1])) : raw(v[bd], v[bd + 1]);
+      const nv = u === 0 ? raw(v[bn], v[bn + 1]) : BigInt.asIntN(64, raw(v[bn], v[bn + 1]));
+      let r = dv + nv;
+      const min = u === 0 ? -(1n << 63n) : 0n;
+      const max = u === 0 ? (1n << 63n) - 1n : (1n << 64n) - 1n;
+      if (r < min || r > max) {
+        setQC(cpu);
+        r = r < min ? min : max;
+      }
+      sc[2 * e] = Number(BigInt.asIntN(32, r));
+      sc[2 * e + 1] = Number(BigInt.asIntN(32, r >> 32n));
+      continue;
+    }
+    const r = u === 0 ? getS(d, lg, e) + getU(n, lg, e) : getU(d, lg, e) + getS(n, lg, e);
+    setSc(lg, e, sat(cpu, r, lg, u === 0));
+  }
+  commit(v, d, q);
+}
+
+function longSatRows(): Row[] {
+  const rows: Row[] = [];
+  const diff: [string, string][] = [['SQDMLAL', '1001'], ['SQDMLSL', '1011'], ['SQDMULL', '1101']];
+  for (const [mn, o] of diff) {
+    rows.push({ name: `${mn}_asimddiff_L`, pattern: `0q001110ss1mmmmm${o}00nnnnnddddd`, exec: sqdmlal, asm: `${mn}{2} <Vd>.<Ta>, <Vn>.<Tb>, <Vm>.<Tb>` });
+    rows.push({ name: `${mn}_asisddiff_only`, pattern: `01011110ss1mmmmm${o}00nnnnnddddd`, exec: sqdmlal, asm: `${mn} <Va><d>, <Vb><n>, <Vb><m>` });
+  }
+  const elem: [string, string][] = [['SQDMLAL', '0011'], ['SQDMLSL', '0111'], ['SQDMULL', '1011']];
+  for (const [mn, o] of elem) {
+    rows.push({ name: `${mn}_asimdelem_L`, pattern: `0q001111sslmrrrr${o}h0nnnnnddddd`, exec: sqdmlal, asm: `${mn}{2} <Vd>.<Ta>, <Vn>.<Tb>, <Vm>.<Ts>[<index>]` });
+    rows.push({ name: `${mn}_asisdelem_L`, pattern: `01011111sslmrrrr${o}h0nnnnnddddd`, exec: sqdmlal, asm: `${mn} <Va><d>, <Vb><n>, <Vm>.<Ts>[<index>]` });
+  }
+  rows.push({ name: 'PMULL_asimddiff_L', pattern: '0q001110ss1mmmmm111000nnnnnddddd', exec: pmull, asm: 'PMULL{2} <Vd>.<Ta>, <Vn>.<Tb>, <Vm>.<Tb>' });
+  rows.push({ name: 'SUQADD_asimdmisc_R', pattern: '0q001110ss100000001110nnnnnddddd', exec: sqaddAcc, asm: 'SUQADD <Vd>.<T>, <Vn>.<T>' });
+  rows.push({ name: 'USQADD_asimdmisc_R', pattern: '0q101110ss100000001110nnnnnddddd', exec: sqaddAcc, asm: 'USQADD <Vd>.<T>, <Vn>.<T>' });
+  rows.push({ name: 'SUQADD_asisdmisc_R', pattern: '01011110ss100000001110nnnnnddddd', exec: sqaddAcc, asm: 'SUQADD <V><d>, <V><n>' });
+  rows.push({ name: 'USQADD_asisdmisc_R', pattern: '01111110ss100000001110nnnnnddddd', exec: sqaddAcc, asm: 'USQADD <V><d>, <V><n>' });
+  return rows;
+}
+
 /** AdvSIMD rows (integer data processing, moves/permutes, structure loads/stores). */
 export const SIMD_ROWS: Row[] = [
   ...SIMD_PERM_ROWS,
@@ -1392,5 +1538,6 @@ export const SIMD_ROWS: Row[] = [
   ...diffRows(),
   ...shiftRows(),
   ...elemRows(),
+  ...longSatRows(),
   ...SIMD_LDST_ROWS,
 ];

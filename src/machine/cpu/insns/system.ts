@@ -6,6 +6,7 @@ import type { Cpu } from '../cpu.ts';
 import type { Row } from '../decoder.ts';
 import { ALIAS_OF, gicAccessTraps, SYSREG_INDEX, SYSREGS, sysRegIndexOf, VHE_REDIRECT } from '../sysregs.ts';
 import { EC, exceptionReturn, hvcEnabled, smcTrapsToEl2 } from '../exceptions.ts';
+import { atOpFor, tlbiOpFor } from '../../mmu/index.ts';
 
 const HCR_TVM = 1 << 26;
 const HCR_TRVM = 1 << 30;
@@ -139,16 +140,30 @@ function brk(cpu: Cpu, insn: number): void {
   cpu.syncException(EC.BRK64, (insn >>> 5) & 0xffff, false);
 }
 
-/** SYS: DC ZVA zeroes a block; other cache and TLB maintenance has nothing to do yet. */
+/**
+ * SYS: TLB maintenance (CRn = 8), address translation (AT, CRn = 7, CRm = 8/9), DC ZVA
+ * (zeroes a 64-byte block); the other cache maintenance has nothing to do here.
+ */
 function sys(cpu: Cpu, insn: number): void {
   const op1 = (insn >>> 16) & 7;
   const crn = (insn >>> 12) & 15;
   const crm = (insn >>> 8) & 15;
   const op2 = (insn >>> 5) & 7;
   if (op1 !== 3 && cpu.el === 0) cpu.undefinedInstruction(insn);
-  if (crn === 7 && op1 === 3 && crm === 4 && op2 === 1) {
+  const t = (insn & 31) << 1;
+  if (crn === 8) {
+    const op = tlbiOpFor(op1, crm, op2);
+    if (op === undefined || (op1 >= 4 && cpu.el < 2)) cpu.undefinedInstruction(insn);
+    const xtLo = cpu.x[t];
+    const xtHi = cpu.x[t + 1];
+    if (op.broadcast) for (const pe of cpu.peers) pe.mmu.tlbi(op, xtLo, xtHi);
+    else cpu.mmu.tlbi(op, xtLo, xtHi);
+  } else if (crn === 7 && (crm === 8 || crm === 9)) {
+    const op = atOpFor(op1, crm, op2);
+    if (op === undefined || (op1 >= 4 && cpu.el < 2)) cpu.undefinedInstruction(insn);
+    cpu.mmu.at(op, cpu.x[t], cpu.x[t + 1]);
+  } else if (crn === 7 && op1 === 3 && crm === 4 && op2 === 1) {
     // DC ZVA: zero the 64-byte block (DCZID_EL0.BS = 4 words = 2^4 * 4 bytes).
-    const t = (insn & 31) << 1;
     const lo = cpu.x[t] & ~63;
     const hi = cpu.x[t + 1];
     for (let i = 0; i < 64; i += 8) cpu.st64(lo + i, hi, 0, 0);

@@ -1,0 +1,266 @@
+// The PE's memory management unit: picks the translation regime from the EL and the
+// system registers, translates through the TLB (walking on a miss), turns walk faults
+// into aborts with their syndromes, and executes TLBI and AT. The walks themselves are
+// the pure functions of src/machine/mmu.
+
+import {
+  applyTlbi,
+  AtResult,
+  BusDescriptorReader,
+  DebugDescriptorReader,
+  debugTranslate,
+  executeAt,
+  faultStatusCode,
+  hpfarHi,
+  hpfarLo,
+  isDevice,
+  REGIME_EL10,
+  REGIME_EL2,
+  REGIME_EL20,
+  S1Params,
+  S2Params,
+  Tlb,
+  tlbContext,
+  translate,
+  WalkResult,
+  type AtOp,
+  type DebugTranslation,
+  type Regime,
+  type TlbiOp,
+} from '../mmu/index.ts';
+import type { Cpu } from './cpu.ts';
+import { EC, hcr, syncTargetEL, syndrome } from './exceptions.ts';
+import { SYSREG_INDEX } from './sysregs.ts';
+
+const row = (name: string): number => SYSREG_INDEX.get(name)!;
+const R = {
+  HCR: row('HCR_EL2'),
+  SCTLR1: row('SCTLR_EL1'),
+  SCTLR2: row('SCTLR_EL2'),
+  TCR1: row('TCR_EL1'),
+  TCR2: row('TCR_EL2'),
+  TTBR0_1: row('TTBR0_EL1'),
+  TTBR1_1: row('TTBR1_EL1'),
+  TTBR0_2: row('TTBR0_EL2'),
+  TTBR1_2: row('TTBR1_EL2'),
+  MAIR1: row('MAIR_EL1'),
+  MAIR2: row('MAIR_EL2'),
+  VTCR: row('VTCR_EL2'),
+  VTTBR: row('VTTBR_EL2'),
+  HPFAR: row('HPFAR_EL2'),
+  PAR: row('PAR_EL1'),
+};
+
+// PERM_* bits of src/machine/mmu/walk.ts, as literals: imported constants are slower in
+// per-access code under tsx's per-file transform.
+const PERM_R0 = 0x01;
+const PERM_W0 = 0x02;
+const PERM_X0 = 0x04;
+const PERM_R1 = 0x08;
+const PERM_W1 = 0x10;
+const PERM_X1 = 0x20;
+
+const HCR_VM = 1;
+const HCR_PTW = 1 << 2;
+const HCR_TGE = 1 << 27;
+const HCR_E2H_HI = 1 << 2;
+const SCTLR_A = 1 << 1;
+
+export class MmuUnit {
+  /** Stage 1 or stage 2 translation is on in the current regime. */
+  on = false;
+  readonly tlb = new Tlb();
+  private readonly s1 = new S1Params();
+  private readonly s2 = new S2Params();
+  private readonly res = new WalkResult();
+  private readonly reader: BusDescriptorReader;
+  private readonly debugReader: DebugDescriptorReader;
+  private ctx = 0;
+  private asid = 0;
+  /** SCTLR_ELx.A of the current regime: alignment checks on Normal memory too. */
+  private strictAlign = false;
+  private paBits = 40;
+  private readonly atScratch = new AtResult();
+  private readonly atS1 = new S1Params();
+  /** VTTBR_EL2 as last seen, to flush the TLB when it changes (ZVM ORs the VMID into BADDR). */
+  private vttbrLo = 0;
+  private vttbrHi = 0;
+
+  constructor(private readonly cpu: Cpu) {
+    this.reader = new BusDescriptorReader(cpu.bus);
+    this.debugReader = new DebugDescriptorReader(cpu.bus);
+  }
+
+  /** Re-reads the regime and its registers; call after any EL or translation-register change. */
+  update(): void {
+    const cpu = this.cpu;
+    const v = cpu.sys.values;
+    this.paBits = cpu.model.paRange === 5 ? 48 : 40;
+    const el2 = cpu.model.el2;
+    const hcrLo = el2 ? v[2 * R.HCR] : 0;
+    const e2h = el2 && (v[2 * R.HCR + 1] & HCR_E2H_HI) !== 0;
+    const tge = (hcrLo & HCR_TGE) !== 0;
+    let regime: Regime;
+    if (cpu.el === 2) regime = e2h ? REGIME_EL20 : REGIME_EL2;
+    else if (cpu.el === 0 && e2h && tge) regime = REGIME_EL20;
+    else regime = REGIME_EL10;
+    this.loadS1(this.s1, regime);
+    const vttbrLo = v[2 * R.VTTBR];
+    const vttbrHi = v[2 * R.VTTBR + 1];
+    if (vttbrLo !== this.vttbrLo || vttbrHi !== this.vttbrHi) {
+      this.vttbrLo = vttbrLo;
+      this.vttbrHi = vttbrHi;
+      this.tlb.invalidateAll();
+    }
+    this.s2.load(el2 && (hcrLo & HCR_VM) !== 0 && !tge, v[2 * R.VTCR], vttbrLo, vttbrHi, this.paBits, (hcrLo & HCR_PTW) !== 0);
+    this.on = this.s1.enabled || (regime === REGIME_EL10 && this.s2.enabled);
+    this.ctx = tlbContext(regime, this.s2.vmid);
+    this.asid = this.s1.asid;
+    const sctlr = v[2 * (regime === REGIME_EL10 ? R.SCTLR1 : R.SCTLR2)];
+    this.strictAlign = (sctlr & SCTLR_A) !== 0;
+  }
+
+  private loadS1(s1: S1Params, regime: Regime): void {
+    const v = this.cpu.sys.values;
+    const el1 = regime === REGIME_EL10;
+    const sctlr = el1 ? R.SCTLR1 : R.SCTLR2;
+    const tcr = el1 ? R.TCR1 : R.TCR2;
+    const t0 = el1 ? R.TTBR0_1 : R.TTBR0_2;
+    const t1 = el1 ? R.TTBR1_1 : R.TTBR1_2;
+    const mair = el1 ? R.MAIR1 : R.MAIR2;
+    s1.load(regime, v[2 * sctlr], v[2 * tcr], v[2 * tcr + 1], v[2 * t0], v[2 * t0 + 1], v[2 * t1], v[2 * t1 + 1], v[2 * mair], v[2 * mair + 1], this.paBits);
+  }
+
+  /** Physical address of a data access of `size` bytes at VA (lo, hi); takes the abort on a fault. */
+  data(lo: number, hi: number, size: number, write: boolean): number {
+    const unpriv = this.cpu.el === 0;
+    const need = write ? (unpriv ? PERM_W0 : PERM_W1) : unpriv ? PERM_R0 : PERM_R1;
+    const t = this.tlb;
+    const i = ((lo >>> 12) ^ (hi >>> 4)) & 0xfff;
+    let pa: number;
+    let attr: number;
+    if (t.vaLo[i] === (lo & -4096) && t.vaHi[i] === hi && t.ctx[i] === this.ctx && (t.asid[i] === this.asid || t.asid[i] === -1) && (t.perm[i] & need) !== 0) {
+      pa = t.pa[i] + (lo & 0xfff);
+      attr = t.attr[i];
+    } else {
+      pa = this.walk(lo, hi, need, write, false);
+      attr = this.res.attr;
+    }
+    if ((lo & (size - 1)) !== 0 && (this.strictAlign || isDevice(attr))) {
+      this.cpu.dataAbort(0x21, lo, hi, write);
+    }
+    return pa;
+  }
+
+  /** Physical address of the instruction at VA (lo, hi); takes the abort on a fault. */
+  fetch(lo: number, hi: number): number {
+    const need = this.cpu.el === 0 ? PERM_X0 : PERM_X1;
+    const t = this.tlb;
+    const i = ((lo >>> 12) ^ (hi >>> 4)) & 0xfff;
+    if (t.vaLo[i] === (lo & -4096) && t.vaHi[i] === hi && t.ctx[i] === this.ctx && (t.asid[i] === this.asid || t.asid[i] === -1) && (t.perm[i] & need) !== 0) {
+      return t.pa[i] + (lo & 0xfff);
+    }
+    return this.walk(lo, hi, need, false, true);
+  }
+
+  /** Walks, fills the TLB, or takes the abort the fault calls for. */
+  private walk(lo: number, hi: number, need: number, write: boolean, fetch: boolean): number {
+    const res = this.res;
+    if (translate(this.s1, this.s2, lo, hi, need, this.reader, res)) {
+      this.tlb.fill(lo, hi, this.s1.regime, this.s2.vmid, res);
+      return res.pa;
+    }
+    const f = res.fault;
+    const cpu = this.cpu;
+    const fsc = faultStatusCode(f);
+    if (f.stage === 2) {
+      // Stage-2 faults go to EL2 with the faulting IPA in HPFAR_EL2.
+      const v = cpu.sys.values;
+      v[2 * R.HPFAR] = hpfarLo(f);
+      v[2 * R.HPFAR + 1] = hpfarHi(f);
+      const ec = fetch ? EC.IABT_LOWER : EC.DABT_LOWER;
+      let iss = fsc | (f.s1ptw ? 1 << 7 : 0);
+      if (!fetch) iss |= (write ? 1 << 6 : 0) | (f.s1ptw ? 0 : instructionSyndrome(cpu.currentInstruction()));
+      cpu.abort(2, syndrome(ec, iss), lo, hi);
+    }
+    const target = syncTargetEL(cpu);
+    const same = target === cpu.el;
+    const ec = fetch ? (same ? EC.IABT_SAME : EC.IABT_LOWER) : same ? EC.DABT_SAME : EC.DABT_LOWER;
+    return cpu.abort(target, syndrome(ec, fsc | (!fetch && write ? 1 << 6 : 0)), lo, hi);
+  }
+
+  /** TLBI `op` with operand Xt, on this PE (the caller broadcasts the shareable forms). */
+  tlbi(op: TlbiOp, xtLo: number, xtHi: number): void {
+    const cpu = this.cpu;
+    const v = cpu.sys.values;
+    const el2 = cpu.model.el2;
+    applyTlbi(this.tlb, op, xtLo, xtHi, {
+      vmid: this.s2.vmid,
+      e2h: el2 && (v[2 * R.HCR + 1] & HCR_E2H_HI) !== 0,
+      tge: el2 && (hcr(cpu) & HCR_TGE) !== 0,
+      el: cpu.el,
+    });
+  }
+
+  /** AT `op` on VA Xt: writes PAR_EL1, or takes a stage-2 abort to EL2 (S1E0/S1E1 at EL1). */
+  at(op: AtOp, xtLo: number, xtHi: number): void {
+    const cpu = this.cpu;
+    const v = cpu.sys.values;
+    const e2h = cpu.model.el2 && (v[2 * R.HCR + 1] & HCR_E2H_HI) !== 0;
+    const tge = cpu.model.el2 && (hcr(cpu) & HCR_TGE) !== 0;
+    let regime: Regime;
+    if (op.el2) regime = e2h ? REGIME_EL20 : REGIME_EL2;
+    else if (op.twoStage) regime = REGIME_EL10;
+    else regime = cpu.el === 2 && e2h && tge ? REGIME_EL20 : REGIME_EL10;
+    this.loadS1(this.atS1, regime);
+    const s2 = this.s2.enabled || !op.twoStage ? this.s2 : this.stage2ForAt();
+    const r = executeAt(op, this.atS1, s2, xtLo, xtHi, this.reader, this.atScratch, cpu.el);
+    if (r.stage2Exception) {
+      const f = r.walk.fault;
+      v[2 * R.HPFAR] = hpfarLo(f);
+      v[2 * R.HPFAR + 1] = hpfarHi(f);
+      cpu.abort(2, syndrome(EC.DABT_LOWER, faultStatusCode(f) | (1 << 7)), xtLo, xtHi);
+    }
+    v[2 * R.PAR] = r.parLo;
+    v[2 * R.PAR + 1] = r.parHi;
+  }
+
+  /** Stage 2 as HCR_EL2.VM configures it, for AT S12E* executed at EL2. */
+  private stage2ForAt(): S2Params {
+    const v = this.cpu.sys.values;
+    const s2 = new S2Params();
+    return s2.load((v[2 * R.HCR] & HCR_VM) !== 0, v[2 * R.VTCR], v[2 * R.VTTBR], v[2 * R.VTTBR + 1], this.paBits);
+  }
+
+  /** Side-effect-free translation of a VA in the current regime, for debuggers. */
+  debug(va: bigint): DebugTranslation {
+    return debugTranslate(this.s1, this.s2, va, this.debugReader);
+  }
+}
+
+/**
+ * ISS[24:14] of a data abort taken to EL2 (ISV, SAS, SSE, SRT, SF, AR): valid for loads and
+ * stores of one general-purpose register without writeback, as a hypervisor emulating
+ * MMIO needs; 0 (ISV = 0) for everything else.
+ */
+export function instructionSyndrome(insn: number): number {
+  const size = insn >>> 30;
+  const rt = insn & 31;
+  // Load/store register: unsigned offset (bits 29:24 = 111001), or unscaled / register
+  // offset / unprivileged (111000 with bits 11:10 = 00 or 10).
+  const group = (insn >>> 24) & 0x3f;
+  const isSingle =
+    group === 0x39 || (group === 0x38 && (((insn >>> 21) & 1) === 0 ? ((insn >>> 10) & 1) === 0 : ((insn >>> 10) & 3) === 2));
+  if (isSingle) {
+    const opc = (insn >>> 22) & 3;
+    if (size === 3 && opc >= 2) return 0; // PRFM or unallocated
+    const sse = opc >= 2 ? 1 : 0;
+    const sf = opc === 2 || (opc < 2 && size === 3) ? 1 : 0;
+    return (1 << 24) | (size << 22) | (sse << 21) | (rt << 16) | (sf << 15);
+  }
+  // LDAR/STLR (load/store ordered: bits 29:23 = 0010001, o2 = 1, o1 = 0, o0 = 1).
+  if ((insn & 0x3fa08000) === 0x08808000) {
+    return (1 << 24) | (size << 22) | (rt << 16) | ((size === 3 ? 1 : 0) << 15) | (1 << 14);
+  }
+  return 0;
+}
