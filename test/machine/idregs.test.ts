@@ -5,7 +5,7 @@
 // Reference points: qemu-system-aarch64 7.2 `-M virt,virtualization=on` reports MIDR_EL1 =
 // 0x410fd034 for cortex-a53 and 0x000f0510 for max (read with MRS by a bare-metal program);
 // QEMU's cortex-a55 (target/arm/cpu64.c, QEMU >= 8.0) is r2p0, 0x412fd050. The other
-// fields differ from QEMU on purpose: no AArch32, no EL3, no FP/AdvSIMD yet, no crypto,
+// fields differ from QEMU on purpose: no AArch32, no EL3, no crypto,
 // no PAN/LOR/HPDS/UAO, no big-endian data.
 
 import { afterEach, describe, expect, it } from 'vitest';
@@ -29,7 +29,7 @@ type IdReg = keyof typeof MRS;
 const EXPECTED: Record<CpuModelName, Record<IdReg, bigint>> = {
   'cortex-a53': {
     MIDR_EL1: 0x410fd034n, // Arm, Cortex-A53 (0xd03) r0p4
-    ID_AA64PFR0_EL1: 0x01ff0111n, // EL0/EL1/EL2 AArch64 only, EL3 none, FP = AdvSIMD = 0xF, GIC = 1
+    ID_AA64PFR0_EL1: 0x01000111n, // EL0/EL1/EL2 AArch64 only, EL3 none, FP = AdvSIMD = 0 (no FP16), GIC = 1
     ID_AA64ISAR0_EL1: 0x00010000n, // CRC32 = 1, Atomic = 0
     ID_AA64ISAR1_EL1: 0n,
     ID_AA64MMFR0_EL1: 0x00000022n, // PARange 40 bits, ASIDBits 16, 4K + 64K granules
@@ -38,7 +38,7 @@ const EXPECTED: Record<CpuModelName, Record<IdReg, bigint>> = {
   },
   'cortex-a55': {
     MIDR_EL1: 0x412fd050n, // Arm, Cortex-A55 (0xd05) r2p0
-    ID_AA64PFR0_EL1: 0x01ff0111n,
+    ID_AA64PFR0_EL1: 0x01110111n, // FP = AdvSIMD = 1 (FEAT_FP16)
     ID_AA64ISAR0_EL1: 0x00210000n, // Atomic = 2 (LSE), CRC32 = 1
     ID_AA64ISAR1_EL1: 0x00100001n, // LRCPC = 1 (LDAPR), DPB = 1 (DC CVAP)
     ID_AA64MMFR0_EL1: 0x00100022n, // + 16K granule
@@ -47,7 +47,7 @@ const EXPECTED: Record<CpuModelName, Record<IdReg, bigint>> = {
   },
   max: {
     MIDR_EL1: 0x000f0510n, // QEMU's max
-    ID_AA64PFR0_EL1: 0x01ff0111n,
+    ID_AA64PFR0_EL1: 0x01110111n, // FP = AdvSIMD = 1 (FEAT_FP16)
     ID_AA64ISAR0_EL1: 0x00210000n,
     ID_AA64ISAR1_EL1: 0x00100001n,
     ID_AA64MMFR0_EL1: 0x00100025n, // PARange 48 bits
@@ -77,15 +77,11 @@ function readAll(cpu: Cpu): Record<IdReg, bigint> {
   return Object.fromEntries(regs.map((r, i) => [r, cpu.getX(i + 1)])) as Record<IdReg, bigint>;
 }
 
+/** The implemented features, restored after each test that flips some. */
+const DEFAULT_FEATURES = { ...FEATURES };
+
 afterEach(() => {
-  FEATURES.fp = false;
-  FEATURES.advsimd = false;
-  FEATURES.fp16 = false;
-  FEATURES.rdm = false;
-  FEATURES.aes = false;
-  FEATURES.pmull = false;
-  FEATURES.sha1 = false;
-  FEATURES.sha2 = false;
+  Object.assign(FEATURES, DEFAULT_FEATURES);
 });
 
 describe('ID registers per -cpu model', () => {
@@ -107,7 +103,7 @@ describe('ID registers per -cpu model', () => {
   it('without virtualization EL2 is not implemented (ID_AA64PFR0_EL1.EL2 = 0)', () => {
     const b = board('cortex-a53', false);
     expect(b.cpus[0].el).toBe(1);
-    expect(readAll(b.cpus[0]).ID_AA64PFR0_EL1).toBe(0x01ff0011n);
+    expect(readAll(b.cpus[0]).ID_AA64PFR0_EL1).toBe(0x01000011n);
   });
 
   it('a bare PE is the max model', () => {
@@ -129,11 +125,16 @@ describe('ID registers per -cpu model', () => {
 });
 
 describe('FEATURES (flipped by the FP/SIMD/crypto work when it lands)', () => {
-  it('FP and AdvSIMD read 0xF until implemented, then 0, or 1 with FP16 on v8.2 models', () => {
+  it('FP and AdvSIMD read 0xF when not implemented, else 0, or 1 with FP16 on v8.2 models', () => {
+    Object.assign(FEATURES, { fp: false, advsimd: false, fp16: false });
+    let pfr0 = readAll(board('cortex-a55').cpus[0]).ID_AA64PFR0_EL1;
+    expect([field(pfr0, 16), field(pfr0, 20)]).toEqual([0xf, 0xf]);
     FEATURES.fp = true;
     FEATURES.advsimd = true;
-    let pfr0 = readAll(board('cortex-a53').cpus[0]).ID_AA64PFR0_EL1;
+    pfr0 = readAll(board('cortex-a53').cpus[0]).ID_AA64PFR0_EL1;
     expect([field(pfr0, 16), field(pfr0, 20)]).toEqual([0, 0]);
+    pfr0 = readAll(board('cortex-a55').cpus[0]).ID_AA64PFR0_EL1;
+    expect([field(pfr0, 16), field(pfr0, 20)]).toEqual([0, 0]); // FP16 not implemented: 0
     FEATURES.fp16 = true;
     pfr0 = readAll(board('cortex-a53').cpus[0]).ID_AA64PFR0_EL1;
     expect([field(pfr0, 16), field(pfr0, 20)]).toEqual([0, 0]); // Armv8.0: no FP16

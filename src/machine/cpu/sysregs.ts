@@ -87,9 +87,9 @@ export interface Features {
 }
 
 export const FEATURES: Features = {
-  fp: false,
-  advsimd: false,
-  fp16: false,
+  fp: true,
+  advsimd: true,
+  fp16: true,
   rdm: false,
   aes: false,
   pmull: false,
@@ -198,7 +198,8 @@ export const SYSREGS: readonly SysRegDef[] = [
   reg('REVIDR_EL1', 3, 0, 0, 0, 6, 1, { access: 'ro' }),
   reg('ID_AA64PFR0_EL1', 3, 0, 0, 4, 0, 1, { access: 'ro', read: readPFR0 }),
   reg('ID_AA64PFR1_EL1', 3, 0, 0, 4, 1, 1, { access: 'ro' }),
-  reg('ID_AA64DFR0_EL1', 3, 0, 0, 5, 0, 1, { access: 'ro', reset: 0x0000_0000_0000_0006n }),
+  // DebugVer = 6 (v8.0), 6 breakpoints, 4 watchpoints, 2 context-aware breakpoints; no PMU.
+  reg('ID_AA64DFR0_EL1', 3, 0, 0, 5, 0, 1, { access: 'ro', reset: 0x0000_0000_0030_5006n }),
   reg('ID_AA64DFR1_EL1', 3, 0, 0, 5, 1, 1, { access: 'ro' }),
   reg('ID_AA64AFR0_EL1', 3, 0, 0, 5, 4, 1, { access: 'ro' }),
   reg('ID_AA64AFR1_EL1', 3, 0, 0, 5, 5, 1, { access: 'ro' }),
@@ -268,6 +269,16 @@ export const SYSREGS: readonly SysRegDef[] = [
   reg('OSLSR_EL1', 2, 0, 1, 1, 4, 1, { access: 'ro', reset: 0x8n }),
   reg('OSDLR_EL1', 2, 0, 1, 3, 4, 1),
   reg('MDCCINT_EL1', 2, 0, 0, 2, 0, 1),
+  reg('MDRAR_EL1', 2, 0, 1, 0, 0, 1, { access: 'ro' }),
+  reg('DBGPRCR_EL1', 2, 0, 1, 4, 4, 1),
+  reg('DBGCLAIMSET_EL1', 2, 0, 7, 8, 6, 1, { reset: 0xffn }),
+  reg('DBGCLAIMCLR_EL1', 2, 0, 7, 9, 6, 1),
+  reg('DBGAUTHSTATUS_EL1', 2, 0, 7, 14, 6, 1, { access: 'ro' }),
+  reg('MDCCSR_EL0', 2, 3, 0, 1, 0, 0, { access: 'ro' }),
+  // Breakpoint and watchpoint registers as ID_AA64DFR0_EL1 advertises them (6 and 4). They
+  // hold their values; guests' hardware breakpoints do not fire (no debug exceptions yet).
+  ...[0, 1, 2, 3, 4, 5].flatMap((n) => [reg(`DBGBVR${n}_EL1`, 2, 0, 0, n, 4, 1), reg(`DBGBCR${n}_EL1`, 2, 0, 0, n, 5, 1)]),
+  ...[0, 1, 2, 3].flatMap((n) => [reg(`DBGWVR${n}_EL1`, 2, 0, 0, n, 6, 1), reg(`DBGWCR${n}_EL1`, 2, 0, 0, n, 7, 1)]),
   // EL2 registers.
   reg('SCTLR_EL2', 3, 4, 1, 0, 0, 2, { reset: 0x30c50830n }),
   reg('HCR_EL2', 3, 4, 1, 1, 0, 2, {

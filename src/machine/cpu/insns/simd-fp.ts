@@ -73,8 +73,6 @@ const cvtSD = fpu.cvtSD;
 const cvtDS = fpu.cvtDS;
 const cvtSH = fpu.cvtSH;
 const cvtHS = fpu.cvtHS;
-const cvtDH = fpu.cvtDH;
-const cvtHD = fpu.cvtHD;
 const cvtDSOdd = fpu.cvtDSOdd;
 const FMT_H = fpu.FMT_H;
 const FMT_S = fpu.FMT_S;
@@ -94,6 +92,11 @@ function commitFlags(cpu: Cpu): void {
 
 function und(cpu: Cpu, insn: number): never {
   return cpu.undefinedInstruction(insn);
+}
+
+/** FEAT_FP16 encodings are UNDEFINED on models without it (cortex-a53 is Armv8.0). */
+function needFP16(cpu: Cpu, insn: number): void {
+  if (!cpu.model.fp16) cpu.undefinedInstruction(insn);
 }
 
 // ---- element operations ------------------------------------------------------------------
@@ -230,6 +233,7 @@ function fpSame(cpu: Cpu, insn: number): void {
   const scalar = (insn & 0x10000000) !== 0;
   const q = scalar ? 0 : (insn >>> 30) & 1;
   const half = (insn & (1 << 21)) === 0;
+  if (half) needFP16(cpu, insn);
   const esz = half ? 1 : (insn & (1 << 22)) !== 0 ? 3 : 2;
   const sel = (((insn >>> 29) & 1) << 4) | (((insn >>> 23) & 1) << 3) | ((insn >>> 11) & 7);
   const code = SAME_OPS[sel];
@@ -436,6 +440,7 @@ function fpMisc(cpu: Cpu, insn: number): void {
   const d = insn & 31;
   const n = (insn >>> 5) & 31;
   if (!half && a === 0 && (opc === 0x16 || opc === 0x17)) return fpConvertPrecision(cpu, insn, v, scalar, q, u, sz, opc, d, n);
+  if (half) needFP16(cpu, insn);
   const code = MISC_OPS[(u << 6) | (a << 5) | opc];
   if (code < 0) return und(cpu, insn);
   if ((code & 15) === M_RECPX && !scalar) return und(cpu, insn);
@@ -515,6 +520,7 @@ function fpAcross(cpu: Cpu, insn: number): void {
   const q = (insn >>> 30) & 1;
   const u = (insn >>> 29) & 1;
   const half = u === 0;
+  if (half) needFP16(cpu, insn);
   const op = maxMinOp((insn >>> 23) & 1, (insn >>> 12) & 31);
   if (op < 0 || (!half && (q === 0 || (insn & (1 << 22)) !== 0))) return und(cpu, insn);
   const d = insn & 31;
@@ -554,6 +560,7 @@ function fpPairScalar(cpu: Cpu, insn: number): void {
   let op = maxMinOp(a, opc);
   if (opc === 0x0d) op = a === 0 ? OP_ADD : -1;
   if (op < 0) return und(cpu, insn);
+  if (u === 0) needFP16(cpu, insn);
   const d = (insn & 31) << 2;
   const n = ((insn >>> 5) & 31) << 2;
   const fpcr = fpcrOf(cpu);
@@ -596,6 +603,7 @@ function fpElem(cpu: Cpu, insn: number): void {
   const d = insn & 31;
   const n = (insn >>> 5) & 31;
   if (size === 1) return und(cpu, insn);
+  if (size === 0) needFP16(cpu, insn);
   const fpcr = fpcrOf(cpu);
   clearScratch();
   if (size === 3) {
@@ -643,8 +651,10 @@ function fpShiftCvt(cpu: Cpu, insn: number): void {
   let esz: number;
   if (immh >= 8) esz = 3;
   else if (immh >= 4) esz = 2;
-  else if (immh >= 2) esz = 1;
-  else return und(cpu, insn);
+  else if (immh >= 2) {
+    needFP16(cpu, insn);
+    esz = 1;
+  } else return und(cpu, insn);
   if (esz === 3 && q === 0 && !scalar) return und(cpu, insn);
   const fbits = (16 << esz) - immhb;
   const d = insn & 31;
@@ -689,6 +699,7 @@ const FRINT_MODE = new Int8Array([fpu.RN, fpu.RP, fpu.RM, fpu.RZ, fpu.RA, -2, -1
 
 /** floatdp1 with ftype = 11: FMOV, FABS, FNEG, FSQRT, FRINT*, FCVT Sd/Dd, Hn are in fp.ts. */
 function dp1H(cpu: Cpu, insn: number): void {
+  needFP16(cpu, insn);
   const a = readH(cpu, (insn >>> 5) & 31);
   const d = insn & 31;
   const opc = (insn >>> 15) & 63;
@@ -707,6 +718,7 @@ function dp1H(cpu: Cpu, insn: number): void {
 }
 
 function dp2H(cpu: Cpu, insn: number): void {
+  needFP16(cpu, insn);
   const a = readH(cpu, (insn >>> 5) & 31);
   const b = readH(cpu, (insn >>> 16) & 31);
   const fpcr = fpcrOf(cpu);
@@ -727,6 +739,7 @@ function dp2H(cpu: Cpu, insn: number): void {
 }
 
 function dp3H(cpu: Cpu, insn: number): void {
+  needFP16(cpu, insn);
   const o1 = (insn >>> 21) & 1;
   const o0 = (insn >>> 15) & 1;
   let a = readH(cpu, (insn >>> 5) & 31);
@@ -747,6 +760,7 @@ function setNzcv(cpu: Cpu, f: number): void {
 }
 
 function fcmpH(cpu: Cpu, insn: number): void {
+  needFP16(cpu, insn);
   const a = readH(cpu, (insn >>> 5) & 31);
   const b = (insn & 8) !== 0 ? 0 : readH(cpu, (insn >>> 16) & 31);
   const fpcr = fpcrOf(cpu);
@@ -755,6 +769,7 @@ function fcmpH(cpu: Cpu, insn: number): void {
 }
 
 function fccmpH(cpu: Cpu, insn: number): void {
+  needFP16(cpu, insn);
   if (!conditionHolds(cpu, (insn >>> 12) & 15)) {
     setNzcv(cpu, insn & 15);
     return;
@@ -765,6 +780,7 @@ function fccmpH(cpu: Cpu, insn: number): void {
 }
 
 function fcselH(cpu: Cpu, insn: number): void {
+  needFP16(cpu, insn);
   const src = conditionHolds(cpu, (insn >>> 12) & 15) ? (insn >>> 5) & 31 : (insn >>> 16) & 31;
   writeH(cpu, insn & 31, readH(cpu, src));
 }
@@ -777,11 +793,13 @@ function expandImmH(imm8: number): number {
 }
 
 function fmovImmH(cpu: Cpu, insn: number): void {
+  needFP16(cpu, insn);
   writeH(cpu, insn & 31, expandImmH((insn >>> 13) & 255));
 }
 
 /** FMOV <Vd>.<T>, #imm for 4H/8H (FP16 vector immediate, o2 = 1). */
 function fmovVecImmH(cpu: Cpu, insn: number): void {
+  needFP16(cpu, insn);
   const imm8 = (((insn >>> 16) & 7) << 5) | ((insn >>> 5) & 31);
   const h = expandImmH(imm8);
   const w = h | (h << 16);
@@ -804,6 +822,7 @@ const RMODE_OF_CVT = new Int8Array([fpu.RN, fpu.RA, fpu.RP, -1, fpu.RM, -1, fpu.
 
 /** FCVT{N,P,M,Z,A}{S,U} Wd/Xd, Hn and the fixed-point FCVTZS/FCVTZU. */
 function cvtToIntH(cpu: Cpu, insn: number): void {
+  needFP16(cpu, insn);
   const a = readH(cpu, (insn >>> 5) & 31);
   const fix = (insn & (1 << 21)) === 0;
   const fbits = fix ? 64 - ((insn >>> 10) & 63) : 0;
@@ -816,6 +835,7 @@ function cvtToIntH(cpu: Cpu, insn: number): void {
 
 /** SCVTF/UCVTF Hd, Wn/Xn (integer and fixed point). */
 function cvtFromIntH(cpu: Cpu, insn: number): void {
+  needFP16(cpu, insn);
   const n = ((insn >>> 5) & 31) << 1;
   const fix = (insn & (1 << 21)) === 0;
   const fbits = fix ? 64 - ((insn >>> 10) & 63) : 0;
@@ -826,16 +846,16 @@ function cvtFromIntH(cpu: Cpu, insn: number): void {
 }
 
 function fmovGH(cpu: Cpu, insn: number): void {
+  needFP16(cpu, insn);
   writeX(cpu, insn, readH(cpu, (insn >>> 5) & 31), 0);
 }
 
 function fmovHG(cpu: Cpu, insn: number): void {
+  needFP16(cpu, insn);
   writeH(cpu, insn & 31, cpu.x[((insn >>> 5) & 31) << 1]);
 }
 
-/** FCVT Hd, Sn / Hd, Dn exist in fp.ts; FCVT Sd, Hn / Dd, Hn too. cvtHD/cvtDH kept bound. */
-void cvtHD;
-void cvtDH;
+// FCVT between H and S/D (scalar) are Armv8.0 rows of fp.ts.
 
 // ---- the rows ---------------------------------------------------------------------------------
 

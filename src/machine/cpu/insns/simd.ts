@@ -1,7 +1,9 @@
 // AdvSIMD integer data processing (Arm ARM C4.1.6, "Data Processing -- Scalar
 // Floating-Point and Advanced SIMD"): three same, two-register miscellaneous, across
 // lanes, three different (widening/narrowing), shift by immediate, vector x element, and
-// their scalar (asisd*) forms where the integer set has them. Moves, permutes and
+// their scalar (asisd*) forms where the integer set has them, incl. SQDMULL/SQDMLAL/SQDMLSL,
+// PMULL (8-bit polynomial; .1Q stays UNDEFINED without FEAT_PMULL) and SUQADD/USQADD.
+// Floating point is in simd-fp.ts. Moves, permutes and
 // immediates are in simd-perm.ts, structure loads/stores in simd-mem.ts.
 //
 // Fields: Q bit 30, U bit 29, size bits 23:22 (element = 8 << size bits, "lg" = size),
