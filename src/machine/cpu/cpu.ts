@@ -17,7 +17,7 @@
 import type { Bus } from '../bus/bus.ts';
 import { toBigInt, toNumber } from './bits.ts';
 import { Decoder, type ExecFn } from './decoder.ts';
-import { cpuModel, SysRegFile, type CpuModelDef } from './sysregs.ts';
+import { cpuModel, SYSREG_INDEX, SysRegFile, type CpuModelDef } from './sysregs.ts';
 import { EC, enterException, FSC, hcr, syncTargetEL, syndrome, VECTOR_FIQ, VECTOR_IRQ, VECTOR_SYNC } from './exceptions.ts';
 import { TimerForPe } from '../timer/generic-timer.ts';
 import type { GicCpuInterface } from '../gic/cpu-interface.ts';
@@ -44,6 +44,7 @@ const INT_ORDER = [INT_FIQ, INT_IRQ, INT_VFIQ, INT_VIRQ];
 const HCR_FMO = 1 << 3;
 const HCR_IMO = 1 << 4;
 const HCR_TGE = 1 << 27;
+const HCR_ROW = SYSREG_INDEX.get('HCR_EL2')!;
 
 /** At most this many instructions per decoded block. */
 const MAX_BLOCK = 64;
@@ -99,6 +100,17 @@ export class Cpu {
    * `intLines`: they are checked at every block boundary when non-zero.
    */
   intLines = 0;
+
+  /** Set while an LDTR/STTR accesses memory with EL0 permissions. */
+  unprivilegedAccess = false;
+
+  /** EL2 with HCR_EL2.E2H = TGE = 1, or EL0 under it: the EL2&0 (VHE host) regime. */
+  inHostRegime(): boolean {
+    if (!this.model.el2) return false;
+    const v = this.sys.values;
+    const hcrLo = hcr(this);
+    return (v[2 * HCR_ROW + 1] & 4) !== 0 && (this.el === 2 || (hcrLo & HCR_TGE) !== 0);
+  }
 
   /** Address translation: regime, TLB, walks, TLBI and AT. */
   readonly mmu: MmuUnit;

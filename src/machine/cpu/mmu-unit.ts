@@ -133,7 +133,7 @@ export class MmuUnit {
 
   /** Physical address of a data access of `size` bytes at VA (lo, hi); takes the abort on a fault. */
   data(lo: number, hi: number, size: number, write: boolean): number {
-    const unpriv = this.cpu.el === 0;
+    const unpriv = this.cpu.el === 0 || this.cpu.unprivilegedAccess;
     const need = write ? (unpriv ? PERM_W0 : PERM_W1) : unpriv ? PERM_R0 : PERM_R1;
     const t = this.tlb;
     const i = ((lo >>> 12) ^ (hi >>> 4)) & 0xfff;

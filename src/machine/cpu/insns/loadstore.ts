@@ -237,6 +237,19 @@ function ldstUnscaled(cpu: Cpu, insn: number): void {
   transfer(cpu, sizeOpc(insn), (insn & 31) << 1, lo, eaHi);
 }
 
+/**
+ * LDTR and STTR (all sizes): as the unscaled form, but with EL0 permissions when executed at EL1 (or at
+ * EL2 in the EL2&0 regime), so that a kernel touching user memory faults as the user would.
+ */
+function ldstUnprivileged(cpu: Cpu, insn: number): void {
+  cpu.unprivilegedAccess = cpu.el === 1 || (cpu.el === 2 && cpu.inHostRegime());
+  try {
+    ldstUnscaled(cpu, insn);
+  } finally {
+    cpu.unprivilegedAccess = false;
+  }
+}
+
 /** [Xn|SP, #simm]!: access at base + imm9, then write the address back. */
 function ldstPre(cpu: Cpu, insn: number): void {
   const x = cpu.x;
@@ -1030,6 +1043,7 @@ function singleRows(): Row[] {
     rows.push({
       name: `${op.ldtr}_${op.width}_ldst_unpriv`,
       pattern: `${size}111000${opc}0iiiiiiiii10nnnnnttttt`,
+      exec: ldstUnprivileged,
       asm: `${op.ldtr} ${op.reg}, [<Xn|SP>{, #<simm>}]`,
     });
     rows.push({
