@@ -196,6 +196,7 @@ export const SYSREGS: readonly SysRegDef[] = [
   reg('MIDR_EL1', 3, 0, 0, 0, 0, 1, { access: 'ro', read: readMIDR }),
   reg('MPIDR_EL1', 3, 0, 0, 0, 5, 1, { access: 'ro', ...live((cpu) => (0x80000000 | cpu.index) | 0) }),
   reg('REVIDR_EL1', 3, 0, 0, 0, 6, 1, { access: 'ro' }),
+  reg('AIDR_EL1', 3, 1, 0, 0, 7, 1, { access: 'ro' }),
   reg('ID_AA64PFR0_EL1', 3, 0, 0, 4, 0, 1, { access: 'ro', read: readPFR0 }),
   reg('ID_AA64PFR1_EL1', 3, 0, 0, 4, 1, 1, { access: 'ro' }),
   // DebugVer = 6 (v8.0), 6 breakpoints, 4 watchpoints, 2 context-aware breakpoints; no PMU.
