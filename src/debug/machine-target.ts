@@ -136,20 +136,38 @@ export class MachineTarget implements Target {
     return writeRegister(cpu, regnum, data, 0);
   }
 
-  /** Physical addresses for now: the MMU is off on this board until stage-1 exists. */
+  /**
+   * Memory as the thread's PE sees it now (like QEMU's gdbstub): virtual addresses through
+   * its current translation regime when its MMU is on, physical otherwise. The walk is
+   * side-effect free; unmapped pages end the transfer (GDB gets what was readable).
+   */
   readMemory(thread: ThreadId, addr: bigint, length: number): Uint8Array {
-    this.cpuOf(thread);
-    if (addr < 0n || addr + BigInt(length) > 1n << 48n) return new Uint8Array(0);
+    const cpu = this.cpuOf(thread);
     const buf = new Uint8Array(length);
-    const n = this.board.bus.debugRead(Number(addr), buf);
-    return buf.subarray(0, n);
+    let done = 0;
+    while (done < length) {
+      const va = addr + BigInt(done);
+      const pa = physicalAddressOf(cpu, va);
+      if (pa === undefined) break;
+      const chunk = Math.min(length - done, 4096 - Number(va & 0xfffn));
+      const n = this.board.bus.debugRead(pa, buf.subarray(done, done + chunk));
+      done += n;
+      if (n < chunk) break;
+    }
+    return buf.subarray(0, done);
   }
 
   writeMemory(thread: ThreadId, addr: bigint, data: Uint8Array): void {
-    this.cpuOf(thread);
-    if (addr < 0n || addr + BigInt(data.length) > 1n << 48n) throw new TargetError(Errno.EFAULT, 'address out of range');
-    const n = this.board.bus.debugWrite(Number(addr), data);
-    if (n !== data.length) throw new TargetError(Errno.EFAULT, `cannot write memory at 0x${(addr + BigInt(n)).toString(16)}`);
+    const cpu = this.cpuOf(thread);
+    let done = 0;
+    while (done < data.length) {
+      const va = addr + BigInt(done);
+      const pa = physicalAddressOf(cpu, va);
+      const chunk = Math.min(data.length - done, 4096 - Number(va & 0xfffn));
+      const n = pa === undefined ? 0 : this.board.bus.debugWrite(pa, data.subarray(done, done + chunk));
+      if (n < chunk) throw new TargetError(Errno.EFAULT, `cannot write memory at 0x${(va + BigInt(n)).toString(16)}`);
+      done += n;
+    }
   }
 
   targetDescription(annex: string): string | undefined {
@@ -309,6 +327,14 @@ export class MachineTarget implements Target {
       }
     },
   };
+}
+
+/** The physical address a PE's current regime maps `va` to, or undefined (debug walk). */
+function physicalAddressOf(cpu: Cpu, va: bigint): number | undefined {
+  if (va < 0n || va >= 1n << 64n) return undefined;
+  if (!cpu.mmu.on) return va < 1n << 48n ? Number(va) : undefined;
+  const t = cpu.mmu.debug(va);
+  return t.ok && t.pa !== undefined ? t.pa : undefined;
 }
 
 const MONITOR_HELP = `zvm-gdbserver monitor commands:
