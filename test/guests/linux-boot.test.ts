@@ -1,0 +1,48 @@
+// Debian's arm64 kernel and busybox initramfs (tools/linux-guest.ts) booted on OUR board
+// with the command lines used with qemu-system-aarch64: at EL1 on two CPUs, and at EL2 with
+// virtualization=on, where the kernel runs with VHE and initialises its own KVM.
+
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureLinuxGuest, LINUX_MARKER_DONE, LINUX_MARKER_READY, type LinuxGuest } from '../../tools/linux-guest.ts';
+import { CLI_PATH, runProcess } from '../helpers/qemu.ts';
+
+const BOOT_TIMEOUT_MS = 300_000;
+
+describe('Debian Linux on the zvm-gdbserver board', () => {
+  let guest: LinuxGuest;
+
+  beforeAll(() => {
+    guest = ensureLinuxGuest({ quiet: true });
+  }, 600_000);
+
+  const boot = (machine: string, cpu: string, smp: string) =>
+    runProcess(
+      process.execPath,
+      ['--import', 'tsx', CLI_PATH, '-machine', machine, '-cpu', cpu, '-smp', smp, '-m', '512M', '-nographic',
+        '-kernel', guest.image, '-initrd', guest.initrd, '-append', 'console=ttyAMA0'],
+      { timeoutMs: BOOT_TIMEOUT_MS },
+    );
+
+  it('boots at EL1 on 2 CPUs to the busybox shell, runs commands and powers off', async () => {
+    const r = await boot('virt,gic-version=3', 'cortex-a53', '2');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('smp: Brought up 1 node, 2 CPUs');
+    expect(r.stdout).toContain('GICv3: CPU1: found redistributor 1');
+    expect(r.stdout).toContain('arch_timer: cp15 timer(s) running at 62.50MHz (virt).');
+    expect(r.stdout).toContain(LINUX_MARKER_READY);
+    expect(r.stdout).toMatch(/Linux \(none\) 6\.\d+\.\d+-\d+-arm64 .* aarch64 GNU\/Linux/);
+    expect(r.stdout).toContain('CPU part\t: 0xd03');
+    expect(r.stdout).toContain(LINUX_MARKER_DONE);
+    expect(r.stdout).toContain('reboot: Power down');
+  }, BOOT_TIMEOUT_MS + 10_000);
+
+  it('boots at EL2 (virtualization=on, -cpu max): VHE, its own KVM, then the shell', async () => {
+    const r = await boot('virt,virtualization=on,gic-version=3', 'max', '1');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('CPU: All CPU(s) started at EL2');
+    expect(r.stdout).toContain('kvm [1]: VHE mode initialized successfully');
+    expect(r.stdout).toContain(LINUX_MARKER_READY);
+    expect(r.stdout).toContain(LINUX_MARKER_DONE);
+    expect(r.stdout).toContain('reboot: Power down');
+  }, BOOT_TIMEOUT_MS + 10_000);
+});
