@@ -2,6 +2,7 @@
 // free run, or a GDB server controlling the run.
 
 import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
 import { CommanderError } from 'commander';
 import { VirtBoard, describeEvent } from '../machine/board/virt.ts';
 import { ImageError, isElf, loadElf, loadRaw } from '../machine/loader/elf.ts';
@@ -137,6 +138,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   log.info(`board: ${opts.smp} x ${opts.cpu}, ${opts.ramSize / 2 ** 20} MiB, entry 0x${boot.entry.toString(16)}`);
 
+  const started = performance.now();
   let code: number;
   if (opts.gdb !== undefined) {
     code = await startGdbServer(board, serials, boot, opts);
@@ -144,5 +146,12 @@ export async function main(argv: readonly string[]): Promise<number> {
     code = await freeRun(board, serials, boot);
   }
   for (const s of serials) s.close();
+  if (opts.stats) {
+    const seconds = (performance.now() - started) / 1000;
+    process.stderr.write(
+      `zvm-gdbserver: stats: ${board.retired} instructions retired, board time ${board.time} ticks, ` +
+        `${seconds.toFixed(2)} s wall, ${(board.retired / seconds / 1e6).toFixed(1)} MIPS\n`,
+    );
+  }
   return code;
 }

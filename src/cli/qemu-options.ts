@@ -40,6 +40,8 @@ export interface Options {
   /** -S: do not start the CPUs until a debugger resumes them. */
   waitForDebugger: boolean;
   logLevel: string;
+  /** Print run statistics on exit. */
+  stats: boolean;
 }
 
 export const DEFAULT_RAM = 128 * 1024 * 1024;
@@ -199,6 +201,7 @@ export function parseOptions(argv: readonly string[]): Options {
     .option('--gdb <dev>', 'wait for GDB on tcp:[HOST]:PORT (HOST defaults to 127.0.0.1)')
     .option('-S', 'do not start the CPUs: wait for the debugger to resume them')
     .option('--log <level>', 'log level: error, warn, info, debug', 'warn')
+    .option('--stats', 'print instructions retired, board time and wall time on exit (stderr)')
     .exitOverride()
     .configureOutput({ writeErr: () => {} })
     .allowExcessArguments(false);
@@ -238,5 +241,6 @@ export function parseOptions(argv: readonly string[]): Options {
     gdb,
     waitForDebugger: Boolean(o.S),
     logLevel: o.log,
+    stats: Boolean(o.stats),
   };
 }

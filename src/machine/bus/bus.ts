@@ -80,6 +80,15 @@ export class Bus {
     return pa >= this.ramBase && pa + size <= this.ramBase + this.ramSize;
   }
 
+  /** Zeroes RAM [pa, pa + length) (within one 256-byte line); false if it is not RAM. */
+  zeroRam(pa: number, length: number): boolean {
+    const off = pa - this.ramBase;
+    if (off < 0 || off + length > this.ramSize) return false;
+    this.ram.fill(0, off, off + length);
+    if (this.codeLines[off >>> 8] !== 0) this.codeWritten(off);
+    return true;
+  }
+
   // CPU-side accesses (little-endian). RAM fast paths use the aligned typed-array views.
   read8(pa: number): number {
     const off = pa - this.ramBase;

@@ -422,6 +422,11 @@ export class Cpu {
     }
   }
 
+  /** A write by this PE to physical address `pa` clears its exclusive monitor if it covers it. */
+  clearExclusiveIfMarked(pa: number): void {
+    if (pa - (pa % 64) === this.exclusiveAddr) this.exclusiveAddr = -1;
+  }
+
   /** After an access: a physical address with nothing behind it is an external abort. */
   private checkBus(lo: number, hi: number, write: boolean): void {
     if (this.bus.lastError) {

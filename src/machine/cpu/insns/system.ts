@@ -163,10 +163,13 @@ function sys(cpu: Cpu, insn: number): void {
     if (op === undefined || (op1 >= 4 && cpu.el < 2)) cpu.undefinedInstruction(insn);
     cpu.mmu.at(op, cpu.x[t], cpu.x[t + 1]);
   } else if (crn === 7 && op1 === 3 && crm === 4 && op2 === 1) {
-    // DC ZVA: zero the 64-byte block (DCZID_EL0.BS = 4 words = 2^4 * 4 bytes).
+    // DC ZVA: zero the 64-byte block (DCZID_EL0.BS = 4 words = 2^4 * 4 bytes). One
+    // translation for the block (it cannot cross a page); RAM is filled directly.
     const lo = cpu.x[t] & ~63;
     const hi = cpu.x[t + 1];
-    for (let i = 0; i < 64; i += 8) cpu.st64(lo + i, hi, 0, 0);
+    const pa = cpu.dataAddress(lo, hi, 1, true);
+    if (!cpu.bus.zeroRam(pa, 64)) for (let i = 0; i < 64; i += 8) cpu.st64(lo + i, hi, 0, 0);
+    cpu.clearExclusiveIfMarked(pa);
   }
 }
 
