@@ -16,6 +16,7 @@ import { Command } from 'commander';
 import { VirtBoard } from '../src/machine/board/virt.ts';
 import { loadElf } from '../src/machine/loader/elf.ts';
 import { buildGuests, REPO_ROOT } from './build-guests.ts';
+import { ensureLinuxGuest, LINUX_MARKER_READY } from './linux-guest.ts';
 
 const BOARD = ['-M', 'virt', '-cpu', 'cortex-a53', '-m', '128M', '-nographic'];
 const RAM = 128 * 1024 * 1024;
@@ -116,6 +117,27 @@ async function gdbRoundTrips(server: string[], remote: 'remote' | 'extended-remo
   }
 }
 
+/** Runs a command until it exits; returns seconds to the first stdout line containing `marker`, total seconds, stderr. */
+function timeToMarker(cmd: string, args: string[], marker: string): Promise<{ toMarker: number; total: number; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const child = spawn(cmd, args, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    let toMarker = NaN;
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString('latin1');
+      if (Number.isNaN(toMarker) && out.includes(marker)) toMarker = (performance.now() - t0) / 1000;
+    });
+    child.stderr.on('data', (d: Buffer) => (err += d.toString('latin1')));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0 || Number.isNaN(toMarker)) reject(new Error(`${cmd} failed (exit ${code}, marker ${Number.isNaN(toMarker) ? 'not seen' : 'seen'}):\n${err.slice(-2000)}`));
+      else resolve({ toMarker, total: (performance.now() - t0) / 1000, stderr: err });
+    });
+  });
+}
+
 function table(rows: string[][]): string {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
   return rows.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ')).join('\n');
@@ -160,14 +182,32 @@ async function main(): Promise<void> {
   const ourGdb = await gdbRoundTrips([process.execPath, '--import', 'tsx', 'tools/cli.ts', ...BOARD, '-kernel', demo], 'extended-remote', demo);
   const qemuGdb = await gdbRoundTrips(['qemu-system-aarch64', ...BOARD, '-kernel', demo], 'remote', demo);
 
+  // Debian's Linux to the shell marker, same command line on both (EL1, and EL2 with VHE + KVM).
+  const linux = ensureLinuxGuest({ quiet: true });
+  const linuxRows: string[][] = [];
+  for (const [label, machine, cpu] of [
+    ['Linux to shell, EL1 (cortex-a53)', 'virt,gic-version=3', 'cortex-a53'],
+    ['Linux to shell, EL2 VHE+KVM (max)', 'virt,virtualization=on,gic-version=3', 'max'],
+  ]) {
+    const args = ['-machine', machine, '-cpu', cpu, '-m', '512M', '-nographic', '-kernel', linux.image, '-initrd', linux.initrd, '-append', 'console=ttyAMA0'];
+    const q: number[] = [];
+    for (let i = 0; i < 3; i++) q.push((await timeToMarker('qemu-system-aarch64', args, LINUX_MARKER_READY)).toMarker);
+    const o = await timeToMarker(process.execPath, ['--import', 'tsx', 'tools/cli.ts', ...args, '--stats'], LINUX_MARKER_READY);
+    const m = /stats: (\d+) instructions retired/.exec(o.stderr);
+    const insns = m ? Number(m[1]) : NaN;
+    linuxRows.push([`${label}, s`, o.toMarker.toFixed(2), median(q).toFixed(2), (median(q) / o.toMarker).toFixed(3)]);
+    linuxRows.push([`  ${label.split(',')[1].trim()}: our MIPS over the whole run (${(insns / 1e6).toFixed(0)} M insns)`, (insns / o.total / 1e6).toFixed(1), '', '']);
+  }
+
   console.log(`bench.elf: ${ours[0].retired.toLocaleString('en-US')} instructions (${work.toLocaleString('en-US')} in the rounds), output identical on both\n`);
   console.log(
     table([
-      ['measurement', 'zvm-gdbserver', 'qemu-system-aarch64', 'ratio (ours/QEMU)'],
+      ['measurement', 'zvm-gdbserver', 'qemu-system-aarch64', 'ratio (ours/QEMU speed)'],
       ['CPU-bound bench.elf, MIPS', ourMips.toFixed(1), qemuMips.toFixed(0), (ourMips / qemuMips).toFixed(3)],
-      ['bench.elf wall time, s (whole process)', cli.seconds.toFixed(2), median(qBench).toFixed(2), (cli.seconds / median(qBench)).toFixed(1)],
+      ['bench.elf wall time, s (whole process)', cli.seconds.toFixed(2), median(qBench).toFixed(2), (median(qBench) / cli.seconds).toFixed(3)],
       ['GDB stepi 5000, steps/s', (5000 / ourGdb.stepi).toFixed(0), (5000 / qemuGdb.stepi).toFixed(0), (qemuGdb.stepi / ourGdb.stepi).toFixed(2)],
       ['GDB dump 32 MiB, MB/s', (32 * 1.048576 / ourGdb.dump).toFixed(1), (32 * 1.048576 / qemuGdb.dump).toFixed(1), (qemuGdb.dump / ourGdb.dump).toFixed(2)],
+      ...linuxRows,
     ]),
   );
   console.log(

@@ -87,3 +87,23 @@ describe('virt board', () => {
     expect(ev).toMatchObject({ kind: 'halt', cpu: 0, halt: { kind: 'undefined', insn: 0, pc: BigInt(RAM + 4) } });
   });
 });
+
+describe('global exclusive monitor', () => {
+  it("a store by another PE to the marked granule makes this PE's store-exclusive fail", () => {
+    const out: number[] = [];
+    const board = new VirtBoard({ ramSize: 1 << 20, smp: 2, cpu: 'cortex-a53', virtualization: false, serial: [(b) => out.push(b)] });
+    // CPU 0: ldxr x1, [x2]; stxr w3, x4, [x2]   CPU 1 (at +0x100): str x5, [x2, #8]
+    assemble('ldxr x1, [x2]\nstxr w3, x4, [x2]').forEach((w, i) => (board.bus.ram32[i] = w));
+    assemble('str x5, [x2, #8]').forEach((w, i) => (board.bus.ram32[0x40 + i] = w));
+    board.reset(BigInt(RAM));
+    board.powerOn(1, BigInt(RAM + 0x100), 0n);
+    const [c0, c1] = board.cpus;
+    for (const c of [c0, c1]) c.setX(2, BigInt(RAM + 0x1000));
+    c0.setX(4, 0x1234n);
+    board.step(0); // ldxr marks the granule
+    board.step(1); // another PE writes into it
+    board.step(0); // stxr must fail
+    expect(c0.getX(3)).toBe(1n);
+    expect(board.bus.ram32[0x1000 / 4]).toBe(0);
+  });
+});

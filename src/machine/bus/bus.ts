@@ -26,6 +26,8 @@ export class Bus {
   readonly ram16: Uint16Array;
   readonly ram32: Int32Array;
   private readonly regions: MmioRegion[] = [];
+  /** Some PE holds an exclusive-monitor mark (stores must then check the monitors). */
+  exclusiveMarks = false;
   /** Set when the last read hit no RAM and no device (the value read is 0). */
   lastError = false;
   /**

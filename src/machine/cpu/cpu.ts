@@ -422,9 +422,25 @@ export class Cpu {
     }
   }
 
-  /** A write by this PE to physical address `pa` clears its exclusive monitor if it covers it. */
+  /** Load-exclusive: marks the 64-byte granule of physical address `pa` for this PE. */
+  markExclusive(pa: number): void {
+    this.exclusiveAddr = pa - (pa % 64);
+    this.bus.exclusiveMarks = true;
+  }
+
+  /**
+   * A write to physical address `pa` clears every PE's exclusive monitor that covers it
+   * (the global monitor: another PE's store-exclusive to the granule must then fail).
+   */
   clearExclusiveIfMarked(pa: number): void {
-    if (pa - (pa % 64) === this.exclusiveAddr) this.exclusiveAddr = -1;
+    if (!this.bus.exclusiveMarks) return;
+    const granule = pa - (pa % 64);
+    let any = false;
+    for (const p of this.peers) {
+      if (p.exclusiveAddr === granule) p.exclusiveAddr = -1;
+      else if (p.exclusiveAddr !== -1) any = true;
+    }
+    this.bus.exclusiveMarks = any;
   }
 
   /** After an access: a physical address with nothing behind it is an external abort. */
@@ -436,7 +452,7 @@ export class Cpu {
   }
 
   private afterStore(pa: number, lo: number, hi: number): void {
-    if (pa - (pa % 64) === this.exclusiveAddr) this.exclusiveAddr = -1;
+    if (this.bus.exclusiveMarks) this.clearExclusiveIfMarked(pa);
     this.checkBus(lo, hi, true);
   }
 

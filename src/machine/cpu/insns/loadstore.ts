@@ -712,7 +712,7 @@ function ldxr(cpu: Cpu, insn: number): void {
   const hi = x[b + 1];
   const pa = cpu.dataAddress(lo, hi, 1 << (insn >>> 30));
   transfer(cpu, ((insn >>> 28) & 12) | 1, (insn & 31) << 1, lo, hi);
-  cpu.exclusiveAddr = pa - (pa % 64);
+  cpu.markExclusive(pa);
 }
 
 /**
@@ -746,11 +746,11 @@ function ldxp(cpu: Cpu, insn: number): void {
   if ((insn & 0x40000000) !== 0) {
     const pa = cpu.dataAddress(lo, hi, 16);
     ldp64At(cpu, insn, lo, hi);
-    cpu.exclusiveAddr = pa - (pa % 64);
+    cpu.markExclusive(pa);
   } else {
     const pa = cpu.dataAddress(lo, hi, 8);
     ldp32At(cpu, insn, lo, hi, false);
-    cpu.exclusiveAddr = pa - (pa % 64);
+    cpu.markExclusive(pa);
   }
 }
 
