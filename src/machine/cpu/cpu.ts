@@ -349,7 +349,10 @@ export class Cpu {
   ld32(lo: number, hi: number): number {
     if ((lo & 0xfff) > 4092 && this.mmu.on) return this.loadSplit(lo, hi, 4);
     const pa = this.dataAddress(lo, hi, 4);
-    const v = this.bus.read32(pa);
+    const bus = this.bus;
+    const off = pa - bus.ramBase;
+    if ((off & 3) === 0 && off >= 0 && off < bus.ramSize) return bus.ram32[off >>> 2];
+    const v = bus.read32(pa);
     this.checkBus(lo, hi, false);
     return v;
   }
@@ -359,8 +362,15 @@ export class Cpu {
   ld64(lo: number, hi: number): number {
     if ((lo & 0xfff) > 4088 && this.mmu.on) return this.loadSplit(lo, hi, 8);
     const pa = this.dataAddress(lo, hi, 8);
-    const l = this.bus.read32(pa);
-    this.ldHi = this.bus.read32(pa + 4);
+    const bus = this.bus;
+    const off = pa - bus.ramBase;
+    if ((off & 7) === 0 && off >= 0 && off < bus.ramSize) {
+      const w = off >>> 2;
+      this.ldHi = bus.ram32[w + 1];
+      return bus.ram32[w];
+    }
+    const l = bus.read32(pa);
+    this.ldHi = bus.read32(pa + 4);
     this.checkBus(lo, hi, false);
     return l;
   }
@@ -381,15 +391,29 @@ export class Cpu {
   st32(lo: number, hi: number, v: number): void {
     if ((lo & 0xfff) > 4092 && this.mmu.on) return this.storeSplit(lo, hi, 4, v, 0);
     const pa = this.dataAddress(lo, hi, 4, true);
-    this.bus.write32(pa, v);
+    const bus = this.bus;
+    const off = pa - bus.ramBase;
+    if ((off & 3) === 0 && off >= 0 && off < bus.ramSize && bus.codeLines[off >>> 8] === 0 && !bus.exclusiveMarks) {
+      bus.ram32[off >>> 2] = v;
+      return;
+    }
+    bus.write32(pa, v);
     this.afterStore(pa, lo, hi);
   }
 
   st64(lo: number, hi: number, vlo: number, vhi: number): void {
     if ((lo & 0xfff) > 4088 && this.mmu.on) return this.storeSplit(lo, hi, 8, vlo, vhi);
     const pa = this.dataAddress(lo, hi, 8, true);
-    this.bus.write32(pa, vlo);
-    this.bus.write32(pa + 4, vhi);
+    const bus = this.bus;
+    const off = pa - bus.ramBase;
+    if ((off & 7) === 0 && off >= 0 && off < bus.ramSize && bus.codeLines[off >>> 8] === 0 && !bus.exclusiveMarks) {
+      const w = off >>> 2;
+      bus.ram32[w] = vlo;
+      bus.ram32[w + 1] = vhi;
+      return;
+    }
+    bus.write32(pa, vlo);
+    bus.write32(pa + 4, vhi);
     this.afterStore(pa, lo, hi);
   }
 
@@ -586,9 +610,9 @@ export class Cpu {
           const hi = this.pcHi;
           let lo = this.pcLo;
           const count = Math.min(block.count, end - this.retired);
+          this.insnHi = hi; // a block never crosses a 4 KiB page
           for (let i = 0; i < count; i++) {
             this.insnLo = lo;
-            this.insnHi = hi;
             const next = (lo + 4) | 0;
             this.pcLo = next;
             if (next === 0) this.pcHi = (hi + 1) | 0;
