@@ -154,3 +154,48 @@ describe('exception model', () => {
     );
   });
 });
+
+describe('SIMD&FP access traps', () => {
+  it('CPACR_EL1.FPEN = 0 traps FP at EL1 with EC 0x07; FPEN = 3 lets it run', () => {
+    const b = run(`
+      adr x1, vectors
+      msr vbar_el1, x1
+      mov x2, #(3 << 20)
+      msr cpacr_el1, x2
+      isb
+      fmov d0, #1.0              // allowed
+      msr cpacr_el1, xzr
+      isb
+      fmov d1, #2.0              // traps
+      ${vectors(1, 'hvc')}`);
+    expect(x(b, 20)).toBe((0x07n << 26n) | (1n << 25n) | 0x1e00000n);
+    expect(x(b, 21)).toBe(0x4000_0000n + 8n * 4n);
+    expect(b.cpus[0].vreg[0]).toBe(0);
+    expect(b.cpus[0].vreg[1]).toBe(0x3ff00000);
+  });
+
+  it('CPTR_EL2.TFP traps FP from EL1 to EL2 (CPACR_EL1 allowing it)', () => {
+    const b = run(
+      `
+      adr x1, vectors
+      msr vbar_el2, x1
+      mov x1, #(1 << 10)         // CPTR_EL2.TFP
+      msr cptr_el2, x1
+      mov x2, #(3 << 20)
+      msr cpacr_el1, x2
+      movz x1, #0x8000, lsl #16  // HCR_EL2.RW
+      msr hcr_el2, x1
+      adr x2, el1
+      msr elr_el2, x2
+      mov x3, #0x3c5
+      msr spsr_el2, x3
+      eret
+    el1:
+      fadd d0, d1, d2
+      ${vectors(2, 'smc')}`,
+      true,
+    );
+    expect(x(b, 20)).toBe((0x07n << 26n) | (1n << 25n) | 0x1e00000n);
+    expect(x(b, 24)).toBe(2n << 2n);
+  });
+});

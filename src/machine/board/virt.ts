@@ -131,7 +131,7 @@ export class VirtBoard implements PsciPlatform {
     cpu.spSel = 1;
     cpu.setPstate(0x3c1 | (this.bootEL << 2)); // DAIF masked, ELxh (SPSel = 1)
     cpu.mmu.tlb.invalidateAll();
-    cpu.mmu.update();
+    cpu.controlsChanged();
     cpu.setPC(entry);
     cpu.setX(0, x0);
   }

@@ -45,6 +45,8 @@ const HCR_FMO = 1 << 3;
 const HCR_IMO = 1 << 4;
 const HCR_TGE = 1 << 27;
 const HCR_ROW = SYSREG_INDEX.get('HCR_EL2')!;
+const CPACR_ROW = SYSREG_INDEX.get('CPACR_EL1')!;
+const CPTR_ROW = SYSREG_INDEX.get('CPTR_EL2')!;
 
 /** At most this many instructions per decoded block. */
 const MAX_BLOCK = 64;
@@ -56,6 +58,8 @@ interface Block {
   readonly off: number;
   /** The generation of the block's page when it was decoded (see Bus.pageGen). */
   readonly gen: number;
+  /** Decoded with the FP-trapping handlers (Cpu.fpTrapTarget != 0). */
+  readonly fpTrapped: boolean;
   readonly count: number;
   readonly handlers: ExecFn[];
   readonly words: Int32Array;
@@ -100,6 +104,36 @@ export class Cpu {
    * `intLines`: they are checked at every block boundary when non-zero.
    */
   intLines = 0;
+
+  /** The EL that SIMD&FP instructions trap to from the current EL, or 0 when they do not trap. */
+  fpTrapTarget = 0;
+
+  /**
+   * Re-reads the controls that depend on the EL and system registers: the translation
+   * regime, and the SIMD&FP traps of CPACR_EL1.FPEN and CPTR_EL2 (TFP, or FPEN with E2H).
+   */
+  controlsChanged(): void {
+    this.mmu.update();
+    const v = this.sys.values;
+    const el2 = this.model.el2;
+    const hcrLo = el2 ? hcr(this) : 0;
+    const e2h = el2 && (v[2 * HCR_ROW + 1] & 4) !== 0;
+    const tge = (hcrLo & HCR_TGE) !== 0;
+    let target = 0;
+    // CPACR_EL1 governs EL0/EL1 unless HCR_EL2.TGE is set (then EL1 controls do not apply).
+    if (this.el <= 1 && !tge) {
+      const fpen = (v[2 * CPACR_ROW] >>> 20) & 3;
+      if (fpen !== 3 && (this.el === 0 || fpen !== 1)) target = 1;
+    }
+    if (target === 0 && el2) {
+      const cptr = v[2 * CPTR_ROW];
+      if (e2h) {
+        const fpen = (cptr >>> 20) & 3;
+        if (fpen === 0 || fpen === 2 || (fpen === 1 && tge && this.el === 0)) target = 2;
+      } else if ((cptr & (1 << 10)) !== 0) target = 2;
+    }
+    this.fpTrapTarget = target;
+  }
 
   /** Set while an LDTR/STTR accesses memory with EL0 permissions. */
   unprivilegedAccess = false;
@@ -243,7 +277,7 @@ export class Cpu {
     this.el = el;
     this.spSel = spSel;
     this.sys.loadSP(el, spSel);
-    if (elChanged) this.mmu.update();
+    if (elChanged) this.controlsChanged();
   }
 
   // ---- memory ------------------------------------------------------------------------
@@ -505,7 +539,7 @@ export class Cpu {
     if (off < 0 || off >= bus.ramSize) this.instructionAbort(FSC.SYNC_EXTERNAL);
     const slot = (off >>> 2) & (BLOCK_SLOTS - 1);
     const b = this.blocks[slot];
-    if (b !== null && b.off === off && b.gen === bus.pageGen[off >>> 12]) return b;
+    if (b !== null && b.off === off && b.gen === bus.pageGen[off >>> 12] && b.fpTrapped === (this.fpTrapTarget !== 0)) return b;
     return (this.blocks[slot] = this.decodeBlock(off));
   }
 
@@ -515,15 +549,17 @@ export class Cpu {
     const pageEnd = (off | 0xfff) + 1;
     const handlers: ExecFn[] = [];
     const words: number[] = [];
+    const fpTrapped = this.fpTrapTarget !== 0;
+    const table = fpTrapped ? dec.fpTrappedHandlers : dec.handlers;
     for (let a = off; a < pageEnd && words.length < MAX_BLOCK; a += 4) {
       const insn = bus.ram32[a >>> 2];
       const row = dec.decode(insn);
-      handlers.push(dec.handlers[row]);
+      handlers.push(table[row]);
       words.push(insn);
       if (dec.endsBlock[row] !== 0) break;
     }
     bus.markCode(off, words.length * 4);
-    return { off, gen: bus.pageGen[off >>> 12], count: words.length, handlers, words: Int32Array.from(words) };
+    return { off, gen: bus.pageGen[off >>> 12], fpTrapped, count: words.length, handlers, words: Int32Array.from(words) };
   }
 
   /** Forgets every decoded block (e.g. after the debugger rewrote memory wholesale). */
@@ -698,3 +734,9 @@ export function hex64(lo: number, hi: number): string {
 
 /** Handlers for decoder index 0 and unimplemented rows. */
 export const undefinedHandler: ExecFn = (cpu, insn) => cpu.undefinedInstruction(insn);
+
+/**
+ * A SIMD&FP instruction while CPACR_EL1/CPTR_EL2 trap them: EC 0x07 to the EL that traps
+ * (ISS with CV = 1, COND = 0xE as QEMU reports it).
+ */
+export const fpAccessTrap: ExecFn = (cpu) => cpu.syncException(EC.FP_ACCESS, 0x1e0_0000, false, cpu.fpTrapTarget);

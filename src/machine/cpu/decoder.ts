@@ -49,6 +49,17 @@ export function compilePattern(pattern: string): { mask: number; value: number }
   return { mask: mask | 0, value: value | 0 };
 }
 
+/**
+ * Whether a row lies in the SIMD&FP space: data processing with bits 27:25 = 111, or a
+ * load/store (bit 27 = 1, bit 25 = 0) with V (bit 26) = 1.
+ */
+export function isSimdFpEncoding(r: { mask: number; value: number }): boolean {
+  const fixed = (bit: number) => ((r.mask >>> bit) & 1) === 1;
+  const one = (bit: number) => fixed(bit) && ((r.value >>> bit) & 1) === 1;
+  const zero = (bit: number) => fixed(bit) && ((r.value >>> bit) & 1) === 0;
+  return (one(27) && one(26) && one(25)) || (one(27) && one(26) && zero(25));
+}
+
 /** Index 0 of every decoder: no row matched. */
 export const UNALLOCATED = 0;
 
@@ -58,13 +69,19 @@ export class Decoder {
   readonly handlers: ExecFn[];
   /** 1 where the row ends a decoded block (see Row.endsBlock; unimplemented rows do too). */
   readonly endsBlock: Uint8Array;
+  /**
+   * Handlers to use while FP/AdvSIMD accesses trap (CPACR_EL1.FPEN, CPTR_EL2): the rows of
+   * the SIMD&FP encoding space (data processing with op0 = x111, loads/stores with V = 1)
+   * take the trap instead.
+   */
+  readonly fpTrappedHandlers: ExecFn[];
   private readonly masks: Int32Array;
   private readonly values: Int32Array;
   /** Per top-16-bit prefix: >= 0 a row index valid for any low half; < 0 -(list + 1). */
   private readonly primary: Int32Array;
   private readonly lists: Int32Array[];
 
-  constructor(rows: readonly Row[], unallocated: ExecFn, unimplemented: ExecFn) {
+  constructor(rows: readonly Row[], unallocated: ExecFn, unimplemented: ExecFn, fpTrap: ExecFn = unimplemented) {
     this.rows = [{ name: 'UNALLOCATED', pattern: '', mask: 0, value: 0, index: 0, exec: unallocated, endsBlock: true }];
     for (const row of rows) {
       const { mask, value } = compilePattern(row.pattern);
@@ -74,11 +91,13 @@ export class Decoder {
     this.masks = new Int32Array(n);
     this.values = new Int32Array(n);
     this.handlers = [];
+    this.fpTrappedHandlers = [];
     this.endsBlock = new Uint8Array(n);
     for (const r of this.rows) {
       this.masks[r.index] = r.mask;
       this.values[r.index] = r.value;
       this.handlers.push(r.exec ?? unimplemented);
+      this.fpTrappedHandlers.push(r.exec !== undefined && isSimdFpEncoding(r) ? fpTrap : (r.exec ?? unimplemented));
       this.endsBlock[r.index] = r.endsBlock === true || r.exec === undefined ? 1 : 0;
     }
     this.primary = new Int32Array(65536);

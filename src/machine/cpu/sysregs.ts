@@ -358,11 +358,14 @@ SYSREGS.forEach((r, i) => {
 export const SYSREG_INDEX: ReadonlyMap<string, number> = new Map(SYSREGS.map((r, i) => [r.name, i]));
 const HCR_EL2_ROW = SYSREG_INDEX.get('HCR_EL2')!;
 
-/** 1 for the registers whose writes change address translation (the PE's MMU re-reads them). */
-const AFFECTS_TRANSLATION = Uint8Array.from(SYSREGS, (r) =>
+/**
+ * 1 for the registers whose writes change how the PE translates addresses or traps
+ * instructions (it re-reads them: Cpu.controlsChanged).
+ */
+const AFFECTS_CONTROLS = Uint8Array.from(SYSREGS, (r) =>
   [
     'HCR_EL2', 'SCTLR_EL1', 'SCTLR_EL2', 'TCR_EL1', 'TCR_EL2', 'TTBR0_EL1', 'TTBR1_EL1',
-    'TTBR0_EL2', 'TTBR1_EL2', 'MAIR_EL1', 'MAIR_EL2', 'VTCR_EL2', 'VTTBR_EL2',
+    'TTBR0_EL2', 'TTBR1_EL2', 'MAIR_EL1', 'MAIR_EL2', 'VTCR_EL2', 'VTTBR_EL2', 'CPACR_EL1', 'CPTR_EL2',
   ].includes(r.name)
     ? 1
     : 0,
@@ -412,7 +415,7 @@ export class SysRegFile {
     const r = SYSREGS[i];
     if (r.write !== undefined) {
       r.write(this.cpu, lo, hi);
-      if (AFFECTS_TRANSLATION[i] !== 0) this.cpu.mmu.update();
+      if (AFFECTS_CONTROLS[i] !== 0) this.cpu.controlsChanged();
       return;
     }
     if (i === SP_EL0 && this.cpu.spSel === 0) {
@@ -422,7 +425,7 @@ export class SysRegFile {
     }
     this.values[2 * i] = lo;
     this.values[2 * i + 1] = hi;
-    if (AFFECTS_TRANSLATION[i] !== 0) this.cpu.mmu.update();
+    if (AFFECTS_CONTROLS[i] !== 0) this.cpu.controlsChanged();
   }
 
   get(name: string): bigint {

@@ -1,7 +1,7 @@
 // The A64 decoder table: every group's rows in priority order.
 
 import { Decoder, type Row } from '../decoder.ts';
-import { undefinedHandler } from '../cpu.ts';
+import { fpAccessTrap, undefinedHandler } from '../cpu.ts';
 import { SYSTEM_ROWS } from './system.ts';
 import { DATAPROC_ROWS } from './dataproc.ts';
 import { BRANCH_ROWS } from './branch.ts';
@@ -29,6 +29,6 @@ let shared: Decoder | null = null;
 
 /** The A64 decoder (built once: building the lookup tables takes a few milliseconds). */
 export function a64Decoder(): Decoder {
-  shared ??= new Decoder(A64_ROWS, undefinedHandler, undefinedHandler);
+  shared ??= new Decoder(A64_ROWS, undefinedHandler, undefinedHandler, fpAccessTrap);
   return shared;
 }
