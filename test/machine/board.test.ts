@@ -107,3 +107,33 @@ describe('global exclusive monitor', () => {
     expect(board.bus.ram32[0x1000 / 4]).toBe(0);
   });
 });
+
+describe('PMU cycle counter', () => {
+  it('counts one cycle per instruction while PMCR_EL0.E and PMCNTENSET_EL0[31] are set', () => {
+    const { board } = boardWith(
+      `
+      mov x1, #(1 << 2) | 1          // PMCR_EL0: C (reset the cycle counter) | E
+      msr pmcr_el0, x1
+      mov x2, #(1 << 31)
+      msr pmcntenset_el0, x2
+      mrs x3, pmccntr_el0
+      nop
+      nop
+      nop
+      mrs x4, pmccntr_el0
+      msr pmcntenclr_el0, x2
+      nop
+      mrs x5, pmccntr_el0
+      mrs x6, id_aa64dfr0_el1
+      movz x0, #0x8400, lsl #16
+      movk x0, #0x0008
+      hvc #0`,
+      1,
+    );
+    expect(board.run(1000)).toEqual({ kind: 'poweroff' });
+    const cpu = board.cpus[0];
+    expect(cpu.getX(4) - cpu.getX(3)).toBe(4n); // three NOPs and the MRS itself
+    expect(cpu.getX(5) - cpu.getX(4)).toBe(1n); // stopped after the MSR that cleared the enable
+    expect((cpu.getX(6) >> 8n) & 0xfn).toBe(1n); // PMUVer = PMUv3
+  });
+});

@@ -127,6 +127,7 @@ export class VirtBoard implements PsciPlatform {
     cpu.exclusiveAddr = -1;
     cpu.waitingForInterrupt = false;
     cpu.timer.reset();
+    cpu.pmu.reset();
     cpu.el = this.bootEL;
     cpu.spSel = 1;
     cpu.setPstate(0x3c1 | (this.bootEL << 2)); // DAIF masked, ELxh (SPSel = 1)

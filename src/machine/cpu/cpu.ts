@@ -23,6 +23,7 @@ import { TimerForPe } from '../timer/generic-timer.ts';
 import type { GicCpuInterface } from '../gic/cpu-interface.ts';
 import { INT_FIQ, INT_IRQ, INT_VFIQ, INT_VIRQ } from './interrupts.ts';
 import { MmuUnit } from './mmu-unit.ts';
+import { Pmu } from './pmu.ts';
 
 export const XZR = 31;
 export const SP = 32;
@@ -146,6 +147,9 @@ export class Cpu {
     return (v[2 * HCR_ROW + 1] & 4) !== 0 && (this.el === 2 || (hcrLo & HCR_TGE) !== 0);
   }
 
+  /** Performance monitors (the cycle counter). */
+  readonly pmu: Pmu;
+
   /** Address translation: regime, TLB, walks, TLBI and AT. */
   readonly mmu: MmuUnit;
   /** Every PE of the board (this one included), for broadcast TLB maintenance. */
@@ -231,6 +235,7 @@ export class Cpu {
     this.sys = new SysRegFile(this);
     this.timer = new TimerForPe(() => this.counter(), index);
     this.mmu = new MmuUnit(this);
+    this.pmu = new Pmu(this);
   }
 
   // ---- registers -------------------------------------------------------------------

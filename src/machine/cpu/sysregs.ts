@@ -6,6 +6,7 @@
 import { out } from './bits.ts';
 import { hcrHostRegime, timerSysRegs } from '../timer/timer-sysregs.ts';
 import { gicSysRegs, gicTrapsToEl2 } from '../gic/sysregs.ts';
+import { pmuSysRegs } from './pmu.ts';
 import { INT_HCR_VF, INT_HCR_VI } from './interrupts.ts';
 import type { Cpu } from './cpu.ts';
 
@@ -199,8 +200,9 @@ export const SYSREGS: readonly SysRegDef[] = [
   reg('AIDR_EL1', 3, 1, 0, 0, 7, 1, { access: 'ro' }),
   reg('ID_AA64PFR0_EL1', 3, 0, 0, 4, 0, 1, { access: 'ro', read: readPFR0 }),
   reg('ID_AA64PFR1_EL1', 3, 0, 0, 4, 1, 1, { access: 'ro' }),
-  // DebugVer = 6 (v8.0), 6 breakpoints, 4 watchpoints, 2 context-aware breakpoints; no PMU.
-  reg('ID_AA64DFR0_EL1', 3, 0, 0, 5, 0, 1, { access: 'ro', reset: 0x0000_0000_0030_5006n }),
+  // DebugVer = 6 (v8.0), PMUVer = 1 (PMUv3: cycle counter only), 6 breakpoints,
+  // 4 watchpoints, 2 context-aware breakpoints.
+  reg('ID_AA64DFR0_EL1', 3, 0, 0, 5, 0, 1, { access: 'ro', reset: 0x0000_0000_0030_5106n }),
   reg('ID_AA64DFR1_EL1', 3, 0, 0, 5, 1, 1, { access: 'ro' }),
   reg('ID_AA64AFR0_EL1', 3, 0, 0, 5, 4, 1, { access: 'ro' }),
   reg('ID_AA64AFR1_EL1', 3, 0, 0, 5, 5, 1, { access: 'ro' }),
@@ -327,6 +329,8 @@ export const SYSREGS: readonly SysRegDef[] = [
   reg('CNTFRQ_EL0', 3, 3, 14, 0, 0, 0, { reset: 62_500_000n }),
   // Counters, timers and their controls (per PE, in src/machine/timer).
   ...timerSysRegs((cpu) => cpu.timer, { hostRegime: hcrHostRegime((cpu) => cpu.sys.readIndex(HCR_EL2_ROW)) }).map(vheTimerRow),
+  // PMUv3 with the cycle counter only.
+  ...pmuSysRegs(),
   // The GICv3 CPU interface (ICC_*, ICV_* at EL1 when HCR_EL2.IMO/FMO route there, ICH_*).
   ...gicSysRegs((cpu) => cpu.gicInterface(), { hcr: hcrLow }),
 ];
