@@ -83,3 +83,32 @@ describe('FEAT_VHE system register redirection', () => {
     expect(b.cpus[0].getX(1)).toBe(0n);
   });
 });
+
+describe('VPIDR_EL2 / VMPIDR_EL2', () => {
+  it('EL1 reads MIDR_EL1 and MPIDR_EL1 from them; they reset to the PE identity', () => {
+    const b = boot(`
+      mrs x10, vmpidr_el2
+      mrs x11, vpidr_el2
+      mov x1, #0x8000
+      movk x1, #0x8000, lsl #16
+      add x1, x1, #3
+      msr vmpidr_el2, x1         // vCPU 3 of a VM
+      movz x1, #0x8000, lsl #16  // HCR_EL2.RW
+      msr hcr_el2, x1
+      adr x2, el1
+      msr elr_el2, x2
+      mov x3, #0x3c5
+      msr spsr_el2, x3
+      eret
+    el1:
+      mrs x12, mpidr_el1
+      mrs x13, midr_el1
+      ${POWEROFF}`);
+    expect(b.run(1000)).toEqual({ kind: 'poweroff' });
+    const c = b.cpus[0];
+    expect(c.getX(10)).toBe(0x8000_0000n);
+    expect(c.getX(11)).toBe(0x000f_0510n);
+    expect(c.getX(12)).toBe(0x8000_8003n);
+    expect(c.getX(13)).toBe(0x000f_0510n);
+  });
+});

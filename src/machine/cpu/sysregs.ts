@@ -140,9 +140,18 @@ export function cpuModel(name: CpuModelName, el2 = true): CpuModelDef {
   return Object.freeze({ name, el2, ...m });
 }
 
+/** MIDR_EL1: at EL1 with EL2 implemented, the value the hypervisor put in VPIDR_EL2. */
 function readMIDR(cpu: Cpu): number {
+  if (cpu.el === 1 && cpu.model.el2) return cpu.sys.readIndex(VPIDR_ROW);
   out.hi = 0;
   return cpu.model.midr;
+}
+
+/** MPIDR_EL1: Aff0 = CPU index, U = 0, bit 31 RES1; at EL1 under EL2, VMPIDR_EL2. */
+function readMPIDR(cpu: Cpu): number {
+  if (cpu.el === 1 && cpu.model.el2) return cpu.sys.readIndex(VMPIDR_ROW);
+  out.hi = 0;
+  return (0x80000000 | cpu.index) | 0;
 }
 
 /** EL0 = EL1 = 1 (AArch64 only), EL2 = 1 when present, EL3 = 0; FP/AdvSIMD 0xF until implemented. */
@@ -195,7 +204,7 @@ function readMMFR1(cpu: Cpu): number {
 export const SYSREGS: readonly SysRegDef[] = [
   // Identification: values per CPU model (`cpu.model`), computed on read.
   reg('MIDR_EL1', 3, 0, 0, 0, 0, 1, { access: 'ro', read: readMIDR }),
-  reg('MPIDR_EL1', 3, 0, 0, 0, 5, 1, { access: 'ro', ...live((cpu) => (0x80000000 | cpu.index) | 0) }),
+  reg('MPIDR_EL1', 3, 0, 0, 0, 5, 1, { access: 'ro', read: readMPIDR }),
   reg('REVIDR_EL1', 3, 0, 0, 0, 6, 1, { access: 'ro' }),
   reg('AIDR_EL1', 3, 1, 0, 0, 7, 1, { access: 'ro' }),
   reg('ID_AA64PFR0_EL1', 3, 0, 0, 4, 0, 1, { access: 'ro', read: readPFR0 }),
@@ -361,6 +370,8 @@ SYSREGS.forEach((r, i) => {
 
 export const SYSREG_INDEX: ReadonlyMap<string, number> = new Map(SYSREGS.map((r, i) => [r.name, i]));
 const HCR_EL2_ROW = SYSREG_INDEX.get('HCR_EL2')!;
+const VPIDR_ROW = SYSREG_INDEX.get('VPIDR_EL2')!;
+const VMPIDR_ROW = SYSREG_INDEX.get('VMPIDR_EL2')!;
 
 /**
  * 1 for the registers whose writes change how the PE translates addresses or traps
@@ -404,6 +415,9 @@ export class SysRegFile {
       this.values[2 * i] = Number(BigInt.asIntN(32, v));
       this.values[2 * i + 1] = Number(BigInt.asIntN(32, v >> 32n));
     });
+    // VPIDR_EL2/VMPIDR_EL2 reset to the PE's own identity (what EL1 reads under EL2).
+    this.values[2 * VPIDR_ROW] = this.cpu.model.midr;
+    this.values[2 * VMPIDR_ROW] = (0x8000_0000 | this.cpu.index) | 0;
   }
 
   /** Reads row `i`: returns the low half, the high half in out.hi. */
