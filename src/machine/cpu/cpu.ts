@@ -218,7 +218,10 @@ export class Cpu {
   /** The -cpu model: ID register values and optional features (set by the board; `max` when bare). */
   model: CpuModelDef = cpuModel('max');
 
-  /** Hook for HVC/SMC until the exception model exists: returns true when handled. */
+  /**
+   * The board's firmware (PSCI) on its conduit: returns true when it handled the HVC/SMC,
+   * false to let the instruction behave architecturally.
+   */
   firmwareCall: ((cpu: Cpu, conduit: 'hvc' | 'smc', imm: number) => boolean) | null = null;
 
   /** Debug: breakpoint addresses (low 32 bits filter + exact list). */
@@ -521,7 +524,7 @@ export class Cpu {
 
   private readonly blocks: (Block | null)[] = new Array<Block | null>(BLOCK_SLOTS).fill(null);
 
-  /** The decoded block at PC (instruction fetch: stage-1 translation is off, VA = PA). */
+  /** The decoded block at PC: the fetch is translated (through the TLB) when the MMU is on. */
   private blockAtPC(): Block {
     const lo = this.pcLo;
     const hi = this.pcHi;
@@ -567,20 +570,7 @@ export class Cpu {
     return { off, gen: bus.pageGen[off >>> 12], fpTrapped, count: words.length, handlers, words: Int32Array.from(words) };
   }
 
-  /** Forgets every decoded block (e.g. after the debugger rewrote memory wholesale). */
-  flushBlocks(): void {
-    this.blocks.fill(null);
-  }
-
   // ---- stopping ----------------------------------------------------------------------
-
-  /** Abandons the current instruction and halts with a report. Never returns. */
-  fault(message: string): never {
-    this.pcLo = this.insnLo;
-    this.pcHi = this.insnHi;
-    this.halt = { kind: 'fault', pc: this.getPC(), message };
-    throw STOP;
-  }
 
   /**
    * Called for encodings no row matches, rows not implemented yet, and UNDEFINED cases:
