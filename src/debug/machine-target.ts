@@ -245,6 +245,9 @@ export class MachineTarget implements Target {
       case 'breakpoint':
         cb({ ...this.signalStop(ev.cpu, GdbSignal.TRAP), reason: { kind: 'swbreak' } });
         return;
+      case 'watchpoint':
+        cb({ ...this.signalStop(ev.cpu, GdbSignal.TRAP), reason: { kind: ev.watch, addr: ev.addr } });
+        return;
       case 'halt': {
         process.stderr.write(`zvm-gdbserver: ${describeEvent(ev)}\n`);
         const sig = ev.halt.kind === 'undefined' ? GdbSignal.ILL : GdbSignal.SEGV;
@@ -269,6 +272,20 @@ export class MachineTarget implements Target {
     hardware: {
       insert: (thread, addr) => this.setBreakpoint(thread, addr, true),
       remove: (thread, addr) => this.setBreakpoint(thread, addr, false),
+    },
+    // Watchpoints on virtual addresses, checked by the emulator before each data access
+    // (the access has not happened when GDB is told; GDB steps over it itself).
+    watchpoints: {
+      insert: (thread, type, addr, length) => {
+        this.cpuOf(thread);
+        for (const cpu of this.board.cpus) cpu.addWatchpoint(addr, length, type);
+        return true;
+      },
+      remove: (thread, type, addr, length) => {
+        this.cpuOf(thread);
+        for (const cpu of this.board.cpus) cpu.removeWatchpoint(addr, length, type);
+        return true;
+      },
     },
   };
 

@@ -321,6 +321,37 @@ describe.skipIf(!hasGdb)('gdb-multiarch against the zvm-gdbserver process (gdbde
     expect(s.stderr(), why).not.toMatch(/ (warn|error): /);
   });
 
+  it('write and read watchpoints stop before the access with the watched address (Z2/Z3)', async () => {
+    const s = await server(['--log', 'debug']);
+    const gdb = await runGdbBatch(s.port, elf, [
+      'break spin',
+      'continue',
+      'watch counter',
+      'continue', // counter 0 -> 1
+      'continue', // counter 1 -> 2
+      'delete',
+      'rwatch spin_iterations',
+      'continue', // the loop condition reads spin_iterations
+      'delete',
+      'set var spin_iterations = 0',
+      'continue',
+    ]);
+    const why = describeSession(gdb, s);
+    const out = gdb.out;
+    expect(gdb.code, why).toBe(0);
+    expect(out, why).toMatch(/Hardware watchpoint 2: counter\n\nOld value = 0\nNew value = 1\n/);
+    expect(out, why).toMatch(/Hardware watchpoint 2: counter\n\nOld value = 1\nNew value = 2\n/);
+    expect(out, why).toMatch(/Hardware read watchpoint 3: spin_iterations\n\nValue = 10000000\n/);
+    expect(out, why).toContain('[Inferior 1 (process 1) exited normally]');
+    const sent = [...s.stderr().matchAll(/rsp debug: <- (.*)$/gm)].map((m) => m[1]!);
+    expect(sent.some((p) => /^Z2,[0-9a-f]+,4$/.test(p)), why).toBe(true);
+    expect(sent.some((p) => /^Z3,[0-9a-f]+,8$/.test(p)), why).toBe(true);
+    expect((await s.waitExit(10_000)).code, why).toBe(0);
+    // The read that hit the rwatch had already returned 10000000 when spin_iterations was
+    // set to 0, so the loop body ran once more: counter ends at 3.
+    expect(s.stdout(), why).toBe(expectedConsole(3));
+  });
+
   it('survives garbage, bad checksums, oversize and malformed packets, then serves a real GDB on a second connection', async () => {
     const s = await server(['--log', 'debug']);
     const raw = await RawRsp.connect(s.port);

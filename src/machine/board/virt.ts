@@ -29,7 +29,8 @@ export type BoardEvent =
   | { kind: 'poweroff' }
   | { kind: 'reset' }
   | { kind: 'halt'; cpu: number; halt: Halt }
-  | { kind: 'breakpoint'; cpu: number };
+  | { kind: 'breakpoint'; cpu: number }
+  | { kind: 'watchpoint'; cpu: number; addr: bigint; watch: 'watch' | 'rwatch' | 'awatch' };
 
 /** One line describing why the board stopped, for reports. */
 export function describeEvent(ev: BoardEvent): string {
@@ -40,6 +41,8 @@ export function describeEvent(ev: BoardEvent): string {
       return 'system reset requested';
     case 'breakpoint':
       return `CPU ${ev.cpu} reached a breakpoint`;
+    case 'watchpoint':
+      return `CPU ${ev.cpu} hit a watchpoint at 0x${ev.addr.toString(16)}`;
     case 'halt': {
       const h = ev.halt;
       const pc = 'pc' in h ? ` at pc 0x${h.pc.toString(16)}` : '';
@@ -235,6 +238,7 @@ export class VirtBoard implements PsciPlatform {
     const cpu = this.cpus[i];
     if (cpu.halt !== null) return { kind: 'halt', cpu: i, halt: cpu.halt };
     if (cpu.hitBreakpoint) return { kind: 'breakpoint', cpu: i };
+    if (cpu.watchHit !== null) return { kind: 'watchpoint', cpu: i, addr: cpu.watchHit.addr, watch: cpu.watchHit.kind };
     return null;
   }
 
@@ -264,7 +268,7 @@ export class VirtBoard implements PsciPlatform {
         const ev = this.eventAfter(i);
         if (ev !== null) {
           this.time += Math.max(advance, 1);
-          this.next = ev.kind === 'breakpoint' ? i : (i + 1) % n; // resume with the PE that stopped
+          this.next = ev.kind === 'breakpoint' || ev.kind === 'watchpoint' ? i : (i + 1) % n; // resume with the PE that stopped
           return ev;
         }
       }

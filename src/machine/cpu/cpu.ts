@@ -296,6 +296,7 @@ export class Cpu {
    * unaligned accesses take an alignment fault as on hardware.
    */
   dataAddress(lo: number, hi: number, size: number, write = false): number {
+    if (this.watchActive) this.checkWatchpoints(lo, hi, size, write);
     if (this.mmu.on) return this.mmu.data(lo, hi, size, write);
     if ((lo & (size - 1)) !== 0) this.dataAbort(FSC.ALIGNMENT, lo, hi, write);
     if (hi >>> 16 !== 0) this.dataAbort(FSC.ADDRESS_SIZE_L0, lo, hi, write);
@@ -618,10 +619,13 @@ export class Cpu {
   /**
    * Executes up to `budget` instructions. Returns the number retired. Stops early on a
    * halt, a yield request, or (when `stopAtBreakpoints`) before an instruction at a
-   * breakpoint address (hitBreakpoint is set then).
+   * breakpoint address (hitBreakpoint is set then) or before an access to a watched range
+   * (watchHit is set then; the instruction has not executed).
    */
   run(budget: number, stopAtBreakpoints = true): number {
     this.hitBreakpoint = false;
+    this.watchHit = null;
+    this.watchActive = stopAtBreakpoints && this.watchpoints.length > 0;
     if (this.halt !== null) return 0;
     const useBp = stopAtBreakpoints && this.breakpoints.length > 0;
     return useBp ? this.runChecked(budget) : this.runFast(budget);
@@ -694,6 +698,46 @@ export class Cpu {
 
   /** Resuming from a breakpoint executes the instruction at PC before checking again. */
   skipBreakpointOnce = false;
+
+  // ---- watchpoints (debugger) ----------------------------------------------------------
+
+  /** Watched virtual ranges [lo, lo + len) with bit 0 = reads, bit 1 = writes. */
+  private readonly watchpoints: { lo: number; hi: number; len: number; kinds: number }[] = [];
+  /** Watchpoints are checked on every data access while this is set (during run()). */
+  private watchActive = false;
+  /** Set when the last run() stopped before an access to a watched range. */
+  watchHit: { addr: bigint; kind: 'watch' | 'rwatch' | 'awatch' } | null = null;
+
+  addWatchpoint(addr: bigint, len: number, type: 'write' | 'read' | 'access'): void {
+    const kinds = type === 'read' ? 1 : type === 'write' ? 2 : 3;
+    const lo = Number(BigInt.asIntN(32, addr));
+    const hi = Number(BigInt.asIntN(32, addr >> 32n));
+    this.watchpoints.push({ lo, hi, len, kinds });
+  }
+
+  removeWatchpoint(addr: bigint, len: number, type: 'write' | 'read' | 'access'): void {
+    const kinds = type === 'read' ? 1 : type === 'write' ? 2 : 3;
+    const lo = Number(BigInt.asIntN(32, addr));
+    const hi = Number(BigInt.asIntN(32, addr >> 32n));
+    const i = this.watchpoints.findIndex((w) => w.lo === lo && w.hi === hi && w.len === len && w.kinds === kinds);
+    if (i >= 0) this.watchpoints.splice(i, 1);
+  }
+
+  /** Stops before an access of `size` bytes at VA (lo, hi) that touches a watched range. */
+  private checkWatchpoints(lo: number, hi: number, size: number, write: boolean): void {
+    const start = lo >>> 0;
+    for (const w of this.watchpoints) {
+      if (w.hi !== hi || (w.kinds & (write ? 2 : 1)) === 0) continue;
+      const wStart = w.lo >>> 0;
+      if (start < wStart + w.len && wStart < start + size) {
+        const addr = (BigInt(hi >>> 0) << 32n) | BigInt(Math.max(start, wStart));
+        this.watchHit = { addr, kind: w.kinds === 3 ? 'awatch' : write ? 'watch' : 'rwatch' };
+        this.pcLo = this.insnLo;
+        this.pcHi = this.insnHi;
+        throw STOP;
+      }
+    }
+  }
 
   /** The physical count of the 62.5 MHz generic counter as this PE sees it now. */
   counter(): number {
