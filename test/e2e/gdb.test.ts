@@ -346,7 +346,7 @@ describe.skipIf(!hasGdb)('gdb-multiarch against the zvm-gdbserver process (gdbde
     const sent = [...s.stderr().matchAll(/rsp debug: <- (.*)$/gm)].map((m) => m[1]!);
     expect(sent.some((p) => /^Z2,[0-9a-f]+,4$/.test(p)), why).toBe(true);
     expect(sent.some((p) => /^Z3,[0-9a-f]+,8$/.test(p)), why).toBe(true);
-    expect((await s.waitExit(10_000)).code, why).toBe(0);
+    expect(await s.waitExit(10_000), why).toEqual({ code: 0, signal: null });
     // The read that hit the rwatch had already returned 10000000 when spin_iterations was
     // set to 0, so the loop body ran once more: counter ends at 3.
     expect(s.stdout(), why).toBe(expectedConsole(3));
