@@ -5,7 +5,7 @@ import { relative } from 'node:path';
 import { main } from '../src/cli/main.ts';
 import { buildGuests, REPO_ROOT } from './build-guests.ts';
 
-const elf = (await buildGuests())['gdbdemo'];
+const elf = (await buildGuests({ only: ['gdbdemo'] }))['gdbdemo'];
 const shown = relative(process.cwd(), elf) || elf;
 const extra = process.argv.slice(2);
 const gdbArgs = extra.includes('-gdb') || extra.includes('-s') ? [] : ['-gdb', 'tcp::1234'];
