@@ -21,6 +21,7 @@ import {
 import { REG, REGISTER_COUNT, readRegister, registerSize, targetDescription, writeRegister } from './aarch64-registers.ts';
 
 import type { BootState } from '../cli/main.ts';
+import { formatTranslation } from '../machine/mmu/index.ts';
 
 export const MACHINE_PID = 1;
 
@@ -225,7 +226,11 @@ export class MachineTarget implements Target {
     if (this.running) this.interruptRequested = true;
   }
 
+  /** The CPU of the last stop reported to GDB (monitor commands act on it). */
+  private lastCpu = 0;
+
   private signalStop(cpu: number, signal: number): Extract<StopEvent, { kind: 'signal' }> {
+    this.lastCpu = cpu;
     return { kind: 'signal', thread: { pid: MACHINE_PID, tid: cpu + 1 }, signal, core: cpu };
   }
 
@@ -321,7 +326,7 @@ export class MachineTarget implements Target {
 
   readonly monitor: MonitorCapability = {
     run: (command, output) => {
-      const [word] = command.trim().split(/\s+/);
+      const [word, ...args] = command.trim().split(/\s+/);
       switch (word) {
         case '':
         case 'help':
@@ -339,6 +344,20 @@ export class MachineTarget implements Target {
           this.board.reset(this.boot.entry, this.boot.x0);
           output('system reset\n');
           return;
+        case 'translate': {
+          // The walk of the CPU that last stopped (GDB's current thread), level by level.
+          const arg = args[0];
+          if (arg === undefined || !/^(0x[0-9a-f]+|\d+)$/i.test(arg)) throw new TargetError(Errno.EINVAL, 'usage: monitor translate ADDRESS');
+          const cpu = this.board.cpus[this.lastCpu];
+          const va = BigInt(arg);
+          if (!cpu.mmu.on) {
+            output(`cpu${this.lastCpu}: translation is off: VA 0x${va.toString(16)} = PA 0x${va.toString(16)}\n`);
+            return;
+          }
+          output(`cpu${this.lastCpu} (EL${cpu.el}):\n`);
+          for (const line of formatTranslation(cpu.mmu.debug(va))) output(`  ${line}\n`);
+          return;
+        }
         default:
           throw new TargetError(Errno.EINVAL, `unknown monitor command '${word}' (try 'monitor help')`);
       }
@@ -358,4 +377,5 @@ const MONITOR_HELP = `zvm-gdbserver monitor commands:
   help           this text
   cpus           list the CPUs with their state, EL, PC and retired instructions
   reset          reset the board (CPU 0 restarts at the image entry point)
+  translate ADDR walk ADDR through the stopped CPU's current translation, level by level
 `;

@@ -352,6 +352,15 @@ describe.skipIf(!hasGdb)('gdb-multiarch against the zvm-gdbserver process (gdbde
     expect(s.stdout(), why).toBe(expectedConsole(3));
   });
 
+  it('monitor translate reports the address translation of the stopped CPU', async () => {
+    const s = await server();
+    const gdb = await runGdbBatch(s.port, elf, ['monitor translate 0x40001000', 'monitor translate nonsense', 'kill']);
+    const why = describeSession(gdb, s);
+    // The bare-metal demo runs with the MMU off: virtual = physical.
+    expect(gdb.out, why).toContain('cpu0: translation is off: VA 0x40001000 = PA 0x40001000');
+    expect(gdb.out, why).toMatch(/Protocol error with Rcmd|usage: monitor translate ADDRESS/);
+  });
+
   it('survives garbage, bad checksums, oversize and malformed packets, then serves a real GDB on a second connection', async () => {
     const s = await server(['--log', 'debug']);
     const raw = await RawRsp.connect(s.port);
