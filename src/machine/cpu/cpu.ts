@@ -655,8 +655,8 @@ export class Cpu {
             x[62] = 0;
             x[63] = 0;
             this.retired++;
-            // A taken branch (or an instruction that asked to yield) ends the block early.
-            if (this.pcLo !== next || this.pcHi !== hi || this.yieldRequest) break;
+            // Only an instruction that ends its block (a branch, a system instruction) can
+            // change the PC or ask to yield, and it is the block's last: no check needed here.
             lo = next;
           }
           if (this.yieldRequest) break;
