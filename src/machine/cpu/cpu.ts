@@ -52,7 +52,7 @@ const CPTR_ROW = SYSREG_INDEX.get('CPTR_EL2')!;
 /** At most this many instructions per decoded block. */
 const MAX_BLOCK = 64;
 /** Decoded-block cache slots per PE (direct-mapped by physical address). */
-const BLOCK_SLOTS = 1 << 14;
+const BLOCK_SLOTS = 1 << 16;
 
 /** A straight-line run of decoded instructions starting at RAM offset `off`. */
 interface Block {
