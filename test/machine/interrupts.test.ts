@@ -40,6 +40,7 @@ const PROGRAM = `
       .org 0x800
     vectors:
       .org 0x800 + 0x280             // IRQ, current EL with SPx
+      mrs x23, isr_el1               // IRQ pending (bit 7) before the acknowledge
       mrs x20, icc_iar1_el1
       mrs x21, cntvct_el0
       msr icc_eoir1_el1, x20
@@ -62,6 +63,7 @@ describe('interrupts through the GICv3', () => {
     expect(firedAt - armedAt).toBeGreaterThanOrEqual(1000n);
     expect(firedAt - armedAt).toBeLessThan(1100n);
     expect(cpu.getX(22)).toBe(5n); // ENABLE | ISTATUS
+    expect(cpu.getX(23)).toBe(0x80n); // ISR_EL1.I
     expect(cpu.retired).toBeLessThan(100); // the wait was skipped, not executed
   });
 });

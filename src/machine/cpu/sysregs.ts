@@ -7,7 +7,7 @@ import { out } from './bits.ts';
 import { hcrHostRegime, timerSysRegs } from '../timer/timer-sysregs.ts';
 import { gicSysRegs, gicTrapsToEl2 } from '../gic/sysregs.ts';
 import { pmuSysRegs } from './pmu.ts';
-import { INT_HCR_VF, INT_HCR_VI } from './interrupts.ts';
+import { INT_FIQ, INT_HCR_VF, INT_HCR_VI, INT_IRQ, INT_VFIQ, INT_VIRQ } from './interrupts.ts';
 import type { Cpu } from './cpu.ts';
 
 export interface SysRegDef {
@@ -140,6 +140,16 @@ export function cpuModel(name: CpuModelName, el2 = true): CpuModelDef {
   return Object.freeze({ name, el2, ...m });
 }
 
+function readISR(cpu: Cpu): number {
+  out.hi = 0;
+  const lines = cpu.intLines;
+  const hcrLo = cpu.model.el2 && cpu.el < 2 ? cpu.sys.values[2 * HCR_EL2_ROW] : 0;
+  const tge = (hcrLo & (1 << 27)) !== 0;
+  const irq = (hcrLo & (1 << 4)) !== 0 && !tge ? (lines & (INT_VIRQ | INT_HCR_VI)) !== 0 : (lines & INT_IRQ) !== 0;
+  const fiq = (hcrLo & (1 << 3)) !== 0 && !tge ? (lines & (INT_VFIQ | INT_HCR_VF)) !== 0 : (lines & INT_FIQ) !== 0;
+  return (irq ? 1 << 7 : 0) | (fiq ? 1 << 6 : 0);
+}
+
 /** MIDR_EL1: at EL1 with EL2 implemented, the value the hypervisor put in VPIDR_EL2. */
 function readMIDR(cpu: Cpu): number {
   if (cpu.el === 1 && cpu.model.el2) return cpu.sys.readIndex(VPIDR_ROW);
@@ -262,6 +272,9 @@ export const SYSREGS: readonly SysRegDef[] = [
   reg('ACTLR_EL1', 3, 0, 1, 0, 1, 1),
   reg('CPACR_EL1', 3, 0, 1, 0, 2, 1, { vheTarget: 'CPTR_EL2' }),
   reg('VBAR_EL1', 3, 0, 12, 0, 0, 1, { vheTarget: 'VBAR_EL2' }),
+  // ISR_EL1: pending IRQ (bit 7) and FIQ (bit 6) as this EL sees them: the virtual ones at
+  // EL1/EL0 when HCR_EL2.IMO/FMO route physical interrupts to EL2.
+  reg('ISR_EL1', 3, 0, 12, 1, 0, 1, { access: 'ro', read: readISR }),
   reg('ELR_EL1', 3, 0, 4, 0, 1, 1, { vheTarget: 'ELR_EL2' }),
   reg('SPSR_EL1', 3, 0, 4, 0, 0, 1, { vheTarget: 'SPSR_EL2' }),
   reg('ESR_EL1', 3, 0, 5, 2, 0, 1, { vheTarget: 'ESR_EL2', vmControl: true }),
