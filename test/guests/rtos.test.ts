@@ -88,9 +88,12 @@ describe('RTOS demo guest', () => {
     checkRun('ours rtos (2)', b);
     // Instruction-count time: two runs are identical, figures included.
     expect(b.stdout).toBe(a.stdout);
-    // Wake-up latency and jitter stay below one control period.
+    // Wake-up latency and jitter stay below one control period; on our board (instruction
+    // time, timer deadlines honoured within the slice) the tick is on time to within 0.1 ms.
     expect(s.latency.min).toBeGreaterThan(0);
     expect(s.latency.max).toBeLessThan(FIVE_MS);
     expect(s.jitterMax).toBeLessThan(FIVE_MS);
+    expect(s.latency.max).toBeLessThan(6_250);
+    expect(s.jitterMax).toBeLessThan(6_250);
   }, 60_000);
 });

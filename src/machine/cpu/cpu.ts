@@ -237,6 +237,9 @@ export class Cpu {
   ) {
     this.sys = new SysRegFile(this);
     this.timer = new TimerForPe(() => this.counter(), index);
+    this.timer.onProgrammed = () => {
+      this.yieldRequest = true;
+    };
     this.mmu = new MmuUnit(this);
     this.pmu = new Pmu(this);
   }

@@ -147,6 +147,11 @@ export function timerTrap(t: TimerForPe, access: TimerAccess, ctx: TrapContext):
 export class TimerForPe {
   /** Output of each timer (index Tmr), a level for the GIC PPI TIMER_PPI[t]. */
   readonly irq: readonly IrqLine[];
+  /**
+   * Called after software reprograms a timer: the board sizes its time slices by the next
+   * timer event, so the running PE must end its slice for a new deadline to be honoured.
+   */
+  onProgrammed: (() => void) | null = null;
   /** CNTKCTL_EL1 (stored as written, bits 9:0). */
   cntkctl = 0;
   /** CNTHCTL_EL2 (stored as written; interpret with e2h, see CNTHCTL). */
@@ -241,6 +246,7 @@ export class TimerForPe {
   writeCtl(t: Tmr, value: number): void {
     this.ctlBits[t] = value & (CTL_ENABLE | CTL_IMASK);
     this.refresh(t);
+    this.onProgrammed?.();
   }
 
   /** CNTx_CVAL: low half, high half in out.hi. */
@@ -253,6 +259,7 @@ export class TimerForPe {
     this.cvalLo[t] = lo >>> 0;
     this.cvalHi[t] = hi >>> 0;
     this.refresh(t);
+    this.onProgrammed?.();
   }
 
   /** CNTx_TVAL: (CVAL - count) as a signed 32-bit value (an int32). */
@@ -269,6 +276,7 @@ export class TimerForPe {
     this.cvalLo[t] = sum >>> 0;
     this.cvalHi[t] = (this.cHi + carry) >>> 0;
     this.refresh(t);
+    this.onProgrammed?.();
   }
 
   /** CNTVOFF_EL2 write: moves the virtual count and so the virtual timer's deadline. */
@@ -276,6 +284,7 @@ export class TimerForPe {
     this.cntvoffLo = lo >>> 0;
     this.cntvoffHi = hi >>> 0;
     this.refresh(Tmr.Virt);
+    this.onProgrammed?.();
   }
 
   /** Convenience for tests and tools: the 64-bit views as BigInt. */
