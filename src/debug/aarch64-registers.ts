@@ -2,6 +2,9 @@
 // and .fpu) and the mapping from GDB register numbers to PE state.
 
 import type { Cpu } from '../machine/cpu/cpu.ts';
+import { out } from '../machine/cpu/bits.ts';
+import { SYSREGS } from '../machine/cpu/sysregs.ts';
+import { GIC_SIDE_EFFECT_READS } from '../machine/gic/sysregs.ts';
 
 export const REG = {
   X0: 0,
@@ -13,7 +16,19 @@ export const REG = {
   FPCR: 67,
 } as const;
 
+/** Registers of the core and fpu features (the `g` block is the core part). */
 export const REGISTER_COUNT = 68;
+
+/**
+ * The system registers GDB sees, generated from the one system-register table: every row
+ * but the `*_EL12` aliases, write-only rows, reads with side effects (GIC acknowledges) and
+ * the names the fpu feature already has. Numbered from REGISTER_COUNT in table order.
+ */
+const DEBUG_SYSREGS: readonly { name: string; row: number; readOnly: boolean }[] = SYSREGS.flatMap((r, row) =>
+  r.aliasOf !== undefined || r.access === 'wo' || GIC_SIDE_EFFECT_READS.has(r.name) || r.name === 'FPCR' || r.name === 'FPSR'
+    ? []
+    : [{ name: r.name.toLowerCase(), row, readOnly: r.access === 'ro' }],
+);
 
 /** Size in bytes of GDB register `n`. */
 export function registerSize(n: number): number {
@@ -21,7 +36,20 @@ export function registerSize(n: number): number {
   if (n === REG.CPSR) return 4;
   if (n < REG.FPSR) return 16;
   if (n < REGISTER_COUNT) return 4;
+  if (n < REGISTER_COUNT + DEBUG_SYSREGS.length) return 8;
   return 0;
+}
+
+function sysregFeature(): string {
+  const regs = DEBUG_SYSREGS.map(
+    (r, i) => `  <reg name="${r.name}" bitsize="64" type="uint64" regnum="${REGISTER_COUNT + i}" group="system"/>`,
+  );
+  return `<?xml version="1.0"?>
+<!DOCTYPE feature SYSTEM "gdb-target.dtd">
+<feature name="org.zvm.aarch64.sysregs">
+${regs.join('\n')}
+</feature>
+`;
 }
 
 function coreFeature(): string {
@@ -88,6 +116,7 @@ const TARGET_XML = `<?xml version="1.0"?>
   <architecture>aarch64</architecture>
   <xi:include href="aarch64-core.xml"/>
   <xi:include href="aarch64-fpu.xml"/>
+  <xi:include href="zvm-sysregs.xml"/>
 </target>
 `;
 
@@ -95,6 +124,7 @@ const ANNEXES: Record<string, string> = {
   'target.xml': TARGET_XML,
   'aarch64-core.xml': coreFeature(),
   'aarch64-fpu.xml': fpuFeature(),
+  'zvm-sysregs.xml': sysregFeature(),
 };
 
 export function targetDescription(annex: string): string | undefined {
@@ -128,6 +158,13 @@ export function readRegister(cpu: Cpu, n: number, dst: Uint8Array, at: number): 
     view.setUint32(at, Number(cpu.sys.get(n === REG.FPSR ? 'FPSR' : 'FPCR')), true);
     return 4;
   }
+  const sysreg = DEBUG_SYSREGS[n - REGISTER_COUNT];
+  if (sysreg !== undefined) {
+    const lo = cpu.sys.readIndex(sysreg.row);
+    view.setInt32(at, lo, true);
+    view.setInt32(at + 4, out.hi, true);
+    return 8;
+  }
   return 0;
 }
 
@@ -156,6 +193,11 @@ export function writeRegister(cpu: Cpu, n: number, src: Uint8Array, at: number):
   }
   if (n === REG.FPSR || n === REG.FPCR) {
     cpu.sys.set(n === REG.FPSR ? 'FPSR' : 'FPCR', BigInt(view.getUint32(at, true)));
+    return true;
+  }
+  const sysreg = DEBUG_SYSREGS[n - REGISTER_COUNT];
+  if (sysreg !== undefined && !sysreg.readOnly) {
+    cpu.sys.writeIndex(sysreg.row, view.getInt32(at, true), view.getInt32(at + 4, true));
     return true;
   }
   return false;

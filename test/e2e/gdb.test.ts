@@ -361,6 +361,27 @@ describe.skipIf(!hasGdb)('gdb-multiarch against the zvm-gdbserver process (gdbde
     expect(gdb.out, why).toMatch(/Protocol error with Rcmd|usage: monitor translate ADDRESS/);
   });
 
+  it('shows the system registers from the register table (read, write, read-only refused)', async () => {
+    const s = await server();
+    const gdb = await runGdbBatch(s.port, elf, [
+      'break compute',
+      'continue',
+      'p/x $midr_el1',
+      'p $currentel',
+      'set $tpidr_el0 = 0x1234',
+      'p/x $tpidr_el0',
+      'info registers cntfrq_el0',
+      'set $midr_el1 = 5',
+      'kill',
+    ]);
+    const why = describeSession(gdb, s);
+    expect(gdb.out, why).toMatch(/\$1 = 0x410fd034\n/); // cortex-a53 r0p4
+    expect(gdb.out, why).toMatch(/\$2 = 4\n/); // EL1
+    expect(gdb.out, why).toMatch(/\$3 = 0x1234\n/);
+    expect(gdb.out, why).toMatch(/cntfrq_el0\s+0x3b9aca0\s+62500000/);
+    expect(gdb.out, why).toContain('Could not write register "midr_el1"');
+  });
+
   it('survives garbage, bad checksums, oversize and malformed packets, then serves a real GDB on a second connection', async () => {
     const s = await server(['--log', 'debug']);
     const raw = await RawRsp.connect(s.port);
