@@ -18,7 +18,7 @@ import type { Bus } from '../bus/bus.ts';
 import { toBigInt, toNumber } from './bits.ts';
 import { Decoder, type ExecFn } from './decoder.ts';
 import { cpuModel, SYSREG_INDEX, SysRegFile, type CpuModelDef } from './sysregs.ts';
-import { EC, enterException, FSC, hcr, syncTargetEL, syndrome, VECTOR_FIQ, VECTOR_IRQ, VECTOR_SYNC } from './exceptions.ts';
+import { EC, enterException, FSC, hcr, hcrE2H, hcrTGE, syncTargetEL, syndrome, VECTOR_FIQ, VECTOR_IRQ, VECTOR_SYNC } from './exceptions.ts';
 import { TimerForPe } from '../timer/generic-timer.ts';
 import type { GicCpuInterface } from '../gic/cpu-interface.ts';
 import { INT_FIQ, INT_IRQ, INT_VFIQ, INT_VIRQ } from './interrupts.ts';
@@ -45,7 +45,6 @@ const INT_ORDER = [INT_FIQ, INT_IRQ, INT_VFIQ, INT_VIRQ];
 const HCR_FMO = 1 << 3;
 const HCR_IMO = 1 << 4;
 const HCR_TGE = 1 << 27;
-const HCR_ROW = SYSREG_INDEX.get('HCR_EL2')!;
 const CPACR_ROW = SYSREG_INDEX.get('CPACR_EL1')!;
 const CPTR_ROW = SYSREG_INDEX.get('CPTR_EL2')!;
 
@@ -117,9 +116,8 @@ export class Cpu {
     this.mmu.update();
     const v = this.sys.values;
     const el2 = this.model.el2;
-    const hcrLo = el2 ? hcr(this) : 0;
-    const e2h = el2 && (v[2 * HCR_ROW + 1] & 4) !== 0;
-    const tge = (hcrLo & HCR_TGE) !== 0;
+    const e2h = hcrE2H(this);
+    const tge = hcrTGE(this);
     let target = 0;
     // CPACR_EL1 governs EL0/EL1 unless HCR_EL2.TGE is set (then EL1 controls do not apply).
     if (this.el <= 1 && !tge) {
@@ -141,10 +139,7 @@ export class Cpu {
 
   /** EL2 with HCR_EL2.E2H = TGE = 1, or EL0 under it: the EL2&0 (VHE host) regime. */
   inHostRegime(): boolean {
-    if (!this.model.el2) return false;
-    const v = this.sys.values;
-    const hcrLo = hcr(this);
-    return (v[2 * HCR_ROW + 1] & 4) !== 0 && (this.el === 2 || (hcrLo & HCR_TGE) !== 0);
+    return hcrE2H(this) && (this.el === 2 || hcrTGE(this));
   }
 
   /** Performance monitors (the cycle counter). */

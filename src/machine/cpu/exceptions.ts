@@ -54,19 +54,25 @@ const REGS = [1, 2].map((el) => ({
   vbar: SYSREG_INDEX.get(`VBAR_EL${el}`)!,
 }));
 
+/** HCR_EL2 bits 31:0. */
 export function hcr(cpu: Cpu): number {
   return cpu.sys.values[2 * HCR_EL2];
 }
 
-/** HCR_EL2.TGE with EL2 implemented: EL0 exceptions go to EL2. */
-function routesEl0ToEl2(cpu: Cpu): boolean {
+/** HCR_EL2.E2H (bit 34), false without EL2. */
+export function hcrE2H(cpu: Cpu): boolean {
+  return cpu.model.el2 && (cpu.sys.values[2 * HCR_EL2 + 1] & (1 << 2)) !== 0;
+}
+
+/** HCR_EL2.TGE, false without EL2: EL0 exceptions go to EL2. */
+export function hcrTGE(cpu: Cpu): boolean {
   return cpu.model.el2 && (hcr(cpu) & HCR_TGE) !== 0;
 }
 
 /** The EL a synchronous exception from the current EL is taken to (without EL2 traps). */
 export function syncTargetEL(cpu: Cpu): number {
   if (cpu.el === 2) return 2;
-  if (cpu.el === 0 && routesEl0ToEl2(cpu)) return 2;
+  if (cpu.el === 0 && hcrTGE(cpu)) return 2;
   return 1;
 }
 
@@ -140,7 +146,7 @@ export function exceptionReturn(cpu: Cpu, insn: number): void {
   const el = (spsr >>> 2) & 3;
   cpu.exclusiveAddr = -1;
   const illegal =
-    (spsr & 0x10) !== 0 || el > cpu.el || (el === 2 && !cpu.model.el2) || (el === 1 && cpu.el === 2 && (hcr(cpu) & HCR_TGE) !== 0);
+    (spsr & 0x10) !== 0 || el > cpu.el || (el === 2 && !cpu.model.el2) || (el === 1 && cpu.el === 2 && hcrTGE(cpu));
   if (illegal) {
     cpu.pcLo = lo;
     cpu.pcHi = hi;

@@ -29,7 +29,7 @@ import {
   type TlbiOp,
 } from '../mmu/index.ts';
 import type { Cpu } from './cpu.ts';
-import { EC, hcr, syncTargetEL, syndrome } from './exceptions.ts';
+import { EC, hcr, hcrE2H, hcrTGE, syncTargetEL, syndrome } from './exceptions.ts';
 import { SYSREG_INDEX } from './sysregs.ts';
 
 const row = (name: string): number => SYSREG_INDEX.get(name)!;
@@ -62,8 +62,6 @@ const PERM_X1 = 0x20;
 
 const HCR_VM = 1;
 const HCR_PTW = 1 << 2;
-const HCR_TGE = 1 << 27;
-const HCR_E2H_HI = 1 << 2;
 const SCTLR_A = 1 << 1;
 
 export class MmuUnit {
@@ -97,9 +95,9 @@ export class MmuUnit {
     const v = cpu.sys.values;
     this.paBits = cpu.model.paRange === 5 ? 48 : 40;
     const el2 = cpu.model.el2;
-    const hcrLo = el2 ? v[2 * R.HCR] : 0;
-    const e2h = el2 && (v[2 * R.HCR + 1] & HCR_E2H_HI) !== 0;
-    const tge = (hcrLo & HCR_TGE) !== 0;
+    const hcrLo = el2 ? hcr(cpu) : 0;
+    const e2h = hcrE2H(cpu);
+    const tge = hcrTGE(cpu);
     let regime: Regime;
     if (cpu.el === 2) regime = e2h ? REGIME_EL20 : REGIME_EL2;
     else if (cpu.el === 0 && e2h && tge) regime = REGIME_EL20;
@@ -192,22 +190,15 @@ export class MmuUnit {
   /** TLBI `op` with operand Xt, on this PE (the caller broadcasts the shareable forms). */
   tlbi(op: TlbiOp, xtLo: number, xtHi: number): void {
     const cpu = this.cpu;
-    const v = cpu.sys.values;
-    const el2 = cpu.model.el2;
-    applyTlbi(this.tlb, op, xtLo, xtHi, {
-      vmid: this.s2.vmid,
-      e2h: el2 && (v[2 * R.HCR + 1] & HCR_E2H_HI) !== 0,
-      tge: el2 && (hcr(cpu) & HCR_TGE) !== 0,
-      el: cpu.el,
-    });
+    applyTlbi(this.tlb, op, xtLo, xtHi, { vmid: this.s2.vmid, e2h: hcrE2H(cpu), tge: hcrTGE(cpu), el: cpu.el });
   }
 
   /** AT `op` on VA Xt: writes PAR_EL1, or takes a stage-2 abort to EL2 (S1E0/S1E1 at EL1). */
   at(op: AtOp, xtLo: number, xtHi: number): void {
     const cpu = this.cpu;
     const v = cpu.sys.values;
-    const e2h = cpu.model.el2 && (v[2 * R.HCR + 1] & HCR_E2H_HI) !== 0;
-    const tge = cpu.model.el2 && (hcr(cpu) & HCR_TGE) !== 0;
+    const e2h = hcrE2H(cpu);
+    const tge = hcrTGE(cpu);
     let regime: Regime;
     if (op.el2) regime = e2h ? REGIME_EL20 : REGIME_EL2;
     else if (op.twoStage) regime = REGIME_EL10;

@@ -4,8 +4,8 @@
 import { out } from '../bits.ts';
 import type { Cpu } from '../cpu.ts';
 import type { Row } from '../decoder.ts';
-import { ALIAS_OF, gicAccessTraps, SYSREG_INDEX, SYSREGS, sysRegIndexOf, VHE_REDIRECT } from '../sysregs.ts';
-import { EC, exceptionReturn, hvcEnabled, smcTrapsToEl2 } from '../exceptions.ts';
+import { ALIAS_OF, gicAccessTraps, SYSREGS, sysRegIndexOf, VHE_REDIRECT } from '../sysregs.ts';
+import { EC, exceptionReturn, hcr, hcrE2H, hvcEnabled, smcTrapsToEl2 } from '../exceptions.ts';
 import { atOpFor, tlbiOpFor } from '../../mmu/index.ts';
 
 const HCR_TVM = 1 << 26;
@@ -25,12 +25,12 @@ function accessibleIndex(cpu: Cpu, insn: number, read: boolean): number {
   }
   const row = SYSREGS[i];
   if (row.minEL > cpu.el) cpu.undefinedInstruction(insn);
-  if (cpu.el === 2 && (hcr(cpu, 1) & 4) !== 0) {
+  if (cpu.el === 2 && hcrE2H(cpu)) {
     i = row.aliasOf !== undefined ? ALIAS_OF[i] : VHE_REDIRECT[i];
   } else if (row.aliasOf !== undefined) {
     cpu.undefinedInstruction(insn);
   } else if (cpu.el === 1 && cpu.model.el2) {
-    if (row.vmControl === true && (hcr(cpu, 0) & (read ? HCR_TRVM : HCR_TVM)) !== 0) trapToEl2(cpu, insn, read);
+    if (row.vmControl === true && (hcr(cpu) & (read ? HCR_TRVM : HCR_TVM)) !== 0) trapToEl2(cpu, insn, read);
     if (GIC_ROW[i] !== 0 && gicAccessTraps(cpu, row.name)) trapToEl2(cpu, insn, read);
   }
   return i;
@@ -52,11 +52,7 @@ function trapToEl2(cpu: Cpu, insn: number, read: boolean): never {
   cpu.syncException(EC.SYSREG, iss, false, 2);
 }
 
-function hcr(cpu: Cpu, half: 0 | 1): number {
-  return cpu.sys.values[2 * HCR_EL2 + half];
-}
 
-const HCR_EL2 = SYSREG_INDEX.get('HCR_EL2')!;
 /** 1 for the GIC CPU-interface rows, whose EL1 accesses the GIC itself may trap. */
 const GIC_ROW = Uint8Array.from(SYSREGS, (r) => (r.name.startsWith('ICC_') || r.name.startsWith('ICH_') ? 1 : 0));
 
