@@ -137,10 +137,6 @@ export class Cpu {
   /** Set while an LDTR/STTR accesses memory with EL0 permissions. */
   unprivilegedAccess = false;
 
-  /** EL2 with HCR_EL2.E2H = TGE = 1, or EL0 under it: the EL2&0 (VHE host) regime. */
-  inHostRegime(): boolean {
-    return hcrE2H(this) && (this.el === 2 || hcrTGE(this));
-  }
 
   /** Performance monitors (the cycle counter). */
   readonly pmu: Pmu;

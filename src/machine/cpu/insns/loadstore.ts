@@ -23,6 +23,7 @@
 
 import type { Cpu } from '../cpu.ts';
 import type { ExecFn, Row } from '../decoder.ts';
+import { hcrE2H, hcrTGE } from '../exceptions.ts';
 
 /** High half of the last effective address computed by the helpers below. */
 let eaHi = 0;
@@ -238,11 +239,12 @@ function ldstUnscaled(cpu: Cpu, insn: number): void {
 }
 
 /**
- * LDTR and STTR (all sizes): as the unscaled form, but with EL0 permissions when executed at EL1 (or at
- * EL2 in the EL2&0 regime), so that a kernel touching user memory faults as the user would.
+ * LDTR and STTR (all sizes): as the unscaled form, but with EL0 permissions when executed at
+ * EL1, or at EL2 with HCR_EL2.{E2H,TGE} = {1,1} (a VHE host kernel), so that a kernel
+ * touching user memory faults as the user would.
  */
 function ldstUnprivileged(cpu: Cpu, insn: number): void {
-  cpu.unprivilegedAccess = cpu.el === 1 || (cpu.el === 2 && cpu.inHostRegime());
+  cpu.unprivilegedAccess = cpu.el === 1 || (cpu.el === 2 && hcrE2H(cpu) && hcrTGE(cpu));
   try {
     ldstUnscaled(cpu, insn);
   } finally {
