@@ -1,0 +1,150 @@
+/*
+ * The host console on the physical PL011 (UART0): output from the host and from every
+ * VM is serialised under one lock, VM lines carry a "[vmname] " prefix; input arrives by
+ * interrupt on CPU 0 into a small ring read by the shell.
+ */
+#include "hv.h"
+
+#define UART_BASE   0x09000000UL
+#define UARTDR      0x000
+#define UARTFR      0x018
+#define UARTCR      0x030
+#define UARTIMSC    0x038
+#define UARTICR     0x044
+#define UARTFR_RXFE (1u << 4)
+#define UARTFR_TXFF (1u << 5)
+#define UART_RXIM   (1u << 4)
+#define UART_RTIM   (1u << 6)
+
+static spinlock_t con_lock;
+static int last_writer = -1;   /* -1 host, else VM id */
+static int column;             /* characters on the current output line */
+static int vm_bol[MAX_VMS] = { 1, 1, 1, 1 };
+
+static volatile u8 rx_ring[256];
+static volatile u32 rx_head, rx_tail;
+
+static inline u32 uart_read(u32 off) { return *(volatile u32 *)(UART_BASE + off); }
+static inline void uart_write(u32 off, u32 v) { *(volatile u32 *)(UART_BASE + off) = v; }
+
+void spin_lock(spinlock_t *l)
+{
+	while (__atomic_exchange_n(&l->v, 1, __ATOMIC_ACQUIRE))
+		while (__atomic_load_n(&l->v, __ATOMIC_RELAXED))
+			;
+}
+
+void spin_unlock(spinlock_t *l)
+{
+	__atomic_store_n(&l->v, 0, __ATOMIC_RELEASE);
+}
+
+static void raw_putc(int c)
+{
+	while (uart_read(UARTFR) & UARTFR_TXFF)
+		;
+	uart_write(UARTDR, (u32)(u8)c);
+	column = c == '\n' ? 0 : column + 1;
+}
+
+/* printf's character sink: the console lock is held by the caller. */
+int putchar(int c)
+{
+	raw_putc(c);
+	return (u8)c;
+}
+
+void con_init(void)
+{
+	uart_write(UARTCR, 0x301);                 /* UARTEN, TXE, RXE */
+	uart_write(UARTIMSC, UART_RXIM | UART_RTIM);
+}
+
+/* Interrupt-free part of a host print: finish a VM's partial line first. */
+static void host_begin(void)
+{
+	if (last_writer != -1 && column != 0) {
+		raw_putc('\n');
+		if (last_writer >= 0)
+			vm_bol[last_writer] = 1;
+	}
+	last_writer = -1;
+}
+
+static void host_out(const char *s)
+{
+	while (*s)
+		raw_putc(*s++);
+}
+
+/* printf for the host, through the console lock. */
+void con_host_vprintf(const char *fmt, va_list ap)
+{
+	u64 daif = read_sysreg(daif);
+	irq_mask();
+	spin_lock(&con_lock);
+	host_begin();
+	vprintf(fmt, ap);
+	spin_unlock(&con_lock);
+	write_sysreg(daif, daif);
+}
+
+void con_host_printf(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	con_host_vprintf(fmt, ap);
+	va_end(ap);
+}
+
+void con_vm_putc(int vmid, const char *name, int c)
+{
+	u64 daif = read_sysreg(daif);
+	irq_mask();
+	spin_lock(&con_lock);
+	if (last_writer != vmid) {
+		if (column != 0) {
+			raw_putc('\n');
+			if (last_writer >= 0)
+				vm_bol[last_writer] = 1;
+		}
+		last_writer = vmid;
+		vm_bol[vmid] = 1;
+	}
+	if (vm_bol[vmid] && c != '\r') {
+		raw_putc('[');
+		host_out(name);
+		raw_putc(']');
+		raw_putc(' ');
+		vm_bol[vmid] = 0;
+	}
+	if (c == '\n')
+		vm_bol[vmid] = 1;
+	if (c != '\r')
+		raw_putc(c);
+	spin_unlock(&con_lock);
+	write_sysreg(daif, daif);
+}
+
+/* UART0 receive interrupt (CPU 0): drain the FIFO into the ring. */
+void uart_irq(void)
+{
+	while (!(uart_read(UARTFR) & UARTFR_RXFE)) {
+		u32 c = uart_read(UARTDR) & 0xff;
+		u32 next = (rx_head + 1) % sizeof(rx_ring);
+		if (next != rx_tail) {
+			rx_ring[rx_head] = (u8)c;
+			rx_head = next;
+		}
+	}
+	uart_write(UARTICR, UART_RXIM | UART_RTIM);
+}
+
+int con_getc(void)
+{
+	if (rx_tail == rx_head)
+		return -1;
+	int c = rx_ring[rx_tail];
+	rx_tail = (rx_tail + 1) % sizeof(rx_ring);
+	return c;
+}
