@@ -78,6 +78,12 @@ export type Command =
       readonly size: number;
     }
   | { readonly kind: 'traceStatus' }
+  /** `QNonStop:1` / `QNonStop:0`. */
+  | { readonly kind: 'setNonStop'; readonly enabled: boolean }
+  /** `vStopped`: GDB acknowledges a stop notification and asks for the next one. */
+  | { readonly kind: 'vStopped' }
+  /** `vCtrlC`: Ctrl-C as a packet (non-stop mode). */
+  | { readonly kind: 'vCtrlC' }
   | { readonly kind: 'unknown'; readonly name: string }
   | { readonly kind: 'malformed'; readonly name: string; readonly reason: string };
 
@@ -303,6 +309,9 @@ function parseQuery(text: string): Command {
       return { kind: 'threadInfoNext' };
     case 'qTStatus':
       return { kind: 'traceStatus' };
+    case 'QNonStop':
+      if (rest === ':1' || rest === ':0') return { kind: 'setNonStop', enabled: rest === ':1' };
+      return malformed(name, 'expected ":0" or ":1"');
     case 'qAttached': {
       if (rest === '') return { kind: 'attached' };
       const pid = parseHexNumber(rest.slice(1));
@@ -337,6 +346,11 @@ function parseV(text: string): Command {
   switch (name) {
     case 'vMustReplyEmpty':
       return { kind: 'vMustReplyEmpty' };
+    case 'vStopped':
+    case 'vCtrlC':
+      // Both take no argument; anything after the name is a client bug worth an E.
+      if (rest !== '') return malformed(name, 'unexpected argument');
+      return name === 'vStopped' ? { kind: 'vStopped' } : { kind: 'vCtrlC' };
     case 'vCont': {
       if (rest === '?') return { kind: 'vContQuery' };
       if (!rest.startsWith(';')) return malformed(name, 'missing ";"');

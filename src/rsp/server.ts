@@ -14,6 +14,19 @@
  *   the leftmost action that matches each thread; threads no action matches stay
  *   stopped. GDB 13's default all-stop `continue` is `vCont;c:p<pid>.-1`, i.e. only
  *   the current process runs unless `set schedule-multiple on`.
+ *
+ * Non-stop semantics (after `QNonStop:1`, only with a target `nonStop` capability):
+ * - Every packet is handled at once, running threads or not; resumes answer `OK`.
+ * - Target stop events go into a queue. The head is sent as a `%Stop:` notification
+ *   when nothing is outstanding; each `vStopped` drops the acknowledged head and
+ *   answers with the next event (a plain packet) or `OK` when the queue is empty.
+ * - Stops do NOT change the general thread: GDB does not record it in non-stop and
+ *   sends `Hg` itself; switching behind its back would aim `g`/`m` at the wrong thread.
+ * - `?` answers with one stopped thread (`OK` if none is stopped). The other stopped
+ *   threads are held back until GDB has drained that answer with `vStopped`, then
+ *   queued as ordinary notifications: GDB 13.1 fails an internal assertion
+ *   (remote.c `wait`: `!async_event_handler_marked`) when the connect-time drain
+ *   yields more than one stopped thread.
  */
 import net from 'node:net';
 import type { Duplex, Readable, Writable } from 'node:stream';
@@ -86,6 +99,16 @@ export class GdbSession {
   private errorMessages = false;
   private extended = false;
 
+  // Non-stop mode: the event queue; `notified` = its head was sent and awaits vStopped.
+  private nonStopMode = false;
+  private nonStopGeneration = 0;
+  private readonly stopQueue: StopEvent[] = [];
+  private notified = false;
+  /** Stops `?` found beyond the first, queued once GDB has drained the `?` answer. */
+  private heldStops: StopEvent[] = [];
+  /** Last stop of each thread seen in non-stop mode ("pid.tid"), repeated by `?`. */
+  private readonly threadStops = new Map<string, StopEvent>();
+
   // Thread selection and run state.
   private general: ThreadId | undefined;
   private contSpec: ThreadSpec = { pid: ALL, tid: ALL };
@@ -93,8 +116,8 @@ export class GdbSession {
   private running = false;
   private resumeGeneration = 0;
 
-  // Packet queue.
-  private readonly inbox: Buffer[] = [];
+  // Packet queue; `null` is a raw Ctrl-C received in non-stop mode (handled in order).
+  private readonly inbox: (Buffer | null)[] = [];
   private pumping = false;
 
   // Paged / cached replies.
@@ -134,9 +157,14 @@ export class GdbSession {
     this.shutdown('closed by server');
   }
 
-  /** True while the target is running on behalf of this session. */
+  /** True while the target is running on behalf of this session (all-stop). */
   get isRunning(): boolean {
     return this.running;
+  }
+
+  /** True after GDB switched this session to non-stop mode. */
+  get isNonStop(): boolean {
+    return this.nonStopMode;
   }
 
   // ---------------------------------------------------------------------------------
@@ -201,7 +229,10 @@ export class GdbSession {
         }
         break;
       case 'interrupt':
-        if (this.running) {
+        if (this.nonStopMode) {
+          if (this.trace) this.log.debug('<- Ctrl-C (non-stop)');
+          this.inbox.push(null);
+        } else if (this.running) {
           if (this.trace) this.log.debug('<- Ctrl-C');
           try {
             this.target.interrupt();
@@ -215,9 +246,9 @@ export class GdbSession {
     }
   }
 
-  private enqueue(payload: Buffer): void {
+  private enqueue(payload: Buffer | null): void {
     if (this.running && this.inbox.length >= this.maxQueued) {
-      this.log.warn(`packet received while running dropped (queue full): "${printable(payload)}"`);
+      this.log.warn(`packet received while running dropped (queue full): "${payload ? printable(payload) : 'Ctrl-C'}"`);
       return;
     }
     this.inbox.push(payload);
@@ -229,7 +260,9 @@ export class GdbSession {
     try {
       while (!this.running && !this.isClosed && this.inbox.length > 0) {
         try {
-          await this.handlePacket(this.inbox.shift()!);
+          const payload = this.inbox.shift()!;
+          if (payload) await this.handlePacket(payload);
+          else await this.interruptNonStop(GdbSignal.INT);
         } catch (e) {
           this.log.error(`packet handling failed: ${describe(e)}`);
         }
@@ -257,13 +290,23 @@ export class GdbSession {
     this.writeRaw(packet);
   }
 
+  /** `%payload#cs`: never acked by GDB, so not a candidate for retransmission. */
+  private notify(payload: string): void {
+    if (this.isClosed) return;
+    if (this.trace) this.log.debug(`-> %${payload}`);
+    this.writeRaw(encodePacket(payload, true));
+  }
+
   private shutdown(why: string): void {
     if (this.isClosed) return;
     this.isClosed = true;
     this.log.info(`GDB session ended (${why})`);
     this.inbox.length = 0;
     if (!this.output.destroyed) this.output.end();
-    void this.removeInsertedBreakpoints().finally(() => this.resolveClosed());
+    void this.leaveNonStop()
+      .catch((e: unknown) => this.log.warn(`leaving non-stop mode failed: ${describe(e)}`))
+      .then(() => this.removeInsertedBreakpoints())
+      .finally(() => this.resolveClosed());
   }
 
   private async removeInsertedBreakpoints(): Promise<void> {
@@ -361,6 +404,7 @@ export class GdbSession {
       case 'xferRead':
         return this.xferRead(cmd.object, cmd.annex, cmd.offset, cmd.length);
       case 'attached': {
+        if (cmd.pid !== undefined && !(await this.processExists(cmd.pid))) return `E${hex2(Errno.ESRCH)}`;
         const isAttached = t.processes?.isAttached;
         if (!isAttached) return '1';
         const pid = cmd.pid ?? (await this.generalThread()).pid;
@@ -370,6 +414,7 @@ export class GdbSession {
         return this.attach(cmd.pid);
       case 'vKill': {
         if (!t.processes?.kill) return '';
+        if (!(await this.processExists(cmd.pid))) return `E${hex2(Errno.ESRCH)}`;
         await t.processes.kill(cmd.pid);
         this.forgetProcess(cmd.pid);
         return 'OK';
@@ -389,6 +434,7 @@ export class GdbSession {
         if (!this.extended) this.shutdown('killed by GDB');
         return null;
       case 'detach': {
+        if (cmd.pid !== undefined && !(await this.processExists(cmd.pid))) return `E${hex2(Errno.ESRCH)}`;
         const pids = cmd.pid !== undefined ? [cmd.pid] : (await t.listProcesses()).map((p) => p.pid);
         for (const pid of pids) {
           if (t.processes?.detach) await t.processes.detach(pid);
@@ -410,6 +456,14 @@ export class GdbSession {
       }
       case 'traceStatus':
         return '';
+      case 'setNonStop':
+        return this.setNonStop(cmd.enabled);
+      case 'vStopped':
+        return this.vStopped();
+      case 'vCtrlC':
+        // In all-stop this is only handled while stopped: nothing to interrupt.
+        if (this.nonStopMode) await this.interruptNonStop(GdbSignal.INT);
+        return 'OK';
       case 'unknown':
         if (this.trace) this.log.debug(`unsupported packet "${cmd.name}"`);
         return '';
@@ -437,6 +491,7 @@ export class GdbSession {
     if (bp?.software) out.push('swbreak+');
     if (bp?.hardware) out.push('hwbreak+');
     if (this.errorMessages) out.push('error-message+');
+    if (this.target.nonStop) out.push('QNonStop+');
     return out.join(';');
   }
 
@@ -517,6 +572,17 @@ export class GdbSession {
   private forgetProcess(pid: number): void {
     if (this.general?.pid === pid) this.general = undefined;
     if (this.lastStop && stopPid(this.lastStop) === pid) this.lastStop = undefined;
+    for (const key of [...this.threadStops.keys()]) if (key.startsWith(`${pid}.`)) this.threadStops.delete(key);
+    // Queued events of the process are stale, except a head GDB already holds: its
+    // vStopped acknowledgement will drop it.
+    const keep = this.notified ? 1 : 0;
+    for (let i = this.stopQueue.length - 1; i >= keep; i--) if (stopPid(this.stopQueue[i]!) === pid) this.stopQueue.splice(i, 1);
+    this.heldStops = this.heldStops.filter((ev) => stopPid(ev) !== pid);
+  }
+
+  /** Whether the target lists `pid` (with or without threads). */
+  private async processExists(pid: number): Promise<boolean> {
+    return (await this.target.listProcesses()).some((p) => p.pid === pid);
   }
 
   // ---------------------------------------------------------------------------------
@@ -607,7 +673,7 @@ export class GdbSession {
     if (op === 'continue') {
       for (const th of all) if (th.pid !== main.pid || th.tid !== main.tid) actions.push({ thread: th, action: 'continue' });
     }
-    return this.startResume(actions);
+    return this.nonStopMode ? this.resumeNonStop(actions) : this.startResume(actions);
   }
 
   private async vCont(vactions: readonly VContAction[]): Promise<Reply> {
@@ -624,6 +690,11 @@ export class GdbSession {
       if (i < 0) continue;
       const a = vactions[i]!;
       actions.push({ thread: th, action: a.op, ...(a.signal !== undefined && { signal: a.signal }) });
+    }
+    if (this.nonStopMode) {
+      if (actions.length > 0) return this.resumeNonStop(actions);
+      this.log.warn('vCont names no thread');
+      return `E${hex2(Errno.ESRCH)}`;
     }
     if (!actions.some((a) => a.action !== 'stop')) {
       this.log.warn('vCont resumes no thread');
@@ -674,6 +745,7 @@ export class GdbSession {
   }
 
   private async haltReason(): Promise<Reply> {
+    if (this.nonStopMode) return this.haltReasonNonStop();
     const procs = await this.processes();
     const ev = this.lastStop;
     if (ev && ev.kind === 'signal' && this.expand(ev.thread, procs).length > 0) {
@@ -692,6 +764,22 @@ export class GdbSession {
     const attach = this.target.processes?.attach;
     if (!attach) return '';
     let ev = (await attach.call(this.target.processes, pid)) ?? undefined;
+    if (this.nonStopMode) {
+      // Non-stop: `OK` now, then every thread of the process as a stop notification
+      // (GDB waits for those; the target's own event stands for the thread it names).
+      const threads = this.expand({ pid, tid: ALL }, await this.processes());
+      if (!ev && threads.length === 0) return `E${hex2(Errno.ESRCH)}`;
+      this.send('OK');
+      const evThread = ev?.kind === 'signal' ? ev.thread : undefined;
+      if (ev) this.queueStop(ev);
+      if (ev?.kind !== 'exited' && ev?.kind !== 'killed') {
+        for (const th of threads) {
+          if (evThread && evThread.tid === th.tid) continue;
+          this.queueStop({ kind: 'signal', thread: th, signal: GdbSignal.NONE });
+        }
+      }
+      return null;
+    }
     if (!ev) {
       const first = this.expand({ pid, tid: ANY }, await this.processes())[0];
       if (!first) return `E${hex2(Errno.ESRCH)}`;
@@ -699,6 +787,146 @@ export class GdbSession {
     }
     this.recordStop(ev);
     return this.formatStop(ev);
+  }
+
+  // ---------------------------------------------------------------------------------
+  // Non-stop
+
+  private async setNonStop(enabled: boolean): Promise<Reply> {
+    const ns = this.target.nonStop;
+    if (!ns) return enabled ? '' : 'OK';
+    if (enabled === this.nonStopMode) return 'OK';
+    if (enabled) {
+      const generation = ++this.nonStopGeneration;
+      // Set first: the target may report events from within enter().
+      this.nonStopMode = true;
+      try {
+        await ns.enter((ev) => this.onNonStopEvent(generation, ev));
+      } catch (e) {
+        this.nonStopMode = false;
+        this.nonStopGeneration++;
+        this.stopQueue.length = 0;
+        this.notified = false;
+        this.threadStops.clear();
+        throw e;
+      }
+    } else {
+      await this.leaveNonStop();
+    }
+    return 'OK';
+  }
+
+  private async leaveNonStop(): Promise<void> {
+    if (!this.nonStopMode) return;
+    this.nonStopMode = false;
+    this.nonStopGeneration++;
+    this.stopQueue.length = 0;
+    this.notified = false;
+    this.heldStops = [];
+    this.threadStops.clear();
+    await this.target.nonStop?.leave();
+  }
+
+  private onNonStopEvent(generation: number, ev: StopEvent): void {
+    try {
+      if (this.isClosed || !this.nonStopMode || generation !== this.nonStopGeneration) {
+        this.log.debug(`non-stop event outside non-stop mode ignored: ${JSON.stringify(ev, bigintJson)}`);
+        return;
+      }
+      this.queueStop(ev);
+    } catch (e) {
+      this.log.error(`stop handling failed: ${describe(e)}`);
+    }
+  }
+
+  /** Queue an event for GDB; notify at once when no notification is outstanding. */
+  private queueStop(ev: StopEvent): void {
+    this.threadsXml = undefined;
+    if (ev.kind === 'signal') this.threadStops.set(`${ev.thread.pid}.${ev.thread.tid}`, ev);
+    else {
+      for (const key of [...this.threadStops.keys()]) if (key.startsWith(`${ev.pid}.`)) this.threadStops.delete(key);
+      if (this.general?.pid === ev.pid) this.general = undefined;
+    }
+    this.stopQueue.push(ev);
+    if (!this.notified) {
+      this.notified = true;
+      this.notify(`Stop:${this.formatStop(ev)}`);
+    }
+  }
+
+  private vStopped(): Reply {
+    if (this.notified) this.stopQueue.shift();
+    const next = this.stopQueue[0];
+    this.notified = next !== undefined;
+    if (next) return this.formatStop(next);
+    if (this.heldStops.length === 0) return 'OK';
+    // The `?` answer is drained: the held stops follow as notifications, after the OK.
+    this.send('OK');
+    const held = this.heldStops;
+    this.heldStops = [];
+    for (const ev of held) this.queueStop(ev);
+    return null;
+  }
+
+  private async haltReasonNonStop(): Promise<Reply> {
+    const ns = this.target.nonStop!;
+    // Start over with one event per stopped thread: the first now, the rest held.
+    this.stopQueue.length = 0;
+    this.notified = false;
+    this.heldStops = [];
+    const procs = await this.processes();
+    for (const th of this.expand({ pid: ALL, tid: ALL }, procs)) {
+      if (await ns.isRunning(th)) continue;
+      const seen = this.threadStops.get(`${th.pid}.${th.tid}`);
+      const core = procs.find((p) => p.pid === th.pid)?.threads.find((x) => x.tid === th.tid)?.core;
+      this.stopQueue.push(seen ?? { kind: 'signal', thread: th, signal: GdbSignal.NONE, ...(core !== undefined && { core }) });
+    }
+    const first = this.stopQueue[0];
+    if (!first) return 'OK';
+    this.heldStops = this.stopQueue.splice(1);
+    this.notified = true;
+    return this.formatStop(first);
+  }
+
+  /** Non-stop resume: stop actions go to `stop()`, the rest to `resume()`, each
+   *  leaving out threads already in the wanted state. A stopped thread whose stop GDB
+   *  has not acknowledged yet is not resumed either: GDB still believes it runs (a
+   *  wildcard `vCont;c` includes it) and the queued stop is what it must learn next. */
+  private async resumeNonStop(actions: readonly ThreadAction[]): Promise<Reply> {
+    const ns = this.target.nonStop!;
+    const unacknowledged = new Set<string>();
+    for (const ev of [...this.stopQueue, ...this.heldStops]) {
+      if (ev.kind === 'signal') unacknowledged.add(`${ev.thread.pid}.${ev.thread.tid}`);
+    }
+    const toStop: ThreadId[] = [];
+    const toRun: ThreadAction[] = [];
+    for (const a of actions) {
+      const running = await ns.isRunning(a.thread);
+      if (a.action === 'stop') {
+        if (running) toStop.push(a.thread);
+      } else if (!running && !unacknowledged.has(`${a.thread.pid}.${a.thread.tid}`)) toRun.push(a);
+    }
+    this.threadsXml = undefined;
+    if (toStop.length > 0) await ns.stop(toStop, GdbSignal.NONE);
+    if (toRun.length > 0) await ns.resume(toRun);
+    return 'OK';
+  }
+
+  /** Ctrl-C in non-stop: stop ONE running thread with `signal` (as a SIGINT would),
+   *  preferably of the general thread's process. */
+  private async interruptNonStop(signal: number): Promise<void> {
+    const ns = this.target.nonStop;
+    if (!ns || !this.nonStopMode) return;
+    const all = this.expand({ pid: ALL, tid: ALL }, await this.processes());
+    const pid = this.general?.pid;
+    const ordered = [...all.filter((th) => th.pid === pid), ...all.filter((th) => th.pid !== pid)];
+    for (const th of ordered) {
+      if (await ns.isRunning(th)) {
+        await ns.stop([th], signal);
+        return;
+      }
+    }
+    if (this.trace) this.log.debug('Ctrl-C with no running thread ignored');
   }
 
   /** `T`/`W`/`X` stop reply for an event. */

@@ -21,6 +21,9 @@
  *   the target later calls the `StopCallback` given to that `resume()` exactly once
  *   with the event that stopped everything (all-stop). `interrupt()` asks for such a
  *   stop (reported with `GdbSignal.INT`).
+ * - Non-stop mode is the optional `nonStop` capability: threads run and stop one by
+ *   one and every stop is pushed to the server through one long-lived callback. A
+ *   target without it is debugged in all-stop mode only.
  */
 
 /** A value or a promise of it. */
@@ -187,6 +190,8 @@ export interface Target {
   readonly processes?: ProcessCapability;
   /** Optional: cheaper `T` (thread alive) check than scanning `listProcesses()`. */
   isThreadAlive?(thread: ThreadId): MaybePromise<boolean>;
+  /** Optional: non-stop mode (`QNonStop`, `vCont;t`, `vCtrlC`, `%Stop` notifications). */
+  readonly nonStop?: NonStopCapability;
 }
 
 /**
@@ -228,9 +233,10 @@ export interface MonitorCapability {
 /** Extended-remote process operations. Each member is optional on its own. */
 export interface ProcessCapability {
   /** `vAttach;pid`: start debugging `pid` (it is stopped after this). Return the stop
-   *  event to report, or nothing to report its first thread stopped with signal 0. */
+   *  event to report, or nothing to report its first thread stopped with signal 0.
+   *  (In non-stop mode every thread of the process is reported stopped.) */
   attach?(pid: number): MaybePromise<StopEvent | void>;
-  /** `vKill;pid` and `k`: terminate the process. */
+  /** `vKill;pid` and `k`: terminate the process (GDB expects no stop event for it). */
   kill?(pid: number): MaybePromise<void>;
   /** `D` / `D;pid`: stop debugging the process and let it run freely.
    *  Without this, detach just answers OK and the process stays as it is. */
@@ -238,4 +244,37 @@ export interface ProcessCapability {
   /** `qAttached:pid`: true if the process existed before GDB (GDB then detaches
    *  instead of killing on quit). Without this, the server answers "attached". */
   isAttached?(pid: number): MaybePromise<boolean>;
+}
+
+/**
+ * Non-stop mode: each thread runs or stops on its own, and GDB keeps talking to the
+ * target while threads run. Offered to GDB (`QNonStop+`) only when present.
+ *
+ * Between `enter()` and `leave()` the server uses these methods instead of the core's
+ * `resume()`/`interrupt()`, and the target reports EVERY stop through the `onEvent`
+ * callback given to `enter()`, as often as things happen:
+ * - `{ kind: 'signal' }`: that one thread stopped (the others keep their state);
+ * - `{ kind: 'exited' | 'killed' }`: the process is gone (reported as
+ *   `%Stop:W..;process:N` / `X..`); it must no longer be listed by `listProcesses()`.
+ * Events may be reported at any time, also from within a method call. The server
+ * queues them and hands them to GDB one at a time, so the target never waits for GDB.
+ */
+export interface NonStopCapability {
+  /** `QNonStop:1`: start reporting stops to `onEvent` (replacing any earlier
+   *  callback). Threads keep their current state. Throw `TargetError` to refuse. */
+  enter(onEvent: StopCallback): MaybePromise<void>;
+  /** `QNonStop:0`, or the session in non-stop mode ended: back to all-stop. Stop every
+   *  running thread WITHOUT reporting it and stop calling `onEvent`. */
+  leave(): MaybePromise<void>;
+  /** Resume the stopped threads in `actions` (only `continue`/`step`, never `stop`;
+   *  the server leaves out threads that are already running). Threads not named keep
+   *  their state. Return once they run; each later stop is one `onEvent` call. */
+  resume(actions: readonly ThreadAction[]): MaybePromise<void>;
+  /** Stop the running threads in `threads` (the server leaves out stopped ones) and
+   *  report each with one `signal` event carrying `signal`: `GdbSignal.NONE` for
+   *  `vCont;t`, `GdbSignal.INT` for Ctrl-C. May report before returning. */
+  stop(threads: readonly ThreadId[], signal: number): MaybePromise<void>;
+  /** True while the thread runs; false once it has stopped (even if the server has
+   *  not delivered that stop to GDB yet). */
+  isRunning(thread: ThreadId): MaybePromise<boolean>;
 }

@@ -99,6 +99,16 @@ describe('parseCommand', () => {
     expect(p('Z0,1010,4;X3,220a00')).toEqual({ kind: 'breakpoint', insert: true, type: 'sw', addr: 0x1010n, size: 4 });
   });
 
+  it('parses the non-stop packets', () => {
+    expect(p('QNonStop:1')).toEqual({ kind: 'setNonStop', enabled: true });
+    expect(p('QNonStop:0')).toEqual({ kind: 'setNonStop', enabled: false });
+    expect(p('vStopped')).toEqual({ kind: 'vStopped' });
+    expect(p('vCtrlC')).toEqual({ kind: 'vCtrlC' });
+    expect(p('vCont;t:p1.1')).toEqual({ kind: 'vCont', actions: [{ op: 'stop', thread: { pid: 1, tid: 1 } }] });
+    expect(p('vCont;t:p-1.-1')).toEqual({ kind: 'vCont', actions: [{ op: 'stop', thread: { pid: -1, tid: -1 } }] });
+    expect(p('vCont;c:p2.-1')).toEqual({ kind: 'vCont', actions: [{ op: 'continue', thread: { pid: 2, tid: -1 } }] });
+  });
+
   it('keeps X data as raw binary bytes (already unescaped by the framing)', () => {
     const data = Buffer.from([0x00, 0x7d, 0x23, 0x24, 0x2a, 0x3a, 0xff]);
     expect(p(Buffer.concat([Buffer.from('X1000,7:'), data]))).toEqual({ kind: 'writeMemory', addr: 0x1000n, data });
@@ -151,12 +161,27 @@ describe('parseCommand', () => {
       'qXfer:features:read:target.xml:q,1',
       'qXfer:features:read',
       'qAttached:zz',
+      'qAttached:',
+      'QNonStop',
+      'QNonStop:',
+      'QNonStop:2',
+      'QNonStop:10',
+      'QNonStop;1',
+      'vStopped;1',
+      'vStopped:',
+      'vCtrlC;',
+      'vCtrlC:1',
+      'vCont;t:p',
+      'vCont;t:p1.x',
+      'vCont;tt',
+      'vKill;',
+      'D;',
     ];
     for (const s of bad) expect(p(s).kind, s).toBe('malformed');
   });
 
   it('classifies packets it does not implement as "unknown"', () => {
-    for (const s of ['', 'qOffsets', 'QNonStop:1', 'vFile:open:6a', 'Z9,1,1', 'qXfer:memory-map:write::0,1', 'Hx1', 'i', 'vRun;', 'qSymbol::', 'gg']) {
+    for (const s of ['', 'qOffsets', 'vFile:open:6a', 'Z9,1,1', 'qXfer:memory-map:write::0,1', 'Hx1', 'i', 'vRun;', 'qSymbol::', 'gg']) {
       expect(p(s).kind, s).toBe('unknown');
     }
   });
