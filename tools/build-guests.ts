@@ -95,7 +95,7 @@ const RUNTIME_SOURCES = ['crt0.S', 'rt.c'];
 
 export class GuestBuildError extends Error {}
 
-function crossPrefix(): string {
+export function crossPrefix(): string {
   return process.env.CROSS_COMPILE ?? 'aarch64-linux-gnu-';
 }
 

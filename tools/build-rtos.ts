@@ -16,7 +16,8 @@ import { GUEST_OUT_DIR, GuestBuildError, REPO_ROOT, checkCrossCompiler } from '.
 export const RTOS_SRC_DIR = join(REPO_ROOT, 'src', 'guests', 'rtos');
 export const RTOS_ELF = join(GUEST_OUT_DIR, 'rtos.elf');
 
-const FLAGS = [
+/** Compiler flags; paths in DWARF are made relative to the repository (reproducible builds). */
+export const RTOS_FLAGS = [
   '-O2',
   '-g',
   '-march=armv8-a',
@@ -40,9 +41,10 @@ const FLAGS = [
   '-Wl,--build-id=none',
   '-Wl,-z,max-page-size=4096',
   '-Wl,--no-warn-rwx-segments',
+  `-ffile-prefix-map=${REPO_ROOT}=.`,
 ];
 
-function sources(): string[] {
+export function rtosSources(): string[] {
   return [
     ...readdirSync(RTOS_SRC_DIR)
       .filter((f) => f.endsWith('.c') || f.endsWith('.S'))
@@ -56,14 +58,14 @@ function sources(): string[] {
 export function buildRtos(options: { force?: boolean } = {}): string {
   const cc = checkCrossCompiler();
   mkdirSync(GUEST_OUT_DIR, { recursive: true });
-  const srcs = sources();
+  const srcs = rtosSources();
   const deps = [
     ...srcs,
     ...readdirSync(RTOS_SRC_DIR).map((f) => join(RTOS_SRC_DIR, f)),
     join(REPO_ROOT, 'src', 'guests', 'baremetal', 'rt.h'),
     fileURLToPath(import.meta.url),
   ];
-  const args = (out: string): string[] => [...FLAGS, `-Wl,-T,${join(RTOS_SRC_DIR, 'link.ld')}`, ...srcs, '-o', out];
+  const args = (out: string): string[] => [...RTOS_FLAGS, `-Wl,-T,${join(RTOS_SRC_DIR, 'link.ld')}`, ...srcs, '-o', out];
   const command = [cc, ...args(RTOS_ELF)].join(' ');
   const stamp = `${RTOS_ELF}.cmd`;
   const newest = Math.max(...deps.map((d) => statSync(d).mtimeMs));

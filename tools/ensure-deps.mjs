@@ -55,3 +55,13 @@ if (commands.length > 0) {
     run(`DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing.join(' ')}`);
   }
 }
+
+// `npm start` boots Debian's Linux in a VM: fetch and assemble it now (cached), so the
+// server itself starts at once. Without root or apt the system starts with the RTOS alone.
+if (wants.has('start')) {
+  const r = spawnSync(process.execPath, [join(root, 'node_modules', '.bin', 'tsx'), join(root, 'tools', 'linux-guest.ts')], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (r.status !== 0) console.error('[deps] the Linux guest is not available; npm start boots the RTOS guest alone');
+}

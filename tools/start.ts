@@ -1,17 +1,45 @@
-// `npm start`: builds the demo guest and boots it on a one-CPU virt board, waiting for GDB
-// on 127.0.0.1:1234 (like `qemu-system-aarch64 ... -s -S`). Extra arguments go to the CLI,
-// e.g. `npm start -- -gdb tcp::2345`.
-import { relative } from 'node:path';
+// `npm start`: the default system. Our ZVM-design hypervisor boots on a 4-CPU virt board
+// (virtualization on, GICv3, -cpu max) with the RTOS demo guest and Debian's Linux as two
+// VMs; the GDB server listens on 127.0.0.1:1234 at once while the guests boot behind it.
+// Extra arguments go to the CLI, e.g. `npm start -- -gdb tcp::2345` or `-S` to wait for GDB.
+//
+// The images come prebuilt from images/ (rebuild them with `npx tsx tools/build-zvm.ts`).
+// The Linux guest is assembled from Debian packages by `npm start`'s prestart step; when it
+// is not available (no root, no apt) the system starts with the RTOS guest alone.
+import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { main } from '../src/cli/main.ts';
-import { buildGuests, REPO_ROOT } from './build-guests.ts';
+import { linuxVmDtb, zvmSystemArgs, type ZvmSystemFiles } from '../src/zvm/system.ts';
+import { REPO_ROOT } from './build-guests.ts';
+import { IMAGES_DIR } from './build-zvm.ts';
+import { LinuxGuestError, linuxGuestCacheDir } from './linux-guest.ts';
 
-const elf = (await buildGuests({ only: ['gdbdemo'] }))['gdbdemo'];
-const shown = relative(process.cwd(), elf) || elf;
+const files: ZvmSystemFiles = { host: join(IMAGES_DIR, 'zvm_host.elf'), rtosBin: join(IMAGES_DIR, 'rtos.bin') };
+let linuxNote: string;
+try {
+  // Only the cached guest: building it (apt downloads) is prestart's job, not the server's.
+  const dir = join(linuxGuestCacheDir(), 'current');
+  const image = join(dir, 'Image');
+  const initrd = join(dir, 'initramfs.cpio.gz');
+  if (!existsSync(image) || !existsSync(initrd)) {
+    throw new LinuxGuestError(`no Linux guest in ${dir} (build it with: npx tsx tools/linux-guest.ts, as root)`);
+  }
+  const dtb = join(dir, 'zvm-linux-vm.dtb');
+  writeFileSync(dtb, linuxVmDtb(statSync(initrd).size));
+  files.linux = { image, dtb, initrd };
+  linuxNote = 'linux_os-1 (Debian arm64 kernel + busybox)';
+} catch (e) {
+  linuxNote = `no Linux VM: ${e instanceof Error ? e.message : String(e)}`;
+}
+
 const extra = process.argv.slice(2);
 const gdbArgs = extra.includes('-gdb') || extra.includes('-s') ? [] : ['-gdb', 'tcp::1234'];
+const rel = (p: string) => relative(process.cwd(), p) || p;
 process.stderr.write(
-  `zvm-gdbserver: booting the demo program ${relative(REPO_ROOT, elf)} (CPUs wait for GDB)\n` +
-    `  in another terminal: gdb-multiarch ${shown} -ex 'target extended-remote :1234' -ex 'break compute' -ex continue\n`,
+  `zvm-gdbserver: booting the built-in ZVM-design hypervisor (${relative(REPO_ROOT, files.host)}) on 4 CPUs\n` +
+    `  VMs: zephyr_os-0 (RTOS demo guest), ${linuxNote}\n` +
+    `  shell on this console (zvm info, zvm look N, help); GDB on 127.0.0.1:1234:\n` +
+    `  gdb-multiarch ${rel(files.host)} -ex 'target extended-remote :1234'\n`,
 );
-process.exitCode = await main(['-M', 'virt', '-cpu', 'cortex-a53', '-m', '128M', '-nographic', '-kernel', elf, '-S', ...gdbArgs, ...extra]);
+process.exitCode = await main([...zvmSystemArgs(files), ...gdbArgs, ...extra]);
 process.exit();

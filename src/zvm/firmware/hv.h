@@ -34,6 +34,9 @@ typedef uint8_t u8;
 /* HCR_EL2 values ZVM uses (ZVM-COMPAT.md). */
 #define HCR_HOST  0x488000000ULL  /* E2H, TGE, RW */
 #define HCR_GUEST 0x48030063DULL  /* E2H, RW, TACR, TIDCP, BSU=IS, FB, AMO, IMO, FMO, PTW, VM */
+/* HCR_EL2.API/APK: pointer authentication is not trapped where the CPU has it (QEMU max). */
+#define HCR_API_APK ((1ULL << 41) | (1ULL << 40))
+extern u64 hcr_guest;
 #define VTCR_GUEST 0x80003560ULL  /* 4 KiB granule, start level 1, 32-bit IPA */
 
 /* ESR_ELx.EC values handled. */

@@ -10,6 +10,7 @@
 struct pcpu pcpus[MAX_PCPUS];
 u32 nr_pcpus = 1;
 u32 nr_lrs;
+u64 hcr_guest = HCR_GUEST;
 
 extern char secondary_entry[];
 
@@ -21,8 +22,9 @@ static void cpu_common_init(u32 cpu, u64 stack_top)
 	p->stack_top = stack_top;
 	write_sysreg(tpidr_el2, (u64)(uintptr_t)p);
 	mmu_enable();
-	/* CPTR_EL2 in its E2H layout: FPEN = 0b11, no FP/SIMD traps at EL2, EL1 or EL0. */
-	write_sysreg(cptr_el2, 3ULL << 20);
+	/* CPTR_EL2 in its E2H layout: FPEN, ZEN, SMEN = 0b11: no FP/SIMD (nor SVE/SME, where a
+	 * CPU has them, e.g. QEMU's max) traps; the guests own these registers while pinned. */
+	write_sysreg(cptr_el2, (3ULL << 20) | (3ULL << 16) | (3ULL << 24));
 	/* The guest's physical counter and timer trap (ZVM: CNTHCTL_EL2 = 0, E2H layout). */
 	write_sysreg(cnthctl_el2, 0);
 	write_sysreg(cntvoff_el2, 0);
@@ -54,6 +56,9 @@ void hv_cpu_main(u32 cpu, u64 stack_top)
 			wfi();
 	}
 	gic_init_dist();
+	/* ID_AA64ISAR1_EL1.{APA, API, GPA, GPI}: the guests may use pointer authentication. */
+	if (read_sysreg(id_aa64isar1_el1) & 0xff0000ff0ULL)
+		hcr_guest |= HCR_API_APK;
 
 	for (u32 cpu = 1; cpu < MAX_PCPUS; cpu++) {
 		long r = psci_smc(PSCI_CPU_ON_64, cpu, (u64)(uintptr_t)secondary_entry, cpu);

@@ -102,7 +102,7 @@ static void vcpu_load(struct vcpu *v)
 	sysregs_restore(v->sysregs);
 	fpsimd_restore(v->fpregs);
 	vgic_restore(v);
-	write_sysreg(hcr_el2, HCR_GUEST);
+	write_sysreg(hcr_el2, hcr_guest);
 	isb();
 	p->loaded = v;
 }

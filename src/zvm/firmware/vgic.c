@@ -240,10 +240,11 @@ void vgic_flush(struct vcpu *v)
 	spin_unlock(&vm->lock);
 }
 
+/* INTID 25 is level-sensitive: it stays asserted until the finished entries (EOI) are
+ * cleared and the spill condition (UIE) is gone, which is what a flush does. */
 void vgic_maintenance(struct vcpu *v)
 {
-	/* vgic_flush (run before re-entering the guest) frees the finished entries. */
-	(void)v;
+	vgic_flush(v);
 }
 
 /* A HW-forwarded PPI (timer) fired for the loaded vCPU: its deactivation by the guest

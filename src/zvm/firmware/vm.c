@@ -210,11 +210,10 @@ int vm_new(enum vm_type type)
 		v->idx = i;
 		v->pcpu = free_cpus[i];
 		v->state = VCPU_OFF;
-		set_name(v->name, vm->name, 0, "-vcpu");
-		/* "<vmname>-vcpu<N>" */
-		char *e = v->name + strlen(v->name);
-		*e++ = (char)('0' + i);
-		*e = 0;
+		/* "<vmname>-vcpu<N>", ZVM's thread name */
+		memcpy(v->name, vm->name, strlen(vm->name));
+		memcpy(v->name + strlen(vm->name), "-vcpu", 5);
+		v->name[strlen(vm->name) + 5] = (char)('0' + i);
 		vgic_vcpu_init(v);
 	}
 	vm->uart.at_bol = 1;

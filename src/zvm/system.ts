@@ -1,0 +1,68 @@
+// The default system: our hypervisor (images/zvm_host.elf) on a 4-CPU virt board with
+// virtualization on, the RTOS demo guest and, when available, Debian's Linux, staged
+// where ZVM stages its images. Produces the same command line one would give
+// qemu-system-aarch64 to run ZVM.
+
+import { virtDtb } from '../machine/board/fdt.ts';
+
+/** Host physical addresses where ZVM expects staged images (ZVM-COMPAT.md). */
+export const ZVM_STAGING = {
+  zephyr: 0xe000_0000,
+  linuxImage: 0xe400_0000,
+  linuxDtb: 0xec00_0000,
+  linuxInitrd: 0xf000_0000,
+} as const;
+
+/** What the Linux VM sees: RAM at 0x4000_0000 (1 GiB), its initramfs copied to 0x4900_0000. */
+export const LINUX_VM = {
+  ramBase: 0x4000_0000,
+  ramSize: 0x4000_0000,
+  initrdIpa: 0x4900_0000,
+  vcpus: 2,
+} as const;
+
+/** Board options of the default system: the hypervisor needs RAM up to the staging area. */
+export const ZVM_BOARD = {
+  machine: 'virt,virtualization=on,gic-version=3',
+  cpu: 'max',
+  smp: 4,
+  memory: '3G',
+} as const;
+
+/** The device tree the hypervisor hands to the Linux VM (RAM, GICv3, PL011, timer, PSCI hvc). */
+export function linuxVmDtb(initrdSize: number, bootargs = 'console=ttyAMA0'): Uint8Array {
+  return virtDtb({
+    ramBase: LINUX_VM.ramBase,
+    ramSize: LINUX_VM.ramSize,
+    cpus: LINUX_VM.vcpus,
+    cpu: 'max',
+    virtualization: false, // the guest's PSCI conduit is HVC, answered by the hypervisor
+    bootargs,
+    initrd: { start: LINUX_VM.initrdIpa, end: LINUX_VM.initrdIpa + initrdSize },
+  });
+}
+
+export interface ZvmSystemFiles {
+  /** The hypervisor ELF (-kernel). */
+  host: string;
+  /** The RTOS (or a Zephyr zephyr.bin) raw image; omitted for a Linux-only system. */
+  rtosBin?: string;
+  /** Linux Image, the VM's DTB (see linuxVmDtb) and initramfs. */
+  linux?: { image: string; dtb: string; initrd: string };
+}
+
+const hex = (n: number) => `0x${n.toString(16)}`;
+const loader = (file: string, addr: number) => ['-device', `loader,file=${file},addr=${hex(addr)},force-raw=on`];
+
+/** The command line (without -gdb/-S) that boots the system, on our board or on QEMU. */
+export function zvmSystemArgs(files: ZvmSystemFiles): string[] {
+  const args = ['-M', ZVM_BOARD.machine, '-cpu', ZVM_BOARD.cpu, '-smp', String(ZVM_BOARD.smp), '-m', ZVM_BOARD.memory, '-nographic'];
+  args.push('-kernel', files.host);
+  if (files.rtosBin) args.push(...loader(files.rtosBin, ZVM_STAGING.zephyr));
+  if (files.linux) {
+    args.push(...loader(files.linux.image, ZVM_STAGING.linuxImage));
+    args.push(...loader(files.linux.dtb, ZVM_STAGING.linuxDtb));
+    args.push(...loader(files.linux.initrd, ZVM_STAGING.linuxInitrd));
+  }
+  return args;
+}
