@@ -1,6 +1,6 @@
 // Builds the images of the default system from source, reproducibly:
 //   zvm_host.elf  the built-in hypervisor (src/zvm/firmware), ELF with symbols and DWARF
-//   rtos.elf      the RTOS demo guest (src/guests/rtos), for GDB symbols
+//   rtos.elf      the RTOS demo guest (src/guests/rtos) in its continuous mode, for GDB symbols
 //   rtos.bin      the same as a raw image, staged at 0xE000_0000 like a Zephyr zephyr.bin
 //
 //   npx tsx tools/build-zvm.ts                 build into build/zvm/
@@ -89,9 +89,26 @@ export function buildZvmImages(outDir: string = ZVM_BUILD_DIR): Record<(typeof I
   const rtosElf = join(outDir, 'rtos.elf');
   const rtosBin = join(outDir, 'rtos.bin');
   link(cc, ZVM_FLAGS, join(ZVM_SRC_DIR, 'link.ld'), zvmSources, join(outDir, 'obj-zvm'), host);
-  link(cc, RTOS_FLAGS, join(RTOS_SRC_DIR, 'link.ld'), rtosSources(), join(outDir, 'obj-rtos'), rtosElf);
+  link(cc, [...RTOS_FLAGS, '-DRTOS_CONTINUOUS=1'], join(RTOS_SRC_DIR, 'link.ld'), rtosSources(), join(outDir, 'obj-rtos'), rtosElf);
   run(`${crossPrefix()}objcopy`, ['-O', 'binary', rtosElf, rtosBin]);
   return { 'zvm_host.elf': host, 'rtos.elf': rtosElf, 'rtos.bin': rtosBin };
+}
+
+export const HOSTILE_SRC_DIR = join(REPO_ROOT, 'src', 'guests', 'hostile');
+
+/**
+ * The hostile test guest (src/guests/hostile): an arm64 Image the hypervisor runs as a
+ * "linux" VM, for the isolation tests. Built on demand, not shipped in images/.
+ */
+export function buildHostileImage(outDir: string = ZVM_BUILD_DIR): string {
+  const cc = checkCrossCompiler();
+  mkdirSync(outDir, { recursive: true });
+  const sources = [join(HOSTILE_SRC_DIR, 'start.S'), join(HOSTILE_SRC_DIR, 'hostile.c'), join(REPO_ROOT, 'src', 'guests', 'baremetal', 'rt.c')];
+  const elf = join(outDir, 'hostile.elf');
+  const bin = join(outDir, 'hostile.bin');
+  link(cc, RTOS_FLAGS, join(HOSTILE_SRC_DIR, 'link.ld'), sources, join(outDir, 'obj-hostile'), elf);
+  run(`${crossPrefix()}objcopy`, ['-O', 'binary', elf, bin]);
+  return bin;
 }
 
 export function sha256File(path: string): string {
@@ -111,6 +128,7 @@ export function readBuildInfo(): BuildInfo {
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   try {
     const built = buildZvmImages();
+    console.log(`built ${buildHostileImage().slice(REPO_ROOT.length + 1)}`);
     for (const f of IMAGE_FILES) console.log(`built ${built[f].slice(REPO_ROOT.length + 1)}`);
     if (process.argv.includes('--update')) {
       mkdirSync(IMAGES_DIR, { recursive: true });

@@ -25,7 +25,8 @@ try {
     throw new LinuxGuestError(`no Linux guest in ${dir} (build it with: npx tsx tools/linux-guest.ts, as root)`);
   }
   const dtb = join(dir, 'zvm-linux-vm.dtb');
-  writeFileSync(dtb, linuxVmDtb(statSync(initrd).size));
+  // zvm.shell: the guest's /init gives an interactive shell (`zvm look 1` to type into it).
+  writeFileSync(dtb, linuxVmDtb(statSync(initrd).size, 'console=ttyAMA0 zvm.shell'));
   files.linux = { image, dtb, initrd };
   linuxNote = 'linux_os-1 (Debian arm64 kernel + busybox)';
 } catch (e) {

@@ -1,5 +1,6 @@
 // Serial backends for the board's UARTs: stdio, null, and TCP (client or server).
 
+import { fstatSync } from 'node:fs';
 import net from 'node:net';
 import type { Pl011 } from '../machine/uart/pl011.ts';
 import type { SerialSpec } from './qemu-options.ts';
@@ -32,8 +33,20 @@ class StdioSerial implements SerialBackend {
   }
 
   async attach(uart: Pl011): Promise<void> {
-    if (!process.stdin.isTTY) return; // scripted runs: no console input
-    process.stdin.setRawMode(true);
+    // A terminal in raw mode, or a pipe (scripted input, as QEMU reads it); a file or
+    // /dev/null on stdin means no console input.
+    const tty = process.stdin.isTTY === true;
+    if (!tty) {
+      let piped = false;
+      try {
+        const st = fstatSync(0);
+        piped = st.isFIFO() || st.isSocket();
+      } catch {
+        // no stdin at all
+      }
+      if (!piped) return;
+    }
+    if (tty) process.stdin.setRawMode(true);
     let ctrlA = false;
     this.onData = (chunk: Buffer) => {
       for (const b of chunk) {
@@ -54,7 +67,7 @@ class StdioSerial implements SerialBackend {
     this.flush();
     if (this.onData !== null) {
       process.stdin.off('data', this.onData);
-      process.stdin.setRawMode(false);
+      if (process.stdin.isTTY) process.stdin.setRawMode(false);
       process.stdin.pause();
     }
   }

@@ -8,6 +8,10 @@
  * the console runs a scripted session (threads, stats, uptime), prints a summary and
  * powers the board off with PSCI SYSTEM_OFF. Once a character arrives, the console stays
  * interactive instead (`poweroff` ends the run).
+ *
+ * Built with RTOS_CONTINUOUS=1 (the image the built-in hypervisor runs in the default
+ * system) the control task never stops and the logger reports the wake-up latency of
+ * every window of LOG_WINDOW periods; the console is interactive from the start.
  */
 #include "kernel.h"
 #include "../baremetal/rt.h"
@@ -18,6 +22,10 @@
 #define BG_BURST_TICKS       2u
 #define BG_SLEEP_TICKS       6u
 #define CONSOLE_POLL_TICKS   5u
+#ifndef RTOS_CONTINUOUS
+#define RTOS_CONTINUOUS      0
+#endif
+#define LOG_WINDOW           (RTOS_CONTINUOUS ? 1000u : 50u)
 
 #define PRIO_CONTROL 1
 #define PRIO_SENSOR  2
@@ -86,7 +94,7 @@ static void control_task(void *arg)
 	uint64_t next = k_ticks() + CONTROL_PERIOD_TICKS;
 	ctl.lat_min = ~0ull;
 	ctl.setpoint = 1000;
-	while (ctl.periods < CONTROL_PERIODS) {
+	while (RTOS_CONTINUOUS || ctl.periods < CONTROL_PERIODS) {
 		k_sleep_until(next);
 		uint64_t now = k_cycles();
 		uint64_t latency = now - k_tick_deadline(next);
@@ -152,15 +160,25 @@ static void logger_task(void *arg)
 {
 	(void)arg;
 	struct k_thread *self = k_current();
+	uint64_t win_min = ~0ull, win_max = 0, win_sum = 0;
 	for (;;) {
 		uint64_t latency = k_msgq_get(&log_q);
 		logged++;
 		self->work++;
-		if (logged % 50 == 0) {
+		if (latency < win_min) win_min = latency;
+		if (latency > win_max) win_max = latency;
+		win_sum += latency;
+		if (logged % LOG_WINDOW == 0) {
 			console_lock();
-			printf("logger: %llu control periods, last wake-up latency %llu ticks\n",
-			       (unsigned long long)logged, (unsigned long long)latency);
+			if (RTOS_CONTINUOUS)
+				printf("logger: %llu control periods, wake-up latency ticks min %llu avg %llu max %llu\n",
+				       (unsigned long long)logged, (unsigned long long)win_min,
+				       (unsigned long long)(win_sum / LOG_WINDOW), (unsigned long long)win_max);
+			else
+				printf("logger: %llu control periods, last wake-up latency %llu ticks\n",
+				       (unsigned long long)logged, (unsigned long long)latency);
 			console_unlock();
+			win_min = ~0ull, win_max = 0, win_sum = 0;
 		}
 	}
 }
@@ -284,7 +302,7 @@ static void console_task(void *arg)
 				announced = 1;
 				static const char *const script[] = { "threads", "stats", "uptime" };
 				console_lock();
-				if (!input_seen) {
+				if (!input_seen && !RTOS_CONTINUOUS) {
 					printf("\nconsole: no input, scripted session\n");
 					for (size_t i = 0; i < sizeof(script) / sizeof(script[0]); i++) {
 						printf("rtos> %s\n", script[i]);

@@ -89,6 +89,18 @@ void con_host_vprintf(const char *fmt, va_list ap)
 	write_sysreg(daif, daif);
 }
 
+/* For a message printed in parts (IRQs must be masked): one line, never interleaved. */
+void con_host_lock(void)
+{
+	spin_lock(&con_lock);
+	host_begin();
+}
+
+void con_host_unlock(void)
+{
+	spin_unlock(&con_lock);
+}
+
 void con_host_printf(const char *fmt, ...)
 {
 	va_list ap;
@@ -97,11 +109,17 @@ void con_host_printf(const char *fmt, ...)
 	va_end(ap);
 }
 
-void con_vm_putc(int vmid, const char *name, int c)
+/*
+ * VM output is line-buffered so that concurrent VMs do not cut each other's lines; a
+ * partial line (a prompt) goes out on CPU 0's console tick (con_tick) at the latest.
+ */
+#define LINE_MAX 160
+static char vm_line[MAX_VMS][LINE_MAX];
+static u32 vm_line_len[MAX_VMS];
+static const char *vm_line_name[MAX_VMS];
+
+static void vm_emit(int vmid, const char *name, int c)
 {
-	u64 daif = read_sysreg(daif);
-	irq_mask();
-	spin_lock(&con_lock);
 	if (last_writer != vmid) {
 		if (column != 0) {
 			raw_putc('\n');
@@ -122,8 +140,36 @@ void con_vm_putc(int vmid, const char *name, int c)
 		vm_bol[vmid] = 1;
 	if (c != '\r')
 		raw_putc(c);
+}
+
+static void vm_flush(int vmid)
+{
+	for (u32 i = 0; i < vm_line_len[vmid]; i++)
+		vm_emit(vmid, vm_line_name[vmid], vm_line[vmid][i]);
+	vm_line_len[vmid] = 0;
+}
+
+void con_vm_putc(int vmid, const char *name, int c)
+{
+	u64 daif = read_sysreg(daif);
+	irq_mask();
+	spin_lock(&con_lock);
+	vm_line_name[vmid] = name;
+	vm_line[vmid][vm_line_len[vmid]++] = (char)c;
+	if (c == '\n' || vm_line_len[vmid] == LINE_MAX)
+		vm_flush(vmid);
 	spin_unlock(&con_lock);
 	write_sysreg(daif, daif);
+}
+
+/* CPU 0's console tick: partial VM lines (prompts, echo) go out. */
+void con_tick(void)
+{
+	spin_lock(&con_lock);
+	for (int id = 0; id < MAX_VMS; id++)
+		if (vm_line_len[id])
+			vm_flush(id);
+	spin_unlock(&con_lock);
 }
 
 /* UART0 receive interrupt (CPU 0): drain the FIFO into the ring. */

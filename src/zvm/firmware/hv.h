@@ -86,9 +86,13 @@ size_t strlen(const char *s);
  * with "[vmname] " so the consoles can be told apart. */
 void con_host_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void con_host_vprintf(const char *fmt, va_list ap);
+void con_host_lock(void);
+void con_host_unlock(void);
 void con_vm_putc(int vmid, const char *name, int c);
 void con_init(void);
-int con_getc(void); /* -1 when no input is waiting */
+int con_getc(void);
+void con_tick(void);
+#define CON_TICK_HZ 50 /* -1 when no input is waiting */
 void uart_irq(void);
 
 /* ---- physical CPUs -------------------------------------------------------------- */
@@ -217,6 +221,7 @@ int image_present(enum vm_type type);
 
 /* vcpu.c */
 void pcpu_idle_loop(void) __attribute__((noreturn));
+void host_tick(void);
 void vcpu_kick(struct vcpu *v);
 void vcpu_stop(struct vcpu *v, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void guest_enter(struct guest_frame *f) __attribute__((noreturn));

@@ -6,7 +6,7 @@
 
 #include "hv.h"
 
-static int out_num(unsigned long long v, unsigned base, int width, char pad, int neg, int upper)
+static int out_num(unsigned long long v, unsigned base, int width, char pad, int neg, int upper, int left)
 {
 	char buf[24];
 	int n = 0, count = 0;
@@ -17,6 +17,15 @@ static int out_num(unsigned long long v, unsigned base, int width, char pad, int
 	} while (v);
 	if (neg)
 		width--;
+	if (left) {
+		if (neg)
+			putchar('-'), count++;
+		while (n)
+			putchar(buf[--n]), count++;
+		for (int i = count - neg; i < width; i++, count++)
+			putchar(' ');
+		return count;
+	}
 	if (neg && pad == '0') {
 		putchar('-');
 		count++;
@@ -55,19 +64,19 @@ int vprintf(const char *fmt, va_list ap)
 		switch (*fmt) {
 		case 'd': {
 			long long v = lng ? va_arg(ap, long long) : va_arg(ap, int);
-			count += out_num(v < 0 ? -(unsigned long long)v : (unsigned long long)v, 10, width, pad, v < 0, 0);
+			count += out_num(v < 0 ? -(unsigned long long)v : (unsigned long long)v, 10, width, pad, v < 0, 0, left);
 			break;
 		}
 		case 'u':
 		case 'x':
 		case 'X': {
 			unsigned long long v = lng ? va_arg(ap, unsigned long long) : va_arg(ap, unsigned);
-			count += out_num(v, *fmt == 'u' ? 10 : 16, width, pad, 0, *fmt == 'X');
+			count += out_num(v, *fmt == 'u' ? 10 : 16, width, pad, 0, *fmt == 'X', left);
 			break;
 		}
 		case 'p':
 			putchar('0'), putchar('x');
-			count += 2 + out_num((unsigned long long)(uintptr_t)va_arg(ap, void *), 16, width, pad, 0, 0);
+			count += 2 + out_num((unsigned long long)(uintptr_t)va_arg(ap, void *), 16, width, pad, 0, 0, left);
 			break;
 		case 'c':
 			putchar(va_arg(ap, int));

@@ -116,6 +116,7 @@ void shell_run(void)
 {
 	char line[128];
 	u32 len = 0;
+	host_tick();
 	autostart();
 	con_host_printf(PROMPT);
 	for (;;) {

@@ -160,13 +160,23 @@ void vcpu_kick(struct vcpu *v)
 void vcpu_stop(struct vcpu *v, const char *fmt, ...)
 {
 	va_list ap;
-	con_host_printf("zvm: %s stopped: ", v->name);
+	con_host_lock(); /* called from the exit path: IRQs are masked */
+	printf("zvm: %s stopped: ", v->name);
 	va_start(ap, fmt);
-	con_host_vprintf(fmt, ap);
+	vprintf(fmt, ap);
 	va_end(ap);
-	con_host_printf(" (PC 0x%llx, ESR_EL2 0x%llx); the other VMs keep running\n",
-			(unsigned long long)v->frame.pc, (unsigned long long)read_sysreg(esr_el2));
+	printf(" (PC 0x%llx, ESR_EL2 0x%llx); the other VMs keep running\n", (unsigned long long)v->frame.pc,
+	       (unsigned long long)read_sysreg(esr_el2));
+	con_host_unlock();
 	v->state = VCPU_STOPPED;
+}
+
+/* CPU 0's EL2 physical timer (CNTHP_*, reached as CNTP_* under E2H): the console tick. */
+void host_tick(void)
+{
+	write_sysreg(cntp_tval_el0, read_sysreg(cntfrq_el0) / CON_TICK_HZ);
+	write_sysreg(cntp_ctl_el0, 1);
+	con_tick();
 }
 
 /* Physical interrupts taken while a guest ran (or while idle, with v = NULL). */
@@ -185,6 +195,8 @@ static void handle_irqs(struct vcpu *v)
 			vgic_maintenance(v);
 		else if (intid == INTID_UART)
 			uart_irq();
+		else if (intid == INTID_HTIMER)
+			host_tick();
 		write_sysreg(S3_0_C12_C11_1, intid); /* ICC_DIR_EL1 */
 	}
 }
@@ -264,12 +276,6 @@ static int handle_sysreg(struct vcpu *v, u64 esr)
 	return 0;
 }
 
-static const char *dev_name_of(u64 ipa)
-{
-	(void)ipa;
-	return "nothing";
-}
-
 /* EC 0x24: a stage-2 fault. Emulated devices are not mapped in stage 2. */
 static void handle_dabt(struct vcpu *v, u64 esr)
 {
@@ -286,18 +292,16 @@ static void handle_dabt(struct vcpu *v, u64 esr)
 	u64 mask = size == 8 ? ~0ULL : (1ULL << (size * 8)) - 1;
 	u64 val = wnr ? reg_read(v, srt) & mask : 0;
 	int ok;
-	struct vm *vm = v->vm;
 
 	if (ipa >= GUEST_UART_IPA && ipa < GUEST_UART_IPA + 0x1000)
 		ok = vuart_mmio(v, ipa - GUEST_UART_IPA, wnr, &val);
 	else
 		ok = vgic_mmio(v, ipa, wnr, size, &val);
 	if (!ok) {
-		vcpu_stop(v, "%s of %d bytes at unmapped IPA 0x%llx (VA 0x%llx, %s)", wnr ? "write" : "read", size,
-			  (unsigned long long)ipa, (unsigned long long)far, dev_name_of(ipa));
+		vcpu_stop(v, "%s of %d bytes at unmapped IPA 0x%llx (VA 0x%llx)", wnr ? "write" : "read", size,
+			  (unsigned long long)ipa, (unsigned long long)far);
 		return;
 	}
-	(void)vm;
 	if (!wnr) {
 		val &= mask;
 		if (sse && size < 8 && (val >> (size * 8 - 1)) & 1)

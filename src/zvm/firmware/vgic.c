@@ -83,7 +83,7 @@ void gic_init_cpu(void)
 	for (u32 i = 0; i < 8; i++)
 		mmio_w32(sgi + GICD_IPRIORITYR + 4 * i, 0xa0a0a0a0);
 	mmio_w32(sgi + GICD_ISENABLER, (1u << INTID_KICK) | (1u << INTID_MAINT) | (1u << INTID_VTIMER) |
-					       (1u << INTID_PTIMER));
+					       (1u << INTID_PTIMER) | (1u << INTID_HTIMER));
 	write_sysreg(S3_0_C4_C6_0, 0xff);  /* ICC_PMR_EL1 */
 	write_sysreg(S3_0_C12_C12_3, 0);   /* ICC_BPR1_EL1 */
 	write_sysreg(S3_0_C12_C12_4, 1u << 1); /* ICC_CTLR_EL1.EOImode = 1: EOIR drops, DIR deactivates */

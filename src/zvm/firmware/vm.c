@@ -222,11 +222,16 @@ int vm_new(enum vm_type type)
 	for (u32 i = 0; i < want; i++)
 		pcpus[free_cpus[i]].vcpu = &vm->vcpus[i];
 	spin_unlock(&vm_lock);
-	con_host_printf("zvm: created VM %u (%s): %u vCPU(s) on CPU", id, vm->name, want);
-	for (u32 i = 0; i < want; i++)
-		con_host_printf(" %u", free_cpus[i]);
-	con_host_printf(", %llu MiB RAM at PA 0x%llx\n", (unsigned long long)(vm->ram_size >> 20),
-			(unsigned long long)vm->ram_pa);
+	char cpus[2 * MAX_VCPUS + 1];
+	u32 k = 0;
+	for (u32 i = 0; i < want; i++) {
+		if (i)
+			cpus[k++] = ' ';
+		cpus[k++] = (char)('0' + free_cpus[i]);
+	}
+	cpus[k] = 0;
+	con_host_printf("zvm: created VM %u (%s): %u vCPU(s) on CPU %s, %llu MiB RAM at PA 0x%llx\n", id, vm->name, want,
+			cpus, (unsigned long long)(vm->ram_size >> 20), (unsigned long long)vm->ram_pa);
 	return (int)id;
 }
 
@@ -392,7 +397,11 @@ void vm_info(void)
 		struct vm *vm = vms[id];
 		if (!vm)
 			continue;
+		int faulted = 0;
+		for (u32 i = 0; i < vm->nr_vcpus; i++)
+			faulted |= vm->vcpus[i].state == VCPU_STOPPED;
 		con_host_printf("%-6u %-14s %-6u %-9llu %s\n", id, vm->name, vm->nr_vcpus,
-				(unsigned long long)(vm->ram_size >> 20), state_name(vm->state));
+				(unsigned long long)(vm->ram_size >> 20),
+				faulted && vm->state == VM_RUNNING ? "faulted" : state_name(vm->state));
 	}
 }
