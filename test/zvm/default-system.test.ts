@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { linuxVmDtb, zvmSystemArgs } from '../../src/zvm/system.ts';
 import { IMAGES_DIR } from '../../tools/build-zvm.ts';
 import { LINUX_MARKER_DONE, LINUX_MARKER_READY, ensureLinuxGuest } from '../../tools/linux-guest.ts';
-import { ConsoleSession } from '../helpers/console.ts';
+import { ConsoleSession } from '../../tools/console-session.ts';
 import { CLI_PATH, QEMU_SYSTEM, haveQemu } from '../helpers/qemu.ts';
 
 /** 62.5 MHz counter ticks in one 5 ms control period. */

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IMAGE_FILES, IMAGES_DIR, buildHostileImage, buildZvmImages, compilerVersion, readBuildInfo } from '../../tools/build-zvm.ts';
 import { linuxVmDtb, zvmSystemArgs } from '../../src/zvm/system.ts';
-import { ConsoleSession } from '../helpers/console.ts';
+import { ConsoleSession } from '../../tools/console-session.ts';
 import { CLI_PATH, QEMU_SYSTEM, haveQemu } from '../helpers/qemu.ts';
 
 const PROMPT = 'zvm_host:~# ';
@@ -133,6 +133,14 @@ for (const machine of ['ours', 'qemu'] as const) {
         await con.waitFor('[linux_os-1] hostile: ready', timeout, again);
       }, 240_000);
     }
+
+    it('restarts a VM that asks for PSCI SYSTEM_RESET', async () => {
+      const from = con.output.length;
+      await look('b', /zvm: VM 1 \(linux_os-1\) resets \(PSCI SYSTEM_RESET\)/);
+      await con.waitFor('zvm: VM 1 (linux_os-1) running', timeout, from);
+      await con.waitFor('[linux_os-1] hostile: ready', timeout, from);
+      expect(con.output.slice(from)).not.toContain('must not happen');
+    }, 240_000);
 
     it('pauses and resumes a VM; the other keeps running', async () => {
       expect(await shell('zvm pause -n 0')).toContain('zvm: VM 0 (zephyr_os-0) paused');

@@ -100,7 +100,7 @@ static void calls(void)
 
 void hostile_main(void)
 {
-	printf("hostile: ready (u=undefined g=gic f=flood c=calls s=sysreg r=read w=write x=exec outside RAM)\n");
+	printf("hostile: ready (u=undefined g=gic f=flood c=calls b=reboot s=sysreg r=read w=write x=exec outside RAM)\n");
 	for (;;) {
 		int c = getc_poll();
 		switch (c) {
@@ -108,6 +108,13 @@ void hostile_main(void)
 		case 'g': gic(); break;
 		case 'f': flood(); break;
 		case 'c': calls(); break;
+		case 'b': {
+			printf("hostile: PSCI SYSTEM_RESET\n");
+			register unsigned long x0 __asm__("x0") = 0x84000009UL;
+			__asm__ volatile("hvc #0" : "+r"(x0) : : "memory");
+			printf("hostile: still running after SYSTEM_RESET (must not happen)\n");
+			break;
+		}
 		case 's':
 			printf("hostile: writing an IMPLEMENTATION DEFINED system register\n");
 			__asm__ volatile("msr S3_6_C15_C0_0, xzr"); /* traps to EL2 (HCR_EL2.TIDCP) */

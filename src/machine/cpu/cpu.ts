@@ -549,7 +549,7 @@ export class Cpu {
   private decodeBlock(off: number): Block {
     const bus = this.bus;
     const dec = this.decoder;
-    const pageEnd = (off | 0xfff) + 1;
+    const pageEnd = off - (off % 4096) + 4096; // not (off | 0xfff): offsets reach 2^32
     const handlers: ExecFn[] = [];
     const words: number[] = [];
     const fpTrapped = this.fpTrapTarget !== 0;

@@ -1,5 +1,5 @@
 // An interactive console session with a machine process (ours or QEMU) on stdio: wait for
-// output patterns, type input. Used to drive the built-in hypervisor's shell.
+// output patterns, type input. Drives the built-in hypervisor's shell in tests and in the benchmark.
 import { spawn, type ChildProcess } from 'node:child_process';
 
 export class ConsoleSession {
