@@ -5,6 +5,7 @@ import type { Cpu } from '../machine/cpu/cpu.ts';
 import { out } from '../machine/cpu/bits.ts';
 import { SYSREGS } from '../machine/cpu/sysregs.ts';
 import { GIC_SIDE_EFFECT_READS } from '../machine/gic/sysregs.ts';
+import type { Vcpu, VcpuSnapshot } from '../zvm/awareness.ts';
 
 export const REG = {
   X0: 0,
@@ -198,6 +199,80 @@ export function writeRegister(cpu: Cpu, n: number, src: Uint8Array, at: number):
   const sysreg = DEBUG_SYSREGS[n - REGISTER_COUNT];
   if (sysreg !== undefined && !sysreg.readOnly) {
     cpu.sys.writeIndex(sysreg.row, view.getInt32(at, true), view.getInt32(at + 4, true));
+    return true;
+  }
+  return false;
+}
+
+// ---- vCPUs that are not running: their snapshot (src/zvm/awareness.ts) ---------------
+
+const FPSR_ROW = SYSREGS.findIndex((r) => r.name === 'FPSR');
+const FPCR_ROW = SYSREGS.findIndex((r) => r.name === 'FPCR');
+
+/** Reads GDB register `n` of a vCPU's snapshot into `dst`; returns bytes written. */
+export function readSnapshotRegister(s: VcpuSnapshot, n: number, dst: Uint8Array, at: number): number {
+  const view = new DataView(dst.buffer, dst.byteOffset);
+  if (n <= REG.SP) {
+    const i = n === REG.SP ? 32 : n;
+    view.setInt32(at, s.x[2 * i], true);
+    view.setInt32(at + 4, s.x[2 * i + 1], true);
+    return 8;
+  }
+  if (n === REG.PC) {
+    view.setInt32(at, s.pcLo, true);
+    view.setInt32(at + 4, s.pcHi, true);
+    return 8;
+  }
+  if (n === REG.CPSR) {
+    view.setUint32(at, s.pstate, true);
+    return 4;
+  }
+  if (n < REG.FPSR) {
+    const v = n - REG.V0;
+    for (let w = 0; w < 4; w++) view.setInt32(at + 4 * w, s.vreg[4 * v + w], true);
+    return 16;
+  }
+  if (n === REG.FPSR || n === REG.FPCR) {
+    view.setInt32(at, s.sys[2 * (n === REG.FPSR ? FPSR_ROW : FPCR_ROW)], true);
+    return 4;
+  }
+  const sysreg = DEBUG_SYSREGS[n - REGISTER_COUNT];
+  if (sysreg !== undefined) {
+    // The stored value (registers computed on read, e.g. counters, show what was stored).
+    view.setInt32(at, s.sys[2 * sysreg.row], true);
+    view.setInt32(at + 4, s.sys[2 * sysreg.row + 1], true);
+    return 8;
+  }
+  return 0;
+}
+
+/** Writes GDB register `n` of a vCPU that is not running (applied when it next enters). */
+export function writeSnapshotRegister(v: Vcpu, n: number, src: Uint8Array, at: number): boolean {
+  const view = new DataView(src.buffer, src.byteOffset);
+  if (n <= REG.SP) {
+    v.writeX(n === REG.SP ? 32 : n, view.getInt32(at, true), view.getInt32(at + 4, true));
+    return true;
+  }
+  if (n === REG.PC) {
+    v.writePC(view.getInt32(at, true), view.getInt32(at + 4, true));
+    return true;
+  }
+  if (n === REG.CPSR) {
+    v.writePstate(view.getUint32(at, true));
+    return true;
+  }
+  if (n < REG.FPSR) {
+    const words = [0, 1, 2, 3].map((w) => view.getInt32(at + 4 * w, true));
+    v.writeV(n - REG.V0, words);
+    return true;
+  }
+  if (n === REG.FPSR || n === REG.FPCR) {
+    v.writeSys(n === REG.FPSR ? FPSR_ROW : FPCR_ROW, view.getInt32(at, true), 0);
+    return true;
+  }
+  const sysreg = DEBUG_SYSREGS[n - REGISTER_COUNT];
+  if (sysreg !== undefined && !sysreg.readOnly) {
+    v.writeSys(sysreg.row, view.getInt32(at, true), view.getInt32(at + 4, true));
     return true;
   }
   return false;

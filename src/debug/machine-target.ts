@@ -1,6 +1,11 @@
-// The GDB view of the bare board (issue 2): one process, pid 1, whose threads are the
-// PEs (tid = CPU index + 1). Owns the run loop: the board runs either freely (no
-// debugger attached), or under GDB's control (resume/stop).
+// The GDB view of the board: process 1 is the board/hypervisor, whose threads are the PEs
+// (tid = CPU index + 1, memory through the EL2 regime when a PE is in a guest). With VM
+// awareness (src/zvm/awareness.ts: a board with EL2), every VM seen running is another
+// process (pid 2, 3, ... in discovery order) whose threads are its vCPUs (tid = vCPU
+// index + 1): registers from the PE while the vCPU runs, else from its snapshot; memory
+// through the vCPU's stage 1 and the VM's stage 2; breakpoints that stop only in that VM.
+// Owns the run loop: the board runs either freely (no debugger attached), or under GDB's
+// control (resume/stop).
 
 import { VirtBoard, describeEvent, type BoardEvent } from '../machine/board/virt.ts';
 import type { Cpu } from '../machine/cpu/cpu.ts';
@@ -18,12 +23,28 @@ import {
   type ThreadAction,
   type ThreadId,
 } from '../rsp/target.ts';
-import { REG, REGISTER_COUNT, readRegister, registerSize, targetDescription, writeRegister } from './aarch64-registers.ts';
+import {
+  REG,
+  REGISTER_COUNT,
+  readRegister,
+  readSnapshotRegister,
+  registerSize,
+  targetDescription,
+  writeRegister,
+  writeSnapshotRegister,
+} from './aarch64-registers.ts';
+import { hcrE2H, inGuestRegime } from '../machine/cpu/exceptions.ts';
+import { DebugDescriptorReader } from '../machine/mmu/index.ts';
+import type { Vcpu, Vm, VmAwareness } from '../zvm/awareness.ts';
+import { GuestTranslator, vcpuSysValues, type AddressSpace } from '../zvm/guest-memory.ts';
+import type { HypervisorVmTable } from '../zvm/symbols.ts';
 
 import type { BootState } from '../cli/main.ts';
 import { formatTranslation } from '../machine/mmu/index.ts';
 
 export const MACHINE_PID = 1;
+/** The pid of the first VM seen; the next ones follow in discovery order. */
+export const FIRST_VM_PID = 2;
 
 /** Instructions per run slice before yielding to the event loop (Ctrl-C, sockets). */
 const SLICE = 1_000_000;
@@ -35,27 +56,102 @@ export interface MachineTargetHooks {
   onFinished(event: BoardEvent): void;
 }
 
+/** A thread resolved: a PE of process 1, or a vCPU of a VM process. */
+type Resolved = { readonly kind: 'pe'; readonly cpu: Cpu } | { readonly kind: 'vcpu'; readonly vm: Vm; readonly vcpu: Vcpu };
+
+/** False breakpoint hits (another address space) handled per run slice before yielding. */
+const MAX_FALSE_HITS = 256;
+
 export class MachineTarget implements Target {
   private running = false;
   private interruptRequested = false;
   private onStop: StopCallback | null = null;
   /** CPUs allowed to run in the current resume (undefined = all). */
   private runnable: number[] | undefined;
+  /** The process GDB resumed first (Ctrl-C reports one of its threads). */
+  private resumedPid = MACHINE_PID;
+  /**
+   * Every process GDB resumed. The PEs run the vCPUs whatever GDB resumed, but GDB keeps
+   * the threads of the others stopped: their breakpoints must not stop the board
+   * (GDB 13 fails an assertion on a stop of a thread it did not resume).
+   */
+  private readonly resumedPids = new Set<number>();
+  /** A vCPU to step once it next enters its guest (it was not running). */
+  private stepWhenEntered: Vcpu | null = null;
   /** Machine has powered off: threads are gone. */
   private exited = false;
   private freeRunning = false;
-  private readonly bpAddrs = new Set<bigint>();
+  /** Breakpoint addresses and the processes (address spaces) each is set in. */
+  private readonly bps = new Map<bigint, Set<number>>();
+  /** The thread GDB last addressed (monitor commands act on it). */
+  private current: ThreadId = { pid: MACHINE_PID, tid: 1 };
+  /** `monitor addrspace` per VM process (default: guest virtual addresses). */
+  private readonly addrSpaces = new Map<number, AddressSpace>();
+  private readonly translator: GuestTranslator;
 
   constructor(
     readonly board: VirtBoard,
     private readonly boot: BootState,
     private readonly hooks: MachineTargetHooks,
-  ) {}
+    /** VM awareness (boards with EL2); null: process 1 only. */
+    readonly awareness: VmAwareness | null = null,
+    /** The hypervisor's own VM table (names VMs), when its ELF has the symbols. */
+    private readonly vmTable: HypervisorVmTable | undefined = undefined,
+  ) {
+    const paBits = board.cpus[0].model.paRange === 5 ? 48 : 40;
+    this.translator = new GuestTranslator(new DebugDescriptorReader(board.bus), paBits);
+    if (awareness !== null) {
+      awareness.events = {
+        entered: (vcpu, pe) => {
+          if (vcpu === this.stepWhenEntered) this.board.requestStop(pe);
+        },
+      };
+    }
+  }
 
-  private cpuOf(thread: ThreadId): Cpu {
-    const cpu = thread.pid === MACHINE_PID ? this.board.cpus[thread.tid - 1] : undefined;
-    if (cpu === undefined) throw new TargetError(Errno.ESRCH, `no thread p${thread.pid}.${thread.tid}`);
-    return cpu;
+  // ---- processes and threads -----------------------------------------------------------
+
+  pidOf(vm: Vm): number {
+    return FIRST_VM_PID + vm.ordinal;
+  }
+
+  private vmOf(pid: number): Vm | undefined {
+    return pid >= FIRST_VM_PID ? this.awareness?.vms[pid - FIRST_VM_PID] : undefined;
+  }
+
+  private vcpuOf(vm: Vm, tid: number): Vcpu | undefined {
+    return vm.vcpus.find((v) => v.index + 1 === tid);
+  }
+
+  private resolve(thread: ThreadId): Resolved {
+    this.current = thread;
+    if (thread.pid === MACHINE_PID) {
+      const cpu = this.board.cpus[thread.tid - 1];
+      if (cpu !== undefined) return { kind: 'pe', cpu };
+    } else {
+      const vm = this.vmOf(thread.pid);
+      const vcpu = vm === undefined ? undefined : this.vcpuOf(vm, thread.tid);
+      if (vm !== undefined && vcpu !== undefined) return { kind: 'vcpu', vm, vcpu };
+    }
+    throw new TargetError(Errno.ESRCH, `no thread p${thread.pid}.${thread.tid}`);
+  }
+
+  /** The thread PE `i` runs now: a vCPU when it is in a guest, else its own thread of process 1. */
+  private threadOfCpu(i: number): ThreadId {
+    const cpu = this.board.cpus[i];
+    if (this.awareness !== null && cpu.el < 2 && inGuestRegime(cpu)) {
+      const v = this.awareness.vcpuOf(cpu);
+      return { pid: this.pidOf(v.vm), tid: v.index + 1 };
+    }
+    return { pid: MACHINE_PID, tid: i + 1 };
+  }
+
+  /** Looks at the PEs (VMs running now) and names the VMs from the hypervisor's table. */
+  private refreshVms(): void {
+    const aw = this.awareness;
+    if (aw === null) return;
+    aw.scan();
+    this.vmTable?.name(aw.vms, (pa, dst) => this.board.bus.debugRead(pa, dst));
   }
 
   // ---- free running (no debugger) ----------------------------------------------------
@@ -69,7 +165,7 @@ export class MachineTarget implements Target {
       const ev = this.board.run(SLICE, false);
       this.hooks.afterSlice();
       if (ev?.kind === 'reset') this.board.reset(this.boot.entry, this.boot.x0);
-      else if (ev !== null) {
+      else if (ev !== null && ev.kind !== 'request') {
         this.freeRunning = false;
         if (ev.kind === 'poweroff') this.exited = true;
         this.hooks.onFinished(ev);
@@ -92,64 +188,113 @@ export class MachineTarget implements Target {
 
   listProcesses(): ProcessInfo[] {
     if (this.exited) return [];
-    return [
+    const out: ProcessInfo[] = [
       {
         pid: MACHINE_PID,
         threads: this.board.cpus.map((c, i) => ({ tid: i + 1, name: `cpu${i}${this.board.powered[i] ? '' : ' (off)'}`, core: i })),
       },
     ];
+    const aw = this.awareness;
+    if (aw === null) return out;
+    this.refreshVms();
+    for (const vm of aw.vms) {
+      out.push({
+        pid: this.pidOf(vm),
+        threads: vm.vcpus.map((v) => ({
+          tid: v.index + 1,
+          name: vm.vcpuName(v),
+          ...(v.pe >= 0 ? { core: v.pe } : v.lastPe >= 0 ? { core: v.lastPe } : {}),
+        })),
+      });
+    }
+    return out;
   }
 
   isThreadAlive(thread: ThreadId): boolean {
-    return !this.exited && thread.pid === MACHINE_PID && thread.tid >= 1 && thread.tid <= this.board.cpus.length;
+    if (this.exited) return false;
+    if (thread.pid === MACHINE_PID) return thread.tid >= 1 && thread.tid <= this.board.cpus.length;
+    const vm = this.vmOf(thread.pid);
+    return vm !== undefined && this.vcpuOf(vm, thread.tid) !== undefined;
+  }
+
+  /** Reads GDB register `n` of a thread: the PE's (a running vCPU's PE) or the vCPU's snapshot. */
+  private readReg(r: Resolved, n: number, dst: Uint8Array, at: number): number {
+    if (r.kind === 'pe') return readRegister(r.cpu, n, dst, at);
+    if (r.vcpu.pe >= 0) return readRegister(this.board.cpus[r.vcpu.pe], n, dst, at);
+    return readSnapshotRegister(r.vcpu.snapshot, n, dst, at);
+  }
+
+  private writeReg(r: Resolved, n: number, src: Uint8Array, at: number): boolean {
+    if (r.kind === 'pe') return writeRegister(r.cpu, n, src, at);
+    if (r.vcpu.pe >= 0) return writeRegister(this.board.cpus[r.vcpu.pe], n, src, at);
+    return writeSnapshotRegister(r.vcpu, n, src, at);
   }
 
   readRegisters(thread: ThreadId): Uint8Array {
-    const cpu = this.cpuOf(thread);
+    const r = this.resolve(thread);
     // The `g` block: the core registers only; GDB fetches V0-V31/FPSR/FPCR with `p`.
     const out = new Uint8Array(8 * 33 + 4);
     let at = 0;
-    for (let n = 0; n <= REG.CPSR; n++) at += readRegister(cpu, n, out, at);
+    for (let n = 0; n <= REG.CPSR; n++) at += this.readReg(r, n, out, at);
     return out;
   }
 
   writeRegisters(thread: ThreadId, data: Uint8Array): void {
-    const cpu = this.cpuOf(thread);
+    const r = this.resolve(thread);
     let at = 0;
     for (let n = 0; n < REGISTER_COUNT && at + registerSize(n) <= data.length; n++) {
-      writeRegister(cpu, n, data, at);
+      this.writeReg(r, n, data, at);
       at += registerSize(n);
     }
   }
 
   readRegister(thread: ThreadId, regnum: number): Uint8Array | undefined {
-    const cpu = this.cpuOf(thread);
+    const r = this.resolve(thread);
     const size = registerSize(regnum);
     if (size === 0) return undefined;
     const out = new Uint8Array(size);
-    readRegister(cpu, regnum, out, 0);
+    this.readReg(r, regnum, out, 0);
     return out;
   }
 
   writeRegister(thread: ThreadId, regnum: number, data: Uint8Array): boolean {
-    const cpu = this.cpuOf(thread);
+    const r = this.resolve(thread);
     if (registerSize(regnum) === 0 || data.length !== registerSize(regnum)) return false;
-    return writeRegister(cpu, regnum, data, 0);
+    return this.writeReg(r, regnum, data, 0);
   }
 
   /**
-   * Memory as the thread's PE sees it now (like QEMU's gdbstub): virtual addresses through
-   * its current translation regime when its MMU is on, physical otherwise. The walk is
-   * side-effect free; unmapped pages end the transfer (GDB gets what was readable).
+   * The physical-address function of a thread's address space: a PE (process 1) sees
+   * memory through its current regime, or through the hypervisor's EL2 regime while it is
+   * in a guest; a vCPU through its stage 1 and its VM's stage 2 (`monitor addrspace`:
+   * IPAs, or host PAs). Returns -1 for unmapped addresses. Walks are side-effect free.
+   */
+  private addressMapper(r: Resolved): (addr: bigint) => number {
+    if (r.kind === 'pe') {
+      const cpu = r.cpu;
+      if (this.awareness !== null && cpu.el < 2 && inGuestRegime(cpu)) {
+        const t = this.translator.loadHost(cpu.sys.values, hcrE2H(cpu));
+        return (va) => t.va(va);
+      }
+      return (va) => physicalAddressOf(cpu, va) ?? -1;
+    }
+    const t = this.translator.load(r.vm, vcpuSysValues(r.vcpu, this.board.cpus));
+    const space = this.addrSpaces.get(this.pidOf(r.vm)) ?? 'va';
+    return (addr) => t.toPa(space, addr);
+  }
+
+  /**
+   * Memory in the thread's address space (see addressMapper). Unmapped pages end the
+   * transfer (GDB gets what was readable; nothing at all is an error).
    */
   readMemory(thread: ThreadId, addr: bigint, length: number): Uint8Array {
-    const cpu = this.cpuOf(thread);
+    const toPa = this.addressMapper(this.resolve(thread));
     const buf = new Uint8Array(length);
     let done = 0;
     while (done < length) {
       const va = addr + BigInt(done);
-      const pa = physicalAddressOf(cpu, va);
-      if (pa === undefined) break;
+      const pa = toPa(va);
+      if (pa < 0) break;
       const chunk = Math.min(length - done, 4096 - Number(va & 0xfffn));
       const n = this.board.bus.debugRead(pa, buf.subarray(done, done + chunk));
       done += n;
@@ -159,13 +304,13 @@ export class MachineTarget implements Target {
   }
 
   writeMemory(thread: ThreadId, addr: bigint, data: Uint8Array): void {
-    const cpu = this.cpuOf(thread);
+    const toPa = this.addressMapper(this.resolve(thread));
     let done = 0;
     while (done < data.length) {
       const va = addr + BigInt(done);
-      const pa = physicalAddressOf(cpu, va);
+      const pa = toPa(va);
       const chunk = Math.min(data.length - done, 4096 - Number(va & 0xfffn));
-      const n = pa === undefined ? 0 : this.board.bus.debugWrite(pa, data.subarray(done, done + chunk));
+      const n = pa < 0 ? 0 : this.board.bus.debugWrite(pa, data.subarray(done, done + chunk));
       if (n < chunk) throw new TargetError(Errno.EFAULT, `cannot write memory at 0x${(va + BigInt(n)).toString(16)}`);
       done += n;
     }
@@ -181,22 +326,47 @@ export class MachineTarget implements Target {
     this.stopFreeRun();
     this.onStop = onStop;
     this.interruptRequested = false;
+    this.stepWhenEntered = null;
     for (const a of actions) {
-      if (a.addr !== undefined) this.cpuOf(a.thread).setPC(a.addr);
+      if (a.addr === undefined) continue;
+      const b = new Uint8Array(8);
+      new DataView(b.buffer).setBigUint64(0, a.addr, true);
+      this.writeReg(this.resolve(a.thread), REG.PC, b, 0);
     }
     const step = actions.find((a) => a.action === 'step');
     if (step !== undefined) {
-      // One instruction on the stepping PE; the others stay where they are (as QEMU's
-      // gdbstub does), which is what GDB's scheduler-locking "step" mode expects.
-      const i = step.thread.tid - 1;
+      // One instruction on the stepping thread's PE; the others stay where they are (as
+      // QEMU's gdbstub does), which is what GDB's scheduler-locking "step" mode expects.
+      const r = this.resolve(step.thread);
+      if (r.kind === 'vcpu' && r.vcpu.pe < 0) {
+        // Not on a PE: the board runs until the hypervisor enters it, then it steps.
+        this.stepWhenEntered = r.vcpu;
+        this.resumedPid = step.thread.pid;
+        this.resumedPids.clear();
+        this.runnable = undefined;
+        this.running = true;
+        setImmediate(() => this.tick());
+        return;
+      }
+      const i = r.kind === 'pe' ? r.cpu.index : r.vcpu.pe;
+      this.resumedPid = step.thread.pid;
+      this.resumedPids.clear();
+      this.resumedPids.add(step.thread.pid);
       const ev = this.board.step(i);
       this.hooks.afterSlice();
-      setImmediate(() => this.report(ev ?? this.signalStop(i, GdbSignal.TRAP)));
+      setImmediate(() => this.report(ev !== null && ev.kind !== 'request' ? ev : this.signalStop(step.thread, i, GdbSignal.TRAP)));
       return;
     }
-    this.runnable = actions.filter((a) => a.action === 'continue').map((a) => this.cpuOf(a.thread).index);
-    if (this.runnable.length === 0) {
-      setImmediate(() => this.report(this.signalStop(0, GdbSignal.TRAP)));
+    const conts = actions.filter((a) => a.action === 'continue');
+    this.resumedPid = conts[0]?.thread.pid ?? MACHINE_PID;
+    this.resumedPids.clear();
+    for (const a of conts) this.resumedPids.add(a.thread.pid);
+    // A VM runs only when the hypervisor schedules it: continuing any vCPU runs the board.
+    this.runnable = conts.some((a) => a.thread.pid !== MACHINE_PID)
+      ? undefined
+      : conts.map((a) => this.resolve(a.thread)).flatMap((r) => (r.kind === 'pe' ? [r.cpu.index] : []));
+    if (this.runnable !== undefined && this.runnable.length === 0) {
+      setImmediate(() => this.report(this.signalStop({ pid: MACHINE_PID, tid: 1 }, 0, GdbSignal.TRAP)));
       return;
     }
     this.running = true;
@@ -207,13 +377,31 @@ export class MachineTarget implements Target {
     if (!this.running) return;
     if (this.interruptRequested) {
       this.running = false;
-      this.report(this.signalStop(this.runnable?.[0] ?? 0, GdbSignal.INT));
+      this.report(this.interruptStop());
       return;
     }
-    const ev = this.board.run(SLICE, true, this.runnable);
+    let ev = this.board.run(SLICE, true, this.runnable);
+    // A breakpoint of another address space (same VA, other process): step over it.
+    for (let k = 0; k < MAX_FALSE_HITS && ev?.kind === 'breakpoint' && !this.breakpointApplies(ev.cpu); k++) {
+      this.board.cpus[ev.cpu].skipBreakpointOnce = true;
+      ev = this.board.run(SLICE, true, this.runnable);
+    }
     this.hooks.afterSlice();
     if (ev?.kind === 'reset') {
       this.board.reset(this.boot.entry, this.boot.x0);
+    } else if (ev?.kind === 'breakpoint' && !this.breakpointApplies(ev.cpu)) {
+      this.board.cpus[ev.cpu].skipBreakpointOnce = true;
+    } else if (ev?.kind === 'request') {
+      const v = this.stepWhenEntered;
+      if (v !== null && v.pe === ev.cpu) {
+        // The vCPU to step has just entered its guest: one instruction, then stop.
+        this.stepWhenEntered = null;
+        this.running = false;
+        const after = this.board.step(ev.cpu);
+        this.hooks.afterSlice();
+        this.report(after !== null && after.kind !== 'request' ? after : this.signalStop({ pid: this.pidOf(v.vm), tid: v.index + 1 }, ev.cpu, GdbSignal.TRAP));
+        return;
+      }
     } else if (ev !== null) {
       this.running = false;
       this.report(ev);
@@ -222,16 +410,46 @@ export class MachineTarget implements Target {
     setImmediate(() => this.tick());
   }
 
+  /**
+   * Whether the breakpoint PE `i` stopped at is set in the address space it runs in, and
+   * GDB resumed that process.
+   */
+  private breakpointApplies(i: number): boolean {
+    const pids = this.bps.get(this.board.cpus[i].getPC());
+    if (pids === undefined) return false;
+    const pid = this.threadOfCpu(i).pid;
+    return pids.has(pid) && this.resumedPids.has(pid);
+  }
+
+  /**
+   * The thread to report a stop of PE `i` for: what it runs now if GDB resumed that
+   * process, else the PE's own thread, else a thread of the process GDB resumed.
+   */
+  private stoppedThread(i: number): ThreadId {
+    const t = this.threadOfCpu(i);
+    if (this.resumedPids.size === 0 || this.resumedPids.has(t.pid)) return t;
+    if (this.resumedPids.has(MACHINE_PID)) return { pid: MACHINE_PID, tid: i + 1 };
+    return this.interruptStop().thread;
+  }
+
   interrupt(): void {
     if (this.running) this.interruptRequested = true;
   }
 
-  /** The CPU of the last stop reported to GDB (monitor commands act on it). */
-  private lastCpu = 0;
+  /** Ctrl-C: a thread of the process GDB resumed (a vCPU on a PE preferably). */
+  private interruptStop(): Extract<StopEvent, { kind: 'signal' }> {
+    const vm = this.vmOf(this.resumedPid);
+    if (vm !== undefined && vm.vcpus.length > 0) {
+      const v = vm.vcpus.find((c) => c.pe >= 0) ?? vm.vcpus[0];
+      return this.signalStop({ pid: this.resumedPid, tid: v.index + 1 }, v.pe >= 0 ? v.pe : v.lastPe, GdbSignal.INT);
+    }
+    const i = this.runnable?.[0] ?? 0;
+    return this.signalStop({ pid: MACHINE_PID, tid: i + 1 }, i, GdbSignal.INT);
+  }
 
-  private signalStop(cpu: number, signal: number): Extract<StopEvent, { kind: 'signal' }> {
-    this.lastCpu = cpu;
-    return { kind: 'signal', thread: { pid: MACHINE_PID, tid: cpu + 1 }, signal, core: cpu };
+  private signalStop(thread: ThreadId, core: number, signal: number): Extract<StopEvent, { kind: 'signal' }> {
+    this.current = thread;
+    return { kind: 'signal', thread, signal, ...(core >= 0 ? { core } : {}) };
   }
 
   private report(ev: BoardEvent | StopEvent): void {
@@ -248,17 +466,20 @@ export class MachineTarget implements Target {
         cb({ kind: 'exited', pid: MACHINE_PID, code: 0 });
         return;
       case 'breakpoint':
-        cb({ ...this.signalStop(ev.cpu, GdbSignal.TRAP), reason: { kind: 'swbreak' } });
+        cb({ ...this.signalStop(this.stoppedThread(ev.cpu), ev.cpu, GdbSignal.TRAP), reason: { kind: 'swbreak' } });
         return;
       case 'watchpoint':
-        cb({ ...this.signalStop(ev.cpu, GdbSignal.TRAP), reason: { kind: ev.watch, addr: ev.addr } });
+        cb({ ...this.signalStop(this.stoppedThread(ev.cpu), ev.cpu, GdbSignal.TRAP), reason: { kind: ev.watch, addr: ev.addr } });
+        return;
+      case 'request':
+        cb(this.signalStop(this.stoppedThread(ev.cpu), ev.cpu, GdbSignal.TRAP));
         return;
       case 'halt': {
         process.stderr.write(`zvm-gdbserver: ${describeEvent(ev)}\n`);
         const sig = ev.halt.kind === 'undefined' ? GdbSignal.ILL : GdbSignal.SEGV;
         // Clear the halt so the user can inspect, fix registers and continue.
         this.board.cpus[ev.cpu].halt = null;
-        cb(this.signalStop(ev.cpu, sig));
+        cb(this.signalStop(this.stoppedThread(ev.cpu), ev.cpu, sig));
         return;
       }
       case 'reset':
@@ -269,7 +490,9 @@ export class MachineTarget implements Target {
   // ---- capabilities ---------------------------------------------------------------------
 
   readonly breakpoints: BreakpointCapability = {
-    // Breakpoints live in the emulator: no guest memory is patched.
+    // Breakpoints live in the emulator: no guest memory is patched. Each is set in the
+    // address space of the process GDB selected (Hg): it stops a PE only when that PE
+    // runs in that process (a VM's vCPU at EL1/EL0, or the hypervisor).
     software: {
       insert: (thread, addr) => this.setBreakpoint(thread, addr, true),
       remove: (thread, addr) => this.setBreakpoint(thread, addr, false),
@@ -282,12 +505,12 @@ export class MachineTarget implements Target {
     // (the access has not happened when GDB is told; GDB steps over it itself).
     watchpoints: {
       insert: (thread, type, addr, length) => {
-        this.cpuOf(thread);
+        this.resolve(thread);
         for (const cpu of this.board.cpus) cpu.addWatchpoint(addr, length, type);
         return true;
       },
       remove: (thread, type, addr, length) => {
-        this.cpuOf(thread);
+        this.resolve(thread);
         for (const cpu of this.board.cpus) cpu.removeWatchpoint(addr, length, type);
         return true;
       },
@@ -295,12 +518,22 @@ export class MachineTarget implements Target {
   };
 
   private setBreakpoint(thread: ThreadId, addr: bigint, on: boolean): boolean {
-    this.cpuOf(thread);
-    if (on) this.bpAddrs.add(addr);
-    else this.bpAddrs.delete(addr);
-    for (const cpu of this.board.cpus) {
-      if (on) cpu.addBreakpoint(addr);
-      else cpu.removeBreakpoint(addr);
+    this.resolve(thread);
+    const pid = thread.pid;
+    let pids = this.bps.get(addr);
+    if (on) {
+      if (pids === undefined) {
+        pids = new Set();
+        this.bps.set(addr, pids);
+        for (const cpu of this.board.cpus) cpu.addBreakpoint(addr);
+      }
+      pids.add(pid);
+    } else if (pids !== undefined) {
+      pids.delete(pid);
+      if (pids.size === 0) {
+        this.bps.delete(addr);
+        for (const cpu of this.board.cpus) cpu.removeBreakpoint(addr);
+      }
     }
     return true;
   }
@@ -308,14 +541,28 @@ export class MachineTarget implements Target {
   readonly processes: ProcessCapability = {
     isAttached: () => true,
     attach: (pid) => {
-      if (pid !== MACHINE_PID || this.exited) throw new TargetError(Errno.ESRCH, `no process ${pid}`);
+      if (this.exited) throw new TargetError(Errno.ESRCH, `no process ${pid}`);
+      if (pid === MACHINE_PID) {
+        this.stopFreeRun();
+        return this.signalStop({ pid, tid: 1 }, 0, GdbSignal.NONE);
+      }
+      const vm = this.vmOf(pid);
+      if (vm === undefined || vm.vcpus.length === 0) throw new TargetError(Errno.ESRCH, `no process ${pid}`);
       this.stopFreeRun();
-      return this.signalStop(0, GdbSignal.NONE);
+      const v = vm.vcpus[0];
+      return this.signalStop({ pid, tid: v.index + 1 }, v.pe >= 0 ? v.pe : v.lastPe, GdbSignal.NONE);
     },
-    detach: () => {
-      for (const a of this.bpAddrs) for (const cpu of this.board.cpus) cpu.removeBreakpoint(a);
-      this.bpAddrs.clear();
-      this.startFreeRun();
+    detach: (pid) => {
+      // A VM's breakpoints go with it; detaching the hypervisor removes all and lets the
+      // board run freely.
+      for (const [addr, pids] of [...this.bps]) {
+        if (pid === MACHINE_PID) pids.clear();
+        else pids.delete(pid);
+        if (pids.size > 0) continue;
+        this.bps.delete(addr);
+        for (const cpu of this.board.cpus) cpu.removeBreakpoint(addr);
+      }
+      if (pid === MACHINE_PID) this.startFreeRun();
     },
     kill: () => {
       this.running = false;
@@ -335,8 +582,10 @@ export class MachineTarget implements Target {
         case 'info':
         case 'cpus':
           this.board.cpus.forEach((c, i) => {
+            const v = this.awareness?.running(i) ?? null;
+            const guest = v === null ? '' : ` in ${v.vm.vcpuName(v)} (process ${this.pidOf(v.vm)})`;
             output(
-              `cpu${i}: ${this.board.powered[i] ? 'on ' : 'off'} EL${c.el} pc=0x${c.getPC().toString(16)} retired=${c.retired}\n`,
+              `cpu${i}: ${this.board.powered[i] ? 'on ' : 'off'} EL${c.el} pc=0x${c.getPC().toString(16)} retired=${c.retired}${guest}\n`,
             );
           });
           return;
@@ -344,25 +593,114 @@ export class MachineTarget implements Target {
           this.board.reset(this.boot.entry, this.boot.x0);
           output('system reset\n');
           return;
-        case 'translate': {
-          // The walk of the CPU that last stopped (GDB's current thread), level by level.
-          const arg = args[0];
-          if (arg === undefined || !/^(0x[0-9a-f]+|\d+)$/i.test(arg)) throw new TargetError(Errno.EINVAL, 'usage: monitor translate ADDRESS');
-          const cpu = this.board.cpus[this.lastCpu];
-          const va = BigInt(arg);
-          if (!cpu.mmu.on) {
-            output(`cpu${this.lastCpu}: translation is off: VA 0x${va.toString(16)} = PA 0x${va.toString(16)}\n`);
-            return;
-          }
-          output(`cpu${this.lastCpu} (EL${cpu.el}):\n`);
-          for (const line of formatTranslation(cpu.mmu.debug(va))) output(`  ${line}\n`);
+        case 'vms':
+          this.monitorVms(output);
           return;
-        }
+        case 'vcpus':
+          this.monitorVcpus(output);
+          return;
+        case 'addrspace':
+          this.monitorAddrspace(args, output);
+          return;
+        case 'translate':
+          this.monitorTranslate(args, output);
+          return;
         default:
           throw new TargetError(Errno.EINVAL, `unknown monitor command '${word}' (try 'monitor help')`);
       }
     },
   };
+
+  private vmsOrNone(output: (text: string) => void): readonly Vm[] {
+    const aw = this.awareness;
+    if (aw === null) {
+      output('no VM awareness: the board has no EL2 (virtualization=off)\n');
+      return [];
+    }
+    this.refreshVms();
+    if (aw.vms.length === 0) output('no VM seen yet (a VM appears when a PE first runs it)\n');
+    return aw.vms;
+  }
+
+  private monitorVms(output: (text: string) => void): void {
+    for (const vm of this.vmsOrNone(output)) {
+      const on = vm.vcpus.filter((v) => v.pe >= 0).map((v) => `cpu${v.pe}`);
+      output(
+        `process ${this.pidOf(vm)}: ${vm.label}  VTTBR_EL2.BADDR=0x${vm.baddr.toString(16)} VMID=${(vm.vttbrHi >>> 16) & 0xffff}` +
+          `  vcpus=${vm.vcpus.length}  ${on.length > 0 ? `running on ${on.join(' ')}` : 'not running'}` +
+          `  addrspace=${this.addrSpaces.get(this.pidOf(vm)) ?? 'va'}\n`,
+      );
+    }
+  }
+
+  private monitorVcpus(output: (text: string) => void): void {
+    for (const vm of this.vmsOrNone(output)) {
+      const pid = this.pidOf(vm);
+      for (const v of vm.vcpus) {
+        const r: Resolved = { kind: 'vcpu', vm, vcpu: v };
+        const b = new Uint8Array(8);
+        this.readReg(r, REG.PC, b, 0);
+        const pc = new DataView(b.buffer).getBigUint64(0, true);
+        this.readReg(r, REG.CPSR, b, 0);
+        const pstate = new DataView(b.buffer).getUint32(0, true);
+        const where = v.pe >= 0 ? `running on cpu${v.pe}` : `not running${v.lastPe >= 0 ? ` (last on cpu${v.lastPe})` : ''}`;
+        output(
+          `thread ${pid}.${v.index + 1}: ${vm.vcpuName(v)}  VMPIDR_EL2=0x${v.mpidr.toString(16)}  ${where}` +
+            `  pc=0x${pc.toString(16)} EL${(pstate >>> 2) & 3}${pstate & 1 ? 'h' : 't'}  exits=${v.exits}` +
+            `${v.hasPendingWrites ? '  (register writes pending)' : ''}\n`,
+        );
+      }
+    }
+  }
+
+  private monitorAddrspace(args: string[], output: (text: string) => void): void {
+    const [mode, pidArg] = args;
+    const pid = pidArg !== undefined ? Number(pidArg) : this.current.pid;
+    const vm = this.vmOf(pid);
+    if (vm === undefined) {
+      if (mode === undefined || mode === 'va') {
+        output(`process ${pid}: virtual addresses of each CPU's current regime (EL2 while in a guest)\n`);
+        return;
+      }
+      throw new TargetError(Errno.EINVAL, `process ${pid} is not a VM: only 'va' (usage: monitor addrspace va|ipa|pa [PID])`);
+    }
+    if (mode !== undefined) {
+      if (mode !== 'va' && mode !== 'ipa' && mode !== 'pa') throw new TargetError(Errno.EINVAL, 'usage: monitor addrspace va|ipa|pa [PID]');
+      this.addrSpaces.set(pid, mode);
+    }
+    const m = this.addrSpaces.get(pid) ?? 'va';
+    const what = m === 'va' ? "guest virtual addresses (the vCPU's stage 1, then stage 2)" : m === 'ipa' ? 'intermediate physical addresses (stage 2)' : 'host physical addresses';
+    output(`process ${pid} (${vm.label}): ${what}\n`);
+  }
+
+  private monitorTranslate(args: string[], output: (text: string) => void): void {
+    const arg = args[0];
+    if (arg === undefined || !/^(0x[0-9a-f]+|\d+)$/i.test(arg)) throw new TargetError(Errno.EINVAL, 'usage: monitor translate ADDRESS');
+    const addr = BigInt(arg);
+    const r = this.resolve(this.current);
+    if (r.kind === 'vcpu') {
+      const t = this.translator.load(r.vm, vcpuSysValues(r.vcpu, this.board.cpus));
+      output(`${r.vm.vcpuName(r.vcpu)} (${r.vcpu.pe >= 0 ? `on cpu${r.vcpu.pe}` : 'snapshot'}), stage 1 ${t.stage1Enabled ? 'on' : 'off'}:\n`);
+      const tr = this.addrSpaces.get(this.pidOf(r.vm)) === 'ipa' ? t.traceIpa(addr) : t.traceVa(addr);
+      for (const line of formatTranslation(tr)) output(`  ${line}\n`);
+      return;
+    }
+    // The walk of the CPU GDB last addressed, level by level.
+    const cpu = r.cpu;
+    const i = cpu.index;
+    if (this.awareness !== null && cpu.el < 2 && inGuestRegime(cpu)) {
+      const t = this.translator.loadHost(cpu.sys.values, hcrE2H(cpu));
+      output(`cpu${i} (in a guest; the hypervisor's EL2 regime):\n`);
+      for (const line of formatTranslation(t.traceVa(addr))) output(`  ${line}\n`);
+      return;
+    }
+    if (!cpu.mmu.on) {
+      output(`cpu${i}: translation is off: VA 0x${addr.toString(16)} = PA 0x${addr.toString(16)}\n`);
+      return;
+    }
+    output(`cpu${i} (EL${cpu.el}):\n`);
+    for (const line of formatTranslation(cpu.mmu.debug(addr))) output(`  ${line}\n`);
+  }
 }
 
 /** The physical address a PE's current regime maps `va` to, or undefined (debug walk). */
@@ -377,5 +715,10 @@ const MONITOR_HELP = `zvm-gdbserver monitor commands:
   help           this text
   cpus           list the CPUs with their state, EL, PC and retired instructions
   reset          reset the board (CPU 0 restarts at the image entry point)
-  translate ADDR walk ADDR through the stopped CPU's current translation, level by level
+  translate ADDR walk ADDR through the current thread's translation, level by level
+                 (a vCPU: its stage 1, then its VM's stage 2)
+  vms            list the VMs seen (process, stage-2 table, vCPUs, where they run)
+  vcpus          list every vCPU (thread, VMPIDR, PE or snapshot, PC, exits)
+  addrspace [va|ipa|pa] [PID]
+                 how a VM process's addresses are read: guest VAs (default), IPAs or host PAs
 `;

@@ -11,6 +11,9 @@ import { describeEvent, type VirtBoard } from '../machine/board/virt.ts';
 import { serveTcp } from '../rsp/index.ts';
 import { logger } from '../log.ts';
 import { MachineTarget } from './machine-target.ts';
+import { VmAwareness } from '../zvm/awareness.ts';
+import { HypervisorVmTable } from '../zvm/symbols.ts';
+import { readFileSync } from 'node:fs';
 
 const log = logger('debug');
 
@@ -20,6 +23,17 @@ export async function startGdbServer(board: VirtBoard, serials: SerialBackend[],
   const finished = new Promise<number>((resolve) => (finish = resolve));
   let exitCode: number | null = null;
 
+  // VMs as processes need EL2; the awareness hooks cost nothing on boards without it.
+  const awareness = board.config.virtualization ? new VmAwareness(board.cpus) : null;
+  awareness?.enable();
+  let vmTable: HypervisorVmTable | undefined;
+  if (awareness !== null && opts.kernel !== undefined) {
+    try {
+      vmTable = HypervisorVmTable.fromElf(readFileSync(opts.kernel));
+    } catch {
+      vmTable = undefined; // names are optional: VMs are then vm0, vm1...
+    }
+  }
   const target = new MachineTarget(board, boot, {
     afterSlice: () => {
       for (const s of serials) s.flush();
@@ -29,7 +43,7 @@ export async function startGdbServer(board: VirtBoard, serials: SerialBackend[],
       if (ev.kind !== 'poweroff') process.stderr.write(`zvm-gdbserver: ${describeEvent(ev)}\n`);
       if (server.sessions.size === 0) finish(exitCode);
     },
-  });
+  }, awareness, vmTable);
 
   let server: Awaited<ReturnType<typeof serveTcp>>;
   try {
@@ -56,6 +70,7 @@ export async function startGdbServer(board: VirtBoard, serials: SerialBackend[],
   log.info(`GDB server on ${server.host}:${server.port}`);
   if (!opts.waitForDebugger) target.startFreeRun();
   const code = await finished;
+  awareness?.disable();
   await server.close();
   return code;
 }

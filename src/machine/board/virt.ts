@@ -30,6 +30,8 @@ export type BoardEvent =
   | { kind: 'reset' }
   | { kind: 'halt'; cpu: number; halt: Halt }
   | { kind: 'breakpoint'; cpu: number }
+  /** A debugger asked for the stop (requestStop), e.g. when a vCPU entered its guest. */
+  | { kind: 'request'; cpu: number }
   | { kind: 'watchpoint'; cpu: number; addr: bigint; watch: 'watch' | 'rwatch' | 'awatch' };
 
 /** One line describing why the board stopped, for reports. */
@@ -41,6 +43,8 @@ export function describeEvent(ev: BoardEvent): string {
       return 'system reset requested';
     case 'breakpoint':
       return `CPU ${ev.cpu} reached a breakpoint`;
+    case 'request':
+      return `CPU ${ev.cpu} stopped for the debugger`;
     case 'watchpoint':
       return `CPU ${ev.cpu} hit a watchpoint at 0x${ev.addr.toString(16)}`;
     case 'halt': {
@@ -172,6 +176,15 @@ export class VirtBoard implements PsciPlatform {
     for (const c of this.cpus) c.yieldRequest = true;
   }
 
+  /**
+   * Ends run() once PE `cpu` (the one running now, e.g. from a guest-entry hook) finishes
+   * its current block, with a 'request' event.
+   */
+  requestStop(cpu: number): void {
+    this.pending = { kind: 'request', cpu };
+    this.cpus[cpu].yieldRequest = true;
+  }
+
   systemReset(): void {
     this.pending = { kind: 'reset' };
     for (const c of this.cpus) c.yieldRequest = true;
@@ -268,7 +281,7 @@ export class VirtBoard implements PsciPlatform {
         const ev = this.eventAfter(i);
         if (ev !== null) {
           this.time += Math.max(advance, 1);
-          this.next = ev.kind === 'breakpoint' || ev.kind === 'watchpoint' ? i : (i + 1) % n; // resume with the PE that stopped
+          this.next = ev.kind === 'breakpoint' || ev.kind === 'watchpoint' || ev.kind === 'request' ? i : (i + 1) % n; // resume with the PE that stopped
           return ev;
         }
       }

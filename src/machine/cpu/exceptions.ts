@@ -44,6 +44,23 @@ const HCR_EL2 = SYSREG_INDEX.get('HCR_EL2')!;
 const HCR_TGE = 1 << 27;
 const HCR_TSC = 1 << 19;
 const HCR_HCD = 1 << 29;
+const HCR_VM = 1;
+
+/**
+ * Debugger hooks at the guest boundary (VM awareness, src/zvm/awareness.ts): `exit` after
+ * an exception from EL1/EL0 is taken to EL2 while HCR_EL2.VM = 1 and TGE = 0 (the guest's
+ * state is still in the PE, its PC and PSTATE in ELR_EL2/SPSR_EL2); `entry` after an ERET
+ * from EL2 to EL1/EL0 under the same HCR_EL2. Null when no debugger watches: one test.
+ */
+export const guestHooks: { exit: ((cpu: Cpu) => void) | null; entry: ((cpu: Cpu) => void) | null } = {
+  exit: null,
+  entry: null,
+};
+
+/** HCR_EL2.{VM,TGE} = {1,0}: EL1/EL0 run a guest under stage 2. */
+export function inGuestRegime(cpu: Cpu): boolean {
+  return cpu.model.el2 && (hcr(cpu) & (HCR_VM | HCR_TGE)) === HCR_VM;
+}
 
 /** Per target EL (1, 2): the table rows of its exception registers. */
 const REGS = [1, 2].map((el) => ({
@@ -107,6 +124,7 @@ export function enterException(
   const vecLo = (v[2 * r.vbar] & ~0x7ff) + base + vectorType;
   const vecHi = v[2 * r.vbar + 1];
   if (!cpu.isExecutable(vecLo | 0, vecHi)) return false;
+  const fromEL = cpu.el;
   v[2 * r.spsr] = cpu.getPstate() | 0;
   v[2 * r.spsr + 1] = 0;
   v[2 * r.elr] = retLo;
@@ -123,6 +141,7 @@ export function enterException(
   cpu.daif = 0xf;
   cpu.pcLo = vecLo | 0;
   cpu.pcHi = vecHi;
+  if (guestHooks.exit !== null && targetEL === 2 && fromEL < 2 && inGuestRegime(cpu)) guestHooks.exit(cpu);
   return true;
 }
 
@@ -154,7 +173,9 @@ export function exceptionReturn(cpu: Cpu, insn: number): void {
     cpu.insnHi = hi;
     cpu.syncException(EC.ILLEGAL_STATE, 0, false);
   }
+  const fromEL = cpu.el;
   cpu.setPstate(spsr >>> 0);
   cpu.pcLo = lo;
   cpu.pcHi = hi;
+  if (guestHooks.entry !== null && fromEL === 2 && cpu.el < 2 && inGuestRegime(cpu)) guestHooks.entry(cpu);
 }

@@ -1,0 +1,183 @@
+// End to end: the default system (our hypervisor, images/zvm_host.elf, with the RTOS VM)
+// in the real server process, debugged by the real gdb-multiarch: the VM is inferior 2
+// (found from hardware state, named from the hypervisor's table), its vCPU thread 2.1;
+// breakpoints are scoped to the inferior GDB sets them in; RTOS memory is read by its
+// guest addresses whether its vCPU runs on a PE, is stopped in it, or is not running.
+// The RTOS and the hypervisor are both linked at 0x4000_xxxx: the same numbers in two
+// address spaces, which is what these tests tell apart.
+
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { IMAGES_DIR } from '../../tools/build-zvm.ts';
+import { REPO_ROOT } from '../../tools/build-guests.ts';
+import { zvmSystemArgs } from '../../src/zvm/system.ts';
+import { CLI_PATH } from '../helpers/qemu.ts';
+import { InteractiveGdb, freePort, haveGdb } from '../helpers/gdb.ts';
+
+const HOST = join(IMAGES_DIR, 'zvm_host.elf');
+const RTOS_ELF = join(IMAGES_DIR, 'rtos.elf');
+const RTOS_BIN = join(IMAGES_DIR, 'rtos.bin');
+
+/** gdb's "$N = value" lines, in order. */
+function values(out: string): string[] {
+  return [...out.matchAll(/^(?:\(gdb\) )*\$\d+ = (.*)$/gm)].map((m) => m[1]!);
+}
+
+/** The words of `x/wx` lines (`0xADDR <sym>:\t0xVALUE`). */
+function words(out: string): bigint[] {
+  return [...out.matchAll(/^(?:\(gdb\) )*0x[0-9a-f]+(?: <[^>]*>)?:\s+(0x[0-9a-f]+)$/gm)].map((m) => BigInt(m[1]!));
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((r) => setTimeout(r, ms));
+}
+
+class SystemServer {
+  private out = '';
+  private err = '';
+  readonly child: ChildProcess;
+  constructor(readonly port: number) {
+    const args = [...zvmSystemArgs({ host: HOST, rtosBin: RTOS_BIN }), '-gdb', `tcp::${port}`];
+    this.child = spawn(process.execPath, ['--import', 'tsx', CLI_PATH, ...args], { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    this.child.stdout!.on('data', (d: Buffer) => (this.out += d.toString('latin1')));
+    this.child.stderr!.on('data', (d: Buffer) => (this.err += d.toString('utf8')));
+  }
+  get stdout(): string {
+    return this.out;
+  }
+  get stderr(): string {
+    return this.err;
+  }
+  async waitFor(re: RegExp, what: 'stdout' | 'stderr', timeoutMs: number): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!re.test(what === 'stdout' ? this.out : this.err)) {
+      if (Date.now() > deadline || this.child.exitCode !== null) {
+        throw new Error(`server never printed ${re}\n--- stdout ---\n${this.out.slice(-3000)}\n--- stderr ---\n${this.err.slice(-3000)}`);
+      }
+      await sleep(100);
+    }
+  }
+  async stop(): Promise<void> {
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
+    const gone = new Promise<void>((r) => this.child.once('close', () => r()));
+    this.child.kill('SIGKILL');
+    await gone;
+  }
+}
+
+describe.skipIf(!haveGdb())('gdb-multiarch debugging the default system: the RTOS VM as inferior 2', () => {
+  let server: SystemServer;
+  let gdb: InteractiveGdb;
+  const why = (): string =>
+    `--- gdb ---\n${gdb?.output.slice(-6000)}\n--- server stdout ---\n${server?.stdout.slice(-2000)}\n--- server stderr ---\n${server?.stderr.slice(-2000)}`;
+
+  /** Runs GDB commands; their output without the "(gdb) " prompts. */
+  async function run(commands: readonly string[], timeoutMs: number): Promise<string> {
+    return (await gdb.run(commands, timeoutMs)).replace(/^(\(gdb\) )+/gm, '');
+  }
+
+  /**
+   * Expects `re` in GDB's output after offset `from`: monitor output and errors come on
+   * GDB's stderr, which may arrive after the stdout marker that ends `run`.
+   */
+  async function eventually(re: RegExp, from: number): Promise<void> {
+    await gdb.waitFor(re, 20_000, from).catch((e: Error) => {
+      throw new Error(`${e.message}\n${why()}`);
+    });
+  }
+
+  beforeAll(async () => {
+    server = new SystemServer(await freePort());
+    await server.waitFor(/waiting for GDB on/, 'stderr', 60_000);
+    // Connect once the RTOS runs in its VM (the hypervisor creates and runs it at boot).
+    await server.waitFor(/\[zephyr_os-0\] tick 1000 Hz/, 'stdout', 120_000);
+    gdb = new InteractiveGdb(server.port, HOST);
+    await gdb.run(['set confirm off'], 60_000);
+  }, 200_000);
+
+  afterAll(async () => {
+    await gdb?.quit();
+    await server?.stop();
+  });
+
+  it('shows the hypervisor CPUs as inferior 1 and the VM as inferior 2 with its named vCPU thread', async () => {
+    const from = gdb.output.length;
+    const out = await run(['info inferiors', 'info threads', 'monitor vms', 'monitor vcpus'], 60_000);
+    expect(out, why()).toMatch(/^\s*2\s+process 2\s/m);
+    for (let i = 0; i < 4; i++) expect(out, why()).toMatch(new RegExp(`^[* ] 1\\.${i + 1} +Thread 1\\.${i + 1} "cpu${i}"`, 'm'));
+    expect(out, why()).toMatch(/^[* ] 2\.1 +Thread 2\.1 "zephyr_os-0-vcpu0"/m);
+    await eventually(/process 2: zephyr_os-0 +VTTBR_EL2\.BADDR=0x[0-9a-f]+ VMID=1 +vcpus=1/, from);
+    await eventually(/thread 2\.1: zephyr_os-0-vcpu0 +VMPIDR_EL2=0x80000000 +(running on cpu1|not running \(last on cpu1\))/, from);
+  }, 120_000);
+
+  it('reads RTOS memory by its guest addresses while its vCPU is not running (stopped in the hypervisor)', async () => {
+    // A hypervisor breakpoint on its trap handler: CPU 1 stops in guest_exit, at EL2.
+    let out = await run(['break guest_exit', 'continue'], 120_000);
+    expect(out, why()).toMatch(/Thread 1\.2 "cpu1" hit Breakpoint 1, guest_exit \(/);
+    let from = gdb.output.length;
+    out = await run(['delete', 'monitor vcpus', 'inferior 2', `add-symbol-file ${RTOS_ELF}`, 'print nthreads', 'print ctl.periods > 0', 'x/wx &nthreads', 'print current->name', 'print/x $pc', 'x/wx 0x90000000'], 60_000);
+    await eventually(/thread 2\.1: zephyr_os-0-vcpu0 .* not running \(last on cpu1\)/, from);
+    const [nthreads, periodsPositive, name, pc] = values(out);
+    expect(Number(nthreads), why()).toBeGreaterThanOrEqual(3);
+    expect(periodsPositive, why()).toBe('1');
+    expect(name, why()).toMatch(/^0x4000[0-9a-f]{4} "(idle|control|sensor|logger|worker|console|bg-a|bg-b)"$/);
+    expect(BigInt(pc!), why()).toBeGreaterThanOrEqual(0x4000_0000n);
+    expect(BigInt(pc!), why()).toBeLessThan(0x4000_37dcn); // in the RTOS's .text
+    const [word] = words(out);
+    expect(word, why()).toBe(BigInt(nthreads!));
+    // Outside the VM's RAM (stage 2): an error, never another VM's or the host's data.
+    await eventually(/Cannot access memory at address 0x90000000/, from);
+
+    // The same number in the hypervisor's address space is the hypervisor's own memory.
+    const addr = /^0x([0-9a-f]+) <nthreads>:/m.exec(out)![1]!;
+    from = gdb.output.length;
+    out = await run(['inferior 1', `x/wx 0x${addr}`, 'inferior 2', 'monitor addrspace ipa 2', `x/wx 0x${addr}`, 'monitor addrspace va 2'], 60_000);
+    const [hostWord, ipaWord] = words(out);
+    expect(hostWord, why()).not.toBe(BigInt(nthreads!));
+    expect(ipaWord, why()).toBe(BigInt(nthreads!)); // MMU off in the RTOS: VA = IPA
+    await eventually(/process 2 \(zephyr_os-0\): intermediate physical addresses/, from);
+  }, 180_000);
+
+  it('stops in VM thread 2.1 at a breakpoint on an RTOS function, not in the hypervisor', async () => {
+    let out = await run(['break k_sleep_until', 'continue'], 120_000);
+    expect(out, why()).toMatch(/Thread 2\.1 "zephyr_os-0-vcpu0" hit Breakpoint 2(\.\d+)?, (0x[0-9a-f]+ in )?k_sleep_until \(/);
+    const from = gdb.output.length;
+    out = await run(['bt', 'info threads', 'print ctl.periods > 0', 'print/x $pc', 'monitor vcpus'], 60_000);
+    expect(out, why()).toMatch(/^#1 +0x[0-9a-f]+ in (control_task|sensor_task|k_sleep) /m);
+    expect(out, why()).toMatch(/^\* 2\.1 +Thread 2\.1 "zephyr_os-0-vcpu0" .*k_sleep_until/m);
+    await eventually(/thread 2\.1: zephyr_os-0-vcpu0 .* running on cpu1 /, from);
+    const [positive] = values(out);
+    expect(positive, why()).toBe('1'); // memory of a vCPU stopped on its PE
+  }, 180_000);
+
+  it('keeps breakpoints at the same numeric address independent between inferiors', async () => {
+    // k_sleep_until's address, in the hypervisor (inferior 1) it is inside memcpy.
+    let out = await run(['print/x (long)&k_sleep_until', 'delete', 'set schedule-multiple on'], 60_000);
+    const addr = values(out)[0]!;
+    out = await run(['inferior 1', `break *${addr}`, 'info breakpoints'], 60_000);
+    expect(out, why()).toMatch(new RegExp(`breakpoint +keep y +0x0*${addr.slice(2)} in memcpy .* inf 1`));
+    // The RTOS runs k_sleep_until every 5 ms; the hypervisor's breakpoint must not fire.
+    gdb.send('continue');
+    await sleep(4000);
+    const from = gdb.output.length;
+    gdb.interrupt();
+    await gdb.waitFor(/received signal SIGINT/, 60_000, from);
+    expect(gdb.output.slice(from), why()).not.toMatch(/hit Breakpoint/);
+
+    // The other way: a breakpoint in the VM at the hypervisor's vgic_flush (RTOS data there)
+    // never stops, while the same address in inferior 1 does.
+    out = await run(['delete', 'print/x (long)&vgic_flush'], 60_000);
+    const flush = values(out)[0]!;
+    out = await run(['inferior 2', `break *${flush}`, 'info breakpoints'], 60_000);
+    expect(out, why()).toMatch(/ inf 2$/m);
+    gdb.send('continue');
+    await sleep(3000);
+    const from2 = gdb.output.length;
+    gdb.interrupt();
+    await gdb.waitFor(/received signal SIGINT/, 60_000, from2);
+    expect(gdb.output.slice(from2), why()).not.toMatch(/hit Breakpoint/);
+    out = await run(['inferior 1', 'break vgic_flush', 'continue'], 120_000);
+    expect(out, why()).toMatch(/Thread 1\.\d "cpu\d" hit Breakpoint \d+, (0x[0-9a-f]+ in )?vgic_flush \(/);
+  }, 240_000);
+});
