@@ -11,11 +11,23 @@
 // rows' handlers and cached by physical address (invalidated when the code is written).
 // For each instruction the loop sets PC to the next one and calls the handler with the
 // raw encoding. Handlers read the current instruction's address from insnLo/insnHi and
-// write pcLo/pcHi to branch. A block compiler can reuse exactly this: a compiled block is
-// the same handler calls in sequence.
+// write pcLo/pcHi to branch. `retired` is brought up to date before a block's last
+// instruction and after it (and in the exception path): only system instructions, which
+// end blocks, read the counters.
+//
+// Speed-ups, none of which changes what executes (same instructions retired, same timer):
+// - successor links: each block memoises the block found at the PC after it (one link for
+//   falling through, one for going elsewhere), valid while the TLB epoch and the fetch
+//   context (MmuUnit.fetchKey) are unchanged and the successor's page is unwritten, so most
+//   blocks start without an instruction-TLB lookup or a block-cache probe;
+// - a block that ran JIT_THRESHOLD times is compiled (block-jit.ts) into one function
+//   making the same handler calls with the same bookkeeping; it runs only when the whole
+//   block fits in the budget (single steps and breakpoint checks stay interpreted);
+// - aligned loads and stores that hit the TLB in RAM go straight to the RAM arrays
+//   (fastData), skipping the general translation and bus paths.
 
 import type { Bus } from '../bus/bus.ts';
-import { toBigInt, toNumber } from './bits.ts';
+import * as bits from './bits.ts';
 import { Decoder, type ExecFn } from './decoder.ts';
 import { cpuModel, SYSREG_INDEX, SysRegFile, type CpuModelDef } from './sysregs.ts';
 import { EC, enterException, FSC, hcr, hcrE2H, hcrTGE, syncTargetEL, syndrome, VECTOR_FIQ, VECTOR_IRQ, VECTOR_SYNC } from './exceptions.ts';
@@ -24,6 +36,7 @@ import type { GicCpuInterface } from '../gic/cpu-interface.ts';
 import { INT_FIQ, INT_IRQ, INT_VFIQ, INT_VIRQ } from './interrupts.ts';
 import { MmuUnit } from './mmu-unit.ts';
 import { Pmu } from './pmu.ts';
+import { compileBlock, type CompiledBlock } from './block-jit.ts';
 
 export const XZR = 31;
 export const SP = 32;
@@ -41,6 +54,11 @@ export const STOP = { stop: true } as const;
 /** Thrown after an exception was taken: abandons the instruction, execution goes on. */
 export const EXCEPTION_TAKEN = { exception: true } as const;
 
+// tsx transforms each module on its own and reads imported bindings through getters: bind
+// the helpers used on hot paths to module-local constants, once.
+const toBigInt = bits.toBigInt;
+const toNumber = bits.toNumber;
+
 const INT_ORDER = [INT_FIQ, INT_IRQ, INT_VFIQ, INT_VIRQ];
 const HCR_FMO = 1 << 3;
 const HCR_IMO = 1 << 4;
@@ -51,7 +69,7 @@ const CPTR_ROW = SYSREG_INDEX.get('CPTR_EL2')!;
 /** At most this many instructions per decoded block. */
 const MAX_BLOCK = 64;
 /** Decoded-block cache slots per PE (direct-mapped by physical address). */
-const BLOCK_SLOTS = 1 << 16;
+const BLOCK_SLOTS = 1 << 18;
 
 /** A straight-line run of decoded instructions starting at RAM offset `off`. */
 interface Block {
@@ -63,7 +81,36 @@ interface Block {
   readonly count: number;
   readonly handlers: ExecFn[];
   readonly words: Int32Array;
+  /** Times the whole block ran interpreted, until it is compiled (JIT_THRESHOLD). */
+  heat: number;
+  /** The block compiled to one function (block-jit.ts), or null while it is interpreted. */
+  fn: CompiledBlock | null;
+  /**
+   * Successor links: what blockAtPC() returned for the next PC after this block, the last
+   * time it fell through (slot 0) and the last time it went elsewhere (slot 1), keyed by
+   * that PC and valid while the TLB epoch (Tlb.epoch: no invalidation since) and the fetch
+   * context (MmuUnit.fetchKey: regime, VMID, ASID, EL, MMU on, FP traps) are the same and
+   * the successor's page generation is current.
+   */
+  l0Lo: number;
+  l0Hi: number;
+  l0Epoch: number;
+  l0Key: number;
+  l0: Block | null;
+  l1Lo: number;
+  l1Hi: number;
+  l1Epoch: number;
+  l1Key: number;
+  l1: Block | null;
 }
+
+/**
+ * A block is compiled after running this many times interpreted. V8 needs a compiled block
+ * to run many times before it optimizes it (each costs a TurboFan compile): lower values
+ * made the Linux boot slower, this one speeds up hot loops and leaves the boot unchanged.
+ * ZVM_JIT_THRESHOLD overrides it (tests run it at 1 to compile every block).
+ */
+const JIT_THRESHOLD = Number(process.env.ZVM_JIT_THRESHOLD ?? 20000);
 
 export class Cpu {
   readonly x = new Int32Array(66);
@@ -132,6 +179,7 @@ export class Cpu {
       } else if ((cptr & (1 << 10)) !== 0) target = 2;
     }
     this.fpTrapTarget = target;
+    this.mmu.updateFetchKey();
   }
 
   /** Set while an LDTR/STTR accesses memory with EL0 permissions. */
@@ -367,7 +415,19 @@ export class Cpu {
     return off >= 0 && off < this.bus.ramSize;
   }
 
+  /**
+   * RAM offset of an aligned `size`-byte data access at VA (lo, hi) when translation is on,
+   * no watchpoint is armed and the TLB holds the page with the needed permission in RAM;
+   * -1 sends the access through the full path (dataAddress), which gives the same result.
+   */
+  private fastData(lo: number, hi: number, size: number, write: boolean): number {
+    if ((lo & (size - 1)) !== 0 || !this.mmu.on || this.watchActive) return -1;
+    return this.mmu.ramData(lo, hi, write);
+  }
+
   ld8(lo: number, hi: number): number {
+    const r = this.fastData(lo, hi, 1, false);
+    if (r >= 0) return this.bus.ram[r];
     const pa = this.dataAddress(lo, hi, 1);
     const v = this.bus.read8(pa);
     this.checkBus(lo, hi, false);
@@ -375,6 +435,8 @@ export class Cpu {
   }
 
   ld16(lo: number, hi: number): number {
+    const r = this.fastData(lo, hi, 2, false);
+    if (r >= 0) return this.bus.ram16[r >>> 1];
     if ((lo & 0xfff) > 4094 && this.mmu.on) return this.loadSplit(lo, hi, 2) & 0xffff;
     const pa = this.dataAddress(lo, hi, 2);
     const v = this.bus.read16(pa);
@@ -384,6 +446,8 @@ export class Cpu {
 
   /** Returns the 32-bit value as int32. */
   ld32(lo: number, hi: number): number {
+    const r = this.fastData(lo, hi, 4, false);
+    if (r >= 0) return this.bus.ram32[r >>> 2];
     if ((lo & 0xfff) > 4092 && this.mmu.on) return this.loadSplit(lo, hi, 4);
     const pa = this.dataAddress(lo, hi, 4);
     const bus = this.bus;
@@ -397,6 +461,13 @@ export class Cpu {
   /** Loads 64 bits: returns the low half, the high half is left in `ldHi`. */
   ldHi = 0;
   ld64(lo: number, hi: number): number {
+    const r = this.fastData(lo, hi, 8, false);
+    if (r >= 0) {
+      const ram32 = this.bus.ram32;
+      const w = r >>> 2;
+      this.ldHi = ram32[w + 1];
+      return ram32[w];
+    }
     if ((lo & 0xfff) > 4088 && this.mmu.on) return this.loadSplit(lo, hi, 8);
     const pa = this.dataAddress(lo, hi, 8);
     const bus = this.bus;
@@ -412,23 +483,43 @@ export class Cpu {
     return l;
   }
 
+  // Stores take the fast path only when the line holds no decoded code and no PE holds an
+  // exclusive mark (the full path then invalidates blocks and clears monitors).
+
   st8(lo: number, hi: number, v: number): void {
+    const r = this.fastData(lo, hi, 1, true);
+    const bus = this.bus;
+    if (r >= 0 && bus.codeLines[r >>> 8] === 0 && !bus.exclusiveMarks) {
+      bus.ram[r] = v;
+      return;
+    }
     const pa = this.dataAddress(lo, hi, 1, true);
-    this.bus.write8(pa, v);
+    bus.write8(pa, v);
     this.afterStore(pa, lo, hi);
   }
 
   st16(lo: number, hi: number, v: number): void {
+    const r = this.fastData(lo, hi, 2, true);
+    const bus = this.bus;
+    if (r >= 0 && bus.codeLines[r >>> 8] === 0 && !bus.exclusiveMarks) {
+      bus.ram16[r >>> 1] = v;
+      return;
+    }
     if ((lo & 0xfff) > 4094 && this.mmu.on) return this.storeSplit(lo, hi, 2, v, 0);
     const pa = this.dataAddress(lo, hi, 2, true);
-    this.bus.write16(pa, v);
+    bus.write16(pa, v);
     this.afterStore(pa, lo, hi);
   }
 
   st32(lo: number, hi: number, v: number): void {
+    const r = this.fastData(lo, hi, 4, true);
+    const bus = this.bus;
+    if (r >= 0 && bus.codeLines[r >>> 8] === 0 && !bus.exclusiveMarks) {
+      bus.ram32[r >>> 2] = v;
+      return;
+    }
     if ((lo & 0xfff) > 4092 && this.mmu.on) return this.storeSplit(lo, hi, 4, v, 0);
     const pa = this.dataAddress(lo, hi, 4, true);
-    const bus = this.bus;
     const off = pa - bus.ramBase;
     if ((off & 3) === 0 && off >= 0 && off < bus.ramSize && bus.codeLines[off >>> 8] === 0 && !bus.exclusiveMarks) {
       bus.ram32[off >>> 2] = v;
@@ -439,9 +530,16 @@ export class Cpu {
   }
 
   st64(lo: number, hi: number, vlo: number, vhi: number): void {
+    const r = this.fastData(lo, hi, 8, true);
+    const bus = this.bus;
+    if (r >= 0 && bus.codeLines[r >>> 8] === 0 && !bus.exclusiveMarks) {
+      const w = r >>> 2;
+      bus.ram32[w] = vlo;
+      bus.ram32[w + 1] = vhi;
+      return;
+    }
     if ((lo & 0xfff) > 4088 && this.mmu.on) return this.storeSplit(lo, hi, 8, vlo, vhi);
     const pa = this.dataAddress(lo, hi, 8, true);
-    const bus = this.bus;
     const off = pa - bus.ramBase;
     if ((off & 7) === 0 && off >= 0 && off < bus.ramSize && bus.codeLines[off >>> 8] === 0 && !bus.exclusiveMarks) {
       const w = off >>> 2;
@@ -538,9 +636,10 @@ export class Cpu {
       pa = toNumber(lo, hi);
     }
     const bus = this.bus;
-    const off = pa - bus.ramBase;
+    let off = pa - bus.ramBase;
     if (off < 0 || off >= bus.ramSize) this.instructionAbort(FSC.SYNC_EXTERNAL);
     const slot = (off >>> 2) & (BLOCK_SLOTS - 1);
+    off |= 0; // a small integer from here on (RAM is smaller than 2 GiB)
     const b = this.blocks[slot];
     if (b !== null && b.off === off && b.gen === bus.pageGen[off >>> 12] && b.fpTrapped === (this.fpTrapTarget !== 0)) return b;
     return (this.blocks[slot] = this.decodeBlock(off));
@@ -549,7 +648,7 @@ export class Cpu {
   private decodeBlock(off: number): Block {
     const bus = this.bus;
     const dec = this.decoder;
-    const pageEnd = off - (off % 4096) + 4096; // not (off | 0xfff): offsets reach 2^32
+    const pageEnd = off - (off % 4096) + 4096; // not (off | 0xfff): RAM offsets reach 2^32
     const handlers: ExecFn[] = [];
     const words: number[] = [];
     const fpTrapped = this.fpTrapTarget !== 0;
@@ -562,7 +661,8 @@ export class Cpu {
       if (dec.endsBlock[row] !== 0) break;
     }
     bus.markCode(off, words.length * 4);
-    return { off, gen: bus.pageGen[off >>> 12], fpTrapped, count: words.length, handlers, words: Int32Array.from(words) };
+    return { off, gen: bus.pageGen[off >>> 12], fpTrapped, count: words.length, handlers, words: Int32Array.from(words), heat: 0, fn: null,
+      l0Lo: 1, l0Hi: 0, l0Epoch: -1, l0Key: -1, l0: null, l1Lo: 1, l1Hi: 0, l1Epoch: -1, l1Key: -1, l1: null };
   }
 
   // ---- stopping ----------------------------------------------------------------------
@@ -627,38 +727,109 @@ export class Cpu {
 
   private runFast(budget: number): number {
     const x = this.x;
+    const bus = this.bus;
+    const pageGen = bus.pageGen;
+    const mmu = this.mmu;
+    const tlb = mmu.tlb;
     const start = this.retired;
     let end = start + budget;
+    // The block that just ran to its end (its successor links are consulted and updated).
+    let prev: Block | null = null;
+    // While an interpreted block runs its instructions before the last: their index, and
+    // `retired` before the block (-1 otherwise).
+    let bi = -1;
+    let base = 0;
     while (this.retired < end) {
       try {
         while (this.retired < end) {
           if (this.intLines !== 0 && this.takePendingInterrupt()) end--;
-          const block = this.blockAtPC();
+          const pcLo = this.pcLo;
+          const pcHi = this.pcHi;
+          let block: Block | null = null;
+          if (prev !== null) {
+            // Block chaining: the successor links memoise blockAtPC() for this PC.
+            const epoch = tlb.epoch;
+            const key = mmu.fetchKey;
+            const fall = ((this.insnLo + 4) | 0) === pcLo;
+            if (fall) {
+              if (prev.l0Lo === pcLo && prev.l0Hi === pcHi && prev.l0Epoch === epoch && prev.l0Key === key) block = prev.l0;
+            } else if (prev.l1Lo === pcLo && prev.l1Hi === pcHi && prev.l1Epoch === epoch && prev.l1Key === key) block = prev.l1;
+            if (block === null || block.gen !== pageGen[block.off >>> 12]) {
+              block = this.blockAtPC();
+              // blockAtPC() may walk (no TLBI, no control change): epoch and key still hold.
+              if (fall) {
+                prev.l0Lo = pcLo;
+                prev.l0Hi = pcHi;
+                prev.l0Epoch = epoch;
+                prev.l0Key = key;
+                prev.l0 = block;
+              } else {
+                prev.l1Lo = pcLo;
+                prev.l1Hi = pcHi;
+                prev.l1Epoch = epoch;
+                prev.l1Key = key;
+                prev.l1 = block;
+              }
+            }
+          } else block = this.blockAtPC();
+          prev = null;
+          if (block.count <= end - this.retired) {
+            const fn = block.fn;
+            if (fn !== null) {
+              fn(this);
+              prev = block;
+              if (this.yieldRequest) break;
+              continue;
+            }
+            if (++block.heat >= JIT_THRESHOLD) {
+              block.fn = compileBlock(block.handlers, block.words, block.count, block.off & 0xfff);
+            }
+          }
           const handlers = block.handlers;
           const words = block.words;
-          const hi = this.pcHi;
-          let lo = this.pcLo;
+          let lo = pcLo;
           const count = Math.min(block.count, end - this.retired);
-          this.insnHi = hi; // a block never crosses a 4 KiB page
-          for (let i = 0; i < count; i++) {
+          // Taking an interrupt above may have used up the last of the budget.
+          if (count <= 0) continue;
+          const last = count - 1;
+          this.insnHi = pcHi; // a block never crosses a 4 KiB page
+          // `retired` is brought up to date before the block's last instruction only: the
+          // instructions before it cannot read it (only system instructions, which end
+          // blocks, read the counters); an exception among them is settled in the catch.
+          base = this.retired;
+          for (bi = 0; bi < last; bi++) {
             this.insnLo = lo;
-            const next = (lo + 4) | 0;
-            this.pcLo = next;
-            if (next === 0) this.pcHi = (hi + 1) | 0;
-            handlers[i](this, words[i]);
+            lo = (lo + 4) | 0;
+            this.pcLo = lo; // not the end of the page: no carry into pcHi
+            handlers[bi](this, words[bi]);
             x[62] = 0;
             x[63] = 0;
-            this.retired++;
-            // Only an instruction that ends its block (a branch, a system instruction) can
-            // change the PC or ask to yield, and it is the block's last: no check needed here.
-            lo = next;
           }
+          bi = -1;
+          this.retired = base + last;
+          this.insnLo = lo;
+          lo = (lo + 4) | 0;
+          this.pcLo = lo;
+          if (lo === 0) this.pcHi = (pcHi + 1) | 0;
+          // Only an instruction that ends its block (a branch, a system instruction) can
+          // change the PC or ask to yield, and it is the block's last.
+          handlers[last](this, words[last]);
+          x[62] = 0;
+          x[63] = 0;
+          this.retired = base + count;
+          if (count === block.count) prev = block;
           if (this.yieldRequest) break;
         }
         break;
       } catch (e) {
         x[62] = 0;
         x[63] = 0;
+        prev = null;
+        // An exception before a block's last instruction: the instructions before it retired.
+        if (bi >= 0) {
+          this.retired = base + bi;
+          bi = -1;
+        }
         if (e === EXCEPTION_TAKEN) {
           // The PE now executes the vector. Taking an exception uses up budget even when
           // no instruction retires, so a guest faulting in a loop still returns control.

@@ -116,7 +116,32 @@ export class MmuUnit {
     this.asid = this.s1.asid;
     const sctlr = v[2 * (regime === REGIME_EL10 ? R.SCTLR1 : R.SCTLR2)];
     this.strictAlign = (sctlr & SCTLR_A) !== 0;
+    this.updateFetchKey();
   }
+
+  /** Recomputes fetchKey (Cpu.controlsChanged calls it again after the FP trap target). */
+  updateFetchKey(): void {
+    const cpu = this.cpu;
+    // Exact below 2^53: ctx < 2^18, ASID < 2^16, EL < 4, the FP trap target < 4. Interned
+    // to a small integer so that the run loop compares small integers.
+    const full = ((this.ctx * 65536 + (this.asid & 0xffff)) * 4 + cpu.el) * 8 + (this.on ? 4 : 0) + cpu.fpTrapTarget;
+    let key = this.fetchKeys.get(full);
+    if (key === undefined) {
+      key = this.fetchKeys.size;
+      this.fetchKeys.set(full, key);
+    }
+    this.fetchKey = key;
+  }
+
+  private readonly fetchKeys = new Map<number, number>();
+
+  /**
+   * What an instruction fetch's translation and decoding depend on besides the TLB's
+   * contents: the TLB tag (regime, VMID, ASID), the EL (execute permission), whether
+   * translation is on, and the SIMD&FP trap target (blocks are decoded with the trapping
+   * handlers). The PE's block successor links are valid for one fetchKey and Tlb.epoch.
+   */
+  fetchKey = -1;
 
   private loadS1(s1: S1Params, regime: Regime): void {
     const v = this.cpu.sys.values;
@@ -150,6 +175,24 @@ export class MmuUnit {
     return pa;
   }
 
+  /**
+   * The fast path of an aligned data access at VA (lo, hi) that hits the TLB with the
+   * permission it needs and lands in RAM: its RAM offset. -1 otherwise (the caller then
+   * takes the full path through data(), which gives the same result for such an access).
+   */
+  ramData(lo: number, hi: number, write: boolean): number {
+    const cpu = this.cpu;
+    const unpriv = cpu.el === 0 || cpu.unprivilegedAccess;
+    const need = write ? (unpriv ? PERM_W0 : PERM_W1) : unpriv ? PERM_R0 : PERM_R1;
+    const t = this.tlb;
+    const i = ((lo >>> 12) ^ (hi >>> 4)) & 0xfff;
+    if (t.vaLo[i] === (lo & -4096) && t.vaHi[i] === hi && t.ctx[i] === this.ctx && (t.asid[i] === this.asid || t.asid[i] === -1) && (t.perm[i] & need) !== 0) {
+      const r = t.ram[i];
+      if (r >= 0) return r + (lo & 0xfff);
+    }
+    return -1;
+  }
+
   /** Physical address of the instruction at VA (lo, hi); takes the abort on a fault. */
   fetch(lo: number, hi: number): number {
     const need = this.cpu.el === 0 ? PERM_X0 : PERM_X1;
@@ -165,7 +208,10 @@ export class MmuUnit {
   private walk(lo: number, hi: number, need: number, write: boolean, fetch: boolean): number {
     const res = this.res;
     if (translate(this.s1, this.s2, lo, hi, need, this.reader, res)) {
-      this.tlb.fill(lo, hi, this.s1.regime, this.s2.vmid, res);
+      const slot = this.tlb.fill(lo, hi, this.s1.regime, this.s2.vmid, res);
+      const bus = this.cpu.bus;
+      const page = this.tlb.pa[slot] - bus.ramBase;
+      this.tlb.ram[slot] = page >= 0 && page < bus.ramSize ? page : -1;
       return res.pa;
     }
     const f = res.fault;

@@ -51,6 +51,11 @@ export class Tlb {
   readonly attr = new Uint8Array(TLB_SIZE);
   /** Physical address of the 4 KiB page. */
   readonly pa = new Float64Array(TLB_SIZE);
+  /**
+   * Offset in the bus's RAM of the page, or -1 when it is not RAM (set by the PE after a
+   * fill, for its load/store fast paths).
+   */
+  readonly ram = new Int32Array(TLB_SIZE).fill(-1);
   /** Intermediate physical address of the page (equals pa with one stage). */
   readonly ipa = new Float64Array(TLB_SIZE);
   /** log2 of the stage-1 block size the entry came from (12..30). */
@@ -59,6 +64,14 @@ export class Tlb {
   readonly s2Shift = new Uint8Array(TLB_SIZE);
   /** Largest s1Shift present since the last full flush (bounds the VA probes). */
   private maxS1Shift = 12;
+  /**
+   * Bumped by every invalidation (TLBI, a VTTBR_EL2 change, reset) and by the PE when its
+   * translation regime or controls change. The PE memoises instruction translations in its
+   * block successor links for one epoch: like a micro-TLB, they may outlive an entry that
+   * a fill evicted here (the architecture lets a TLB keep a translation until a TLBI) but
+   * never a TLBI or a change of regime, ASID, VMID or controls.
+   */
+  epoch = 0;
   /** Statistics (cheap counters; the PE may bump hits itself). */
   hits = 0;
   misses = 0;
@@ -98,6 +111,7 @@ export class Tlb {
     this.perm[i] = r.perm;
     this.attr[i] = r.attr;
     this.pa[i] = r.pa - off;
+    this.ram[i] = -1;
     this.ipa[i] = r.ipa - off;
     this.s1Shift[i] = r.blockShift;
     this.s2Shift[i] = r.twoStage ? r.s2BlockShift : 0;
@@ -108,18 +122,21 @@ export class Tlb {
 
   private drop(i: number): void {
     this.vaLo[i] = EMPTY;
+    this.epoch++;
   }
 
   // ---- invalidation ----------------------------------------------------------------------
 
   /** Everything (TLBI ALLE1 + ALLE2; also used on every VTTBR_EL2 change and by the lead on SCTLR/TCR/HCR changes). */
   invalidateAll(): void {
+    this.epoch++;
     this.vaLo.fill(EMPTY);
     this.maxS1Shift = 12;
   }
 
   /** Every entry of a regime (TLBI ALLE1: REGIME_EL10, all VMIDs; ALLE2: call for EL2 and EL20). */
   invalidateRegime(regime: Regime): void {
+    this.epoch++;
     const lo = regime << 16;
     const hi = lo | 0xffff;
     for (let i = 0; i < TLB_SIZE; i++) {
@@ -130,12 +147,14 @@ export class Tlb {
 
   /** Every entry of a regime and VMID (TLBI VMALLE1 / VMALLS12E1 for EL1&0; VMALLE1 under E2H+TGE for EL2&0). */
   invalidateContext(regime: Regime, vmid: number): void {
+    this.epoch++;
     const ctx = tlbContext(regime, vmid);
     for (let i = 0; i < TLB_SIZE; i++) if (this.ctx[i] === ctx) this.vaLo[i] = EMPTY;
   }
 
   /** Non-global entries with `asid` (TLBI ASIDE1). */
   invalidateAsid(regime: Regime, vmid: number, asid: number): void {
+    this.epoch++;
     const ctx = tlbContext(regime, vmid);
     for (let i = 0; i < TLB_SIZE; i++) if (this.ctx[i] === ctx && this.asid[i] === asid) this.vaLo[i] = EMPTY;
   }
@@ -147,30 +166,32 @@ export class Tlb {
    * same here (no walk caches).
    */
   invalidateVa(regime: Regime, vmid: number, lo: number, hi: number, asid: number): void {
+    this.epoch++;
     const ctx = tlbContext(regime, vmid);
     const hi24 = hi & 0xffffff;
     const maxShift = this.maxS1Shift;
-    const probe = (i: number) => {
-      if (this.vaLo[i] === EMPTY || this.ctx[i] !== ctx || (this.vaHi[i] & 0xffffff) !== hi24) return;
+    // Every 4 KiB page of the largest cached block containing VA (all slots when that
+    // block spans the whole table).
+    const all = maxShift - 12 >= TLB_BITS;
+    const first = all ? 0 : (lo >>> maxShift) << (maxShift - 12);
+    const count = all ? TLB_SIZE : 1 << (maxShift - 12);
+    const mix = all ? 0 : hi >>> 4;
+    const vaLo = this.vaLo;
+    for (let k = 0; k < count; k++) {
+      const i = ((first + k) ^ mix) & TLB_MASK;
+      const v = vaLo[i];
+      if (v === EMPTY || this.ctx[i] !== ctx || (this.vaHi[i] & 0xffffff) !== hi24) continue;
       const s = this.s1Shift[i];
-      if (this.vaLo[i] >>> s !== lo >>> s) return;
+      if (v >>> s !== lo >>> s) continue;
       const a = this.asid[i];
-      if (asid !== -1 && a !== -1 && a !== asid) return;
-      this.drop(i);
-    };
-    if (maxShift - 12 >= TLB_BITS) {
-      for (let i = 0; i < TLB_SIZE; i++) probe(i);
-      return;
+      if (asid !== -1 && a !== -1 && a !== asid) continue;
+      vaLo[i] = EMPTY;
     }
-    // Every 4 KiB page of the largest cached block containing VA.
-    const first = (lo >>> maxShift) << (maxShift - 12);
-    const count = 1 << (maxShift - 12);
-    const mix = hi >>> 4;
-    for (let k = 0; k < count; k++) probe(((first + k) ^ mix) & TLB_MASK);
   }
 
   /** EL1&0 entries of `vmid` whose stage-2 translation covers IPA `ipa` (TLBI IPAS2E1/IPAS2LE1). */
   invalidateIpa(vmid: number, ipa: number): void {
+    this.epoch++;
     const ctx = tlbContext(REGIME_EL10, vmid);
     for (let i = 0; i < TLB_SIZE; i++) {
       if (this.vaLo[i] === EMPTY || this.ctx[i] !== ctx) continue;
