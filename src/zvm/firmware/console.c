@@ -175,6 +175,9 @@ void con_tick(void)
 /* UART0 receive interrupt (CPU 0): drain the FIFO into the ring. */
 void uart_irq(void)
 {
+	/* Clear first, then drain: a character arriving after the last read raises the
+	 * interrupt again (clearing after the drain could drop it and stall input). */
+	uart_write(UARTICR, UART_RXIM | UART_RTIM);
 	while (!(uart_read(UARTFR) & UARTFR_RXFE)) {
 		u32 c = uart_read(UARTDR) & 0xff;
 		u32 next = (rx_head + 1) % sizeof(rx_ring);
@@ -183,7 +186,6 @@ void uart_irq(void)
 			rx_head = next;
 		}
 	}
-	uart_write(UARTICR, UART_RXIM | UART_RTIM);
 }
 
 int con_getc(void)
