@@ -38,6 +38,9 @@ import { DebugDescriptorReader } from '../machine/mmu/index.ts';
 import type { Vcpu, Vm, VmAwareness } from '../zvm/awareness.ts';
 import { GuestTranslator, vcpuSysValues, type AddressSpace } from '../zvm/guest-memory.ts';
 import type { HypervisorVmTable } from '../zvm/symbols.ts';
+import { CatchHit, Catchpoints, describeHit } from '../zvm/catch.ts';
+import { ExitInfo, TraceRecorder, parseExitFilter, type TraceNames } from '../zvm/trace.ts';
+import { writeFileSync } from 'node:fs';
 
 import type { BootState } from '../cli/main.ts';
 import { formatTranslation } from '../machine/mmu/index.ts';
@@ -88,6 +91,16 @@ export class MachineTarget implements Target {
   /** `monitor addrspace` per VM process (default: guest virtual addresses). */
   private readonly addrSpaces = new Map<number, AddressSpace>();
   private readonly translator: GuestTranslator;
+  /** `monitor catch`: trap catchpoints, and the hit that stops the board (if any). */
+  private readonly catches = new Catchpoints();
+  private readonly catchHit = new CatchHit();
+  private catchPending = false;
+  private lastCatch: string | undefined;
+  /** `monitor trace`: the exit recorder (its ring is allocated at the first start). */
+  private trace: TraceRecorder | null = null;
+  private readonly exitInfo = new ExitInfo();
+  /** `monitor uart` text waiting for room in each UART's receive FIFO. */
+  private readonly uartQueues: number[][] = [];
 
   constructor(
     readonly board: VirtBoard,
@@ -104,8 +117,56 @@ export class MachineTarget implements Target {
       awareness.events = {
         entered: (vcpu, pe) => {
           if (vcpu === this.stepWhenEntered) this.board.requestStop(pe);
+          if (this.trace?.recording === true) this.trace.entry(this.pidOf(vcpu.vm), vcpu.index, this.board.cpus[pe].counter());
         },
+        exited: (vcpu, cpu) => this.onGuestExit(vcpu, cpu),
       };
+    }
+  }
+
+  /** Guest exit hook (hot path): records it when tracing, stops the board at a catchpoint. */
+  private onGuestExit(vcpu: Vcpu, cpu: Cpu): void {
+    const trace = this.trace;
+    const tracing = trace !== null && trace.recording;
+    if (!tracing && !this.catches.active) return;
+    const e = this.exitInfo.read(cpu);
+    const pid = this.pidOf(vcpu.vm);
+    if (tracing) trace.exit(pid, vcpu.index, e);
+    // Only while GDB resumed the board (not free running, not stepping), one hit at a time.
+    if (!this.running || this.catchPending || !this.catches.active) return;
+    const c = this.catches.match(e.code, pid);
+    if (c === null) return;
+    c.hits++;
+    const h = this.catchHit;
+    h.exit.read(cpu);
+    h.catchId = c.id;
+    h.pid = pid;
+    h.vcpuIndex = vcpu.index;
+    h.vcpuName = vcpu.vm.vcpuName(vcpu);
+    this.catchPending = true;
+    // The PE stops at its EL2 vector: the vCPU's state is its snapshot, taken at the exit.
+    this.board.requestStop(cpu.index);
+  }
+
+  /** The stop of a catchpoint hit: the vCPU's thread (if GDB resumed its process). */
+  private catchStop(): Extract<StopEvent, { kind: 'signal' }> {
+    const h = this.catchHit;
+    this.catchPending = false;
+    this.lastCatch = describeHit(h);
+    process.stderr.write(`zvm-gdbserver: ${this.lastCatch}\n`);
+    const pe = h.exit.pe;
+    const thread = this.resumedPids.size === 0 || this.resumedPids.has(h.pid) ? { pid: h.pid, tid: h.vcpuIndex + 1 } : this.stoppedThread(pe);
+    return this.signalStop(thread, pe, GdbSignal.TRAP);
+  }
+
+  /** Moves `monitor uart` text into the receive FIFOs as they drain. */
+  private feedUarts(): void {
+    for (let i = 0; i < this.uartQueues.length; i++) {
+      const q = this.uartQueues[i];
+      const uart = this.board.uarts[i];
+      if (q === undefined || q.length === 0 || uart === undefined) continue;
+      const n = Math.min(uart.rxSpace, q.length);
+      if (n > 0) uart.receive(Uint8Array.from(q.splice(0, n)));
     }
   }
 
@@ -162,6 +223,7 @@ export class MachineTarget implements Target {
     this.freeRunning = true;
     const tick = () => {
       if (!this.freeRunning) return;
+      this.feedUarts();
       const ev = this.board.run(SLICE, false);
       this.hooks.afterSlice();
       if (ev?.kind === 'reset') this.board.reset(this.boot.entry, this.boot.x0);
@@ -327,6 +389,7 @@ export class MachineTarget implements Target {
     this.onStop = onStop;
     this.interruptRequested = false;
     this.stepWhenEntered = null;
+    this.catchPending = false;
     for (const a of actions) {
       if (a.addr === undefined) continue;
       const b = new Uint8Array(8);
@@ -380,6 +443,7 @@ export class MachineTarget implements Target {
       this.report(this.interruptStop());
       return;
     }
+    this.feedUarts();
     let ev = this.board.run(SLICE, true, this.runnable);
     // A breakpoint of another address space (same VA, other process): step over it.
     for (let k = 0; k < MAX_FALSE_HITS && ev?.kind === 'breakpoint' && !this.breakpointApplies(ev.cpu); k++) {
@@ -391,6 +455,10 @@ export class MachineTarget implements Target {
       this.board.reset(this.boot.entry, this.boot.x0);
     } else if (ev?.kind === 'breakpoint' && !this.breakpointApplies(ev.cpu)) {
       this.board.cpus[ev.cpu].skipBreakpointOnce = true;
+    } else if (ev?.kind === 'request' && this.catchPending) {
+      this.running = false;
+      this.report(this.catchStop());
+      return;
     } else if (ev?.kind === 'request') {
       const v = this.stepWhenEntered;
       if (v !== null && v.pe === ev.cpu) {
@@ -562,7 +630,11 @@ export class MachineTarget implements Target {
         this.bps.delete(addr);
         for (const cpu of this.board.cpus) cpu.removeBreakpoint(addr);
       }
-      if (pid === MACHINE_PID) this.startFreeRun();
+      if (pid === MACHINE_PID) {
+        // Catchpoints belong to the debugger that set them, like breakpoints.
+        this.catches.delete('all');
+        this.startFreeRun();
+      }
     },
     kill: () => {
       this.running = false;
@@ -604,6 +676,20 @@ export class MachineTarget implements Target {
           return;
         case 'translate':
           this.monitorTranslate(args, output);
+          return;
+        case 'catch':
+        case 'trace':
+        case 'uart':
+          try {
+            const rest = command.trim().slice(word.length).trim();
+            if (word === 'catch') this.monitorCatch(args, output);
+            else if (word === 'trace') this.monitorTrace(args, rest, output);
+            else this.monitorUart(rest, output);
+          } catch (e) {
+            // GDB 13 shows only "Protocol error with Rcmd" for an error reply: say why first.
+            output(`error: ${(e as Error).message}\n`);
+            throw e;
+          }
           return;
         default:
           throw new TargetError(Errno.EINVAL, `unknown monitor command '${word}' (try 'monitor help')`);
@@ -673,6 +759,117 @@ export class MachineTarget implements Target {
     output(`process ${pid} (${vm.label}): ${what}\n`);
   }
 
+  private needAwareness(): VmAwareness {
+    if (this.awareness === null) throw new TargetError(Errno.EINVAL, 'no VM awareness: the board has no EL2 (virtualization=off)');
+    return this.awareness;
+  }
+
+  private monitorCatch(args: string[], output: (text: string) => void): void {
+    this.needAwareness();
+    const describe = (id: number): string => {
+      const c = this.catches.all.find((x) => x.id === id)!;
+      return `catchpoint ${c.id}: exits ${c.filter.text}${c.filter.vmPid >= 0 ? '' : ' (every VM)'}, ${c.hits} hit(s)`;
+    };
+    const [sub, ...rest] = args;
+    if (sub === undefined || sub === 'list' || sub === 'info') {
+      if (this.catches.all.length === 0) output('no catchpoints\n');
+      for (const c of this.catches.all) output(`${describe(c.id)}\n`);
+      return;
+    }
+    if (sub === 'last') {
+      output(`${this.lastCatch ?? 'no catchpoint hit yet'}\n`);
+      return;
+    }
+    if (sub === 'delete') {
+      const what = rest[0];
+      if (what === undefined) throw new TargetError(Errno.EINVAL, 'usage: monitor catch delete N|all');
+      const n = this.catches.delete(what);
+      if (n === 0 && what !== 'all') throw new TargetError(Errno.EINVAL, `no catchpoint ${what}`);
+      output(`deleted ${n} catchpoint(s)\n`);
+      return;
+    }
+    try {
+      const c = this.catches.add(args);
+      if (c.filter.vmPid >= 0 && c.filter.vmPid < FIRST_VM_PID) {
+        this.catches.delete(String(c.id));
+        throw new Error(`process ${c.filter.vmPid} is not a VM (VMs are processes ${FIRST_VM_PID}.., see 'monitor vms')`);
+      }
+      output(`${describe(c.id)}\n`);
+    } catch (e) {
+      throw new TargetError(Errno.EINVAL, `${(e as Error).message}\nusage: monitor catch hvc|smc|dabt|iabt|sysreg|wfx|irq|ec=N [vm PID]`);
+    }
+  }
+
+  private traceNames(): TraceNames {
+    const aw = this.needAwareness();
+    this.refreshVms();
+    return {
+      vmName: (pid) => aw.vms[pid - FIRST_VM_PID]?.label ?? `process ${pid}`,
+      vcpuName: (pid, index) => {
+        const vm = aw.vms[pid - FIRST_VM_PID];
+        const v = vm?.vcpus.find((x) => x.index === index);
+        return vm === undefined || v === undefined ? `vcpu${index}` : `${vm.vcpuName(v)}${v.lastPe >= 0 ? ` (cpu${v.lastPe})` : ''}`;
+      },
+    };
+  }
+
+  private monitorTrace(args: string[], rest: string, output: (text: string) => void): void {
+    this.needAwareness();
+    const now = (): number => this.board.cpus[0].counter();
+    const sub = args[0];
+    if (sub === 'start') {
+      let filter;
+      try {
+        filter = parseExitFilter(args.slice(1));
+      } catch (e) {
+        throw new TargetError(Errno.EINVAL, `${(e as Error).message}\nusage: monitor trace start [hvc|smc|dabt|iabt|sysreg|wfx|irq|ec=N ...] [vm PID]`);
+      }
+      this.trace ??= new TraceRecorder();
+      this.trace.start(filter, now());
+      output(`tracing exits to EL2: ${filter.text} (ring of ${this.trace.capacity} exits)\n`);
+      return;
+    }
+    const t = this.trace;
+    if (t === null) throw new TargetError(Errno.EINVAL, "no trace: use 'monitor trace start [filter]' first");
+    if (sub === 'stop') {
+      t.stop(now());
+      output(`trace stopped: ${t.total} exits recorded${t.dropped > 0 ? ` (${t.dropped} oldest overwritten)` : ''}\n`);
+      return;
+    }
+    if (sub === 'status' || sub === undefined) {
+      output(`trace ${t.recording ? 'recording' : 'stopped'}: filter ${t.filter.text}, ${t.total} exits recorded, ${t.count} held\n`);
+      return;
+    }
+    if (sub === 'summary') {
+      for (const line of t.summary(this.traceNames())) output(`${line}\n`);
+      return;
+    }
+    if (sub === 'save') {
+      const file = rest.slice('save'.length).trim();
+      if (file === '') throw new TargetError(Errno.EINVAL, 'usage: monitor trace save FILE');
+      if (t.recording) t.stopTicks = now();
+      try {
+        writeFileSync(file, t.toJson(this.traceNames()));
+      } catch (e) {
+        throw new TargetError(Errno.EIO, `cannot write ${file}: ${(e as Error).message}`);
+      }
+      output(`saved ${t.count} exits to ${file} (Chrome trace-event JSON: open it in https://ui.perfetto.dev)\n`);
+      return;
+    }
+    throw new TargetError(Errno.EINVAL, 'usage: monitor trace start [filter] | stop | status | summary | save FILE');
+  }
+
+  private monitorUart(rest: string, output: (text: string) => void): void {
+    const m = /^(\d+)\s+([\s\S]+)$/.exec(rest);
+    const uart = m === null ? undefined : this.board.uarts[Number(m[1])];
+    if (m === null || uart === undefined) throw new TargetError(Errno.EINVAL, `usage: monitor uart N TEXT (N = 0..${this.board.uarts.length - 1}; TEXT may be "quoted" with \\r \\n \\t \\xHH escapes)`);
+    const bytes = uartText(m[2]);
+    const n = Number(m[1]);
+    (this.uartQueues[n] ??= []).push(...bytes);
+    this.feedUarts();
+    output(`typed ${bytes.length} byte(s) into uart${n}\n`);
+  }
+
   private monitorTranslate(args: string[], output: (text: string) => void): void {
     const arg = args[0];
     if (arg === undefined || !/^(0x[0-9a-f]+|\d+)$/i.test(arg)) throw new TargetError(Errno.EINVAL, 'usage: monitor translate ADDRESS');
@@ -703,6 +900,28 @@ export class MachineTarget implements Target {
   }
 }
 
+/** `monitor uart` TEXT: optionally "quoted"; C escapes (\r \n \t \e \\ \" \xHH) give control bytes. */
+export function uartText(text: string): number[] {
+  let s = text.trim();
+  if (s.length >= 2 && (s[0] === '"' || s[0] === "'") && s.endsWith(s[0])) s = s.slice(1, -1);
+  const out: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c !== '\\' || i + 1 >= s.length) {
+      out.push(s.charCodeAt(i) & 0xff);
+      continue;
+    }
+    const e = s[++i];
+    const simple: Record<string, number> = { r: 13, n: 10, t: 9, e: 27, '0': 0, '\\': 92, '"': 34, "'": 39 };
+    if (e === 'x' && /^[0-9a-f]{2}$/i.test(s.slice(i + 1, i + 3))) {
+      out.push(parseInt(s.slice(i + 1, i + 3), 16));
+      i += 2;
+    } else if (simple[e] !== undefined) out.push(simple[e]);
+    else out.push(92, s.charCodeAt(i) & 0xff);
+  }
+  return out;
+}
+
 /** The physical address a PE's current regime maps `va` to, or undefined (debug walk). */
 function physicalAddressOf(cpu: Cpu, va: bigint): number | undefined {
   if (va < 0n || va >= 1n << 64n) return undefined;
@@ -721,4 +940,22 @@ const MONITOR_HELP = `zvm-gdbserver monitor commands:
   vcpus          list every vCPU (thread, VMPIDR, PE or snapshot, PC, exits)
   addrspace [va|ipa|pa] [PID]
                  how a VM process's addresses are read: guest VAs (default), IPAs or host PAs
+  catch CLASS [vm PID]
+                 stop a vCPU when it exits to the hypervisor for CLASS = hvc|smc|dabt|iabt|
+                 sysreg|wfx|irq|ec=N (ESR_EL2.EC), in every VM or only in process PID;
+                 the board stops as for a breakpoint, reported as the vCPU's thread
+  catch list     list the catchpoints and their hits
+  catch last     the last hit: vCPU, pCPU, EC, ESR_EL2, FAR_EL2/IPA, guest PC
+  catch delete N|all
+                 delete catchpoint N, or all
+  trace start [CLASS...] [vm PID]
+                 record every exit to EL2 (or the matching ones) in a ring
+  trace stop     stop recording
+  trace status   recording or not, exits recorded
+  trace summary  exits per VM and class
+  trace save FILE
+                 write the trace as Chrome trace-event JSON (Perfetto, chrome://tracing;
+                 npx tsx tools/trace-svg.ts FILE renders an SVG timeline)
+  uart N TEXT    type TEXT into UART N's receive FIFO (e.g. the hypervisor's shell on 0);
+                 TEXT may be "quoted", with \\r \\n \\t \\xHH escapes
 `;

@@ -253,6 +253,8 @@ export interface AwarenessEvents {
   newVm?(vm: Vm): void;
   /** A vCPU entered its guest on PE `pe` (called after pending writes were applied). */
   entered?(vcpu: Vcpu, pe: number): void;
+  /** A vCPU left its guest on `cpu`, which is now at its EL2 vector (snapshot captured). */
+  exited?(vcpu: Vcpu, cpu: Cpu): void;
 }
 
 /** The awareness of each board whose hooks are enabled, by its PE array (Cpu.peers). */
@@ -366,6 +368,7 @@ export class VmAwareness {
       old.pe = -1;
       this.onPe[cpu.index] = null;
     }
+    this.events.exited?.(v, cpu);
   }
 
   /** Guest entry hook: `cpu` has just returned to a guest. */
