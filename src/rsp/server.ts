@@ -61,6 +61,14 @@ export interface SessionOptions {
   readonly maxPacketSize?: number;
   /** Packets held while the target runs before further ones are dropped (default 64). */
   readonly maxQueuedPackets?: number;
+  /**
+   * How many other sessions share the target (serveTcp: the other live connections).
+   * While there are any, a detach (`D`) only removes this session's own breakpoints of
+   * the process: the target's detach (which may clear every breakpoint and let the
+   * machine run freely) is left to the last session, so that a second connection (an
+   * IDE's live watch) leaving does not disturb the first one.
+   */
+  readonly otherSessions?: () => number;
 }
 
 /** A duplex stream (e.g. `net.Socket`) or a separate input and output. */
@@ -82,6 +90,7 @@ export class GdbSession {
   private readonly trace: boolean;
   private readonly maxPayload: number;
   private readonly maxQueued: number;
+  private readonly otherSessions: (() => number) | undefined;
   private readonly decoder: FrameDecoder;
   private readonly input: Readable;
   private readonly output: Writable;
@@ -136,6 +145,7 @@ export class GdbSession {
     this.trace = options.debug ?? false;
     this.maxPayload = options.maxPacketSize ?? DEFAULT_MAX_PAYLOAD;
     this.maxQueued = options.maxQueuedPackets ?? 64;
+    this.otherSessions = options.otherSessions;
     this.decoder = new FrameDecoder(this.maxPayload);
     if ('input' in stream) {
       this.input = stream.input;
@@ -309,15 +319,17 @@ export class GdbSession {
       .finally(() => this.resolveClosed());
   }
 
-  private async removeInsertedBreakpoints(): Promise<void> {
-    for (const bp of this.inserted.values()) {
+  /** Removes the breakpoints this session inserted (in process `pid` only, if given). */
+  private async removeInsertedBreakpoints(pid?: number): Promise<void> {
+    for (const [key, bp] of [...this.inserted]) {
+      if (pid !== undefined && bp.thread.pid !== pid) continue;
       try {
         await this.applyBreakpoint({ ...bp, insert: false }, bp.thread);
       } catch (e) {
         this.log.warn(`could not remove breakpoint at 0x${bp.addr.toString(16)}: ${describe(e)}`);
       }
+      this.inserted.delete(key);
     }
-    this.inserted.clear();
   }
 
   // ---------------------------------------------------------------------------------
@@ -436,8 +448,10 @@ export class GdbSession {
       case 'detach': {
         if (cmd.pid !== undefined && !(await this.processExists(cmd.pid))) return `E${hex2(Errno.ESRCH)}`;
         const pids = cmd.pid !== undefined ? [cmd.pid] : (await t.listProcesses()).map((p) => p.pid);
+        const shared = (this.otherSessions?.() ?? 0) > 0;
         for (const pid of pids) {
-          if (t.processes?.detach) await t.processes.detach(pid);
+          if (shared) await this.removeInsertedBreakpoints(pid);
+          else if (t.processes?.detach) await t.processes.detach(pid);
           this.forgetProcess(pid);
         }
         return 'OK';
@@ -1018,7 +1032,10 @@ export async function serveTcp(target: Target, options: ServeOptions): Promise<G
   const server = net.createServer((socket) => {
     socket.setNoDelay(true);
     log.info(`GDB connected from ${socket.remoteAddress ?? '?'}:${socket.remotePort ?? '?'}`);
-    const session = new GdbSession(target, socket, options);
+    const session: GdbSession = new GdbSession(target, socket, {
+      ...options,
+      otherSessions: () => [...sessions].filter((s) => s !== session).length,
+    });
     sessions.add(session);
     void session.closed.then(() => {
       sessions.delete(session);
