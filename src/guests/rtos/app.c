@@ -341,8 +341,12 @@ static void console_task(void *arg)
 void app_main(void)
 {
 	printf("*** RTOS demo guest: preemptive kernel on virt (cortex-a53, GICv3, EL1) ***\n");
-	printf("tick %u Hz from the virtual timer (PPI 27), counter %llu Hz, control period %u ms x %u\n", K_TICK_HZ,
-	       (unsigned long long)k_cycle_freq(), CONTROL_PERIOD_TICKS, CONTROL_PERIODS);
+	if (RTOS_CONTINUOUS)
+		printf("tick %u Hz from the virtual timer (PPI 27), counter %llu Hz, control period %u ms, continuous\n",
+		       K_TICK_HZ, (unsigned long long)k_cycle_freq(), CONTROL_PERIOD_TICKS);
+	else
+		printf("tick %u Hz from the virtual timer (PPI 27), counter %llu Hz, control period %u ms x %u\n", K_TICK_HZ,
+		       (unsigned long long)k_cycle_freq(), CONTROL_PERIOD_TICKS, CONTROL_PERIODS);
 	k_sem_init(&con_lock, "console", 1, 1);
 	k_sem_init(&sem_data, "data", 0, 8);
 	k_sem_init(&sem_done, "done", 0, 1);
