@@ -15,10 +15,12 @@ import {
   TargetError,
   type BreakpointCapability,
   type MonitorCapability,
+  type NonStopCapability,
   type ProcessCapability,
   type ProcessInfo,
   type StopCallback,
   type StopEvent,
+  type StopReason,
   type Target,
   type ThreadAction,
   type ThreadId,
@@ -62,6 +64,21 @@ export interface MachineTargetHooks {
 /** A thread resolved: a PE of process 1, or a vCPU of a VM process. */
 type Resolved = { readonly kind: 'pe'; readonly cpu: Cpu } | { readonly kind: 'vcpu'; readonly vm: Vm; readonly vcpu: Vcpu };
 
+/** Non-stop mode: a slice of the background run loop (shorter: GDB talks while it runs). */
+const NS_SLICE = SLICE / 4;
+
+interface NonStopState {
+  readonly onEvent: StopCallback;
+  /** Threads ("pid.tid") stopped; threads not listed (e.g. of a VM seen later) run. */
+  readonly stopped: Set<string>;
+  /** PEs held at a catchpoint's exit, with the vCPU thread whose resume releases them. */
+  readonly held: Map<number, string>;
+  /** A vCPU thread to step once it enters its guest (it was not on a PE). */
+  stepping: { readonly thread: ThreadId; readonly vcpu: Vcpu; readonly pc: bigint } | null;
+  /** A slice is scheduled. */
+  ticking: boolean;
+}
+
 /** False breakpoint hits (another address space) handled per run slice before yielding. */
 const MAX_FALSE_HITS = 256;
 
@@ -101,6 +118,8 @@ export class MachineTarget implements Target {
   private readonly exitInfo = new ExitInfo();
   /** `monitor uart` text waiting for room in each UART's receive FIFO. */
   private readonly uartQueues: number[][] = [];
+  /** Non-stop mode state (between nonStop.enter and leave), else null. */
+  private ns: NonStopState | null = null;
 
   constructor(
     readonly board: VirtBoard,
@@ -117,6 +136,8 @@ export class MachineTarget implements Target {
       awareness.events = {
         entered: (vcpu, pe) => {
           if (vcpu === this.stepWhenEntered) this.board.requestStop(pe);
+          // Non-stop: a stopped vCPU thread freezes its PE as soon as it enters.
+          else if (this.ns !== null && this.ns.stopped.has(this.vcpuKey(vcpu))) this.board.requestStop(pe);
           if (this.trace?.recording === true) this.trace.entry(this.pidOf(vcpu.vm), vcpu.index, this.board.cpus[pe].counter());
         },
         exited: (vcpu, cpu) => this.onGuestExit(vcpu, cpu),
@@ -133,7 +154,7 @@ export class MachineTarget implements Target {
     const pid = this.pidOf(vcpu.vm);
     if (tracing) trace.exit(pid, vcpu.index, e);
     // Only while GDB resumed the board (not free running, not stepping), one hit at a time.
-    if (!this.running || this.catchPending || !this.catches.active) return;
+    if (!(this.running || this.ns !== null) || this.catchPending || !this.catches.active) return;
     const c = this.catches.match(e.code, pid);
     if (c === null) return;
     c.hits++;
@@ -555,6 +576,251 @@ export class MachineTarget implements Target {
     }
   }
 
+  // ---- non-stop -------------------------------------------------------------------------
+  //
+  // Each GDB thread is running or stopped on its own. A PE runs unless it is frozen: its
+  // own thread (process 1) is stopped, the vCPU it runs is stopped (a stopped vCPU that
+  // is not on a PE freezes the PE it next enters: vCPUs are pinned by the hypervisor), or
+  // it is held at a catchpoint's exit. The unfrozen PEs run in the background, slice by
+  // slice, while board time keeps going for all.
+
+  private vcpuKey(v: Vcpu): string {
+    return `${this.pidOf(v.vm)}.${v.index + 1}`;
+  }
+
+  /** PEs allowed to run now (non-stop). */
+  private nsRunnable(ns: NonStopState): number[] {
+    const out: number[] = [];
+    for (let i = 0; i < this.board.cpus.length; i++) {
+      // A vCPU stepping from outside its guest: its PE runs the hypervisor until it enters
+      // the vCPU again, even if that PE's own thread is stopped (as in all-stop).
+      if (ns.stepping !== null && ns.stepping.vcpu.lastPe === i) {
+        out.push(i);
+        continue;
+      }
+      if (ns.stopped.has(`${MACHINE_PID}.${i + 1}`) || ns.held.has(i)) continue;
+      const v = this.awareness?.running(i) ?? null;
+      if (v !== null && ns.stopped.has(this.vcpuKey(v))) continue;
+      out.push(i);
+    }
+    return out;
+  }
+
+  /** Marks `thread` stopped and reports it (now, or at the next turn of the event loop). */
+  private nsStop(ns: NonStopState, thread: ThreadId, core: number, signal: number, reason?: StopReason, later = false): void {
+    ns.stopped.add(`${thread.pid}.${thread.tid}`);
+    const ev: StopEvent = { ...this.signalStop(thread, core, signal), ...(reason !== undefined && { reason }) };
+    if (later) setImmediate(() => this.ns === ns && ns.onEvent(ev));
+    else ns.onEvent(ev);
+  }
+
+  /** Core of a thread for its stop event (-1: unknown). */
+  private coreOf(r: Resolved): number {
+    return r.kind === 'pe' ? r.cpu.index : r.vcpu.pe >= 0 ? r.vcpu.pe : r.vcpu.lastPe;
+  }
+
+  private nsKick(ns: NonStopState): void {
+    if (ns.ticking || this.ns !== ns) return;
+    ns.ticking = true;
+    setImmediate(() => this.nsTick(ns));
+  }
+
+  /** One background slice of the unfrozen PEs; reschedules itself while any can run. */
+  private nsTick(ns: NonStopState): void {
+    ns.ticking = false;
+    if (this.ns !== ns || this.exited) return;
+    const only = this.nsRunnable(ns);
+    if (only.length === 0) return; // everything frozen: idle until a resume
+    this.feedUarts();
+    let ev = this.board.run(NS_SLICE, true, only);
+    for (let k = 0; k < MAX_FALSE_HITS && ev?.kind === 'breakpoint' && !this.nsBreakpointApplies(ns, ev.cpu); k++) {
+      this.board.cpus[ev.cpu].skipBreakpointOnce = true;
+      ev = this.board.run(NS_SLICE, true, this.nsRunnable(ns));
+    }
+    this.hooks.afterSlice();
+    if (ev !== null) this.nsEvent(ns, ev);
+    if (this.ns === ns) this.nsKick(ns);
+  }
+
+  /** The breakpoint PE `i` stopped at is set in the process it runs in, whose thread runs. */
+  private nsBreakpointApplies(ns: NonStopState, i: number): boolean {
+    const pids = this.bps.get(this.board.cpus[i].getPC());
+    const t = this.threadOfCpu(i);
+    return pids !== undefined && pids.has(t.pid) && !ns.stopped.has(`${t.pid}.${t.tid}`);
+  }
+
+  private nsEvent(ns: NonStopState, ev: BoardEvent): void {
+    switch (ev.kind) {
+      case 'reset':
+        this.board.reset(this.boot.entry, this.boot.x0);
+        return;
+      case 'poweroff': {
+        const pids = this.listProcesses().map((p) => p.pid);
+        this.exited = true;
+        this.ns = null;
+        for (const pid of pids) ns.onEvent({ kind: 'exited', pid, code: 0 });
+        return;
+      }
+      case 'breakpoint':
+        if (!this.nsBreakpointApplies(ns, ev.cpu)) {
+          this.board.cpus[ev.cpu].skipBreakpointOnce = true;
+          return;
+        }
+        this.nsStop(ns, this.threadOfCpu(ev.cpu), ev.cpu, GdbSignal.TRAP, { kind: 'swbreak' });
+        return;
+      case 'watchpoint':
+        this.nsStop(ns, this.threadOfCpu(ev.cpu), ev.cpu, GdbSignal.TRAP, { kind: ev.watch, addr: ev.addr });
+        return;
+      case 'halt': {
+        process.stderr.write(`zvm-gdbserver: ${describeEvent(ev)}\n`);
+        const sig = ev.halt.kind === 'undefined' ? GdbSignal.ILL : GdbSignal.SEGV;
+        this.board.cpus[ev.cpu].halt = null;
+        this.nsStop(ns, this.threadOfCpu(ev.cpu), ev.cpu, sig);
+        return;
+      }
+      case 'request': {
+        if (this.catchPending) {
+          // The PE stays at its EL2 vector (the vCPU's state is its exit snapshot) until
+          // the vCPU's thread is resumed.
+          const h = this.catchHit;
+          this.catchPending = false;
+          this.lastCatch = describeHit(h);
+          process.stderr.write(`zvm-gdbserver: ${this.lastCatch}\n`);
+          const thread = { pid: h.pid, tid: h.vcpuIndex + 1 };
+          ns.held.set(h.exit.pe, `${thread.pid}.${thread.tid}`);
+          this.nsStop(ns, thread, h.exit.pe, GdbSignal.TRAP);
+          return;
+        }
+        const st = ns.stepping;
+        const v = this.awareness?.running(ev.cpu) ?? null;
+        if (st !== null && v === st.vcpu) {
+          // The vCPU to step has just entered its guest.
+          ns.stepping = null;
+          this.stepWhenEntered = null;
+          // The hypervisor completed the instruction (emulated it, e.g. an MMIO access or
+          // an HVC): that was the step. Else one instruction now.
+          if (this.board.cpus[ev.cpu].getPC() !== st.pc) this.nsStop(ns, st.thread, ev.cpu, GdbSignal.TRAP);
+          else this.nsStepVcpu(ns, st.thread, v, ev.cpu, false);
+        }
+        // Else: a stopped vCPU entered its guest; its PE is frozen from now on.
+        return;
+      }
+    }
+  }
+
+  /** A vCPU not on a PE steps once the hypervisor enters it (its PE runs until then). */
+  private nsStepWhenEntered(ns: NonStopState, thread: ThreadId, r: Extract<Resolved, { kind: 'vcpu' }>): void {
+    ns.stepping = { thread, vcpu: r.vcpu, pc: this.vcpuPc(r.vcpu) };
+    this.stepWhenEntered = r.vcpu;
+  }
+
+  /**
+   * One instruction of a vCPU on PE `pe`. If the PE left the guest without retiring it
+   * (an interrupt to EL2 was pending: the vCPU has been frozen while time passed), the
+   * step completes when the hypervisor enters the vCPU again.
+   */
+  private nsStepVcpu(ns: NonStopState, thread: ThreadId, vcpu: Vcpu, pe: number, later: boolean): void {
+    const pc = this.board.cpus[pe].getPC();
+    const ev = this.board.step(pe);
+    if ((ev === null || ev.kind === 'request') && vcpu.pe !== pe && this.vcpuPc(vcpu) === pc) {
+      this.hooks.afterSlice();
+      this.nsStepWhenEntered(ns, thread, { kind: 'vcpu', vm: vcpu.vm, vcpu });
+      this.nsKick(ns);
+      return;
+    }
+    this.nsStepped(ns, thread, pe, ev, later);
+  }
+
+  private vcpuPc(vcpu: Vcpu): bigint {
+    const b = new Uint8Array(8);
+    this.readReg({ kind: 'vcpu', vm: vcpu.vm, vcpu }, REG.PC, b, 0);
+    return new DataView(b.buffer).getBigUint64(0, true);
+  }
+
+  /** Reports the stop of `thread` after it stepped one instruction on PE `pe`. */
+  private nsStepped(ns: NonStopState, thread: ThreadId, pe: number, ev: BoardEvent | null, later: boolean): void {
+    this.hooks.afterSlice();
+    if (ev?.kind === 'halt') {
+      process.stderr.write(`zvm-gdbserver: ${describeEvent(ev)}\n`);
+      this.board.cpus[pe].halt = null;
+      this.nsStop(ns, thread, pe, ev.halt.kind === 'undefined' ? GdbSignal.ILL : GdbSignal.SEGV, undefined, later);
+    } else if (ev?.kind === 'watchpoint') {
+      this.nsStop(ns, thread, pe, GdbSignal.TRAP, { kind: ev.watch, addr: ev.addr }, later);
+    } else {
+      if (ev?.kind === 'reset') this.board.reset(this.boot.entry, this.boot.x0);
+      this.nsStop(ns, thread, pe, GdbSignal.TRAP, undefined, later);
+    }
+  }
+
+  readonly nonStop: NonStopCapability = {
+    enter: (onEvent) => {
+      if (this.exited) throw new TargetError(Errno.ESRCH, 'the machine has powered off');
+      this.stopFreeRun();
+      this.running = false;
+      this.onStop = null;
+      this.stepWhenEntered = null;
+      this.catchPending = false;
+      // Threads keep their state: everything is stopped when GDB is attached in all-stop.
+      const stopped = new Set<string>();
+      for (const p of this.listProcesses()) for (const t of p.threads) stopped.add(`${p.pid}.${t.tid}`);
+      this.ns = { onEvent, stopped, held: new Map(), stepping: null, ticking: false };
+    },
+    leave: () => {
+      // Everything stops (unreported): all-stop with the board stopped.
+      this.ns = null;
+      this.catchPending = false;
+    },
+    resume: (actions) => {
+      const ns = this.ns;
+      if (ns === null) throw new TargetError(Errno.EPERM, 'not in non-stop mode');
+      for (const a of actions) {
+        if (a.action === 'stop') continue;
+        const r = this.resolve(a.thread);
+        const key = `${a.thread.pid}.${a.thread.tid}`;
+        if (a.addr !== undefined) {
+          const b = new Uint8Array(8);
+          new DataView(b.buffer).setBigUint64(0, a.addr, true);
+          this.writeReg(r, REG.PC, b, 0);
+        }
+        for (const [pe, k] of [...ns.held]) if (k === key) ns.held.delete(pe);
+        if (a.action === 'step') {
+          if (r.kind === 'vcpu') {
+            if (ns.stepping !== null) throw new TargetError(Errno.EBUSY, 'another thread is stepping');
+            ns.stopped.delete(key);
+            if (r.vcpu.pe >= 0) this.nsStepVcpu(ns, a.thread, r.vcpu, r.vcpu.pe, true);
+            else this.nsStepWhenEntered(ns, a.thread, r);
+            continue;
+          }
+          // One instruction on its PE now; the stop is reported after the OK.
+          const i = this.coreOf(r);
+          this.nsStepped(ns, a.thread, i, this.board.step(i), true);
+          continue;
+        }
+        ns.stopped.delete(key);
+      }
+      this.nsKick(ns);
+    },
+    stop: (threads, signal) => {
+      const ns = this.ns;
+      if (ns === null) return;
+      for (const t of threads) {
+        const key = `${t.pid}.${t.tid}`;
+        if (ns.stopped.has(key)) continue;
+        const r = this.resolve(t);
+        if (ns.stepping !== null && ns.stepping.thread.pid === t.pid && ns.stepping.thread.tid === t.tid) {
+          ns.stepping = null;
+          this.stepWhenEntered = null;
+        }
+        this.nsStop(ns, t, this.coreOf(r), signal);
+      }
+    },
+    isRunning: (thread) => {
+      const ns = this.ns;
+      if (ns === null || this.exited || !this.isThreadAlive(thread)) return false;
+      return !ns.stopped.has(`${thread.pid}.${thread.tid}`);
+    },
+  };
+
   // ---- capabilities ---------------------------------------------------------------------
 
   readonly breakpoints: BreakpointCapability = {
@@ -612,12 +878,15 @@ export class MachineTarget implements Target {
       if (this.exited) throw new TargetError(Errno.ESRCH, `no process ${pid}`);
       if (pid === MACHINE_PID) {
         this.stopFreeRun();
+        for (let i = 0; i < this.board.cpus.length; i++) this.ns?.stopped.add(`${pid}.${i + 1}`);
         return this.signalStop({ pid, tid: 1 }, 0, GdbSignal.NONE);
       }
       const vm = this.vmOf(pid);
       if (vm === undefined || vm.vcpus.length === 0) throw new TargetError(Errno.ESRCH, `no process ${pid}`);
       this.stopFreeRun();
       const v = vm.vcpus[0];
+      // Non-stop: the server tells GDB every thread of the process stopped.
+      for (const x of vm.vcpus) this.ns?.stopped.add(`${pid}.${x.index + 1}`);
       return this.signalStop({ pid, tid: v.index + 1 }, v.pe >= 0 ? v.pe : v.lastPe, GdbSignal.NONE);
     },
     detach: (pid) => {
@@ -631,6 +900,7 @@ export class MachineTarget implements Target {
         for (const cpu of this.board.cpus) cpu.removeBreakpoint(addr);
       }
       if (pid === MACHINE_PID) {
+        this.ns = null; // non-stop ends with the debugger: the board runs on freely
         // Catchpoints belong to the debugger that set them, like breakpoints.
         this.catches.delete('all');
         this.startFreeRun();
@@ -638,6 +908,7 @@ export class MachineTarget implements Target {
     },
     kill: () => {
       this.running = false;
+      this.ns = null;
       this.exited = true;
       this.hooks.onFinished({ kind: 'poweroff' });
     },

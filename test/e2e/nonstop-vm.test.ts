@@ -1,0 +1,191 @@
+// End to end, non-stop mode: the default system (our hypervisor with the RTOS VM) in the
+// real server process, debugged by the real gdb-multiarch with `set non-stop on`. Threads
+// stop one by one: interrupting the RTOS vCPU thread 2.1 freezes the PE it runs on while
+// the other PEs (hypervisor threads 1.x) keep running; a breakpoint in the VM reports only
+// thread 2.1 stopped; `continue` resumes it alone.
+
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { IMAGES_DIR } from '../../tools/build-zvm.ts';
+import { REPO_ROOT } from '../../tools/build-guests.ts';
+import { zvmSystemArgs } from '../../src/zvm/system.ts';
+import { CLI_PATH } from '../helpers/qemu.ts';
+import { InteractiveGdb, freePort, haveGdb } from '../helpers/gdb.ts';
+
+const HOST = join(IMAGES_DIR, 'zvm_host.elf');
+const RTOS_ELF = join(IMAGES_DIR, 'rtos.elf');
+const RTOS_BIN = join(IMAGES_DIR, 'rtos.bin');
+
+/** gdb's "$N = value" lines, in order. */
+function values(out: string): string[] {
+  return [...out.matchAll(/^(?:\(gdb\) )*\$\d+ = (.*)$/gm)].map((m) => m[1]!);
+}
+
+/** `info threads` rows as "1.2 running" / "1.2 stopped". */
+function threadStates(out: string): string[] {
+  const rows: string[] = [];
+  for (const m of out.matchAll(/^(?:\(gdb\) )*\*?\s+(\d+\.\d+)\s+Thread \S+ "[^"]*"\s+(.*)$/gm)) {
+    rows.push(`${m[1]} ${m[2]!.includes('(running)') ? 'running' : 'stopped'}`);
+  }
+  return rows;
+}
+
+/** `monitor cpus`: instructions retired by each CPU. */
+function retired(out: string): Map<number, number> {
+  return new Map([...out.matchAll(/\bcpu(\d+): .*? retired=(\d+)/g)].map((m) => [Number(m[1]), Number(m[2])]));
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((r) => setTimeout(r, ms));
+}
+
+class SystemServer {
+  private out = '';
+  private err = '';
+  readonly child: ChildProcess;
+  constructor(readonly port: number) {
+    const args = [...zvmSystemArgs({ host: HOST, rtosBin: RTOS_BIN }), '-gdb', `tcp::${port}`, ...(process.env.NS_DEBUG ? ['--log', 'debug'] : [])];
+    this.child = spawn(process.execPath, ['--import', 'tsx', CLI_PATH, ...args], { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    this.child.stdout!.on('data', (d: Buffer) => (this.out += d.toString('latin1')));
+    this.child.stderr!.on('data', (d: Buffer) => (this.err += d.toString('utf8')));
+  }
+  get stdout(): string {
+    return this.out;
+  }
+  get stderr(): string {
+    return this.err;
+  }
+  async waitFor(re: RegExp, what: 'stdout' | 'stderr', timeoutMs: number): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!re.test(what === 'stdout' ? this.out : this.err)) {
+      if (Date.now() > deadline || this.child.exitCode !== null) {
+        throw new Error(`server never printed ${re}\n--- stdout ---\n${this.out.slice(-3000)}\n--- stderr ---\n${this.err.slice(-3000)}`);
+      }
+      await sleep(100);
+    }
+  }
+  async stop(): Promise<void> {
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
+    const gone = new Promise<void>((r) => this.child.once('close', () => r()));
+    this.child.kill('SIGKILL');
+    await gone;
+  }
+}
+
+describe.skipIf(!haveGdb())('gdb-multiarch in non-stop mode on the default system (RTOS VM = inferior 2)', () => {
+  let server: SystemServer;
+  let gdb: InteractiveGdb;
+  const why = (): string =>
+    `--- gdb ---\n${gdb?.output.slice(-6000)}\n--- server stdout ---\n${server?.stdout.slice(-1500)}\n--- server stderr ---\n${server?.stderr.slice(process.env.NS_DEBUG ? -12000 : -3000)}`;
+
+  async function run(commands: readonly string[], timeoutMs = 60_000): Promise<string> {
+    return (await gdb.run(commands, timeoutMs)).replace(/^(\(gdb\) )+/gm, '');
+  }
+
+  /** Repeats `info threads` until `pred` holds for the thread states. */
+  async function threadsUntil(pred: (s: string[]) => boolean, what: string): Promise<string[]> {
+    for (let i = 0; ; i++) {
+      const states = threadStates(await run(['info threads']));
+      if (pred(states)) return states;
+      if (i > 100) throw new Error(`thread states never became ${what}: ${states.join(', ')}\n${why()}`);
+      await sleep(200);
+    }
+  }
+
+  beforeAll(async () => {
+    server = new SystemServer(await freePort());
+    await server.waitFor(/waiting for GDB on/, 'stderr', 60_000);
+    await server.waitFor(/\[zephyr_os-0\] tick 1000 Hz/, 'stdout', 120_000);
+    // `set non-stop on` must precede the connect (-ex): -iex, in the program-file slot.
+    gdb = new InteractiveGdb(server.port, '--init-eval-command=set non-stop on');
+    await gdb.run(['set confirm off', 'set pagination off'], 60_000);
+  }, 200_000);
+
+  afterAll(async () => {
+    await gdb?.quit();
+    await server?.stop();
+  });
+
+  it('runs every thread, stops the RTOS vCPU alone, stops it at a VM breakpoint, resumes it', async () => {
+    let out = await run(['info inferiors', 'inferior 2', `add-symbol-file ${RTOS_ELF}`]);
+    expect(out, why()).toMatch(/^\s*2\s+process 2\s/m);
+
+    // Connected: everything stopped. continue -a: every thread runs.
+    await run(['continue -a &']);
+    const all = await threadsUntil((s) => s.length === 5 && s.every((x) => x.endsWith('running')), 'all running');
+    expect(all.map((x) => x.split(' ')[0]), why()).toEqual(['1.1', '1.2', '1.3', '1.4', '2.1']);
+
+    // interrupt the RTOS vCPU: only thread 2.1 stops, the hypervisor CPU threads run on.
+    let from = gdb.output.length;
+    await run(['thread 2.1', 'interrupt']);
+    await gdb.waitFor(/Thread 2\.1 "zephyr_os-0-vcpu0" stopped\./, 30_000, from).catch((e: Error) => {
+      throw new Error(`${e.message}\n${why()}`);
+    });
+    expect(await threadsUntil((s) => s[4] === '2.1 stopped', '2.1 stopped'), why()).toEqual([
+      '1.1 running',
+      '1.2 running',
+      '1.3 running',
+      '1.4 running',
+      '2.1 stopped',
+    ]);
+
+    // The RTOS is frozen: its period counter stays; CPU 0 (the hypervisor) keeps going.
+    from = gdb.output.length;
+    out = await run(['print ctl.periods', 'monitor cpus']);
+    await gdb.waitFor(/cpu3: .*\n/, 20_000, from);
+    const before = retired(gdb.output.slice(from));
+    const [p1] = values(out);
+    await sleep(2000);
+    from = gdb.output.length;
+    out = await run(['print ctl.periods', 'monitor cpus']);
+    await gdb.waitFor(/cpu3: .*\n/, 20_000, from);
+    const after = retired(gdb.output.slice(from));
+    const [p2] = values(out);
+    expect(Number(p1), why()).toBeGreaterThan(0);
+    expect(p2, why()).toBe(p1);
+    expect(after.get(0)!, why()).toBeGreaterThan(before.get(0)!);
+    // CPU 1, which the vCPU is pinned to, is frozen (at the latest once the vCPU entered).
+    await sleep(500);
+    from = gdb.output.length;
+    await run(['monitor cpus']);
+    await gdb.waitFor(/cpu3: .*\n/, 20_000, from);
+    const later = retired(gdb.output.slice(from));
+    expect(later.get(1), why()).toBe(after.get(1));
+    expect(later.get(0)!, why()).toBeGreaterThan(after.get(0)!);
+
+    // A breakpoint in the VM: continue -a resumes 2.1; the stop names 2.1 only.
+    from = gdb.output.length;
+    await run(['break k_msgq_put', 'continue -a &']);
+    await gdb.waitFor(/Thread 2\.1 "zephyr_os-0-vcpu0" hit Breakpoint \d+(\.\d+)?, (0x[0-9a-f]+ in )?k_msgq_put \(/, 60_000, from).catch((e: Error) => {
+      throw new Error(`${e.message}\n${why()}`);
+    });
+    expect(await threadsUntil((s) => s[4] === '2.1 stopped', '2.1 stopped'), why()).toEqual([
+      '1.1 running',
+      '1.2 running',
+      '1.3 running',
+      '1.4 running',
+      '2.1 stopped',
+    ]);
+    out = await run(['bt 1', 'print ctl.periods']);
+    expect(out, why()).toMatch(/^#0 +k_msgq_put \(/m);
+    const [p3] = values(out);
+
+    // stepi over the breakpoint: one instruction of 2.1 (or, as on hardware, the vIRQ
+    // that became pending while the vCPU was stopped: then the PC is at its EL1 vector).
+    out = await run(['print/x $pc', 'stepi', 'print/x $pc']);
+    const [pcA, pcB] = values(out);
+    expect(out, why()).not.toMatch(/hit Breakpoint/);
+    expect(BigInt(pcB!), why()).not.toBe(BigInt(pcA!));
+    expect(await threadsUntil((s) => s[4] === '2.1 stopped' && s.slice(0, 4).every((x) => x.endsWith('running')), '2.1 stopped'), why()).toHaveLength(5);
+
+    // continue (thread 2.1 only, breakpoint deleted): the RTOS runs again.
+    await run(['delete', 'continue &']);
+    await threadsUntil((s) => s.length === 5 && s.every((x) => x.endsWith('running')), 'all running');
+    await sleep(2000);
+    const [p4] = values(await run(['print ctl.periods']));
+    expect(Number(p4), why()).toBeGreaterThan(Number(p3));
+    expect(gdb.output, why()).not.toContain('internal-error');
+    expect(server.stderr, why()).not.toMatch(/warn|error/i);
+  }, 300_000);
+});
