@@ -35,12 +35,13 @@ try {
 
 const extra = process.argv.slice(2);
 const gdbArgs = extra.includes('-gdb') || extra.includes('-s') ? [] : ['-gdb', 'tcp::1234'];
+const gdbPort = /:(\d+)$/.exec(extra[extra.indexOf('-gdb') + 1] ?? '')?.[1] ?? '1234';
 const rel = (p: string) => relative(process.cwd(), p) || p;
 process.stderr.write(
   `zvm-gdbserver: booting the built-in ZVM-design hypervisor (${relative(REPO_ROOT, files.host)}) on 4 CPUs\n` +
     `  VMs: zephyr_os-0 (RTOS demo guest), ${linuxNote}\n` +
-    `  shell on this console (zvm info, zvm look N, help); GDB on 127.0.0.1:1234:\n` +
-    `  gdb-multiarch ${rel(files.host)} -ex 'target extended-remote :1234'\n`,
+    `  shell on this console (zvm info, zvm look N, help); GDB on 127.0.0.1:${gdbPort}:\n` +
+    `  gdb-multiarch ${rel(files.host)} -ex 'target extended-remote :${gdbPort}' -ex 'set schedule-multiple on'\n`,
 );
 process.exitCode = await main([...zvmSystemArgs(files), ...gdbArgs, ...extra]);
 process.exit();
