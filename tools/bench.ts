@@ -224,15 +224,197 @@ function printZvmTable(zOurs: ZvmFigures, zQemu: ZvmFigures): void {
   console.log('(latency over 2000 control periods each, in 62.5 MHz counter ticks; on ours a tick is one retired instruction of the PE, so the figures are also instruction counts)');
 }
 
+/** A server booting the default system minus Linux, its console captured (drained so it never blocks). */
+async function startRtosSystem(machine: 'ours' | 'qemu'): Promise<{ port: number; rtosCpu: number; output: () => string; stop: () => void }> {
+  const port = await freePort();
+  const args = [...zvmSystemArgs({ host: join(IMAGES_DIR, 'zvm_host.elf'), rtosBin: join(IMAGES_DIR, 'rtos.bin') }), '-gdb', `tcp::${port}`];
+  const child =
+    machine === 'ours'
+      ? spawn(process.execPath, ['--import', 'tsx', 'tools/cli.ts', ...args], { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'] })
+      : spawn('qemu-system-aarch64', [...args, '-monitor', 'none'], { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout.on('data', (d: Buffer) => (out += d.toString('latin1')));
+  child.stderr.on('data', (d: Buffer) => (out += d.toString('latin1')));
+  const stop = () => child.kill('SIGKILL');
+  const deadline = performance.now() + 600_000;
+  while (!out.includes('[zephyr_os-0] kernel: 7 threads created')) {
+    if (child.exitCode !== null || performance.now() > deadline) {
+      stop();
+      throw new Error(`${machine}: the RTOS VM did not start:\n${out.slice(-2000)}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const m = /created VM \d+ \(zephyr_os-0\): \d+ vCPU\(s\) on CPU (\d+)/.exec(out);
+  return { port, rtosCpu: m ? Number(m[1]) : 1, output: () => out, stop };
+}
+
+/** Runs gdb-multiarch in batch mode with these -ex commands (asynchronously: the server's console keeps draining). */
+function gdbBatch(commands: string[], timeoutMs = 600_000): Promise<{ stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('gdb-multiarch', ['-nx', '-batch', ...commands.flatMap((c) => ['-ex', c])], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+    child.on('error', reject);
+    child.on('close', () => {
+      clearTimeout(timer);
+      resolve({ stdout, stderr });
+    });
+  });
+}
+
+const gdbTimed = (label: string, cmd: string) => ['python import time; t0 = time.time()', cmd, `python print("${label}", time.time() - t0)`];
+
+function gdbFigure(r: { stdout: string; stderr: string }, label: string): number {
+  const m = new RegExp(`${label} ([0-9.e-]+)`).exec(r.stdout);
+  if (m === null) throw new Error(`GDB measurement ${label} failed:\n${r.stdout.slice(-3000)}\n${r.stderr.slice(-3000)}`);
+  return Number(m[1]);
+}
+
+/**
+ * GDB round trips on a VM of the default system (hypervisor + RTOS VM, no Linux): `stepi 5000`
+ * on the RTOS vCPU and a 32 MiB dump of its RAM. Ours: inferior 2 (zephyr_os-0), thread 2.1,
+ * the dump by guest virtual address (stage 1, MMU off, then stage 2 to PA 0x8000_0000).
+ * QEMU: threads are CPUs, so the CPU running the RTOS, and the dump by physical address.
+ */
+async function gdbVmRoundTrips(machine: 'ours' | 'qemu'): Promise<{ stepi: number; dump: number; inferiors: string; steppedPcs: string }> {
+  const sys = await startRtosSystem(machine);
+  try {
+    const common = ['set pagination off', 'set confirm off', 'set architecture aarch64', `target extended-remote 127.0.0.1:${sys.port}`, 'info inferiors'];
+    const select =
+      machine === 'ours'
+        ? ['inferior 2', 'thread 2.1']
+        : [`thread ${sys.rtosCpu + 1}`, 'maintenance packet Qqemu.PhyMemMode:1'];
+    const base = machine === 'ours' ? '0x40000000' : '0x80000000';
+    const end = machine === 'ours' ? '0x42000000' : '0x82000000';
+    const r = await gdbBatch([
+      ...common,
+      ...select,
+      'python print("PC0", hex(int(gdb.parse_and_eval("$pc"))))',
+      ...gdbTimed('STEPI', 'stepi 5000'),
+      'python print("PC1", hex(int(gdb.parse_and_eval("$pc"))))',
+      ...gdbTimed('DUMP', `dump binary memory /dev/null ${base} ${end}`),
+      'kill inferiors 1',
+    ]);
+    const pcs = [...r.stdout.matchAll(/PC[01] (0x[0-9a-f]+)/g)].map((m) => m[1]).join(' -> ');
+    const inf = /Num\s+Description[\s\S]*?(?=\n[A-Z]|\nPC0)/.exec(r.stdout)?.[0] ?? '';
+    return { stepi: gdbFigure(r, 'STEPI'), dump: gdbFigure(r, 'DUMP'), inferiors: inf, steppedPcs: pcs };
+  } finally {
+    sys.stop();
+  }
+}
+
+/**
+ * Breakpoint overhead on ours: the RTOS VM's progress per wall second while continuing, with
+ * no breakpoints and with 100 breakpoints set in inferior 2 at addresses it never executes
+ * (a page of its RAM past the image, IPA 0x4100_0000). Alternating intervals (0, 100, 0, 100,
+ * ...) of `seconds` each, ended by an interrupt from a timer in GDB; progress = the two
+ * RTOS threads' work counters (mostly the two CPU-bound background
+ * threads) and the control task's periods.
+ */
+async function gdbVmBreakpointOverhead(rounds: number, seconds: number): Promise<{ none: { work: number; periods: number }; hundred: { work: number; periods: number }; hits: number }> {
+  const sys = await startRtosSystem('ours');
+  try {
+    const sample =
+      'python print("SAMPLE", sum(int(gdb.parse_and_eval(f"threads[{i}].work")) for i in range(int(gdb.parse_and_eval("nthreads")))), int(gdb.parse_and_eval("ctl.periods")))';
+    // A timed continue: a timer thread interrupts GDB (SIGINT, as Ctrl-C would) after `seconds`.
+    const interval = (label: string) => [
+      'inferior 2',
+      sample,
+      `python import threading, os, signal; tm = threading.Timer(${seconds}, lambda: os.kill(os.getpid(), signal.SIGINT)); t0 = time.time(); tm.start()`,
+      'continue',
+      `python print("${label}", time.time() - t0)`,
+      'inferior 2',
+      sample,
+    ];
+    const bps = Array.from({ length: 100 }, (_, i) => `break *${0x4100_0000 + 4 * i}`);
+    const cmds = [
+      'set pagination off', 'set confirm off', 'set architecture aarch64', 'set breakpoint always-inserted on',
+      `target extended-remote 127.0.0.1:${sys.port}`, 'inferior 2', 'add-symbol-file images/rtos.elf', 'python import time',
+    ];
+    for (let i = 0; i < rounds; i++) {
+      cmds.push(...interval('NONE'));
+      cmds.push('inferior 2', ...bps, 'python print("BPS", len([b for b in gdb.breakpoints()]))');
+      cmds.push(...interval('HUNDRED'));
+      cmds.push('delete');
+    }
+    cmds.push('info breakpoints', 'kill inferiors 1');
+    const r = await gdbBatch(cmds, 60_000 + rounds * 2 * (seconds + 30) * 1000);
+    if (process.env.BENCH_GDB_LOG) writeFileSync(process.env.BENCH_GDB_LOG, r.stdout + r.stderr);
+    // Each interval prints SAMPLE, LABEL seconds, SAMPLE in order.
+    const events = [...r.stdout.matchAll(/^(SAMPLE (\d+) (\d+)|(NONE|HUNDRED) ([0-9.e-]+))$/gm)];
+    const acc = { NONE: { work: 0, periods: 0, s: 0 }, HUNDRED: { work: 0, periods: 0, s: 0 } };
+    let hits = 0;
+    for (let i = 0; i + 2 < events.length; i++) {
+      const [a, l, b] = [events[i], events[i + 1], events[i + 2]];
+      if (a[2] === undefined || l[4] === undefined || b[2] === undefined) continue;
+      const k = l[4] as 'NONE' | 'HUNDRED';
+      acc[k].work += Number(b[2]) - Number(a[2]);
+      acc[k].periods += Number(b[3]) - Number(a[3]);
+      acc[k].s += Number(l[5]);
+      i += 2;
+    }
+    hits = (r.stdout.match(/Breakpoint \d+, /g) ?? []).length;
+    if (acc.NONE.s === 0 || acc.HUNDRED.s === 0) throw new Error(`breakpoint overhead measurement failed:\n${r.stdout.slice(-3000)}\n${r.stderr.slice(-3000)}`);
+    const rate = (x: { work: number; periods: number; s: number }) => ({ work: x.work / x.s, periods: x.periods / x.s });
+    return { none: rate(acc.NONE), hundred: rate(acc.HUNDRED), hits };
+  } finally {
+    sys.stop();
+  }
+}
+
+/** The VM rows: GDB on a VM of the default system (minus Linux), ours beside QEMU's gdbstub. */
+async function printGdbVmTable(runs: number): Promise<void> {
+  const ours: Awaited<ReturnType<typeof gdbVmRoundTrips>>[] = [];
+  const qemu: Awaited<ReturnType<typeof gdbVmRoundTrips>>[] = [];
+  for (let i = 0; i < runs; i++) {
+    ours.push(await gdbVmRoundTrips('ours'));
+    qemu.push(await gdbVmRoundTrips('qemu'));
+    console.error(`bench: GDB on a VM, run ${i + 1}: ours stepi ${ours[i].stepi.toFixed(2)} s dump ${ours[i].dump.toFixed(2)} s; QEMU stepi ${qemu[i].stepi.toFixed(2)} s dump ${qemu[i].dump.toFixed(2)} s`);
+  }
+  console.error('bench: GDB on a VM: round trips done; breakpoint overhead (3 x 2 intervals of 5 s)...');
+  const bp = await gdbVmBreakpointOverhead(3, 5);
+  const oStep = median(ours.map((r) => r.stepi));
+  const qStep = median(qemu.map((r) => r.stepi));
+  const oDump = median(ours.map((r) => r.dump));
+  const qDump = median(qemu.map((r) => r.dump));
+  const mb = 32 * 1.048576;
+  console.log('\nGDB on a VM (default system without Linux: hypervisor + RTOS VM zephyr_os-0; same gdb-multiarch):');
+  console.log(
+    table([
+      ['measurement', 'zvm-gdbserver', 'qemu-system-aarch64', 'ratio (ours/QEMU speed)'],
+      ['stepi 5000 on the RTOS vCPU (ours: thread 2.1; QEMU: its CPU), steps/s', (5000 / oStep).toFixed(0), (5000 / qStep).toFixed(0), (qStep / oStep).toFixed(2)],
+      ['dump 32 MiB of the RTOS RAM (ours: VA 0x40000000 via S1+S2; QEMU: PA 0x80000000), MB/s', (mb / oDump).toFixed(1), (mb / qDump).toFixed(1), (qDump / oDump).toFixed(2)],
+    ]),
+  );
+  console.log(`(medians of ${runs} runs; stepped PCs, ours: ${ours[0].steppedPcs}; QEMU: ${qemu[0].steppedPcs})`);
+  console.log(
+    table([
+      ['RTOS VM progress while continuing (ours)', 'no breakpoints', '100 breakpoints in inferior 2', 'ratio (100 / none)'],
+      ['RTOS threads work (sum of k_thread.work), per s', bp.none.work.toFixed(0), bp.hundred.work.toFixed(0), (bp.hundred.work / bp.none.work).toFixed(3)],
+      ['control periods, per s', bp.none.periods.toFixed(1), bp.hundred.periods.toFixed(1), (bp.hundred.periods / bp.none.periods).toFixed(3)],
+    ]),
+  );
+  const ok = bp.hundred.work >= 0.9 * bp.none.work;
+  console.log(`(3 alternating 5 s intervals each, breakpoints at IPA 0x41000000.. never executed (${bp.hits} hits); within 10%: ${ok ? 'yes' : 'NO'})`);
+}
+
 async function main(): Promise<void> {
   const opts = new Command()
     .option('--runs <n>', 'repetitions per measurement', '3')
     .option('--only-zvm', 'only the default-system figures (hypervisor + RTOS + Linux)')
+    .option('--only-gdb-vm', 'only the GDB-on-a-VM figures (hypervisor + RTOS VM, ours beside QEMU)')
     .parse(process.argv)
     .opts();
   const runs = Math.max(1, Number(opts.runs));
   if (opts.onlyZvm) {
     printZvmTable(await zvmSystemFigures('ours', ensureLinuxGuest({ quiet: true })), await zvmSystemFigures('qemu', ensureLinuxGuest({ quiet: true })));
+    return;
+  }
+  if (opts.onlyGdbVm) {
+    await printGdbVmTable(runs);
     return;
   }
   const elfs = await buildGuests();
@@ -307,6 +489,7 @@ async function main(): Promise<void> {
     `\nserver peak RSS running bench.elf: ${mib(cli.peakRss)} MiB (guest RAM ${mib(RAM)} MiB + ${mib(cli.peakRss - RAM)} MiB; budget RAM + 150 MiB: ${cli.peakRss <= RAM + 150 * 2 ** 20 ? 'within' : 'EXCEEDED'})`,
   );
   printZvmTable(zOurs, zQemu);
+  await printGdbVmTable(runs);
   console.log(`medians of ${runs} runs (QEMU: ${Math.max(runs, 5)}); QEMU time on the rounds alone: ${(qemuWork * 1000).toFixed(0)} ms`);
 }
 

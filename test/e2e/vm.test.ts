@@ -132,11 +132,16 @@ describe.skipIf(!haveGdb())('gdb-multiarch debugging the default system: the RTO
     // The same number in the hypervisor's address space is the hypervisor's own memory.
     const addr = /^0x([0-9a-f]+) <nthreads>:/m.exec(out)![1]!;
     from = gdb.output.length;
-    out = await run(['inferior 1', `x/wx 0x${addr}`, 'inferior 2', 'monitor addrspace ipa 2', `x/wx 0x${addr}`, 'monitor addrspace va 2'], 60_000);
-    const [hostWord, ipaWord] = words(out);
+    out = await run(['inferior 1', `x/wx 0x${addr}`, 'inferior 2', 'monitor addrspace ipa 2'], 60_000);
+    const [hostWord] = words(out);
     expect(hostWord, why()).not.toBe(BigInt(nthreads!));
-    expect(ipaWord, why()).toBe(BigInt(nthreads!)); // MMU off in the RTOS: VA = IPA
+    // Monitor output reaches GDB's stderr asynchronously: wait for it before the next
+    // command so that it cannot land in the middle of the x/wx line.
     await eventually(/process 2 \(zephyr_os-0\): intermediate physical addresses/, from);
+    out = await run([`x/wx 0x${addr}`], 60_000);
+    const [ipaWord] = words(out);
+    expect(ipaWord, why()).toBe(BigInt(nthreads!)); // MMU off in the RTOS: VA = IPA
+    await run(['monitor addrspace va 2'], 60_000);
   }, 180_000);
 
   it('stops in VM thread 2.1 at a breakpoint on an RTOS function, not in the hypervisor', async () => {

@@ -853,12 +853,26 @@ export class Cpu {
         break;
       }
       this.skipBreakpointOnce = false;
-      const done = this.runFast(1);
+      // A page without breakpoints runs a whole block at once, exactly to its end, so the
+      // next block's first instruction is checked again; a pending interrupt (the vector
+      // may hold a breakpoint) and breakpoint pages go one instruction at a time.
+      const step = this.bpPages[this.pcLo >>> 12] === 0 && this.intLines === 0 ? this.blockLengthAtPC() : 1;
+      const done = step === 0 ? 0 : this.runFast(Math.min(step, budget - n));
       n += done;
       if (done === 0 || this.yieldRequest) break;
     }
     this.skipBreakpointOnce = false;
     return n;
+  }
+
+  /** Instructions from PC to the end of its block; 0 if fetching it took an exception. */
+  private blockLengthAtPC(): number {
+    try {
+      return this.blockAtPC().count;
+    } catch (e) {
+      if (e === EXCEPTION_TAKEN || e === STOP) return 0;
+      throw e;
+    }
   }
 
   /** Resuming from a breakpoint executes the instruction at PC before checking again. */
