@@ -841,25 +841,35 @@ export class Cpu {
         break;
       }
     }
+    // Remembered for runChecked, which calls runFast block by block: a WFI, WFE or YIELD
+    // (or a reprogrammed timer) must end its run too, not just this block.
+    this.yielded = this.yieldRequest;
     this.yieldRequest = false;
     return this.retired - start;
   }
 
   private runChecked(budget: number): number {
     let n = 0;
-    while (n < budget && this.halt === null) {
-      if (this.atBreakpoint() && !(n === 0 && this.skipBreakpointOnce)) {
+    // Budget used: instructions retired, plus one per exception taken without retiring
+    // (as in runFast). Taking an exception must not end the run: a PE returning 0 counts
+    // as idle for the board, which would then let time jump ahead of it.
+    let spent = 0;
+    let first = true;
+    while (spent < budget && this.halt === null) {
+      if (this.atBreakpoint() && !(first && this.skipBreakpointOnce)) {
         this.hitBreakpoint = true;
         break;
       }
       this.skipBreakpointOnce = false;
+      first = false;
       // A page without breakpoints runs a whole block at once, exactly to its end, so the
       // next block's first instruction is checked again; a pending interrupt (the vector
       // may hold a breakpoint) and breakpoint pages go one instruction at a time.
       const step = this.bpPages[this.pcLo >>> 12] === 0 && this.intLines === 0 ? this.blockLengthAtPC() : 1;
-      const done = step === 0 ? 0 : this.runFast(Math.min(step, budget - n));
+      const done = step === 0 ? 0 : this.runFast(Math.min(step, budget - spent));
       n += done;
-      if (done === 0 || this.yieldRequest) break;
+      spent += done === 0 ? 1 : done;
+      if (this.yielded) break;
     }
     this.skipBreakpointOnce = false;
     return n;
@@ -874,6 +884,9 @@ export class Cpu {
       throw e;
     }
   }
+
+  /** The last runFast() ended on a yield request (WFI, WFE, YIELD, a timer change). */
+  private yielded = false;
 
   /** Resuming from a breakpoint executes the instruction at PC before checking again. */
   skipBreakpointOnce = false;

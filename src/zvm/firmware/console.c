@@ -117,6 +117,7 @@ void con_host_printf(const char *fmt, ...)
 static char vm_line[MAX_VMS][LINE_MAX];
 static u32 vm_line_len[MAX_VMS];
 static const char *vm_line_name[MAX_VMS];
+static u32 vm_line_idle[MAX_VMS]; /* console ticks since the VM's last character */
 
 static void vm_emit(int vmid, const char *name, int c)
 {
@@ -155,6 +156,7 @@ void con_vm_putc(int vmid, const char *name, int c)
 	irq_mask();
 	spin_lock(&con_lock);
 	vm_line_name[vmid] = name;
+	vm_line_idle[vmid] = 0;
 	vm_line[vmid][vm_line_len[vmid]++] = (char)c;
 	if (c == '\n' || vm_line_len[vmid] == LINE_MAX)
 		vm_flush(vmid);
@@ -162,12 +164,13 @@ void con_vm_putc(int vmid, const char *name, int c)
 	write_sysreg(daif, daif);
 }
 
-/* CPU 0's console tick: partial VM lines (prompts, echo) go out. */
+/* CPU 0's console tick: a partial VM line (a prompt, echo) goes out once the VM has been
+ * quiet for a whole tick, so a line still being written is not cut in two. */
 void con_tick(void)
 {
 	spin_lock(&con_lock);
 	for (int id = 0; id < MAX_VMS; id++)
-		if (vm_line_len[id])
+		if (vm_line_len[id] && ++vm_line_idle[id] >= 2)
 			vm_flush(id);
 	spin_unlock(&con_lock);
 }
