@@ -743,6 +743,8 @@ export class Cpu {
       try {
         while (this.retired < end) {
           if (this.intLines !== 0 && this.takePendingInterrupt()) end--;
+          // Called from runChecked: stop before any block on a page holding a breakpoint.
+          if (this.bpStop && this.bpPages[this.pcLo >>> 12] !== 0) break;
           const pcLo = this.pcLo;
           const pcHi = this.pcHi;
           let block: Block | null = null;
@@ -862,11 +864,16 @@ export class Cpu {
       }
       this.skipBreakpointOnce = false;
       first = false;
-      // A page without breakpoints runs a whole block at once, exactly to its end, so the
-      // next block's first instruction is checked again; a pending interrupt (the vector
-      // may hold a breakpoint) and breakpoint pages go one instruction at a time.
-      const step = this.bpPages[this.pcLo >>> 12] === 0 && this.intLines === 0 ? this.blockLengthAtPC() : 1;
-      const done = step === 0 ? 0 : this.runFast(Math.min(step, budget - spent));
+      // On a page with breakpoints, or with an interrupt pending (its vector may hold one),
+      // one instruction at a time; elsewhere at full speed until a block on such a page.
+      let done: number;
+      if (this.bpPages[this.pcLo >>> 12] !== 0 || this.intLines !== 0) {
+        done = this.runFast(1);
+      } else {
+        this.bpStop = true;
+        done = this.runFast(budget - spent);
+        this.bpStop = false;
+      }
       n += done;
       spent += done === 0 ? 1 : done;
       if (this.yielded) break;
@@ -875,15 +882,8 @@ export class Cpu {
     return n;
   }
 
-  /** Instructions from PC to the end of its block; 0 if fetching it took an exception. */
-  private blockLengthAtPC(): number {
-    try {
-      return this.blockAtPC().count;
-    } catch (e) {
-      if (e === EXCEPTION_TAKEN || e === STOP) return 0;
-      throw e;
-    }
-  }
+  /** runFast() stops before a block on a page with breakpoints (set by runChecked). */
+  private bpStop = false;
 
   /** The last runFast() ended on a yield request (WFI, WFE, YIELD, a timer change). */
   private yielded = false;
