@@ -428,9 +428,9 @@ static int gicr_access(struct vm *vm, u32 idx, u32 off, int write, int size, u64
 				*val = idx;
 			return 1;
 		case GICR_WAKER:
-			if (write)
-				t->vgic.group = t->vgic.group; /* ProcessorSleep is accepted; nothing sleeps */
-			else
+			/* ProcessorSleep writes are accepted and ignored: a virtual redistributor never
+			 * sleeps, so ChildrenAsleep always reads 0. */
+			if (!write)
 				*val = 0;
 			return 1;
 		case GICR_IIDR:
