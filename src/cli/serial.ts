@@ -5,6 +5,32 @@ import net from 'node:net';
 import type { Pl011 } from '../machine/uart/pl011.ts';
 import type { SerialSpec } from './qemu-options.ts';
 
+/**
+ * Feeds input into a UART no faster than its receive FIFO drains, like QEMU's character
+ * backends (a paste or a script's burst would otherwise overflow the FIFO and lose bytes).
+ */
+class RxPacer {
+  private readonly queue: number[] = [];
+  private scheduled = false;
+
+  constructor(private readonly uart: Pl011) {}
+
+  push(bytes: Iterable<number>): void {
+    for (const b of bytes) this.queue.push(b);
+    this.drain();
+  }
+
+  private readonly drain = (): void => {
+    this.scheduled = false;
+    const n = Math.min(this.uart.rxSpace, this.queue.length);
+    if (n > 0) this.uart.receive(Uint8Array.from(this.queue.splice(0, n)));
+    if (this.queue.length > 0 && !this.scheduled) {
+      this.scheduled = true;
+      setTimeout(this.drain, 1); // the machine runs between timers: the guest reads meanwhile
+    }
+  };
+}
+
 export interface SerialBackend {
   /** Called by the UART for each transmitted byte. */
   sink(byte: number): void;
@@ -48,6 +74,7 @@ class StdioSerial implements SerialBackend {
     }
     if (tty) process.stdin.setRawMode(true);
     let ctrlA = false;
+    const rx = new RxPacer(uart);
     this.onData = (chunk: Buffer) => {
       for (const b of chunk) {
         // QEMU's -nographic escape: Ctrl-A x quits.
@@ -57,7 +84,7 @@ class StdioSerial implements SerialBackend {
           process.exit(0);
         }
         ctrlA = b === 0x01;
-        if (!ctrlA) uart.receive(Uint8Array.of(b));
+        if (!ctrlA) rx.push([b]);
       }
     };
     process.stdin.on('data', this.onData);
@@ -100,7 +127,8 @@ class TcpSerial implements SerialBackend {
   attach(uart: Pl011): Promise<void> {
     const use = (s: net.Socket) => {
       this.socket = s;
-      s.on('data', (chunk) => uart.receive(chunk));
+      const rx = new RxPacer(uart);
+      s.on('data', (chunk) => rx.push(chunk));
       s.on('error', () => {});
       s.on('close', () => {
         if (this.socket === s) this.socket = null;

@@ -68,7 +68,9 @@ for (const machine of ['ours', 'qemu'] as const) {
     async function shell(cmd: string): Promise<string> {
       const from = con.output.length;
       con.type(`${cmd}\r`);
-      const m = await con.waitFor(new RegExp(`${cmd.replace(/[-]/g, '\\-')}\\r?\\n([\\s\\S]*?)${PROMPT.replace(/[~#]/g, '\\$&')}`), timeout, from);
+      // Everything up to the next prompt: the echo of the command may be split by a VM's
+      // console line (the guests keep printing), so it is not matched.
+      const m = await con.waitFor(new RegExp(`([\\s\\S]*?)${PROMPT.replace(/[~#]/g, '\\$&')}`), timeout, from);
       return m[1]!;
     }
 
@@ -97,8 +99,9 @@ for (const machine of ['ours', 'qemu'] as const) {
       await con.waitFor('zvm: created VM 1 (linux_os-1): 2 vCPU(s) on CPU 2 3, 1024 MiB RAM at PA 0x90000000', timeout);
       await con.waitFor('[zephyr_os-0] *** RTOS demo guest', timeout);
       await con.waitFor('[linux_os-1] hostile: ready', timeout);
+      await con.waitFor(/zvm: VM 1 \(linux_os-1\) running[\s\S]*?zvm_host:~# /, timeout); // the autostart's last prompt
       const info = await shell('zvm info');
-      expect(info).toMatch(/^vmid +name +vcpus +vmem\(M\) +status\r?\n/);
+      expect(info).toMatch(/^vmid +name +vcpus +vmem\(M\) +status\r?$/m);
       expect(info).toMatch(/^0 +zephyr_os-0 +1 +128 +running\r?$/m);
       expect(info).toMatch(/^1 +linux_os-1 +2 +1024 +running\r?$/m);
       await rtosKeepsRunning();
