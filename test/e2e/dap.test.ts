@@ -19,13 +19,11 @@ import type { DebugProtocol } from '@vscode/debugprotocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IMAGES_DIR } from '../../tools/build-zvm.ts';
 import { REPO_ROOT } from '../../tools/build-guests.ts';
-import { zvmSystemArgs } from '../../src/zvm/system.ts';
-import { CLI_PATH } from '../helpers/qemu.ts';
 import { GDB, freePort, haveGdb } from '../helpers/gdb.ts';
+import { SystemServer } from '../helpers/system-server.ts';
 
 const HOST = join(IMAGES_DIR, 'zvm_host.elf');
 const RTOS_ELF = join(IMAGES_DIR, 'rtos.elf');
-const RTOS_BIN = join(IMAGES_DIR, 'rtos.bin');
 /** cdt-gdb-adapter's target-mode entry (`cdtDebugTargetAdapter`, class GDBTargetDebugSession). */
 const ADAPTER = createRequire(import.meta.url).resolve('cdt-gdb-adapter/dist/debugTargetAdapter.js');
 
@@ -34,38 +32,6 @@ function sleep(ms: number): Promise<void> {
 }
 
 /** The server process running the default system, as in vm.test.ts. */
-class SystemServer {
-  private out = '';
-  private err = '';
-  readonly child: ChildProcess;
-  constructor(readonly port: number) {
-    const args = [...zvmSystemArgs({ host: HOST, rtosBin: RTOS_BIN }), '-gdb', `tcp::${port}`];
-    this.child = spawn(process.execPath, ['--import', 'tsx', CLI_PATH, ...args], { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
-    this.child.stdout!.on('data', (d: Buffer) => (this.out += d.toString('latin1')));
-    this.child.stderr!.on('data', (d: Buffer) => (this.err += d.toString('utf8')));
-  }
-  get stdout(): string {
-    return this.out;
-  }
-  get stderr(): string {
-    return this.err;
-  }
-  async waitFor(re: RegExp, what: 'stdout' | 'stderr', timeoutMs: number, from = 0): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    while (!re.test((what === 'stdout' ? this.out : this.err).slice(from))) {
-      if (Date.now() > deadline || this.child.exitCode !== null) {
-        throw new Error(`server never printed ${re}\n--- stdout ---\n${this.out.slice(-3000)}\n--- stderr ---\n${this.err.slice(-3000)}`);
-      }
-      await sleep(100);
-    }
-  }
-  async stop(): Promise<void> {
-    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
-    const gone = new Promise<void>((r) => this.child.once('close', () => r()));
-    this.child.kill('SIGKILL');
-    await gone;
-  }
-}
 
 /** A minimal DAP client: Content-Length framed JSON over the adapter's stdin/stdout. */
 class DapClient {

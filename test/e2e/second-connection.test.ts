@@ -3,18 +3,14 @@
 // of a VM by its guest addresses while the VM runs, and leave again, without stopping the
 // target and without disturbing the first session (its breakpoints and its run state).
 
-import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IMAGES_DIR } from '../../tools/build-zvm.ts';
-import { REPO_ROOT } from '../../tools/build-guests.ts';
-import { zvmSystemArgs } from '../../src/zvm/system.ts';
-import { CLI_PATH } from '../helpers/qemu.ts';
 import { InteractiveGdb, RawRsp, freePort, haveGdb, runGdbBatch } from '../helpers/gdb.ts';
+import { SystemServer } from '../helpers/system-server.ts';
 
 const HOST = join(IMAGES_DIR, 'zvm_host.elf');
 const RTOS_ELF = join(IMAGES_DIR, 'rtos.elf');
-const RTOS_BIN = join(IMAGES_DIR, 'rtos.bin');
 
 function sleep(ms: number): Promise<void> {
   return new Promise((r) => setTimeout(r, ms));
@@ -26,42 +22,6 @@ function values(out: string): string[] {
 }
 
 /** The server process running the default system, as in vm.test.ts (stdin = UART0). */
-class SystemServer {
-  private out = '';
-  private err = '';
-  readonly child: ChildProcess;
-  constructor(readonly port: number) {
-    const args = [...zvmSystemArgs({ host: HOST, rtosBin: RTOS_BIN }), '-gdb', `tcp::${port}`];
-    this.child = spawn(process.execPath, ['--import', 'tsx', CLI_PATH, ...args], { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
-    this.child.stdout!.on('data', (d: Buffer) => (this.out += d.toString('latin1')));
-    this.child.stderr!.on('data', (d: Buffer) => (this.err += d.toString('utf8')));
-  }
-  get stdout(): string {
-    return this.out;
-  }
-  get stderr(): string {
-    return this.err;
-  }
-  /** Types into the hypervisor's shell (UART0 on the server's stdio). */
-  type(text: string): void {
-    this.child.stdin!.write(text);
-  }
-  async waitFor(re: RegExp, what: 'stdout' | 'stderr', timeoutMs: number): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    while (!re.test(what === 'stdout' ? this.out : this.err)) {
-      if (Date.now() > deadline || this.child.exitCode !== null) {
-        throw new Error(`server never printed ${re}\n--- stdout ---\n${this.out.slice(-3000)}\n--- stderr ---\n${this.err.slice(-3000)}`);
-      }
-      await sleep(100);
-    }
-  }
-  async stop(): Promise<void> {
-    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
-    const gone = new Promise<void>((r) => this.child.once('close', () => r()));
-    this.child.kill('SIGKILL');
-    await gone;
-  }
-}
 
 /** A little-endian u32 from `m` reply hex. */
 function u32(hex: string): number {

@@ -4,7 +4,7 @@
 // VM. The hostile guest's commands are typed into the hypervisor's shell with
 // `monitor uart 0`, as a user would from GDB.
 
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,8 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IMAGES_DIR, buildHostileImage } from '../../tools/build-zvm.ts';
 import { REPO_ROOT } from '../../tools/build-guests.ts';
 import { linuxVmDtb, zvmSystemArgs } from '../../src/zvm/system.ts';
-import { CLI_PATH } from '../helpers/qemu.ts';
 import { GDB, InteractiveGdb, freePort, gdbConnectArgs, haveGdb } from '../helpers/gdb.ts';
+import { SystemServer } from '../helpers/system-server.ts';
 
 const HOST = join(IMAGES_DIR, 'zvm_host.elf');
 const RTOS_BIN = join(IMAGES_DIR, 'rtos.bin');
@@ -23,37 +23,6 @@ function sleep(ms: number): Promise<void> {
   return new Promise((r) => setTimeout(r, ms));
 }
 
-class SystemServer {
-  private out = '';
-  private err = '';
-  readonly child: ChildProcess;
-  constructor(readonly port: number, args: string[]) {
-    this.child = spawn(process.execPath, ['--import', 'tsx', CLI_PATH, ...args, '-gdb', `tcp::${port}`], { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
-    this.child.stdout!.on('data', (d: Buffer) => (this.out += d.toString('latin1')));
-    this.child.stderr!.on('data', (d: Buffer) => (this.err += d.toString('utf8')));
-  }
-  get stdout(): string {
-    return this.out;
-  }
-  get stderr(): string {
-    return this.err;
-  }
-  async waitFor(re: RegExp, what: 'stdout' | 'stderr', timeoutMs: number): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    while (!re.test(what === 'stdout' ? this.out : this.err)) {
-      if (Date.now() > deadline || this.child.exitCode !== null) {
-        throw new Error(`server never printed ${re}\n--- stdout ---\n${this.out.slice(-3000)}\n--- stderr ---\n${this.err.slice(-3000)}`);
-      }
-      await sleep(100);
-    }
-  }
-  async stop(): Promise<void> {
-    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
-    const gone = new Promise<void>((r) => this.child.once('close', () => r()));
-    this.child.kill('SIGKILL');
-    await gone;
-  }
-}
 
 interface TraceDoc {
   traceEvents: { name: string; ph: string; ts?: number; dur?: number; pid: number; tid?: number; args: Record<string, unknown> }[];
