@@ -51,6 +51,8 @@ export const MACHINE_PID = 1;
 /** The pid of the first VM seen; the next ones follow in discovery order. */
 export const FIRST_VM_PID = 2;
 
+const EXPEDITED = [29, 30, REG.SP, REG.PC, REG.CPSR];
+
 /** Instructions per run slice before yielding to the event loop (Ctrl-C, sockets). */
 const SLICE = 1_000_000;
 
@@ -538,7 +540,17 @@ export class MachineTarget implements Target {
 
   private signalStop(thread: ThreadId, core: number, signal: number): Extract<StopEvent, { kind: 'signal' }> {
     this.current = thread;
-    return { kind: 'signal', thread, signal, ...(core >= 0 ? { core } : {}) };
+    return { kind: 'signal', thread, signal, ...(core >= 0 ? { core } : {}), registers: this.expedited(thread) };
+  }
+
+  /** The registers GDB needs for the innermost frame (x29, x30, SP, PC, CPSR), sent with a stop. */
+  private expedited(thread: ThreadId): [number, Uint8Array][] {
+    const r = this.resolve(thread);
+    return EXPEDITED.map((n) => {
+      const bytes = new Uint8Array(registerSize(n));
+      this.readReg(r, n, bytes, 0);
+      return [n, bytes];
+    });
   }
 
   private report(ev: BoardEvent | StopEvent): void {

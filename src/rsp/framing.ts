@@ -18,7 +18,7 @@
  */
 
 /** Default largest payload we accept (and advertise as PacketSize). */
-export const DEFAULT_MAX_PAYLOAD = 0x4000;
+export const DEFAULT_MAX_PAYLOAD = 0x20000;
 
 /** Something the decoder found in the incoming byte stream. */
 export type FrameEvent =

@@ -954,6 +954,7 @@ export class GdbSession {
       case 'signal': {
         let s = `T${hex2(ev.signal)}thread:${formatThreadId(ev.thread, this.multiprocess)};`;
         if (ev.core !== undefined) s += `core:${ev.core.toString(16)};`;
+        for (const [n, bytes] of ev.registers ?? []) s += `${n.toString(16)}:${Buffer.from(bytes).toString('hex')};`;
         const r = ev.reason;
         if (r?.kind === 'swbreak' && this.gdbSwbreak) s += 'swbreak:;';
         else if (r?.kind === 'hwbreak' && this.gdbHwbreak) s += 'hwbreak:;';

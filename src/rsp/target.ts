@@ -90,6 +90,9 @@ export type StopEvent =
       readonly reason?: StopReason;
       /** Core the thread was running on (`core:` in the stop reply). */
       readonly core?: number;
+      /** Registers sent with the stop reply (GDB number, target-order bytes), so GDB
+       *  need not ask for them: typically PC, SP, frame pointer, link register, flags. */
+      readonly registers?: readonly (readonly [number, Uint8Array])[];
     }
   /** A process exited with an exit code (`W` stop reply). */
   | { readonly kind: 'exited'; readonly pid: number; readonly code: number }

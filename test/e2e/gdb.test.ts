@@ -395,8 +395,8 @@ describe.skipIf(!hasGdb)('gdb-multiarch against the zvm-gdbserver process (gdbde
       // Bad checksum characters.
       raw.write('$g#zz');
       expect(await raw.expect(/-/)).toBe('-');
-      // Longer than PacketSize (0x4000): dropped up to its trailer, nacked.
-      raw.write(`$m${'0'.repeat(0x5000)},4#00`);
+      // Longer than PacketSize (0x20000): dropped up to its trailer, nacked.
+      raw.write(`$m${'0'.repeat(0x21000)},4#00`);
       expect(await raw.expect(/-/)).toBe('-');
       // Ctrl-C while stopped: nothing to interrupt, no reply.
       raw.write('\x03');
@@ -447,7 +447,7 @@ describe.skipIf(!hasGdb)('gdb-multiarch against the zvm-gdbserver process (gdbde
       // Warnings were logged for what was dropped.
       const err = s.stderr();
       expect(err).toMatch(/bad checksum \(computed [0-9a-f]+, got "00"\), asked to resend/);
-      expect(err).toMatch(/packet of \d+ bytes exceeds PacketSize 16384; dropped/);
+      expect(err).toMatch(/packet of \d+ bytes exceeds PacketSize 131072; dropped/);
     } finally {
       await raw.close();
     }

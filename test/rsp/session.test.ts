@@ -18,7 +18,7 @@ describe('connection handshake (as gdb-multiarch 13.1 sends it)', () => {
     const t = new MockTarget();
     const w = new Wire(t);
     const supported =
-      'PacketSize=4000;QStartNoAckMode+;multiprocess+;qXfer:features:read+;qXfer:threads:read+;vContSupported+;binary-upload+;swbreak+;hwbreak+';
+      'PacketSize=20000;QStartNoAckMode+;multiprocess+;qXfer:features:read+;qXfer:threads:read+;vContSupported+;binary-upload+;swbreak+;hwbreak+';
 
     // GDB's first byte is an ack of nothing; it must be ignored.
     w.write('+');
@@ -80,7 +80,7 @@ describe('connection handshake (as gdb-multiarch 13.1 sends it)', () => {
     const w = new Wire(new MockTarget({ withBreakpoints: false }));
     const reply = await w.rpc('qSupported:multiprocess+;error-message+');
     expect(reply.split(';')).toEqual([
-      'PacketSize=4000',
+      'PacketSize=20000',
       'QStartNoAckMode+',
       'multiprocess+',
       'qXfer:features:read+',
@@ -482,7 +482,7 @@ describe('execution', () => {
     expect(w.logger.lines.some((l) => l.includes('unexpected stop event'))).toBe(true);
   });
 
-  it('formats exits, kills, watchpoints and break reasons', async () => {
+  it('formats exits, kills, watchpoints, break reasons and expedited registers', async () => {
     const t = new MockTarget({ autoStep: false, autoBreak: false });
     const { w } = await connected(t);
     const stop = async (ev: Parameters<MockTarget['report']>[0]): Promise<string> => {
@@ -497,6 +497,11 @@ describe('execution', () => {
     expect(await stop({ kind: 'signal', thread: { pid: 2, tid: 1 }, signal: 5, reason: { kind: 'awatch', addr: 0x10n } })).toBe('T05thread:p2.1;awatch:10;');
     expect(await stop({ kind: 'signal', thread: { pid: 1, tid: 2 }, signal: 5, reason: { kind: 'swbreak' } })).toBe('T05thread:p1.2;swbreak:;');
     expect(await stop({ kind: 'signal', thread: { pid: 1, tid: 2 }, signal: 5, reason: { kind: 'hwbreak' } })).toBe('T05thread:p1.2;hwbreak:;');
+    const pc = Uint8Array.of(0x2c, 0x0b, 0, 0x40, 0, 0, 0, 0);
+    const cpsr = Uint8Array.of(0xc5, 3, 0, 0);
+    expect(await stop({ kind: 'signal', thread: { pid: 2, tid: 1 }, signal: 5, registers: [[0x20, pc], [0x21, cpsr]] })).toBe(
+      'T05thread:p2.1;20:2c0b004000000000;21:c5030000;',
+    );
     expect(await stop({ kind: 'exited', pid: 2, code: 3 })).toBe('W03;process:2');
     expect(await stop({ kind: 'killed', pid: 1, signal: GdbSignal.KILL })).toBe('X09;process:1');
   });
