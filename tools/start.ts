@@ -9,12 +9,12 @@
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { main } from '../src/cli/main.ts';
-import { linuxVmDtb, zvmSystemArgs, type ZvmSystemFiles } from '../src/zvm/system.ts';
+import { linuxVmDtb, zvmGdbArgs, zvmSystemArgs, type ZvmSystemFiles } from '../src/zvm/system.ts';
 import { REPO_ROOT } from './build-guests.ts';
 import { IMAGES_DIR } from './build-zvm.ts';
 import { LinuxGuestError, linuxGuestCacheDir } from './linux-guest.ts';
 
-const files: ZvmSystemFiles = { host: join(IMAGES_DIR, 'zvm_host.elf'), rtosBin: join(IMAGES_DIR, 'rtos.bin') };
+const files: ZvmSystemFiles = { host: join(IMAGES_DIR, 'zvm_host.elf'), rtosBin: join(IMAGES_DIR, 'rtos.bin'), rtosElf: join(IMAGES_DIR, 'rtos.elf') };
 let linuxNote: string;
 try {
   // Only the cached guest: building it (apt downloads) is prestart's job, not the server's.
@@ -41,7 +41,8 @@ process.stderr.write(
   `zvm-gdbserver: booting the built-in ZVM-design hypervisor (${relative(REPO_ROOT, files.host)}) on 4 CPUs\n` +
     `  VMs: zephyr_os-0 (RTOS demo guest), ${linuxNote}\n` +
     `  shell on this console (zvm info, zvm look N, help); GDB on 127.0.0.1:${gdbPort}:\n` +
-    `  gdb-multiarch ${rel(files.host)} -ex 'target extended-remote :${gdbPort}' -ex 'set schedule-multiple on'\n`,
+    `  gdb-multiarch -ex 'target extended-remote :${gdbPort}' -ex 'set schedule-multiple on'\n` +
+    `  (GDB loads ${rel(files.host)} for the hypervisor, inferior 1, and ${rel(files.rtosElf!)} for zephyr_os-0)\n`,
 );
-process.exitCode = await main([...zvmSystemArgs(files), ...gdbArgs, ...extra]);
+process.exitCode = await main([...zvmSystemArgs(files), ...zvmGdbArgs(files), ...gdbArgs, ...extra]);
 process.exit();

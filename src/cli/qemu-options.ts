@@ -42,6 +42,13 @@ export interface Options {
   logLevel: string;
   /** Print run statistics on exit. */
   stats: boolean;
+  /** --vm-elf: the program (ELF with symbols) of the VMs whose name starts with `prefix`. */
+  vmElfs: VmElfSpec[];
+}
+
+export interface VmElfSpec {
+  prefix: string;
+  file: string;
 }
 
 export const DEFAULT_RAM = 128 * 1024 * 1024;
@@ -202,6 +209,7 @@ export function parseOptions(argv: readonly string[]): Options {
     .option('-S', 'do not start the CPUs: wait for the debugger to resume them')
     .option('--log <level>', 'log level: error, warn, info, debug', 'warn')
     .option('--stats', 'print instructions retired, board time and wall time on exit (stderr)')
+    .option('--vm-elf <name=file>', 'GDB: the ELF that VMs whose name starts with NAME run (repeatable)', collect, [])
     .exitOverride()
     .configureOutput({ writeErr: () => {} })
     .allowExcessArguments(false);
@@ -242,5 +250,12 @@ export function parseOptions(argv: readonly string[]): Options {
     waitForDebugger: Boolean(o.S),
     logLevel: o.log,
     stats: Boolean(o.stats),
+    vmElfs: (o.vmElf as string[]).map(parseVmElf),
   };
+}
+
+function parseVmElf(spec: string): VmElfSpec {
+  const eq = spec.indexOf('=');
+  if (eq <= 0 || eq === spec.length - 1) throw new UsageError(`-vm-elf ${spec}: expected NAME=FILE (e.g. zephyr_os=images/rtos.elf)`);
+  return { prefix: spec.slice(0, eq), file: spec.slice(eq + 1) };
 }

@@ -61,6 +61,8 @@ export interface MachineTargetHooks {
   afterSlice(): void;
   /** The machine powered off or stopped for good while no debugger was attached. */
   onFinished(event: BoardEvent): void;
+  /** The program file of the hypervisor (null) or of a VM (its name, if known), for GDB. */
+  executableOf?(vmName: string | null | undefined): string | undefined;
 }
 
 /** A thread resolved: a PE of process 1, or a vCPU of a VM process. */
@@ -886,6 +888,11 @@ export class MachineTarget implements Target {
 
   readonly processes: ProcessCapability = {
     isAttached: () => true,
+    executable: (pid) => {
+      if (pid === MACHINE_PID) return this.hooks.executableOf?.(null);
+      const vm = this.vmOf(pid);
+      return vm === undefined ? undefined : this.hooks.executableOf?.(vm.name);
+    },
     attach: (pid) => {
       if (this.exited) throw new TargetError(Errno.ESRCH, `no process ${pid}`);
       if (pid === MACHINE_PID) {

@@ -14,6 +14,7 @@ import { MachineTarget } from './machine-target.ts';
 import { VmAwareness } from '../zvm/awareness.ts';
 import { HypervisorVmTable } from '../zvm/symbols.ts';
 import { readFileSync } from 'node:fs';
+import { ExecutableFiles } from './executables.ts';
 
 const log = logger('debug');
 
@@ -34,7 +35,16 @@ export async function startGdbServer(board: VirtBoard, serials: SerialBackend[],
       vmTable = undefined; // names are optional: VMs are then vm0, vm1...
     }
   }
+  let executables: ExecutableFiles;
+  try {
+    executables = new ExecutableFiles(opts.kernel, opts.vmElfs);
+  } catch (e) {
+    process.stderr.write(`zvm-gdbserver: ${(e as Error).message}\n`);
+    return 1;
+  }
+  process.once('exit', () => executables.dispose());
   const target = new MachineTarget(board, boot, {
+    executableOf: (vmName) => (vmName === null ? executables.forHypervisor() : executables.forVm(vmName)),
     afterSlice: () => {
       for (const s of serials) s.flush();
     },
@@ -71,6 +81,7 @@ export async function startGdbServer(board: VirtBoard, serials: SerialBackend[],
   if (!opts.waitForDebugger) target.startFreeRun();
   const code = await finished;
   awareness?.disable();
+  executables.dispose();
   await server.close();
   return code;
 }

@@ -506,6 +506,7 @@ export class GdbSession {
     if (bp?.hardware) out.push('hwbreak+');
     if (this.errorMessages) out.push('error-message+');
     if (this.target.nonStop) out.push('QNonStop+');
+    if (this.target.processes?.executable) out.push('qXfer:exec-file:read+');
     return out.join(';');
   }
 
@@ -620,6 +621,13 @@ export class GdbSession {
       const content = await this.target.targetDescription(annex, pid);
       if (content === undefined) return 'E00';
       doc = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
+    } else if (object === 'exec-file' && this.target.processes?.executable) {
+      // The annex is the pid in hex; empty means the general thread's process.
+      const pid = annex === '' ? (await this.generalThread()).pid : parseInt(annex, 16);
+      if (!Number.isInteger(pid) || !/^[0-9a-f]*$/i.test(annex)) return 'E00';
+      const path = await this.target.processes.executable(pid);
+      if (path === undefined) return `E${hex2(Errno.ENOENT)}`;
+      doc = Buffer.from(path, 'utf8');
     } else if (object === 'threads') {
       if (annex !== '') return 'E00';
       // Build once per listing so chunks at later offsets are consistent.

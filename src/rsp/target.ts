@@ -247,6 +247,10 @@ export interface ProcessCapability {
   /** `qAttached:pid`: true if the process existed before GDB (GDB then detaches
    *  instead of killing on quit). Without this, the server answers "attached". */
   isAttached?(pid: number): MaybePromise<boolean>;
+  /** `qXfer:exec-file:read:pid`: the absolute path, on GDB's host, of the program the
+   *  process runs; GDB loads it for that inferior and shows it in `info inferiors`.
+   *  `undefined` = not known (GDB then asks the user for a file). */
+  executable?(pid: number): MaybePromise<string | undefined>;
 }
 
 /**

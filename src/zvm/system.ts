@@ -47,6 +47,8 @@ export interface ZvmSystemFiles {
   host: string;
   /** The RTOS (or a Zephyr zephyr.bin) raw image; omitted for a Linux-only system. */
   rtosBin?: string;
+  /** The RTOS's ELF with symbols (GDB loads it for the RTOS VM's inferior). */
+  rtosElf?: string;
   /** Linux Image, the VM's DTB (see linuxVmDtb) and initramfs. */
   linux?: { image: string; dtb: string; initrd: string };
 }
@@ -65,4 +67,9 @@ export function zvmSystemArgs(files: ZvmSystemFiles): string[] {
     args.push(...loader(files.linux.initrd, ZVM_STAGING.linuxInitrd));
   }
   return args;
+}
+
+/** Our server's GDB options for the system (not QEMU's): the program each VM runs. */
+export function zvmGdbArgs(files: ZvmSystemFiles): string[] {
+  return files.rtosElf ? ['-vm-elf', `zephyr_os=${files.rtosElf}`] : [];
 }

@@ -24,6 +24,13 @@ describe('QEMU-compatible options', () => {
     expect(o.loaders).toEqual([{ file: 'zephyr.bin', addr: 0xe000_0000, forceRaw: true }]);
   });
 
+  it('takes -vm-elf NAME=FILE, repeatable, and rejects other forms', () => {
+    const o = parseOptions(['-kernel', 'x', '-vm-elf', 'zephyr_os=images/rtos.elf', '-vm-elf', 'linux_os=/k/vmlinux']);
+    expect(o.vmElfs).toEqual([{ prefix: 'zephyr_os', file: 'images/rtos.elf' }, { prefix: 'linux_os', file: '/k/vmlinux' }]);
+    expect(parseOptions(['-kernel', 'x']).vmElfs).toEqual([]);
+    for (const bad of ['rtos.elf', '=rtos.elf', 'zephyr_os=']) expect(() => parseOptions(['-kernel', 'x', '-vm-elf', bad])).toThrow(UsageError);
+  });
+
   it('binds -gdb to 127.0.0.1 unless a host is given', () => {
     expect(parseOptions(['-kernel', 'x', '-gdb', 'tcp::2345']).gdb).toEqual({ host: '127.0.0.1', port: 2345 });
     expect(parseOptions(['-kernel', 'x', '-gdb', 'tcp:0.0.0.0:2345']).gdb).toEqual({ host: '0.0.0.0', port: 2345 });

@@ -23,7 +23,6 @@ import { GDB, freePort, haveGdb } from '../helpers/gdb.ts';
 import { SystemServer } from '../helpers/system-server.ts';
 
 const HOST = join(IMAGES_DIR, 'zvm_host.elf');
-const RTOS_ELF = join(IMAGES_DIR, 'rtos.elf');
 /** cdt-gdb-adapter's target-mode entry (`cdtDebugTargetAdapter`, class GDBTargetDebugSession). */
 const ADAPTER = createRequire(import.meta.url).resolve('cdt-gdb-adapter/dist/debugTargetAdapter.js');
 
@@ -173,7 +172,7 @@ describe.skipIf(!haveGdb())('cdt-gdb-adapter (Debug Adapter Protocol) with gdb-m
         cwd: REPO_ROOT,
         preConnectCommands: ['set architecture aarch64'],
         target: { type: 'extended-remote', host: '127.0.0.1', port: String(server.port) },
-        initCommands: ['inferior 2', `add-symbol-file ${RTOS_ELF}`, 'set schedule-multiple on'],
+        initCommands: ['inferior 2', 'set schedule-multiple on'],
       }, 120_000);
       await dap.waitEvent('initialized', 0, 10_000);
       expect(dap.log.join('\n')).toMatch(/connected to extended-remote target 127\.0\.0\.1:\d+/);

@@ -10,7 +10,6 @@ import { InteractiveGdb, RawRsp, freePort, haveGdb, runGdbBatch } from '../helpe
 import { SystemServer } from '../helpers/system-server.ts';
 
 const HOST = join(IMAGES_DIR, 'zvm_host.elf');
-const RTOS_ELF = join(IMAGES_DIR, 'rtos.elf');
 
 function sleep(ms: number): Promise<void> {
   return new Promise((r) => setTimeout(r, ms));
@@ -45,7 +44,7 @@ describe.skipIf(!haveGdb())('a second connection while a first GDB session runs 
     gdb = new InteractiveGdb(server.port, HOST);
     const out = (
       await gdb.run(
-        ['set confirm off', 'inferior 2', `add-symbol-file ${RTOS_ELF}`, 'print/x (long)&ctl.periods', 'print ctl.periods', 'inferior 1', 'break run_command', 'set schedule-multiple on'],
+        ['set confirm off', 'inferior 2', 'print/x (long)&ctl.periods', 'print ctl.periods', 'inferior 1', 'break run_command', 'set schedule-multiple on'],
         60_000,
       )
     ).replace(/^(\(gdb\) )+/gm, '');
@@ -94,7 +93,7 @@ describe.skipIf(!haveGdb())('a second connection while a first GDB session runs 
     const second = await runGdbBatch(
       server.port,
       HOST,
-      ['inferior 2', `add-symbol-file ${RTOS_ELF}`, 'print ctl.periods', 'shell sleep 2', 'print ctl.periods', 'print current->name'],
+      ['inferior 2', 'print ctl.periods', 'shell sleep 2', 'print ctl.periods', 'print current->name'],
       120_000,
     );
     const [a, b, name] = values(second.out);

@@ -13,7 +13,6 @@ import { InteractiveGdb, freePort, haveGdb } from '../helpers/gdb.ts';
 import { SystemServer } from '../helpers/system-server.ts';
 
 const HOST = join(IMAGES_DIR, 'zvm_host.elf');
-const RTOS_ELF = join(IMAGES_DIR, 'rtos.elf');
 
 /** gdb's "$N = value" lines, in order. */
 function values(out: string): string[] {
@@ -68,7 +67,10 @@ describe.skipIf(!haveGdb())('gdb-multiarch debugging the default system: the RTO
   it('shows the hypervisor CPUs as inferior 1 and the VM as inferior 2 with its named vCPU thread', async () => {
     const from = gdb.output.length;
     const out = await run(['info inferiors', 'info threads', 'monitor vms', 'monitor vcpus'], 60_000);
-    expect(out, why()).toMatch(/^\s*2\s+process 2\s/m);
+    // The Executable column names each process's program: the hypervisor's ELF, and the
+    // RTOS's ELF through a link named after the VM (GDB loaded both: no add-symbol-file).
+    expect(out, why()).toMatch(/^\*?\s*1\s+process 1\s.*\/images\/zvm_host\.elf\s*$/m);
+    expect(out, why()).toMatch(/^\s*2\s+process 2\s.*\/zephyr_os-0\s*$/m);
     for (let i = 0; i < 4; i++) expect(out, why()).toMatch(new RegExp(`^[* ] 1\\.${i + 1} +Thread 1\\.${i + 1} "cpu${i}"`, 'm'));
     expect(out, why()).toMatch(/^[* ] 2\.1 +Thread 2\.1 "zephyr_os-0-vcpu0"/m);
     await eventually(/process 2: zephyr_os-0 +VTTBR_EL2\.BADDR=0x[0-9a-f]+ VMID=1 +vcpus=1/, from);
@@ -80,7 +82,7 @@ describe.skipIf(!haveGdb())('gdb-multiarch debugging the default system: the RTO
     let out = await run(['break guest_exit', 'continue'], 120_000);
     expect(out, why()).toMatch(/Thread 1\.2 "cpu1" hit Breakpoint 1, guest_exit \(/);
     let from = gdb.output.length;
-    out = await run(['delete', 'monitor vcpus', 'inferior 2', `add-symbol-file ${RTOS_ELF}`, 'print nthreads', 'print ctl.periods > 0', 'x/wx &nthreads', 'print current->name', 'print/x $pc', 'x/wx 0x90000000'], 60_000);
+    out = await run(['delete', 'monitor vcpus', 'inferior 2', 'print nthreads', 'print ctl.periods > 0', 'x/wx &nthreads', 'print current->name', 'print/x $pc', 'x/wx 0x90000000'], 60_000);
     await eventually(/thread 2\.1: zephyr_os-0-vcpu0 .* not running \(last on cpu1\)/, from);
     const [nthreads, periodsPositive, name, pc] = values(out);
     expect(Number(nthreads), why()).toBeGreaterThanOrEqual(3);

@@ -2,14 +2,15 @@
 // arguments are given) with its GDB server on `port`, for end-to-end tests with real GDB.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { zvmSystemArgs } from '../../src/zvm/system.ts';
+import { zvmGdbArgs, zvmSystemArgs } from '../../src/zvm/system.ts';
 import { REPO_ROOT } from '../../tools/build-guests.ts';
 import { IMAGES_DIR } from '../../tools/build-zvm.ts';
 import { CLI_PATH } from './qemu.ts';
 
-/** The hypervisor with the RTOS demo guest as its only VM. */
+/** The hypervisor with the RTOS demo guest as its only VM (GDB gets the RTOS's ELF for it). */
 export function rtosSystemArgs(): string[] {
-  return zvmSystemArgs({ host: join(IMAGES_DIR, 'zvm_host.elf'), rtosBin: join(IMAGES_DIR, 'rtos.bin') });
+  const files = { host: join(IMAGES_DIR, 'zvm_host.elf'), rtosBin: join(IMAGES_DIR, 'rtos.bin'), rtosElf: join(IMAGES_DIR, 'rtos.elf') };
+  return [...zvmSystemArgs(files), ...zvmGdbArgs(files)];
 }
 
 function sleep(ms: number): Promise<void> {

@@ -370,6 +370,22 @@ describe('qXfer:features chunking', () => {
     expect(doc).toBe(CORE_XML);
   });
 
+  it('qXfer:exec-file gives the program of a process, by pid or of the general thread', async () => {
+    const t = new MockTarget();
+    Object.assign(t, { processes: { ...t.processes, executable: (pid: number) => (pid === 1 ? '/images/host.elf' : undefined) } });
+    const { w } = await connected(t);
+    expect(await w.rpc('qSupported:multiprocess+')).toContain(';qXfer:exec-file:read+');
+    expect(await w.rpc('qXfer:exec-file:read:1:0,100')).toBe('l/images/host.elf');
+    expect(await w.rpc('qXfer:exec-file:read:1:1,6')).toBe('mimages');
+    expect(await w.rpc('qXfer:exec-file:read::0,100')).toBe('l/images/host.elf');
+    expect(await w.rpc('qXfer:exec-file:read:2:0,100')).toBe('E02');
+    expect(await w.rpc('qXfer:exec-file:read:zz:0,100')).toBe('E00');
+    // Not offered by a target without it.
+    const { w: plain } = await connected();
+    expect(await plain.rpc('qSupported:multiprocess+')).not.toContain('exec-file');
+    expect(await plain.rpc('qXfer:exec-file:read:1:0,100')).toBe('');
+  });
+
   it('unknown annex is an error, unknown objects are unsupported', async () => {
     const { w } = await connected();
     expect(await w.rpc('qXfer:features:read:nope.xml:0,100')).toBe('E00');
