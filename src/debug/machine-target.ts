@@ -124,6 +124,10 @@ export class MachineTarget implements Target {
   private readonly uartQueues: number[][] = [];
   /** Non-stop mode state (between nonStop.enter and leave), else null. */
   private ns: NonStopState | null = null;
+  /** VM processes GDB has been shown (listProcesses) and not told of their end. */
+  private readonly announced = new Set<number>();
+  /** Deleted VMs whose exit GDB has not been told yet. */
+  private readonly exitsToReport: number[] = [];
 
   constructor(
     readonly board: VirtBoard,
@@ -202,7 +206,8 @@ export class MachineTarget implements Target {
   }
 
   private vmOf(pid: number): Vm | undefined {
-    return pid >= FIRST_VM_PID ? this.awareness?.vms[pid - FIRST_VM_PID] : undefined;
+    const vm = pid >= FIRST_VM_PID ? this.awareness?.vms[pid - FIRST_VM_PID] : undefined;
+    return vm?.gone === true ? undefined : vm;
   }
 
   private vcpuOf(vm: Vm, tid: number): Vcpu | undefined {
@@ -232,12 +237,39 @@ export class MachineTarget implements Target {
     return { pid: MACHINE_PID, tid: i + 1 };
   }
 
-  /** Looks at the PEs (VMs running now) and names the VMs from the hypervisor's table. */
+  /**
+   * Looks at the PEs (VMs running now), names the VMs from the hypervisor's table and
+   * retires the VMs it deleted: their breakpoints go, and GDB is told their process
+   * exited if it knew the process (see reportExits).
+   */
   private refreshVms(): void {
     const aw = this.awareness;
     if (aw === null) return;
     aw.scan();
-    this.vmTable?.name(aw.vms, (pa, dst) => this.board.bus.debugRead(pa, dst));
+    const deleted = this.vmTable?.update(aw.vms, (pa, dst) => this.board.bus.debugRead(pa, dst)) ?? [];
+    for (const vm of deleted) {
+      const pid = this.pidOf(vm);
+      this.processes.detach?.(pid);
+      this.addrSpaces.delete(pid);
+      aw.retire(vm);
+      if (this.announced.delete(pid)) this.exitsToReport.push(pid);
+    }
+  }
+
+  /**
+   * Reports a deleted VM's process as exited (`W00;process:N`): in all-stop as the stop of
+   * the current resume, in non-stop as an event. True if it reported one.
+   */
+  private reportExit(): boolean {
+    const pid = this.exitsToReport.shift();
+    if (pid === undefined) return false;
+    const ev: StopEvent = { kind: 'exited', pid, code: 0 };
+    if (this.ns !== null) this.ns.onEvent(ev);
+    else {
+      this.running = false;
+      this.report(ev);
+    }
+    return true;
   }
 
   // ---- free running (no debugger) ----------------------------------------------------
@@ -285,6 +317,8 @@ export class MachineTarget implements Target {
     if (aw === null) return out;
     this.refreshVms();
     for (const vm of aw.vms) {
+      if (vm.gone) continue;
+      this.announced.add(this.pidOf(vm));
       out.push({
         pid: this.pidOf(vm),
         threads: vm.vcpus.map((v) => ({
@@ -476,6 +510,8 @@ export class MachineTarget implements Target {
       ev = this.board.run(SLICE, true, this.runnable);
     }
     this.hooks.afterSlice();
+    this.refreshVms();
+    if (ev === null && this.reportExit()) return;
     if (ev?.kind === 'reset') {
       this.board.reset(this.boot.entry, this.boot.x0);
     } else if (ev?.kind === 'breakpoint' && !this.breakpointApplies(ev.cpu)) {
@@ -653,6 +689,8 @@ export class MachineTarget implements Target {
     }
     this.hooks.afterSlice();
     if (ev !== null) this.nsEvent(ns, ev);
+    this.refreshVms();
+    while (this.ns === ns && this.reportExit());
     if (this.ns === ns) this.nsKick(ns);
   }
 
@@ -994,8 +1032,9 @@ export class MachineTarget implements Target {
       return [];
     }
     this.refreshVms();
-    if (aw.vms.length === 0) output('no VM seen yet (a VM appears when a PE first runs it)\n');
-    return aw.vms;
+    const live = aw.vms.filter((vm) => !vm.gone);
+    if (live.length === 0) output('no VM seen yet (a VM appears when a PE first runs it)\n');
+    return live;
   }
 
   private monitorVms(output: (text: string) => void): void {

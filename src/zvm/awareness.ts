@@ -213,6 +213,8 @@ export class Vm {
   vtcrLo = 0;
   /** A name from symbol awareness (e.g. "zephyr_os-0"), if any. */
   name: string | undefined;
+  /** Deleted by the hypervisor (see VmAwareness.retire): its process has exited. */
+  gone = false;
 
   constructor(
     /** 0 for the first VM seen, 1 for the next... */
@@ -339,6 +341,19 @@ export class VmAwareness {
     const vcpu = vm.vcpuFor(v[2 * ROW.VMPIDR_EL2] >>> 0, null);
     if (isNew) this.events.newVm?.(vm);
     return vcpu;
+  }
+
+  /**
+   * Forgets a deleted VM: its vCPUs run nowhere and a VM seen later with the same stage-2
+   * table is a new VM (our hypervisor and ZVM reuse a freed VM's table).
+   */
+  retire(vm: Vm): void {
+    vm.gone = true;
+    if (this.byBaddr.get(vm.baddr) === vm) this.byBaddr.delete(vm.baddr);
+    for (const v of vm.vcpus) {
+      if (v.pe >= 0 && this.onPe[v.pe] === v) this.onPe[v.pe] = null;
+      v.pe = -1;
+    }
   }
 
   /** The vCPU PE `pe` runs in its guest now, or null. */

@@ -56,21 +56,33 @@ export class HypervisorVmTable {
     return a === undefined ? undefined : new HypervisorVmTable(Number(a));
   }
 
-  /** Names the VMs whose stage-2 table the hypervisor's table lists. */
-  name(vms: readonly Vm[], read: PhysReader): void {
-    if (vms.length === 0 || read(this.vmsAddr, this.ptrs) !== this.ptrs.length) return;
+  /** VMs the table has listed (so a VM it no longer lists has been deleted). */
+  private readonly listed = new Set<Vm>();
+
+  /**
+   * Names the VMs whose stage-2 table the hypervisor's table lists, and returns those it
+   * listed before and lists no more: deleted (`vms[id] = NULL` in vm_delete).
+   */
+  update(vms: readonly Vm[], read: PhysReader): Vm[] {
+    if (vms.length === 0 || read(this.vmsAddr, this.ptrs) !== this.ptrs.length) return [];
     const pv = new DataView(this.ptrs.buffer);
     const dv = new DataView(this.buf.buffer);
+    const now = new Set<Vm>();
     for (let i = 0; i < MAX_VMS; i++) {
       const ptr = Number(pv.getBigUint64(8 * i, true));
       if (ptr === 0 || read(ptr, this.buf) !== VM_STRUCT_BYTES) continue;
       const baddr = vttbrBaddr(dv.getInt32(VM_VTTBR, true), dv.getInt32(VM_VTTBR + 4, true));
-      const vm = vms.find((v) => v.baddr === baddr);
+      const vm = vms.find((v) => v.baddr === baddr && !v.gone);
       if (vm === undefined) continue;
+      now.add(vm);
+      this.listed.add(vm);
       let end = VM_NAME;
       while (end < VM_NAME + VM_NAME_LEN && this.buf[end] !== 0) end++;
       const name = String.fromCharCode(...this.buf.subarray(VM_NAME, end));
       if (/^[\x21-\x7e]+$/.test(name)) vm.name = name;
     }
+    const deleted = [...this.listed].filter((v) => !now.has(v));
+    for (const v of deleted) this.listed.delete(v);
+    return deleted;
   }
 }

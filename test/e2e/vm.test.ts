@@ -151,4 +151,30 @@ describe.skipIf(!haveGdb())('gdb-multiarch debugging the default system: the RTO
     out = await run(['inferior 1', 'break vgic_flush', 'continue'], 120_000);
     expect(out, why()).toMatch(/Thread 1\.\d "cpu\d" hit Breakpoint \d+, (0x[0-9a-f]+ in )?vgic_flush \(/);
   }, 240_000);
+
+  it('reports a deleted VM as an exited process, and a VM created again as a new process', async () => {
+    // Typed into the hypervisor's shell (UART0) while the board runs.
+    let out = await run(['delete', 'inferior 1', 'monitor uart 0 "zvm delete -n 0\\r"', 'continue'], 120_000);
+    await gdb.waitFor(/\[Inferior 2 \(process 2\) exited normally\]/, 60_000, 0).catch((e: Error) => {
+      throw new Error(`${e.message}\n${why()}`);
+    });
+    expect(server.stdout, why()).toMatch(/zvm: VM 0 \(zephyr_os-0\) deleted/);
+    let from = gdb.output.length;
+    out = await run(['info inferiors', 'monitor vms'], 60_000);
+    expect(out, why()).not.toMatch(/^\s*\d+\s+process 2\s/m);
+    await eventually(/no VM seen yet/, from);
+
+    await run(['inferior 1', 'monitor uart 0 "zvm new -t zephyr\\r"', 'monitor uart 0 "zvm run -n 0\\r"'], 60_000);
+    gdb.send('continue');
+    await server.waitFor(/\[zephyr_os-0\] tick 1000 Hz/, 'stdout', 120_000, server.stdout.lastIndexOf('deleted'));
+    await sleep(1000);
+    from = gdb.output.length;
+    gdb.interrupt();
+    await gdb.waitFor(/received signal SIGINT|stopped\./, 60_000, from);
+    out = await run(['info inferiors', 'info threads'], 60_000);
+    // Same stage-2 table and name as the deleted VM, but a new process for GDB (which may
+    // give it the exited inferior 2 again).
+    expect(out, why()).toMatch(/^\*?\s*\d+\s+process 3\s.*\/zephyr_os-0\s*$/m);
+    expect(out, why()).toMatch(/^[* ] \d+\.\d+ +Thread 3\.1 "zephyr_os-0-vcpu0"/m);
+  }, 300_000);
 });

@@ -274,15 +274,33 @@ describe('hypervisor symbols', () => {
     try {
       enterGuest(board.cpus[1], 0x4100_0000n, 0, 0x4000_0000n);
       enterGuest(board.cpus[2], 0x4200_0000n, 0, 0x4000_0000n);
-      table.name(a.vms, (pa, dst) => {
+      const read = (pa: number, dst: Uint8Array): number => {
         const src = mem.get(pa);
         if (src === undefined) return 0;
         dst.set(src.subarray(0, dst.length));
         return dst.length;
-      });
+      };
+      expect(table.update(a.vms, read)).toEqual([]);
       expect(a.vms[0].name).toBeUndefined();
       expect(a.vms[1].name).toBe('linux_os-1');
       expect(a.vms[1].vcpuName(a.vms[1].vcpus[0])).toBe('linux_os-1-vcpu0');
+
+      // vm_delete clears its slot: the VM the table listed is reported deleted, once; the
+      // VM it never listed is not. (Its vCPU has left the guest, as vm_delete waits for.)
+      exitGuest(board.cpus[2]);
+      ptrs.fill(0);
+      const deleted = table.update(a.vms, read);
+      expect(deleted).toEqual([a.vms[1]]);
+      expect(table.update(a.vms, read)).toEqual([]);
+      a.retire(deleted[0]);
+      expect(a.vms[1].gone).toBe(true);
+      expect(a.vms[1].vcpus[0].pe).toBe(-1);
+      // A new VM on the same stage-2 table is a new VM (a new process for GDB).
+      enterGuest(board.cpus[2], 0x4200_0000n, 0, 0x4000_0000n);
+      expect(a.vms.length).toBe(3);
+      expect(a.vms[2].baddr).toBe(a.vms[1].baddr);
+      expect(a.vms[2].gone).toBe(false);
+      expect(a.running(2)).toBe(a.vms[2].vcpus[0]);
     } finally {
       a.disable();
     }
