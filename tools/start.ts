@@ -6,9 +6,10 @@
 // The images come prebuilt from images/ (rebuild them with `npx tsx tools/build-zvm.ts`).
 // The Linux guest is assembled from Debian packages by `npm start`'s prestart step; when it
 // is not available (no root, no apt) the system starts with the RTOS guest alone.
-import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { main } from '../src/cli/main.ts';
+import { isSystemMap } from '../src/debug/symbol-elf.ts';
 import { linuxVmDtb, zvmGdbArgs, zvmSystemArgs, type ZvmSystemFiles } from '../src/zvm/system.ts';
 import { REPO_ROOT } from './build-guests.ts';
 import { IMAGES_DIR } from './build-zvm.ts';
@@ -28,6 +29,10 @@ try {
   // zvm.shell: the guest's /init gives an interactive shell (`zvm look 1` to type into it).
   writeFileSync(dtb, linuxVmDtb(statSync(initrd).size, 'console=ttyAMA0 zvm.shell'));
   files.linux = { image, dtb, initrd };
+  // The kernel's symbols: GDB gets a symbol-only ELF made from them for linux_os-1 (not
+  // from the package's one-line stub, which would stop the server at start).
+  const systemMap = join(dir, 'System.map');
+  if (existsSync(systemMap) && isSystemMap(readFileSync(systemMap, 'latin1').slice(0, 4096))) files.linuxSymbols = systemMap;
   linuxNote = 'linux_os-1 (Debian arm64 kernel + busybox)';
 } catch (e) {
   linuxNote = `no Linux VM: ${e instanceof Error ? e.message : String(e)}`;
@@ -36,13 +41,17 @@ try {
 const extra = process.argv.slice(2);
 const gdbArgs = extra.includes('-gdb') || extra.includes('-s') ? [] : ['-gdb', 'tcp::1234'];
 const gdbPort = /:(\d+)$/.exec(extra[extra.indexOf('-gdb') + 1] ?? '')?.[1] ?? '1234';
-const rel = (p: string) => relative(process.cwd(), p) || p;
+const rel = (p: string) => {
+  const r = relative(process.cwd(), p);
+  return r === '' || r.startsWith('..') ? p : r; // a path outside the working directory (the cache) as it is
+};
 process.stderr.write(
   `zvm-gdbserver: booting the built-in ZVM-design hypervisor (${relative(REPO_ROOT, files.host)}) on 4 CPUs\n` +
     `  VMs: zephyr_os-0 (RTOS demo guest), ${linuxNote}\n` +
     `  shell on this console (zvm info, zvm look N, help); GDB on 127.0.0.1:${gdbPort}:\n` +
     `  gdb-multiarch -ex 'target extended-remote :${gdbPort}' -ex 'set schedule-multiple on'\n` +
-    `  (GDB loads ${rel(files.host)} for the hypervisor, inferior 1, and ${rel(files.rtosElf!)} for zephyr_os-0)\n`,
+    `  (GDB loads ${rel(files.host)} for the hypervisor, inferior 1, and ${rel(files.rtosElf!)} for zephyr_os-0` +
+    (files.linuxSymbols ? `;\n   linux_os-1 gets the symbols of ${rel(files.linuxSymbols)})\n` : ')\n'),
 );
 process.exitCode = await main([...zvmSystemArgs(files), ...zvmGdbArgs(files), ...gdbArgs, ...extra]);
 process.exit();

@@ -3,23 +3,31 @@
 // the Executable column of `info inferiors`, so a VM's program is given through a link
 // named after the VM (e.g. /tmp/zvm-gdbserver-XXXX/zephyr_os-0 -> images/rtos.elf): the
 // inferior list then names every VM, and GDB has its symbols without `add-symbol-file`.
+// A kernel's System.map works too (Debian's arm64 kernel has no vmlinux with symbols): it is
+// turned into a symbol-only ELF (symbol-elf.ts), written under the VM's name instead of a link.
 
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, symlinkSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { VmElfSpec } from '../cli/qemu-options.ts';
+import { isSystemMap, systemMapToElf } from './symbol-elf.ts';
 
 export class ExecutableFiles {
   private linkDir: string | undefined;
   private readonly links = new Map<string, string>();
   private readonly hypervisor: string | undefined;
-  private readonly vmElfs: readonly VmElfSpec[];
+  private readonly vmElfs: readonly (VmElfSpec & { systemMap: boolean })[];
+  /** System.map file -> the ELF made from it (converted once, for the first VM asking). */
+  private readonly converted = new Map<string, string>();
 
-  /** Throws when a --vm-elf file is not a readable ELF (a usage error, said at start). */
+  /** Throws when a --vm-elf file is neither a readable ELF nor a System.map (a usage error, said at start). */
   constructor(hypervisorImage: string | undefined, vmElfs: readonly VmElfSpec[]) {
     this.hypervisor = hypervisorImage !== undefined && isElf(hypervisorImage) ? resolve(hypervisorImage) : undefined;
-    for (const v of vmElfs) if (!isElf(v.file)) throw new Error(`-vm-elf ${v.prefix}=${v.file}: not a readable ELF file`);
-    this.vmElfs = vmElfs.map((v) => ({ prefix: v.prefix, file: resolve(v.file) }));
+    this.vmElfs = vmElfs.map((v) => {
+      const systemMap = !isElf(v.file) && isSystemMapFile(v.file);
+      if (!systemMap && !isElf(v.file)) throw new Error(`-vm-elf ${v.prefix}=${v.file}: not a readable ELF file (nor a System.map)`);
+      return { prefix: v.prefix, file: resolve(v.file), systemMap };
+    });
   }
 
   /** The hypervisor's program (process 1), if it was booted from an ELF. */
@@ -30,16 +38,25 @@ export class ExecutableFiles {
   /** The program of the VM named `name` (undefined: no --vm-elf matches, or no name). */
   forVm(name: string | undefined): string | undefined {
     if (name === undefined || !/^[\w.+-]+$/.test(name)) return undefined;
-    const elf = this.vmElfs.find((v) => name.startsWith(v.prefix))?.file;
-    if (elf === undefined) return undefined;
+    const spec = this.vmElfs.find((v) => name.startsWith(v.prefix));
+    if (spec === undefined) return undefined;
     let link = this.links.get(name);
     if (link === undefined) {
       try {
         this.linkDir ??= mkdtempSync(join(tmpdir(), 'zvm-gdbserver-'));
         link = join(this.linkDir, name);
-        symlinkSync(elf, link);
+        const made = spec.systemMap ? this.converted.get(spec.file) : spec.file;
+        if (made !== undefined) {
+          symlinkSync(made, link);
+        } else {
+          // Done here rather than at start: only a VM GDB asks about costs the conversion (~0.3 s for a 50,000-line map).
+          writeFileSync(link, systemMapToElf(readFileSync(spec.file, 'utf8')));
+          this.converted.set(spec.file, link);
+        }
       } catch {
-        link = elf; // no link: GDB still gets the program, under its own name
+        // No link: GDB still gets an ELF under its own name; a System.map it cannot read.
+        link = spec.systemMap ? this.converted.get(spec.file) : spec.file;
+        if (link === undefined) return undefined;
       }
       this.links.set(name, link);
     }
@@ -54,16 +71,26 @@ export class ExecutableFiles {
   }
 }
 
-function isElf(path: string): boolean {
+/** The first `n` bytes of a file (fewer if it is shorter; undefined if unreadable). */
+function head(path: string, n: number): Buffer | undefined {
   try {
     const fd = openSync(path, 'r');
     try {
-      const magic = Buffer.alloc(4);
-      return readSync(fd, magic, 0, 4, 0) === 4 && magic.equals(Buffer.from([0x7f, 0x45, 0x4c, 0x46]));
+      const buf = Buffer.alloc(n);
+      return buf.subarray(0, readSync(fd, buf, 0, n, 0));
     } finally {
       closeSync(fd);
     }
   } catch {
-    return false;
+    return undefined;
   }
+}
+
+function isElf(path: string): boolean {
+  return head(path, 4)?.equals(Buffer.from([0x7f, 0x45, 0x4c, 0x46])) ?? false;
+}
+
+/** A System.map, by its first line (`ffff800008000000 T _text`). */
+function isSystemMapFile(path: string): boolean {
+  return isSystemMap(head(path, 4096)?.toString('latin1') ?? '');
 }

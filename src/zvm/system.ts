@@ -51,6 +51,8 @@ export interface ZvmSystemFiles {
   rtosElf?: string;
   /** Linux Image, the VM's DTB (see linuxVmDtb) and initramfs. */
   linux?: { image: string; dtb: string; initrd: string };
+  /** The Linux kernel's System.map (no vmlinux: GDB gets an ELF made from its symbols). */
+  linuxSymbols?: string;
 }
 
 const hex = (n: number) => `0x${n.toString(16)}`;
@@ -71,5 +73,7 @@ export function zvmSystemArgs(files: ZvmSystemFiles): string[] {
 
 /** Our server's GDB options for the system (not QEMU's): the program each VM runs. */
 export function zvmGdbArgs(files: ZvmSystemFiles): string[] {
-  return files.rtosElf ? ['-vm-elf', `zephyr_os=${files.rtosElf}`] : [];
+  const args = files.rtosElf ? ['-vm-elf', `zephyr_os=${files.rtosElf}`] : [];
+  if (files.linux && files.linuxSymbols) args.push('-vm-elf', `linux_os=${files.linuxSymbols}`);
+  return args;
 }
