@@ -4,6 +4,9 @@
 //                       linux-image-arm64 depends on), boot/vmlinuz-* decompressed to a raw
 //                       arm64 Image
 //   initramfs.cpio.gz   busybox-static:arm64 plus src/guests/linux/init (newc cpio, gzip)
+//   System.map          the kernel's symbols, read from the Image's own kallsyms table
+//                       (tools/kallsyms.ts): the deb's boot/System.map-* is only a stub
+//                       pointing at the -dbg package
 //   manifest.json       the package versions and the init script's hash it was built from
 //
 //   npx tsx tools/linux-guest.ts            build if missing/out of date, print the paths
@@ -23,6 +26,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { writeCpio, type CpioEntry } from '../src/guests/linux/cpio.ts';
+import { KallsymsError, formatSystemMap, imageKallsyms } from './kallsyms.ts';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const INIT_SCRIPT = join(REPO_ROOT, 'src', 'guests', 'linux', 'init');
@@ -39,6 +43,8 @@ export interface LinuxGuest {
   image: string;
   /** gzip'd newc initramfs. */
   initrd: string;
+  /** The kernel's System.map (text symbols and `_text`, link addresses). */
+  systemMap: string;
   kernelPackage: string;
   kernelVersion: string;
   busyboxVersion: string;
@@ -148,6 +154,18 @@ export function buildInitramfs(busybox: Uint8Array, init: Uint8Array): Uint8Arra
   return gzipSync(writeCpio(entries), { level: 9 });
 }
 
+/** Writes the kernel's System.map, from the kallsyms table inside its Image. */
+function writeSystemMap(image: Uint8Array, path: string): void {
+  const tmp = `${path}.tmp-${process.pid}`;
+  try {
+    writeFileSync(tmp, formatSystemMap(imageKallsyms(image)));
+  } catch (e) {
+    if (e instanceof KallsymsError) throw new LinuxGuestError(`System.map: ${e.message}`);
+    throw e;
+  }
+  renameSync(tmp, path);
+}
+
 /** Builds (or reuses) the guest; returns the paths. Throws LinuxGuestError with what to do. */
 export function ensureLinuxGuest(options: { force?: boolean; quiet?: boolean } = {}): LinuxGuest {
   const cache = linuxGuestCacheDir();
@@ -159,12 +177,18 @@ export function ensureLinuxGuest(options: { force?: boolean; quiet?: boolean } =
     dir: current,
     image: join(current, 'Image'),
     initrd: join(current, 'initramfs.cpio.gz'),
+    systemMap: join(current, 'System.map'),
     kernelPackage: m.kernelPackage,
     kernelVersion: m.kernelVersion,
     busyboxVersion: m.busyboxVersion,
   });
   const usable = (m: Manifest | null): m is Manifest =>
     m !== null && m.format === FORMAT && existsSync(join(current, 'Image')) && existsSync(join(current, 'initramfs.cpio.gz'));
+
+  // Caches built before System.map was kept get it from their Image (no download needed).
+  if (usable(have) && !existsSync(join(current, 'System.map'))) {
+    writeSystemMap(readFileSync(join(current, 'Image')), join(current, 'System.map'));
+  }
 
   // A cached build is reused as long as the init script is the same; the packages are only
   // re-resolved when apt is usable (an offline machine keeps its cached guest).
@@ -216,6 +240,7 @@ export function ensureLinuxGuest(options: { force?: boolean; quiet?: boolean } =
     mkdirSync(out);
     writeFileSync(join(out, 'Image'), image);
     writeFileSync(join(out, 'initramfs.cpio.gz'), buildInitramfs(busybox, init));
+    writeSystemMap(image, join(out, 'System.map'));
     const manifest: Manifest = { kernelPackage, kernelVersion, busyboxVersion, initSha256, format: FORMAT };
     writeFileSync(join(out, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
     // Swap in atomically-enough: another builder may have finished first, which is fine.
@@ -233,7 +258,7 @@ if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(
   try {
     const g = ensureLinuxGuest({ force: process.argv.includes('--force') });
     process.stdout.write(
-      `kernel  ${g.image}\ninitrd  ${g.initrd}\npackages ${g.kernelPackage} ${g.kernelVersion}, busybox-static ${g.busyboxVersion}\n`,
+      `kernel  ${g.image}\ninitrd  ${g.initrd}\nsymbols ${g.systemMap}\npackages ${g.kernelPackage} ${g.kernelVersion}, busybox-static ${g.busyboxVersion}\n`,
     );
   } catch (e) {
     if (e instanceof LinuxGuestError) {
