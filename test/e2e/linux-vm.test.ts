@@ -15,7 +15,7 @@ import { linuxVmDtb, zvmGdbArgs, zvmSystemArgs, type ZvmSystemFiles } from '../.
 import { IMAGES_DIR } from '../../tools/build-zvm.ts';
 import { parseSystemMap } from '../../tools/kallsyms.ts';
 import { LINUX_MARKER_READY, ensureLinuxGuest, type LinuxGuest } from '../../tools/linux-guest.ts';
-import { InteractiveGdb, freePort, haveGdb } from '../helpers/gdb.ts';
+import { InteractiveGdb, freePort, haveGdb, gdbValues as values, gdbThreadStates as threadStates } from '../helpers/gdb.ts';
 import { SystemServer } from '../helpers/system-server.ts';
 
 const HOST = join(IMAGES_DIR, 'zvm_host.elf');
@@ -28,19 +28,7 @@ const PERIOD_TICKS = 312_500;
 /** arm64 syscall number of write (include/uapi/asm-generic/unistd.h), in pt_regs x8. */
 const NR_WRITE = 64;
 
-/** gdb's "$N = value" lines, in order. */
-function values(out: string): string[] {
-  return [...out.matchAll(/^(?:\(gdb\) )*\$\d+ = (.*)$/gm)].map((m) => m[1]!);
-}
 
-/** `info threads` rows as "3.1 running" / "3.1 stopped". */
-function threadStates(out: string): string[] {
-  const rows: string[] = [];
-  for (const m of out.matchAll(/^(?:\(gdb\) )*\*?\s+(\d+\.\d+)\s+Thread \S+ "[^"]*"\s+(.*)$/gm)) {
-    rows.push(`${m[1]} ${m[2]!.includes('(running)') ? 'running' : 'stopped'}`);
-  }
-  return rows;
-}
 
 /** The RTOS logger's window reports in `text`. */
 function latencyReports(text: string): { periods: number; min: number; avg: number; max: number; line: string }[] {

@@ -5,23 +5,11 @@
 // thread 2.1 stopped; `continue` resumes it alone.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { InteractiveGdb, freePort, haveGdb } from '../helpers/gdb.ts';
+import { InteractiveGdb, freePort, haveGdb, gdbValues as values, gdbThreadStates as threadStates } from '../helpers/gdb.ts';
 import { SystemServer } from '../helpers/system-server.ts';
 
 
-/** gdb's "$N = value" lines, in order. */
-function values(out: string): string[] {
-  return [...out.matchAll(/^(?:\(gdb\) )*\$\d+ = (.*)$/gm)].map((m) => m[1]!);
-}
 
-/** `info threads` rows as "1.2 running" / "1.2 stopped". */
-function threadStates(out: string): string[] {
-  const rows: string[] = [];
-  for (const m of out.matchAll(/^(?:\(gdb\) )*\*?\s+(\d+\.\d+)\s+Thread \S+ "[^"]*"\s+(.*)$/gm)) {
-    rows.push(`${m[1]} ${m[2]!.includes('(running)') ? 'running' : 'stopped'}`);
-  }
-  return rows;
-}
 
 /** `monitor cpus`: instructions retired by each CPU. */
 function retired(out: string): Map<number, number> {

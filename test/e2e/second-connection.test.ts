@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IMAGES_DIR } from '../../tools/build-zvm.ts';
-import { InteractiveGdb, RawRsp, freePort, haveGdb, runGdbBatch } from '../helpers/gdb.ts';
+import { InteractiveGdb, RawRsp, freePort, haveGdb, runGdbBatch, gdbValues as values } from '../helpers/gdb.ts';
 import { SystemServer } from '../helpers/system-server.ts';
 
 const HOST = join(IMAGES_DIR, 'zvm_host.elf');
@@ -15,10 +15,6 @@ function sleep(ms: number): Promise<void> {
   return new Promise((r) => setTimeout(r, ms));
 }
 
-/** gdb's "$N = value" lines, in order. */
-function values(out: string): string[] {
-  return [...out.matchAll(/^(?:\(gdb\) )*\$\d+ = (.*)$/gm)].map((m) => m[1]!);
-}
 
 /** The server process running the default system, as in vm.test.ts (stdin = UART0). */
 

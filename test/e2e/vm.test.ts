@@ -9,15 +9,11 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IMAGES_DIR } from '../../tools/build-zvm.ts';
-import { InteractiveGdb, freePort, haveGdb } from '../helpers/gdb.ts';
+import { InteractiveGdb, freePort, haveGdb, gdbValues as values } from '../helpers/gdb.ts';
 import { SystemServer } from '../helpers/system-server.ts';
 
 const HOST = join(IMAGES_DIR, 'zvm_host.elf');
 
-/** gdb's "$N = value" lines, in order. */
-function values(out: string): string[] {
-  return [...out.matchAll(/^(?:\(gdb\) )*\$\d+ = (.*)$/gm)].map((m) => m[1]!);
-}
 
 /** The words of `x/wx` lines (`0xADDR <sym>:\t0xVALUE`). */
 function words(out: string): bigint[] {

@@ -380,3 +380,17 @@ export function frame(payload: string): string {
   for (let i = 0; i < payload.length; i++) sum = (sum + payload.charCodeAt(i)) & 0xff;
   return `$${payload}#${sum.toString(16).padStart(2, '0')}`;
 }
+
+/** gdb's "$N = value" lines, in order. */
+export function gdbValues(out: string): string[] {
+  return [...out.matchAll(/^(?:\(gdb\) )*\$\d+ = (.*)$/gm)].map((m) => m[1]!);
+}
+
+/** `info threads` rows as "1.2 running" / "1.2 stopped". */
+export function gdbThreadStates(out: string): string[] {
+  const rows: string[] = [];
+  for (const m of out.matchAll(/^(?:\(gdb\) )*\*?\s+(\d+\.\d+)\s+Thread \S+ "[^"]*"\s+(.*)$/gm)) {
+    rows.push(`${m[1]} ${m[2]!.includes('(running)') ? 'running' : 'stopped'}`);
+  }
+  return rows;
+}
