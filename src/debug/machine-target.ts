@@ -8,7 +8,7 @@
 // control (resume/stop).
 
 import { VirtBoard, describeEvent, type BoardEvent } from '../machine/board/virt.ts';
-import type { Cpu } from '../machine/cpu/cpu.ts';
+import type { Cpu, WatchFilter } from '../machine/cpu/cpu.ts';
 import {
   Errno,
   GdbSignal,
@@ -37,10 +37,11 @@ import {
 } from './aarch64-registers.ts';
 import { hcrE2H, inGuestRegime } from '../machine/cpu/exceptions.ts';
 import { DebugDescriptorReader } from '../machine/mmu/index.ts';
-import type { Vcpu, Vm, VmAwareness } from '../zvm/awareness.ts';
+import { ROW, vttbrBaddr, type Vcpu, type Vm, type VmAwareness } from '../zvm/awareness.ts';
 import { GuestTranslator, vcpuSysValues, type AddressSpace } from '../zvm/guest-memory.ts';
 import type { HypervisorVmTable } from '../zvm/symbols.ts';
 import { CatchHit, Catchpoints, describeHit } from '../zvm/catch.ts';
+import { PhysicalWatches, WATCH_HELP, parseWatchType, physicalPieces } from './physical-watch.ts';
 import { ExitInfo, TraceRecorder, parseExitFilter, type TraceNames } from '../zvm/trace.ts';
 import { writeFileSync } from 'node:fs';
 
@@ -128,6 +129,12 @@ export class MachineTarget implements Target {
   private readonly announced = new Set<number>();
   /** Deleted VMs whose exit GDB has not been told yet. */
   private readonly exitsToReport: number[] = [];
+  /** `monitor watch`: physical watchpoints (on every PE). */
+  private readonly physWatches = new PhysicalWatches();
+  /** PEs stopped before an access to a physical watchpoint: they make it before running on. */
+  private readonly pastWatch = new Set<number>();
+  /** Per process: which accesses its GDB watchpoints see (see watchFilter). */
+  private readonly watchFilters = new Map<number, WatchFilter | null>();
 
   constructor(
     readonly board: VirtBoard,
@@ -185,7 +192,7 @@ export class MachineTarget implements Target {
     process.stderr.write(`zvm-gdbserver: ${this.lastCatch}\n`);
     const pe = h.exit.pe;
     const thread = this.resumedPids.size === 0 || this.resumedPids.has(h.pid) ? { pid: h.pid, tid: h.vcpuIndex + 1 } : this.stoppedThread(pe);
-    return this.signalStop(thread, pe, GdbSignal.TRAP);
+    return { ...this.signalStop(thread, pe, GdbSignal.TRAP), message: this.lastCatch };
   }
 
   /** Moves `monitor uart` text into the receive FIFOs as they drain. */
@@ -503,6 +510,7 @@ export class MachineTarget implements Target {
       return;
     }
     this.feedUarts();
+    this.stepPastWatches(this.runnable);
     let ev = this.board.run(SLICE, true, this.runnable);
     // A breakpoint of another address space (same VA, other process): step over it.
     for (let k = 0; k < MAX_FALSE_HITS && ev?.kind === 'breakpoint' && !this.breakpointApplies(ev.cpu); k++) {
@@ -608,7 +616,8 @@ export class MachineTarget implements Target {
         cb({ ...this.signalStop(this.stoppedThread(ev.cpu), ev.cpu, GdbSignal.TRAP), reason: { kind: 'swbreak' } });
         return;
       case 'watchpoint':
-        cb({ ...this.signalStop(this.stoppedThread(ev.cpu), ev.cpu, GdbSignal.TRAP), reason: { kind: ev.watch, addr: ev.addr } });
+        if (this.board.cpus[ev.cpu].watchHit?.space === 'pa') cb(this.physicalWatchStop(ev.cpu));
+        else cb({ ...this.signalStop(this.stoppedThread(ev.cpu), ev.cpu, GdbSignal.TRAP), reason: { kind: ev.watch, addr: ev.addr } });
         return;
       case 'request':
         cb(this.signalStop(this.stoppedThread(ev.cpu), ev.cpu, GdbSignal.TRAP));
@@ -682,6 +691,7 @@ export class MachineTarget implements Target {
     const only = this.nsRunnable(ns);
     if (only.length === 0) return; // everything frozen: idle until a resume
     this.feedUarts();
+    this.stepPastWatches(only);
     let ev = this.board.run(NS_SLICE, true, only);
     for (let k = 0; k < MAX_FALSE_HITS && ev?.kind === 'breakpoint' && !this.nsBreakpointApplies(ns, ev.cpu); k++) {
       this.board.cpus[ev.cpu].skipBreakpointOnce = true;
@@ -721,7 +731,10 @@ export class MachineTarget implements Target {
         this.nsStop(ns, this.threadOfCpu(ev.cpu), ev.cpu, GdbSignal.TRAP, { kind: 'swbreak' });
         return;
       case 'watchpoint':
-        this.nsStop(ns, this.threadOfCpu(ev.cpu), ev.cpu, GdbSignal.TRAP, { kind: ev.watch, addr: ev.addr });
+        if (this.board.cpus[ev.cpu].watchHit?.space === 'pa') {
+          const stop = this.physicalWatchStop(ev.cpu);
+          this.nsStop(ns, stop.thread, ev.cpu, GdbSignal.TRAP);
+        } else this.nsStop(ns, this.threadOfCpu(ev.cpu), ev.cpu, GdbSignal.TRAP, { kind: ev.watch, addr: ev.addr });
         return;
       case 'halt': {
         process.stderr.write(`zvm-gdbserver: ${describeEvent(ev)}\n`);
@@ -887,17 +900,20 @@ export class MachineTarget implements Target {
       insert: (thread, addr) => this.setBreakpoint(thread, addr, true),
       remove: (thread, addr) => this.setBreakpoint(thread, addr, false),
     },
-    // Watchpoints on virtual addresses, checked by the emulator before each data access
-    // (the access has not happened when GDB is told; GDB steps over it itself).
+    // Watchpoints on virtual addresses of the selected process, checked by the emulator
+    // before each data access (the access has not happened when GDB is told; GDB steps
+    // over it itself).
     watchpoints: {
       insert: (thread, type, addr, length) => {
         this.resolve(thread);
-        for (const cpu of this.board.cpus) cpu.addWatchpoint(addr, length, type);
+        const only = this.watchFilter(thread.pid);
+        for (const cpu of this.board.cpus) cpu.addWatchpoint(addr, length, type, 'va', only);
         return true;
       },
       remove: (thread, type, addr, length) => {
         this.resolve(thread);
-        for (const cpu of this.board.cpus) cpu.removeWatchpoint(addr, length, type);
+        const only = this.watchFilter(thread.pid);
+        for (const cpu of this.board.cpus) cpu.removeWatchpoint(addr, length, type, 'va', only);
         return true;
       },
     },
@@ -922,6 +938,27 @@ export class MachineTarget implements Target {
       }
     }
     return true;
+  }
+
+  /**
+   * The accesses a GDB watchpoint of process `pid` sees: a VM's, those of its vCPUs in
+   * their guest; the hypervisor's, those made outside any guest (EL2, or EL0 under TGE).
+   * One function per process, so that removing a watchpoint finds it. Null: all accesses
+   * (a board without EL2 has process 1 only).
+   */
+  private watchFilter(pid: number): WatchFilter | null {
+    if (this.awareness === null) return null;
+    let f = this.watchFilters.get(pid);
+    if (f !== undefined) return f;
+    if (pid === MACHINE_PID) f = (cpu) => !(cpu.el < 2 && inGuestRegime(cpu));
+    else {
+      const vm = this.vmOf(pid);
+      if (vm === undefined) throw new TargetError(Errno.ESRCH, `no process ${pid}`);
+      const v = (cpu: Cpu) => cpu.sys.values;
+      f = (cpu) => !vm.gone && cpu.el < 2 && inGuestRegime(cpu) && vttbrBaddr(v(cpu)[2 * ROW.VTTBR_EL2], v(cpu)[2 * ROW.VTTBR_EL2 + 1]) === vm.baddr;
+    }
+    this.watchFilters.set(pid, f);
+    return f;
   }
 
   readonly processes: ProcessCapability = {
@@ -1008,9 +1045,11 @@ export class MachineTarget implements Target {
         case 'catch':
         case 'trace':
         case 'uart':
+        case 'watch':
           try {
             const rest = command.trim().slice(word.length).trim();
             if (word === 'catch') this.monitorCatch(args, output);
+            else if (word === 'watch') this.monitorWatch(args, output);
             else if (word === 'trace') this.monitorTrace(args, rest, output);
             else this.monitorUart(rest, output);
           } catch (e) {
@@ -1065,6 +1104,73 @@ export class MachineTarget implements Target {
             `${v.hasPendingWrites ? '  (register writes pending)' : ''}\n`,
         );
       }
+    }
+  }
+
+  private monitorWatch(args: string[], output: (text: string) => void): void {
+    const [sub, addrArg, lenArg, ...rest] = args;
+    if (sub === undefined || sub === 'list') {
+      if (this.physWatches.list.length === 0) output('no physical watchpoints\n');
+      for (const w of this.physWatches.list) {
+        const where = w.pieces.map((p) => `PA 0x${p.pa.toString(16)}+${p.len}`).join(', ');
+        output(`${w.id}: ${w.type} ${w.label} (${where})  hits=${w.hits}\n`);
+      }
+      return;
+    }
+    if (sub === 'delete') {
+      const id = addrArg === 'all' ? 'all' : Number(addrArg);
+      if (id !== 'all' && !Number.isInteger(id)) throw new TargetError(Errno.EINVAL, 'usage: watch delete N|all');
+      const gone = this.physWatches.remove(id);
+      if (gone.length === 0 && id !== 'all') throw new TargetError(Errno.EINVAL, `no physical watchpoint ${id}`);
+      for (const w of gone) for (const p of w.pieces) for (const cpu of this.board.cpus) cpu.removeWatchpoint(BigInt(p.pa), p.len, w.type, 'pa');
+      output(`deleted ${gone.length} physical watchpoint(s)\n`);
+      return;
+    }
+    if (sub !== 'pa' && sub !== 'ipa') throw new TargetError(Errno.EINVAL, `unknown watch command '${sub}' (try 'monitor help')`);
+    const addr = parseNumber(addrArg);
+    const len = Number(parseNumber(lenArg) ?? -1n);
+    if (addr === undefined || !(len >= 1 && len <= 1 << 20)) throw new TargetError(Errno.EINVAL, `usage: watch ${sub} ADDR LEN [r|w|rw]${sub === 'ipa' ? ' [vm PID]' : ''} (LEN 1..1 MiB)`);
+    const vmAt = rest.indexOf('vm');
+    const type = parseWatchType(vmAt === 0 ? undefined : rest[0]);
+    if (type === undefined) throw new TargetError(Errno.EINVAL, `watch type '${rest[0]}': r, w or rw`);
+    let label = `PA 0x${addr.toString(16)}+${len}`;
+    let toPa = (a: bigint): number => (a < 2n ** 48n ? Number(a) : -1);
+    if (sub === 'ipa') {
+      const pid = vmAt >= 0 ? Number(rest[vmAt + 1]) : this.current.pid;
+      const vm = this.vmOf(pid);
+      if (vm === undefined) throw new TargetError(Errno.EINVAL, `process ${pid} is not a VM (give 'vm PID', see 'monitor vms')`);
+      const t = this.translator.load(vm, null);
+      toPa = (a) => t.toPa('ipa', a);
+      label = `IPA 0x${addr.toString(16)}+${len} of process ${pid} (${vm.label})`;
+    }
+    const pieces = physicalPieces(addr, len, toPa);
+    if (typeof pieces === 'string') throw new TargetError(Errno.EFAULT, pieces);
+    const w = this.physWatches.add(pieces, type, label);
+    for (const p of pieces) for (const cpu of this.board.cpus) cpu.addWatchpoint(BigInt(p.pa), p.len, type, 'pa');
+    output(`physical watchpoint ${w.id}: ${type} ${label}\n`);
+  }
+
+  /** The stop at a physical watchpoint (the PE has not made the access; it does on resume). */
+  private physicalWatchStop(pe: number): Extract<StopEvent, { kind: 'signal' }> {
+    const hit = this.board.cpus[pe].watchHit!;
+    const w = this.physWatches.at(Number(hit.addr));
+    if (w !== undefined) w.hits++;
+    this.pastWatch.add(pe);
+    const thread = this.ns !== null ? this.threadOfCpu(pe) : this.stoppedThread(pe);
+    const message =
+      `physical watchpoint ${w?.id ?? '?'} (${w?.label ?? 'deleted'}): ${hit.write ? 'write' : 'read'} of ${hit.size} byte(s) ` +
+      `at PA 0x${hit.addr.toString(16)} (VA 0x${hit.va.toString(16)}) by thread ${thread.pid}.${thread.tid} on cpu${pe}, ` +
+      `pc 0x${this.board.cpus[pe].getPC().toString(16)}`;
+    process.stderr.write(`zvm-gdbserver: ${message}\n`);
+    return { ...this.signalStop(thread, pe, GdbSignal.TRAP), message };
+  }
+
+  /** PEs stopped at a physical watchpoint make their access first (else they stop again). */
+  private stepPastWatches(only?: readonly number[]): void {
+    for (const pe of [...this.pastWatch]) {
+      if (only !== undefined && !only.includes(pe)) continue;
+      this.pastWatch.delete(pe);
+      this.board.step(pe);
     }
   }
 
@@ -1201,8 +1307,8 @@ export class MachineTarget implements Target {
 
   private monitorTranslate(args: string[], output: (text: string) => void): void {
     const arg = args[0];
-    if (arg === undefined || !/^(0x[0-9a-f]+|\d+)$/i.test(arg)) throw new TargetError(Errno.EINVAL, 'usage: monitor translate ADDRESS');
-    const addr = BigInt(arg);
+    const addr = parseNumber(arg);
+    if (addr === undefined) throw new TargetError(Errno.EINVAL, 'usage: monitor translate ADDRESS');
     const r = this.resolve(this.current);
     if (r.kind === 'vcpu') {
       const t = this.translator.load(r.vm, vcpuSysValues(r.vcpu, this.board.cpus));
@@ -1251,6 +1357,11 @@ export function uartText(text: string): number[] {
   return out;
 }
 
+/** A monitor command's number (decimal or 0x hex), or undefined. */
+function parseNumber(arg: string | undefined): bigint | undefined {
+  return arg !== undefined && /^(0x[0-9a-f]+|\d+)$/i.test(arg) ? BigInt(arg) : undefined;
+}
+
 /** The physical address a PE's current regime maps `va` to, or undefined (debug walk). */
 function physicalAddressOf(cpu: Cpu, va: bigint): number | undefined {
   if (va < 0n || va >= 1n << 64n) return undefined;
@@ -1287,4 +1398,5 @@ const MONITOR_HELP = `zvm-gdbserver monitor commands:
                  npx tsx tools/trace-svg.ts FILE renders an SVG timeline)
   uart N TEXT    type TEXT into UART N's receive FIFO (e.g. the hypervisor's shell on 0);
                  TEXT may be "quoted", with \\r \\n \\t \\xHH escapes
+${WATCH_HELP.replace(/^/gm, '  ').trimEnd()}
 `;

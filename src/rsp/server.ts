@@ -648,10 +648,7 @@ export class GdbSession {
         this.log.warn(`monitor output after the command finished dropped: ${JSON.stringify(text)}`);
         return;
       }
-      const bytes = Buffer.from(text, 'utf8');
-      // Keep each O packet well under PacketSize.
-      const step = Math.max(1, Math.floor((this.maxPayload - 1) / 2));
-      for (let i = 0; i < bytes.length; i += step) this.send('O' + bytes.subarray(i, i + step).toString('hex'));
+      this.consoleOutput(text);
     };
     try {
       await mon.run(command, output);
@@ -659,6 +656,13 @@ export class GdbSession {
       done = true;
     }
     return 'OK';
+  }
+
+  /** Text GDB prints on its console (`O` packets, each well under PacketSize). */
+  private consoleOutput(text: string): void {
+    const bytes = Buffer.from(text, 'utf8');
+    const step = Math.max(1, Math.floor((this.maxPayload - 1) / 2));
+    for (let i = 0; i < bytes.length; i += step) this.send('O' + bytes.subarray(i, i + step).toString('hex'));
   }
 
   /** Returns undefined when the target lacks that kind of breakpoint. */
@@ -753,6 +757,8 @@ export class GdbSession {
       }
       this.running = false;
       this.recordStop(ev);
+      // All-stop: GDB prints console output that comes before the stop reply.
+      if (ev.kind === 'signal' && ev.message !== undefined) this.consoleOutput(`${ev.message}\n`);
       this.send(this.formatStop(ev));
       void this.pump();
     } catch (e) {

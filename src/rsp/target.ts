@@ -93,6 +93,9 @@ export type StopEvent =
       /** Registers sent with the stop reply (GDB number, target-order bytes), so GDB
        *  need not ask for them: typically PC, SP, frame pointer, link register, flags. */
       readonly registers?: readonly (readonly [number, Uint8Array])[];
+      /** Why it stopped, in words, when the reply cannot say it (e.g. a trap catchpoint's
+       *  syndrome): printed by GDB before the stop in all-stop mode (`O` packets). */
+      readonly message?: string;
     }
   /** A process exited with an exit code (`W` stop reply). */
   | { readonly kind: 'exited'; readonly pid: number; readonly code: number }

@@ -87,6 +87,8 @@ describe.skipIf(!haveGdb())('gdb-multiarch: trap catchpoints, exit tracing and m
     await eventually(/typed 11 byte\(s\) into uart0/, from);
     const out = await run(['continue'], 120_000);
     expect(out, why()).toMatch(new RegExp(`Thread ${hostilePid}\\.1 "linux_os-1-vcpu0" received signal SIGTRAP`));
+    // The syndrome comes with the stop, printed by GDB before it.
+    expect(out, why()).toMatch(new RegExp(`catchpoint 1: linux_os-1-vcpu0 \\(thread ${hostilePid}\\.1\\) exit on cpu2: EC=0x16 \\(HVC64\\) ESR_EL2=0x5a001234 [^\\n]*\\n[^]*received signal SIGTRAP`));
     from = gdb.output.length;
     const regs = await run(['monitor catch last', 'print/x $x0', 'print/x $pc', 'x/i $pc - 4', 'info threads', 'monitor catch list']);
     const m = await eventually(

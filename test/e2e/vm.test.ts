@@ -148,6 +148,44 @@ describe.skipIf(!haveGdb())('gdb-multiarch debugging the default system: the RTO
     expect(out, why()).toMatch(/Thread 1\.\d "cpu\d" hit Breakpoint \d+, (0x[0-9a-f]+ in )?vgic_flush \(/);
   }, 240_000);
 
+  it('watches RTOS memory: a GDB watchpoint scoped to inferior 2, and a physical one by IPA', async () => {
+    // A write watchpoint on the RTOS's period counter (the control task bumps it every 5 ms).
+    let out = await run(['delete', 'inferior 2', 'print/x (long)&ctl.periods', 'watch ctl.periods', 'continue'], 120_000);
+    const va = values(out)[0]!;
+    expect(out, why()).toMatch(/Thread 2\.1 "zephyr_os-0-vcpu0" hit Hardware watchpoint \d+: ctl\.periods\s+Old value = (\d+)\s+New value = (\d+)/);
+    const [, before, after] = /Old value = (\d+)\s+New value = (\d+)/.exec(out)!;
+    expect(Number(after), why()).toBe(Number(before) + 1);
+
+    // The same virtual address watched in the hypervisor (inferior 1) is another address
+    // space: the RTOS's writes there do not stop it.
+    out = await run(['delete', 'inferior 1', `watch *(int *)${va}`], 60_000);
+    gdb.send('continue');
+    await sleep(3000);
+    let from = gdb.output.length;
+    gdb.interrupt();
+    await gdb.waitFor(/received signal SIGINT/, 60_000, from);
+    expect(gdb.output.slice(from), why()).not.toMatch(/watchpoint \d+:/);
+
+    // monitor watch ipa: physical, so it names the VM's IPA; the RTOS's MMU is off (VA = IPA).
+    from = gdb.output.length;
+    out = await run(['delete', 'inferior 2', `monitor watch ipa ${va} 4 w vm 2`, 'continue'], 120_000);
+    await eventually(/physical watchpoint 1: write IPA 0x[0-9a-f]+\+4 of process 2 \(zephyr_os-0\)/, from);
+    expect(out, why()).toMatch(
+      /physical watchpoint 1 \(IPA [^)]+\)\): write of \d byte\(s\) at PA 0x8[0-9a-f]{7} \(VA 0x[0-9a-f]+\) by thread 2\.1 on cpu1, pc 0x4[0-9a-f]+/,
+    );
+    expect(out, why()).toMatch(/Thread 2\.1 "zephyr_os-0-vcpu0" received signal SIGTRAP/);
+    const pc1 = values(await run(['print/x $pc'], 60_000))[0];
+    // Continuing makes that access, runs on, and stops at the next one (5 ms later).
+    out = await run(['print ctl.periods', 'continue', 'print ctl.periods', 'print/x $pc'], 120_000);
+    const [p0, p1, pc2] = values(out);
+    expect(Number(p1), why()).toBe(Number(p0) + 1);
+    expect(pc2, why()).toBe(pc1);
+    from = gdb.output.length;
+    await run(['monitor watch list', 'monitor watch delete all', 'monitor watch'], 60_000);
+    await eventually(/^1: write IPA .* hits=2$/m, from);
+    await eventually(/no physical watchpoints/, from);
+  }, 300_000);
+
   it('reports a deleted VM as an exited process, and a VM created again as a new process', async () => {
     // Typed into the hypervisor's shell (UART0) while the board runs.
     let out = await run(['delete', 'inferior 1', 'monitor uart 0 "zvm delete -n 0\\r"', 'continue'], 120_000);

@@ -522,6 +522,15 @@ describe('execution', () => {
     expect(await stop({ kind: 'killed', pid: 1, signal: GdbSignal.KILL })).toBe('X09;process:1');
   });
 
+  it('sends a stop message as console output before the stop reply (all-stop)', async () => {
+    const t = new MockTarget({ autoStep: false, autoBreak: false });
+    const { w } = await connected(t);
+    await w.resume('vCont;c');
+    t.report({ kind: 'signal', thread: { pid: 2, tid: 1 }, signal: 5, message: 'caught hvc' });
+    expect((await w.packet()).text).toBe(`O${Buffer.from('caught hvc\n').toString('hex')}`);
+    expect((await w.packet()).text).toBe('T05thread:p2.1;');
+  });
+
   it('does not claim swbreak/hwbreak to a GDB that did not offer them', async () => {
     const t = new MockTarget({ autoStep: false, autoBreak: false });
     const w = new Wire(t);

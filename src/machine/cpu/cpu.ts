@@ -338,11 +338,24 @@ export class Cpu {
    * unaligned accesses take an alignment fault as on hardware.
    */
   dataAddress(lo: number, hi: number, size: number, write = false): number {
-    if (this.watchActive) this.checkWatchpoints(lo, hi, size, write);
+    if (this.watchActive) return this.watchedDataAddress(lo, hi, size, write);
     if (this.mmu.on) return this.mmu.data(lo, hi, size, write);
     if ((lo & (size - 1)) !== 0) this.dataAbort(FSC.ALIGNMENT, lo, hi, write);
     if (hi >>> 16 !== 0) this.dataAbort(FSC.ADDRESS_SIZE_L0, lo, hi, write);
     return toNumber(lo, hi);
+  }
+
+  /** dataAddress with the debugger's watchpoints checked before and after translation. */
+  private watchedDataAddress(lo: number, hi: number, size: number, write: boolean): number {
+    this.watchActive = false;
+    try {
+      this.checkWatchpoints(lo, hi, size, write);
+      const pa = this.dataAddress(lo, hi, size, write);
+      this.checkPaWatchpoints(pa, size, write, lo, hi);
+      return pa;
+    } finally {
+      this.watchActive = true;
+    }
   }
 
   /** Takes a Data Abort with fault status `fsc` for virtual address (lo, hi). */
@@ -719,7 +732,7 @@ export class Cpu {
   run(budget: number, stopAtBreakpoints = true): number {
     this.hitBreakpoint = false;
     this.watchHit = null;
-    this.watchActive = stopAtBreakpoints && this.watchpoints.length > 0;
+    this.watchActive = stopAtBreakpoints && this.vaWatchpoints.length + this.paWatchpoints.length > 0;
     if (this.halt !== null) return 0;
     const useBp = stopAtBreakpoints && this.breakpoints.length > 0;
     return useBp ? this.runChecked(budget) : this.runFast(budget);
@@ -893,42 +906,58 @@ export class Cpu {
 
   // ---- watchpoints (debugger) ----------------------------------------------------------
 
-  /** Watched virtual ranges [lo, lo + len) with bit 0 = reads, bit 1 = writes. */
-  private readonly watchpoints: { lo: number; hi: number; len: number; kinds: number }[] = [];
+  /** Watched virtual ranges, checked before translation. */
+  private readonly vaWatchpoints: Watchpoint[] = [];
+  /** Watched physical ranges, checked after translation (whatever VA the access used). */
+  private readonly paWatchpoints: Watchpoint[] = [];
   /** Watchpoints are checked on every data access while this is set (during run()). */
   private watchActive = false;
   /** Set when the last run() stopped before an access to a watched range. */
-  watchHit: { addr: bigint; kind: 'watch' | 'rwatch' | 'awatch' } | null = null;
+  watchHit: WatchHit | null = null;
 
-  addWatchpoint(addr: bigint, len: number, type: 'write' | 'read' | 'access'): void {
-    const kinds = type === 'read' ? 1 : type === 'write' ? 2 : 3;
-    const lo = Number(BigInt.asIntN(32, addr));
-    const hi = Number(BigInt.asIntN(32, addr >> 32n));
-    this.watchpoints.push({ lo, hi, len, kinds });
+  /**
+   * Watches [addr, addr + len) for `type` accesses. `space` 'pa' watches physical
+   * addresses; `applies`, when given, limits the watchpoint to the accesses it accepts
+   * (e.g. those of one VM's vCPUs). Removal matches all of these (same function object).
+   */
+  addWatchpoint(addr: bigint, len: number, type: WatchType, space: 'va' | 'pa' = 'va', applies: WatchFilter | null = null): void {
+    (space === 'va' ? this.vaWatchpoints : this.paWatchpoints).push(makeWatchpoint(addr, len, type, applies));
   }
 
-  removeWatchpoint(addr: bigint, len: number, type: 'write' | 'read' | 'access'): void {
-    const kinds = type === 'read' ? 1 : type === 'write' ? 2 : 3;
-    const lo = Number(BigInt.asIntN(32, addr));
-    const hi = Number(BigInt.asIntN(32, addr >> 32n));
-    const i = this.watchpoints.findIndex((w) => w.lo === lo && w.hi === hi && w.len === len && w.kinds === kinds);
-    if (i >= 0) this.watchpoints.splice(i, 1);
+  removeWatchpoint(addr: bigint, len: number, type: WatchType, space: 'va' | 'pa' = 'va', applies: WatchFilter | null = null): void {
+    const list = space === 'va' ? this.vaWatchpoints : this.paWatchpoints;
+    const w = makeWatchpoint(addr, len, type, applies);
+    const i = list.findIndex((x) => x.lo === w.lo && x.hi === w.hi && x.len === len && x.kinds === w.kinds && x.applies === applies);
+    if (i >= 0) list.splice(i, 1);
   }
 
   /** Stops before an access of `size` bytes at VA (lo, hi) that touches a watched range. */
   private checkWatchpoints(lo: number, hi: number, size: number, write: boolean): void {
-    const start = lo >>> 0;
-    for (const w of this.watchpoints) {
-      if (w.hi !== hi || (w.kinds & (write ? 2 : 1)) === 0) continue;
-      const wStart = w.lo >>> 0;
-      if (start < wStart + w.len && wStart < start + size) {
-        const addr = (BigInt(hi >>> 0) << 32n) | BigInt(Math.max(start, wStart));
-        this.watchHit = { addr, kind: w.kinds === 3 ? 'awatch' : write ? 'watch' : 'rwatch' };
-        this.pcLo = this.insnLo;
-        this.pcHi = this.insnHi;
-        throw STOP;
-      }
-    }
+    const w = findWatched(this.vaWatchpoints, lo, hi, size, write, this);
+    if (w !== undefined) this.stopAtWatch(w, lo, hi, size, write, lo, hi, -1);
+  }
+
+  /** The same for the physical address `pa` the access at VA (lo, hi) translated to. */
+  private checkPaWatchpoints(pa: number, size: number, write: boolean, lo: number, hi: number): void {
+    const paLo = pa % 2 ** 32 | 0;
+    const paHi = Math.floor(pa / 2 ** 32);
+    const w = findWatched(this.paWatchpoints, paLo, paHi, size, write, this);
+    if (w !== undefined) this.stopAtWatch(w, paLo, paHi, size, write, lo, hi, pa);
+  }
+
+  private stopAtWatch(w: Watchpoint, lo: number, hi: number, size: number, write: boolean, vaLo: number, vaHi: number, pa: number): never {
+    const start = Math.max(lo >>> 0, w.lo >>> 0);
+    this.watchHit = {
+      addr: (BigInt(hi >>> 0) << 32n) | BigInt(start),
+      kind: w.kinds === 3 ? 'awatch' : write ? 'watch' : 'rwatch',
+      space: pa < 0 ? 'va' : 'pa',
+      va: toBigInt(vaLo, vaHi),
+      size,
+      write,
+    };
+    this.pcLo = this.insnLo;
+    this.pcHi = this.insnHi;
+    throw STOP;
   }
 
   /** The physical count of the 62.5 MHz generic counter as this PE sees it now. */
@@ -971,3 +1000,43 @@ export const undefinedHandler: ExecFn = (cpu, insn) => cpu.undefinedInstruction(
  * (ISS with CV = 1, COND = 0xE as QEMU reports it).
  */
 export const fpAccessTrap: ExecFn = (cpu) => cpu.syncException(EC.FP_ACCESS, 0x1e0_0000, false, cpu.fpTrapTarget);
+
+export type WatchType = 'write' | 'read' | 'access';
+export type WatchFilter = (cpu: Cpu) => boolean;
+
+/** A watched range [lo, lo + len) (lo/hi: the address's 32-bit halves), bit 0 = reads, bit 1 = writes. */
+interface Watchpoint {
+  readonly lo: number;
+  readonly hi: number;
+  readonly len: number;
+  readonly kinds: number;
+  readonly applies: WatchFilter | null;
+}
+
+/** Why run() stopped at a watchpoint; the access has not been made. */
+export interface WatchHit {
+  /** The watched address the access touches first (VA or PA, as the watchpoint's space). */
+  readonly addr: bigint;
+  readonly kind: 'watch' | 'rwatch' | 'awatch';
+  readonly space: 'va' | 'pa';
+  /** The access: its virtual address, size and direction. */
+  readonly va: bigint;
+  readonly size: number;
+  readonly write: boolean;
+}
+
+function makeWatchpoint(addr: bigint, len: number, type: WatchType, applies: WatchFilter | null): Watchpoint {
+  const kinds = type === 'read' ? 1 : type === 'write' ? 2 : 3;
+  return { lo: Number(BigInt.asIntN(32, addr)), hi: Number(BigInt.asIntN(32, addr >> 32n)), len, kinds, applies };
+}
+
+/** The first watchpoint an access of `size` bytes at (lo, hi) touches, if any. */
+function findWatched(list: readonly Watchpoint[], lo: number, hi: number, size: number, write: boolean, cpu: Cpu): Watchpoint | undefined {
+  const start = lo >>> 0;
+  for (const w of list) {
+    if (w.hi !== hi || (w.kinds & (write ? 2 : 1)) === 0) continue;
+    const wStart = w.lo >>> 0;
+    if (start < wStart + w.len && wStart < start + size && (w.applies === null || w.applies(cpu))) return w;
+  }
+  return undefined;
+}
