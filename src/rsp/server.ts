@@ -969,6 +969,7 @@ export class GdbSession {
         let s = `T${hex2(ev.signal)}thread:${formatThreadId(ev.thread, this.multiprocess)};`;
         if (ev.core !== undefined) s += `core:${ev.core.toString(16)};`;
         for (const [n, bytes] of ev.registers ?? []) s += `${n.toString(16)}:${Buffer.from(bytes).toString('hex')};`;
+        for (const [name, value] of ev.info ?? []) if (isInfoName(name) && /^[^;#$}*]*$/.test(value)) s += `${name}:${value};`;
         const r = ev.reason;
         if (r?.kind === 'swbreak' && this.gdbSwbreak) s += 'swbreak:;';
         else if (r?.kind === 'hwbreak' && this.gdbHwbreak) s += 'hwbreak:;';
@@ -977,6 +978,12 @@ export class GdbSession {
       }
     }
   }
+}
+
+/** A stop-reply pair name GDB skips: not hex (a register number), not a known reason. */
+function isInfoName(name: string): boolean {
+  const known = ['thread', 'core', 'watch', 'rwatch', 'awatch', 'library', 'replaylog', 'swbreak', 'hwbreak', 'fork', 'vfork', 'vforkdone', 'exec', 'create', 'syscall_entry', 'syscall_return'];
+  return /^[a-z_][a-z0-9_]*$/i.test(name) && !/^[0-9a-f]+$/i.test(name) && !known.includes(name);
 }
 
 function stopPid(ev: StopEvent): number {

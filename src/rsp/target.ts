@@ -96,6 +96,10 @@ export type StopEvent =
       /** Why it stopped, in words, when the reply cannot say it (e.g. a trap catchpoint's
        *  syndrome): printed by GDB before the stop in all-stop mode (`O` packets). */
       readonly message?: string;
+      /** More `name:value;` pairs for the reply, e.g. a trap's syndrome. GDB skips pairs it
+       *  does not know (they show in `set debug remote 1`); a name must not read as a hex
+       *  register number, nor be one GDB knows (thread, core, watch...). */
+      readonly info?: readonly (readonly [string, string])[];
     }
   /** A process exited with an exit code (`W` stop reply). */
   | { readonly kind: 'exited'; readonly pid: number; readonly code: number }

@@ -518,6 +518,9 @@ describe('execution', () => {
     expect(await stop({ kind: 'signal', thread: { pid: 2, tid: 1 }, signal: 5, registers: [[0x20, pc], [0x21, cpsr]] })).toBe(
       'T05thread:p2.1;20:2c0b004000000000;21:c5030000;',
     );
+    // Extra pairs GDB skips; names that GDB would read as a register or a reason are dropped.
+    const info: [string, string][] = [['esr_el2', '5a001234'], ['ec', '16'], ['core', '9'], ['bad;name', 'x'], ['ok', 'a;b']];
+    expect(await stop({ kind: 'signal', thread: { pid: 2, tid: 1 }, signal: 5, info })).toBe('T05thread:p2.1;esr_el2:5a001234;');
     expect(await stop({ kind: 'exited', pid: 2, code: 3 })).toBe('W03;process:2');
     expect(await stop({ kind: 'killed', pid: 1, signal: GdbSignal.KILL })).toBe('X09;process:1');
   });
