@@ -3,6 +3,7 @@
 //
 //   npm run bench                 all measurements
 //   npm run bench -- --runs 5     more repetitions (medians are reported)
+//   npm run bench -- --only-linux  (or --only-overhead, --only-zvm, --only-gdb-vm) one section
 //
 // Our MIPS = instructions retired / wall seconds of the board's run loop (in this process).
 // QEMU's MIPS = the same instruction count / (QEMU's wall time on bench.elf minus its wall
@@ -22,6 +23,7 @@ import { VirtBoard } from '../src/machine/board/virt.ts';
 import { loadElf } from '../src/machine/loader/elf.ts';
 import { buildGuests, REPO_ROOT } from './build-guests.ts';
 import { ensureLinuxGuest, LINUX_MARKER_READY } from './linux-guest.ts';
+import { printOverheadTable } from './bench-overhead.ts';
 
 const BOARD = ['-M', 'virt', '-cpu', 'cortex-a53', '-m', '128M', '-nographic'];
 const RAM = 128 * 1024 * 1024;
@@ -401,11 +403,32 @@ async function printGdbVmTable(runs: number): Promise<void> {
   console.log(`(3 alternating 5 s intervals each, breakpoints at IPA 0x41000000.. never executed (${bp.hits} hits); within 10%: ${ok ? 'yes' : 'NO'})`);
 }
 
+/** Debian's Linux to the shell marker on both machines: table rows (time, ratio, our MIPS). */
+async function linuxFigures(linux: { image: string; initrd: string }): Promise<string[][]> {
+  const linuxRows: string[][] = [];
+  for (const [label, machine, cpu] of [
+    ['Linux to shell, EL1 (cortex-a53)', 'virt,gic-version=3', 'cortex-a53'],
+    ['Linux to shell, EL2 VHE+KVM (max)', 'virt,virtualization=on,gic-version=3', 'max'],
+  ]) {
+    const args = ['-machine', machine, '-cpu', cpu, '-m', '512M', '-nographic', '-kernel', linux.image, '-initrd', linux.initrd, '-append', 'console=ttyAMA0'];
+    const q: number[] = [];
+    for (let i = 0; i < 3; i++) q.push((await timeToMarker('qemu-system-aarch64', args, LINUX_MARKER_READY)).toMarker);
+    const o = await timeToMarker(process.execPath, ['--import', 'tsx', 'tools/cli.ts', ...args, '--stats'], LINUX_MARKER_READY);
+    const m = /stats: (\d+) instructions retired/.exec(o.stderr);
+    const insns = m ? Number(m[1]) : NaN;
+    linuxRows.push([`${label}, s`, o.toMarker.toFixed(2), median(q).toFixed(2), (median(q) / o.toMarker).toFixed(3)]);
+    linuxRows.push([`  ${label.split(',')[1].trim()}: our MIPS over the whole run (${(insns / 1e6).toFixed(0)} M insns)`, (insns / o.total / 1e6).toFixed(1), '', '']);
+  }
+  return linuxRows;
+}
+
 async function main(): Promise<void> {
   const opts = new Command()
     .option('--runs <n>', 'repetitions per measurement', '3')
     .option('--only-zvm', 'only the default-system figures (hypervisor + RTOS + Linux)')
     .option('--only-gdb-vm', 'only the GDB-on-a-VM figures (hypervisor + RTOS VM, ours beside QEMU)')
+    .option('--only-linux', 'only the Linux boot figures (EL1 and EL2, ours beside QEMU)')
+    .option('--only-overhead', 'only the TLB and device overhead over the bare interpreter (ours)')
     .parse(process.argv)
     .opts();
   const runs = Math.max(1, Number(opts.runs));
@@ -415,6 +438,14 @@ async function main(): Promise<void> {
   }
   if (opts.onlyGdbVm) {
     await printGdbVmTable(runs);
+    return;
+  }
+  if (opts.onlyLinux) {
+    console.log(table([['measurement', 'zvm-gdbserver', 'qemu-system-aarch64', 'ratio (ours/QEMU speed)'], ...(await linuxFigures(ensureLinuxGuest({ quiet: true })))]));
+    return;
+  }
+  if (opts.onlyOverhead) {
+    printOverheadTable(runs);
     return;
   }
   const elfs = await buildGuests();
@@ -455,20 +486,7 @@ async function main(): Promise<void> {
 
   // Debian's Linux to the shell marker, same command line on both (EL1, and EL2 with VHE + KVM).
   const linux = ensureLinuxGuest({ quiet: true });
-  const linuxRows: string[][] = [];
-  for (const [label, machine, cpu] of [
-    ['Linux to shell, EL1 (cortex-a53)', 'virt,gic-version=3', 'cortex-a53'],
-    ['Linux to shell, EL2 VHE+KVM (max)', 'virt,virtualization=on,gic-version=3', 'max'],
-  ]) {
-    const args = ['-machine', machine, '-cpu', cpu, '-m', '512M', '-nographic', '-kernel', linux.image, '-initrd', linux.initrd, '-append', 'console=ttyAMA0'];
-    const q: number[] = [];
-    for (let i = 0; i < 3; i++) q.push((await timeToMarker('qemu-system-aarch64', args, LINUX_MARKER_READY)).toMarker);
-    const o = await timeToMarker(process.execPath, ['--import', 'tsx', 'tools/cli.ts', ...args, '--stats'], LINUX_MARKER_READY);
-    const m = /stats: (\d+) instructions retired/.exec(o.stderr);
-    const insns = m ? Number(m[1]) : NaN;
-    linuxRows.push([`${label}, s`, o.toMarker.toFixed(2), median(q).toFixed(2), (median(q) / o.toMarker).toFixed(3)]);
-    linuxRows.push([`  ${label.split(',')[1].trim()}: our MIPS over the whole run (${(insns / 1e6).toFixed(0)} M insns)`, (insns / o.total / 1e6).toFixed(1), '', '']);
-  }
+  const linuxRows = await linuxFigures(linux);
 
   // The default system: hypervisor + RTOS + Linux, side by side on both machines.
   const zOurs = await zvmSystemFigures('ours', linux);
@@ -490,6 +508,7 @@ async function main(): Promise<void> {
   );
   printZvmTable(zOurs, zQemu);
   await printGdbVmTable(runs);
+  printOverheadTable(runs);
   console.log(`medians of ${runs} runs (QEMU: ${Math.max(runs, 5)}); QEMU time on the rounds alone: ${(qemuWork * 1000).toFixed(0)} ms`);
 }
 

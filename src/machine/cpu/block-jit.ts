@@ -14,6 +14,7 @@
 
 import type { Cpu } from './cpu.ts';
 import type { ExecFn } from './decoder.ts';
+import { translateInsn } from './block-translate.ts';
 
 export type CompiledBlock = (cpu: Cpu) => void;
 
@@ -27,21 +28,93 @@ export function compileBlock(handlers: readonly ExecFn[], words: Int32Array, cou
   const last = count - 1;
   // As in the interpreter loop, `retired` is written before the last instruction and after
   // it; an exception before the last settles it in the catch (`n` instructions retired).
+  // Translated instructions that cannot throw and do not read the PC (block-translate.ts)
+  // skip the per-instruction PC and `n` updates: the next instruction that needs them, or
+  // the last one (the run loop reads insnLo after a block), writes them.
   const body: string[] = ['const x = cpu.x;', 'const lo = cpu.pcLo;', 'const base = cpu.retired;', 'let n = 0;', 'cpu.insnHi = cpu.pcHi;', 'try {'];
+  let nValue = 0;
   for (let i = 0; i < count; i++) {
     params.push(`h${i}`);
-    if (i === last) body.push(`n = ${last};`, `cpu.retired = base + ${last};`);
-    body.push(i === 0 ? 'cpu.insnLo = lo;' : `cpu.insnLo = (lo + ${4 * i}) | 0;`);
-    if (i === last && pageOff + 4 * i === 0xffc) {
-      // The next address may carry into the high half (VA 0x...ffff_fffc).
-      body.push(`const next = (lo + ${4 * (i + 1)}) | 0;`, 'cpu.pcLo = next;', 'if (next === 0) cpu.pcHi = (cpu.insnHi + 1) | 0;');
-    } else {
-      body.push(`cpu.pcLo = (lo + ${4 * (i + 1)}) | 0;`);
+    const t = translateInsn(handlers[i], words[i]);
+    if (i === last) {
+      body.push(`n = ${last};`, `cpu.retired = base + ${last};`);
+      nValue = last;
     }
-    body.push(`h${i}(cpu, ${words[i] | 0});`, 'x[62] = 0;', 'x[63] = 0;');
-    if (i < last - 1) body.push(`n = ${i + 1};`);
+    if (t === null || t.needsPc || i === last) {
+      if (nValue !== i) {
+        body.push(`n = ${i};`);
+        nValue = i;
+      }
+      body.push(i === 0 ? 'cpu.insnLo = lo;' : `cpu.insnLo = (lo + ${4 * i}) | 0;`);
+      if (i === last && pageOff + 4 * i === 0xffc) {
+        // The next address may carry into the high half (VA 0x...ffff_fffc).
+        body.push(`const next = (lo + ${4 * (i + 1)}) | 0;`, 'cpu.pcLo = next;', 'if (next === 0) cpu.pcHi = (cpu.insnHi + 1) | 0;');
+      } else {
+        body.push(`cpu.pcLo = (lo + ${4 * (i + 1)}) | 0;`);
+      }
+    }
+    if (t === null) body.push(`h${i}(cpu, ${words[i] | 0});`, 'x[62] = 0;', 'x[63] = 0;');
+    else body.push(`{ ${t.code} }`);
   }
   body.push('} catch (e) {', `if (n < ${last}) cpu.retired = base + n;`, 'throw e;', '}', `cpu.retired = base + ${count};`);
   const factory = new Function(...params, `return function block(cpu) {\n${body.join('\n')}\n};`) as (...h: ExecFn[]) => CompiledBlock;
   return factory(...handlers.slice(0, count));
+}
+
+/**
+ * A page region: runs the compiled blocks of one 4 KiB page one after another, for as long
+ * as the PC stays on that page at the start of a compiled block of the region, without
+ * returning to the run loop between them. Returns the last block that ran to its end (the
+ * run loop's `prev`, for its successor links).
+ */
+export type CompiledRegion<B> = (cpu: Cpu, end: number) => B;
+
+/**
+ * Compiles the dispatcher of a page region over blocks already compiled (`fns[i]` runs
+ * `counts[i]` instructions starting at page offset `pageOffs[i]`, and `blocks[i]` is what
+ * the region returns after it ran). `pageGen`/`page`/`gen`: the generation of the page the
+ * blocks were decoded from (see Bus.pageGen).
+ *
+ * Between two blocks the region does exactly what the run loop would do, or returns to
+ * it: a block runs only if it fits in the budget (`end`, in retired instructions);
+ * a pending interrupt, a yield request, a TLB invalidation or a change of fetch context
+ * (MmuUnit.fetchKey), or a write to the page return, as does a PC off the page or at no
+ * block of the region. Staying on one virtual page within one TLB epoch and fetch context
+ * reaches the same physical page, as the run loop's successor links assume.
+ */
+export function compileRegion<B>(
+  fns: readonly CompiledBlock[],
+  blocks: readonly B[],
+  counts: readonly number[],
+  pageOffs: readonly number[],
+  pageGen: Int32Array,
+  page: number,
+  gen: number,
+): CompiledRegion<B> {
+  const params = ['pageGen'];
+  const cases: string[] = [];
+  for (let i = 0; i < fns.length; i++) {
+    params.push(`f${i}`, `b${i}`);
+    cases.push(`case ${pageOffs[i]}: if (cpu.retired + ${counts[i]} > end) return last; f${i}(cpu); last = b${i}; break;`);
+  }
+  const body = [
+    'const mmu = cpu.mmu;',
+    'const tlb = mmu.tlb;',
+    'const epoch = tlb.epoch;',
+    'const key = mmu.fetchKey;',
+    'const hi = cpu.pcHi;',
+    'const pageLo = cpu.pcLo & -4096;',
+    'let last = null;',
+    'for (;;) {',
+    'switch (cpu.pcLo & 4095) {',
+    ...cases,
+    'default: return last;',
+    '}',
+    `if (cpu.yieldRequest || cpu.intLines !== 0 || (cpu.pcLo & -4096) !== pageLo || cpu.pcHi !== hi || tlb.epoch !== epoch || mmu.fetchKey !== key || pageGen[${page}] !== ${gen}) return last;`,
+    '}',
+  ];
+  const args: unknown[] = [pageGen];
+  for (let i = 0; i < fns.length; i++) args.push(fns[i], blocks[i]);
+  const factory = new Function(...params, `return function region(cpu, end) {\n${body.join('\n')}\n};`) as (...a: unknown[]) => CompiledRegion<B>;
+  return factory(...args);
 }

@@ -21,8 +21,10 @@
 //   context (MmuUnit.fetchKey) are unchanged and the successor's page is unwritten, so most
 //   blocks start without an instruction-TLB lookup or a block-cache probe;
 // - a block that ran JIT_THRESHOLD times is compiled (block-jit.ts) into one function
-//   making the same handler calls with the same bookkeeping; it runs only when the whole
-//   block fits in the budget (single steps and breakpoint checks stay interpreted);
+//   doing what the handlers do (frequent instructions translated, block-translate.ts) with
+//   the same bookkeeping; the compiled blocks of a page run from one region function that
+//   goes from block to block while the PC stays on the page; a block runs compiled only
+//   when it fits in the budget (single steps and breakpoint checks stay interpreted);
 // - aligned loads and stores that hit the TLB in RAM go straight to the RAM arrays
 //   (fastData), skipping the general translation and bus paths.
 
@@ -36,7 +38,7 @@ import type { GicCpuInterface } from '../gic/cpu-interface.ts';
 import { INT_FIQ, INT_IRQ, INT_VFIQ, INT_VIRQ } from './interrupts.ts';
 import { MmuUnit } from './mmu-unit.ts';
 import { Pmu } from './pmu.ts';
-import { compileBlock, type CompiledBlock } from './block-jit.ts';
+import { compileBlock, compileRegion, type CompiledBlock, type CompiledRegion } from './block-jit.ts';
 
 export const XZR = 31;
 export const SP = 32;
@@ -68,6 +70,8 @@ const CPTR_ROW = SYSREG_INDEX.get('CPTR_EL2')!;
 
 /** At most this many instructions per decoded block. */
 const MAX_BLOCK = 64;
+/** At most this many blocks in one compiled page region (block-jit.ts). */
+const MAX_REGION_BLOCKS = 256;
 /** Decoded-block cache slots per PE (direct-mapped by physical address). */
 const BLOCK_SLOTS = 1 << 18;
 
@@ -85,6 +89,8 @@ interface Block {
   heat: number;
   /** The block compiled to one function (block-jit.ts), or null while it is interpreted. */
   fn: CompiledBlock | null;
+  /** The region of the compiled blocks of this block's page (block-jit.ts) that includes it, or null. */
+  region: CompiledRegion<Block> | null;
   /**
    * Successor links: what blockAtPC() returned for the next PC after this block, the last
    * time it fell through (slot 0) and the last time it went elsewhere (slot 1), keyed by
@@ -658,6 +664,34 @@ export class Cpu {
     return (this.blocks[slot] = this.decodeBlock(off));
   }
 
+  /**
+   * (Re)compiles the region of `block`'s page over the compiled blocks of that page in the
+   * block cache (decoded from the page's current contents, with the same FP trapping), and
+   * makes it their entry point.
+   */
+  private compileRegion(block: Block): CompiledRegion<Block> {
+    const page = block.off >>> 12;
+    const gen = this.bus.pageGen[page];
+    const first = ((page << 12) >>> 2) & (BLOCK_SLOTS - 1); // the page's 1024 slots never wrap
+    const members: Block[] = [];
+    for (let s = first; s < first + 1024 && members.length < MAX_REGION_BLOCKS; s++) {
+      const b = this.blocks[s];
+      if (b !== null && b.fn !== null && b.off >>> 12 === page && b.gen === gen && b.fpTrapped === block.fpTrapped) members.push(b);
+    }
+    if (!members.includes(block)) members[members.length - 1] = block;
+    const region = compileRegion(
+      members.map((b) => b.fn!),
+      members,
+      members.map((b) => b.count),
+      members.map((b) => b.off & 0xfff),
+      this.bus.pageGen,
+      page,
+      gen,
+    );
+    for (const b of members) b.region = region;
+    return region;
+  }
+
   private decodeBlock(off: number): Block {
     const bus = this.bus;
     const dec = this.decoder;
@@ -674,7 +708,7 @@ export class Cpu {
       if (dec.endsBlock[row] !== 0) break;
     }
     bus.markCode(off, words.length * 4);
-    return { off, gen: bus.pageGen[off >>> 12], fpTrapped, count: words.length, handlers, words: Int32Array.from(words), heat: 0, fn: null,
+    return { off, gen: bus.pageGen[off >>> 12], fpTrapped, count: words.length, handlers, words: Int32Array.from(words), heat: 0, fn: null, region: null,
       l0Lo: 1, l0Hi: 0, l0Epoch: -1, l0Key: -1, l0: null, l1Lo: 1, l1Hi: 0, l1Epoch: -1, l1Key: -1, l1: null };
   }
 
@@ -789,15 +823,16 @@ export class Cpu {
           } else block = this.blockAtPC();
           prev = null;
           if (block.count <= end - this.retired) {
-            const fn = block.fn;
-            if (fn !== null) {
-              fn(this);
-              prev = block;
+            let region: CompiledRegion<Block> | null = block.region;
+            if (region === null && ++block.heat >= JIT_THRESHOLD) {
+              // Compiled on its JIT_THRESHOLD-th run, which already runs compiled.
+              block.fn = compileBlock(block.handlers, block.words, block.count, block.off & 0xfff);
+              region = this.compileRegion(block);
+            }
+            if (region !== null) {
+              prev = region(this, end);
               if (this.yieldRequest) break;
               continue;
-            }
-            if (++block.heat >= JIT_THRESHOLD) {
-              block.fn = compileBlock(block.handlers, block.words, block.count, block.off & 0xfff);
             }
           }
           const handlers = block.handlers;

@@ -13,15 +13,15 @@ import {
   faultStatusCode,
   hpfarHi,
   hpfarLo,
-  isDevice,
+  isDevice as isDeviceBinding,
   REGIME_EL10,
   REGIME_EL2,
   REGIME_EL20,
   S1Params,
   S2Params,
   Tlb,
-  tlbContext,
-  translate,
+  tlbContext as tlbContextBinding,
+  translate as translateBinding,
   WalkResult,
   type AtOp,
   type DebugTranslation,
@@ -31,6 +31,12 @@ import {
 import type { Cpu } from './cpu.ts';
 import { EC, hcr, hcrE2H, hcrTGE, syncTargetEL, syndrome } from './exceptions.ts';
 import { SYSREG_INDEX } from './sysregs.ts';
+
+// tsx reads imported bindings through getters (two here: index.ts re-exports walk.ts and
+// tlb.ts): bind the functions called per access or per walk to module-local constants.
+const isDevice = isDeviceBinding;
+const translate = translateBinding;
+const tlbContext = tlbContextBinding;
 
 const row = (name: string): number => SYSREG_INDEX.get(name)!;
 const R = {

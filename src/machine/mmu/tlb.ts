@@ -17,7 +17,10 @@
 // Walk caches: none. Every miss walks memory, so TLBI *LE* ("last level") forms and
 // stage-2 invalidation by IPA only need to remove final entries.
 
-import { REGIME_EL10, REGIME_EL2, REGIME_EL20, type Regime, type WalkResult } from './walk.ts';
+import { REGIME_EL10 as REGIME_EL10_BINDING, REGIME_EL2, REGIME_EL20, type Regime, type WalkResult } from './walk.ts';
+
+// Read on every fill (tlbContext); tsx reads imported bindings through getters.
+const REGIME_EL10 = REGIME_EL10_BINDING;
 
 export const TLB_BITS = 12;
 export const TLB_SIZE = 1 << TLB_BITS;
