@@ -1,0 +1,419 @@
+// The `monitor` commands of the machine target (`monitor help` lists them): the board's
+// CPUs, the VMs and vCPUs, address spaces and translations, trap catchpoints, the exit
+// trace, typing into a UART, physical watchpoints. They act on the target through
+// MonitorHost; the state they own is the exit trace and the text typed into the UARTs.
+
+import { writeFileSync } from 'node:fs';
+import { hcrE2H, inGuestRegime } from '../machine/cpu/exceptions.ts';
+import { formatTranslation } from '../machine/mmu/index.ts';
+import { Errno, TargetError, type MonitorCapability, type ThreadId } from '../rsp/target.ts';
+import type { Vm, VmAwareness } from '../zvm/awareness.ts';
+import type { Catchpoints } from '../zvm/catch.ts';
+import { vcpuSysValues, type AddressSpace, type GuestTranslator } from '../zvm/guest-memory.ts';
+import { TraceRecorder, parseExitFilter, type TraceNames } from '../zvm/trace.ts';
+import { REG } from './aarch64-registers.ts';
+import { FIRST_VM_PID, type MachineView, type Resolved } from './machine-threads.ts';
+import { WATCH_HELP, parseWatchType, physicalPieces, type PhysicalWatches } from './physical-watch.ts';
+
+/** What the monitor commands use of the machine target. */
+export interface MonitorHost extends MachineView {
+  readonly translator: GuestTranslator;
+  /** `monitor addrspace` per VM process (default: guest virtual addresses). */
+  readonly addrSpaces: Map<number, AddressSpace>;
+  /** `monitor catch`: the trap catchpoints. */
+  readonly catches: Catchpoints;
+  /** `monitor watch`: physical watchpoints (on every PE). */
+  readonly physWatches: PhysicalWatches;
+  /** The last catchpoint hit, in words. */
+  lastCatch(): string | undefined;
+  /** The thread GDB last addressed (monitor commands act on it). */
+  current(): ThreadId;
+  vmOf(pid: number): Vm | undefined;
+  /** Reads GDB register `n` of a thread: the PE's (a running vCPU's PE) or the vCPU's snapshot. */
+  readReg(r: Resolved, n: number, dst: Uint8Array, at: number): number;
+}
+
+export class MachineMonitor implements MonitorCapability {
+  /** `monitor trace`: the exit recorder (its ring is allocated at the first start). */
+  private recorder: TraceRecorder | null = null;
+  /** `monitor uart` text waiting for room in each UART's receive FIFO. */
+  private readonly uartQueues: number[][] = [];
+
+  constructor(private readonly target: MonitorHost) {}
+
+  /** The exit trace, once `monitor trace start` made one. */
+  get trace(): TraceRecorder | null {
+    return this.recorder;
+  }
+
+  /** Moves `monitor uart` text into the receive FIFOs as they drain. */
+  feedUarts(): void {
+    for (let i = 0; i < this.uartQueues.length; i++) {
+      const q = this.uartQueues[i];
+      const uart = this.target.board.uarts[i];
+      if (q === undefined || q.length === 0 || uart === undefined) continue;
+      const n = Math.min(uart.rxSpace, q.length);
+      if (n > 0) uart.receive(Uint8Array.from(q.splice(0, n)));
+    }
+  }
+
+  run(command: string, output: (text: string) => void): void {
+    const [word, ...args] = command.trim().split(/\s+/);
+    switch (word) {
+      case '':
+      case 'help':
+        output(MONITOR_HELP);
+        return;
+      case 'info':
+      case 'cpus':
+        this.target.board.cpus.forEach((c, i) => {
+          const v = this.target.awareness?.running(i) ?? null;
+          const guest = v === null ? '' : ` in ${v.vm.vcpuName(v)} (process ${this.target.pidOf(v.vm)})`;
+          output(
+            `cpu${i}: ${this.target.board.powered[i] ? 'on ' : 'off'} EL${c.el} pc=0x${c.getPC().toString(16)} retired=${c.retired}${guest}\n`,
+          );
+        });
+        return;
+      case 'reset':
+        this.target.resetBoard();
+        output('system reset\n');
+        return;
+      case 'vms':
+        this.monitorVms(output);
+        return;
+      case 'vcpus':
+        this.monitorVcpus(output);
+        return;
+      case 'addrspace':
+        this.monitorAddrspace(args, output);
+        return;
+      case 'translate':
+        this.monitorTranslate(args, output);
+        return;
+      case 'catch':
+      case 'trace':
+      case 'uart':
+      case 'watch':
+        try {
+          const rest = command.trim().slice(word.length).trim();
+          if (word === 'catch') this.monitorCatch(args, output);
+          else if (word === 'watch') this.monitorWatch(args, output);
+          else if (word === 'trace') this.monitorTrace(args, rest, output);
+          else this.monitorUart(rest, output);
+        } catch (e) {
+          // GDB 13 shows only "Protocol error with Rcmd" for an error reply: say why first.
+          output(`error: ${(e as Error).message}\n`);
+          throw e;
+        }
+        return;
+      default:
+        throw new TargetError(Errno.EINVAL, `unknown monitor command '${word}' (try 'monitor help')`);
+    }
+  }
+
+  private vmsOrNone(output: (text: string) => void): readonly Vm[] {
+    const aw = this.target.awareness;
+    if (aw === null) {
+      output('no VM awareness: the board has no EL2 (virtualization=off)\n');
+      return [];
+    }
+    this.target.refreshVms();
+    const live = aw.vms.filter((vm) => !vm.gone);
+    if (live.length === 0) output('no VM seen yet (a VM appears when a PE first runs it)\n');
+    return live;
+  }
+
+  private monitorVms(output: (text: string) => void): void {
+    for (const vm of this.vmsOrNone(output)) {
+      const on = vm.vcpus.filter((v) => v.pe >= 0).map((v) => `cpu${v.pe}`);
+      output(
+        `process ${this.target.pidOf(vm)}: ${vm.label}  VTTBR_EL2.BADDR=0x${vm.baddr.toString(16)} VMID=${(vm.vttbrHi >>> 16) & 0xffff}` +
+          `  vcpus=${vm.vcpus.length}  ${on.length > 0 ? `running on ${on.join(' ')}` : 'not running'}` +
+          `  addrspace=${this.target.addrSpaces.get(this.target.pidOf(vm)) ?? 'va'}\n`,
+      );
+    }
+  }
+
+  private monitorVcpus(output: (text: string) => void): void {
+    for (const vm of this.vmsOrNone(output)) {
+      const pid = this.target.pidOf(vm);
+      for (const v of vm.vcpus) {
+        const r: Resolved = { kind: 'vcpu', vm, vcpu: v };
+        const b = new Uint8Array(8);
+        this.target.readReg(r, REG.PC, b, 0);
+        const pc = new DataView(b.buffer).getBigUint64(0, true);
+        this.target.readReg(r, REG.CPSR, b, 0);
+        const pstate = new DataView(b.buffer).getUint32(0, true);
+        const where = v.pe >= 0 ? `running on cpu${v.pe}` : `not running${v.lastPe >= 0 ? ` (last on cpu${v.lastPe})` : ''}`;
+        output(
+          `thread ${pid}.${v.index + 1}: ${vm.vcpuName(v)}  VMPIDR_EL2=0x${v.mpidr.toString(16)}  ${where}` +
+            `  pc=0x${pc.toString(16)} EL${(pstate >>> 2) & 3}${pstate & 1 ? 'h' : 't'}  exits=${v.exits}` +
+            `${v.hasPendingWrites ? '  (register writes pending)' : ''}\n`,
+        );
+      }
+    }
+  }
+
+  private monitorWatch(args: string[], output: (text: string) => void): void {
+    const [sub, addrArg, lenArg, ...rest] = args;
+    if (sub === undefined || sub === 'list') {
+      if (this.target.physWatches.list.length === 0) output('no physical watchpoints\n');
+      for (const w of this.target.physWatches.list) {
+        const where = w.pieces.map((p) => `PA 0x${p.pa.toString(16)}+${p.len}`).join(', ');
+        output(`${w.id}: ${w.type} ${w.label} (${where})  hits=${w.hits}\n`);
+      }
+      return;
+    }
+    if (sub === 'delete') {
+      const id = addrArg === 'all' ? 'all' : Number(addrArg);
+      if (id !== 'all' && !Number.isInteger(id)) throw new TargetError(Errno.EINVAL, 'usage: watch delete N|all');
+      const gone = this.target.physWatches.remove(id);
+      if (gone.length === 0 && id !== 'all') throw new TargetError(Errno.EINVAL, `no physical watchpoint ${id}`);
+      for (const w of gone) for (const p of w.pieces) for (const cpu of this.target.board.cpus) cpu.removeWatchpoint(BigInt(p.pa), p.len, w.type, 'pa');
+      output(`deleted ${gone.length} physical watchpoint(s)\n`);
+      return;
+    }
+    if (sub !== 'pa' && sub !== 'ipa') throw new TargetError(Errno.EINVAL, `unknown watch command '${sub}' (try 'monitor help')`);
+    const addr = parseNumber(addrArg);
+    const len = Number(parseNumber(lenArg) ?? -1n);
+    if (addr === undefined || !(len >= 1 && len <= 1 << 20)) throw new TargetError(Errno.EINVAL, `usage: watch ${sub} ADDR LEN [r|w|rw]${sub === 'ipa' ? ' [vm PID]' : ''} (LEN 1..1 MiB)`);
+    const vmAt = rest.indexOf('vm');
+    const type = parseWatchType(vmAt === 0 ? undefined : rest[0]);
+    if (type === undefined) throw new TargetError(Errno.EINVAL, `watch type '${rest[0]}': r, w or rw`);
+    let label = `PA 0x${addr.toString(16)}+${len}`;
+    let toPa = (a: bigint): number => (a < 2n ** 48n ? Number(a) : -1);
+    if (sub === 'ipa') {
+      const pid = vmAt >= 0 ? Number(rest[vmAt + 1]) : this.target.current().pid;
+      const vm = this.target.vmOf(pid);
+      if (vm === undefined) throw new TargetError(Errno.EINVAL, `process ${pid} is not a VM (give 'vm PID', see 'monitor vms')`);
+      const t = this.target.translator.load(vm, null);
+      toPa = (a) => t.toPa('ipa', a);
+      label = `IPA 0x${addr.toString(16)}+${len} of process ${pid} (${vm.label})`;
+    }
+    const pieces = physicalPieces(addr, len, toPa);
+    if (typeof pieces === 'string') throw new TargetError(Errno.EFAULT, pieces);
+    const w = this.target.physWatches.add(pieces, type, label);
+    for (const p of pieces) for (const cpu of this.target.board.cpus) cpu.addWatchpoint(BigInt(p.pa), p.len, type, 'pa');
+    output(`physical watchpoint ${w.id}: ${type} ${label}\n`);
+  }
+
+
+  private monitorAddrspace(args: string[], output: (text: string) => void): void {
+    const [mode, pidArg] = args;
+    const pid = pidArg !== undefined ? Number(pidArg) : this.target.current().pid;
+    const vm = this.target.vmOf(pid);
+    if (vm === undefined) {
+      if (mode === undefined || mode === 'va') {
+        output(`process ${pid}: virtual addresses of each CPU's current regime (EL2 while in a guest)\n`);
+        return;
+      }
+      throw new TargetError(Errno.EINVAL, `process ${pid} is not a VM: only 'va' (usage: monitor addrspace va|ipa|pa [PID])`);
+    }
+    if (mode !== undefined) {
+      if (mode !== 'va' && mode !== 'ipa' && mode !== 'pa') throw new TargetError(Errno.EINVAL, 'usage: monitor addrspace va|ipa|pa [PID]');
+      this.target.addrSpaces.set(pid, mode);
+    }
+    const m = this.target.addrSpaces.get(pid) ?? 'va';
+    const what = m === 'va' ? "guest virtual addresses (the vCPU's stage 1, then stage 2)" : m === 'ipa' ? 'intermediate physical addresses (stage 2)' : 'host physical addresses';
+    output(`process ${pid} (${vm.label}): ${what}\n`);
+  }
+
+  private needAwareness(): VmAwareness {
+    if (this.target.awareness === null) throw new TargetError(Errno.EINVAL, 'no VM awareness: the board has no EL2 (virtualization=off)');
+    return this.target.awareness;
+  }
+
+  private monitorCatch(args: string[], output: (text: string) => void): void {
+    this.needAwareness();
+    const describe = (id: number): string => {
+      const c = this.target.catches.all.find((x) => x.id === id)!;
+      return `catchpoint ${c.id}: exits ${c.filter.text}${c.filter.vmPid >= 0 ? '' : ' (every VM)'}, ${c.hits} hit(s)`;
+    };
+    const [sub, ...rest] = args;
+    if (sub === undefined || sub === 'list' || sub === 'info') {
+      if (this.target.catches.all.length === 0) output('no catchpoints\n');
+      for (const c of this.target.catches.all) output(`${describe(c.id)}\n`);
+      return;
+    }
+    if (sub === 'last') {
+      output(`${this.target.lastCatch() ?? 'no catchpoint hit yet'}\n`);
+      return;
+    }
+    if (sub === 'delete') {
+      const what = rest[0];
+      if (what === undefined) throw new TargetError(Errno.EINVAL, 'usage: monitor catch delete N|all');
+      const n = this.target.catches.delete(what);
+      if (n === 0 && what !== 'all') throw new TargetError(Errno.EINVAL, `no catchpoint ${what}`);
+      output(`deleted ${n} catchpoint(s)\n`);
+      return;
+    }
+    try {
+      const c = this.target.catches.add(args);
+      if (c.filter.vmPid >= 0 && c.filter.vmPid < FIRST_VM_PID) {
+        this.target.catches.delete(String(c.id));
+        throw new Error(`process ${c.filter.vmPid} is not a VM (VMs are processes ${FIRST_VM_PID}.., see 'monitor vms')`);
+      }
+      output(`${describe(c.id)}\n`);
+    } catch (e) {
+      throw new TargetError(Errno.EINVAL, `${(e as Error).message}\nusage: monitor catch hvc|smc|dabt|iabt|sysreg|wfx|irq|ec=N [vm PID]`);
+    }
+  }
+
+  private traceNames(): TraceNames {
+    const aw = this.needAwareness();
+    this.target.refreshVms();
+    return {
+      vmName: (pid) => aw.vms[pid - FIRST_VM_PID]?.label ?? `process ${pid}`,
+      vcpuName: (pid, index) => {
+        const vm = aw.vms[pid - FIRST_VM_PID];
+        const v = vm?.vcpus.find((x) => x.index === index);
+        return vm === undefined || v === undefined ? `vcpu${index}` : `${vm.vcpuName(v)}${v.lastPe >= 0 ? ` (cpu${v.lastPe})` : ''}`;
+      },
+    };
+  }
+
+  private monitorTrace(args: string[], rest: string, output: (text: string) => void): void {
+    this.needAwareness();
+    const now = (): number => this.target.board.cpus[0].counter();
+    const sub = args[0];
+    if (sub === 'start') {
+      let filter;
+      try {
+        filter = parseExitFilter(args.slice(1));
+      } catch (e) {
+        throw new TargetError(Errno.EINVAL, `${(e as Error).message}\nusage: monitor trace start [hvc|smc|dabt|iabt|sysreg|wfx|irq|ec=N ...] [vm PID]`);
+      }
+      this.recorder ??= new TraceRecorder();
+      this.recorder.start(filter, now());
+      output(`tracing exits to EL2: ${filter.text} (ring of ${this.recorder.capacity} exits)\n`);
+      return;
+    }
+    const t = this.recorder;
+    if (t === null) throw new TargetError(Errno.EINVAL, "no trace: use 'monitor trace start [filter]' first");
+    if (sub === 'stop') {
+      t.stop(now());
+      output(`trace stopped: ${t.total} exits recorded${t.dropped > 0 ? ` (${t.dropped} oldest overwritten)` : ''}\n`);
+      return;
+    }
+    if (sub === 'status' || sub === undefined) {
+      output(`trace ${t.recording ? 'recording' : 'stopped'}: filter ${t.filter.text}, ${t.total} exits recorded, ${t.count} held\n`);
+      return;
+    }
+    if (sub === 'summary') {
+      for (const line of t.summary(this.traceNames())) output(`${line}\n`);
+      return;
+    }
+    if (sub === 'save') {
+      const file = rest.slice('save'.length).trim();
+      if (file === '') throw new TargetError(Errno.EINVAL, 'usage: monitor trace save FILE');
+      if (t.recording) t.stopTicks = now();
+      try {
+        writeFileSync(file, t.toJson(this.traceNames()));
+      } catch (e) {
+        throw new TargetError(Errno.EIO, `cannot write ${file}: ${(e as Error).message}`);
+      }
+      output(`saved ${t.count} exits to ${file} (Chrome trace-event JSON: open it in https://ui.perfetto.dev)\n`);
+      return;
+    }
+    throw new TargetError(Errno.EINVAL, 'usage: monitor trace start [filter] | stop | status | summary | save FILE');
+  }
+
+  private monitorUart(rest: string, output: (text: string) => void): void {
+    const m = /^(\d+)\s+([\s\S]+)$/.exec(rest);
+    const uart = m === null ? undefined : this.target.board.uarts[Number(m[1])];
+    if (m === null || uart === undefined) throw new TargetError(Errno.EINVAL, `usage: monitor uart N TEXT (N = 0..${this.target.board.uarts.length - 1}; TEXT may be "quoted" with \\r \\n \\t \\xHH escapes)`);
+    const bytes = uartText(m[2]);
+    const n = Number(m[1]);
+    (this.uartQueues[n] ??= []).push(...bytes);
+    this.feedUarts();
+    output(`typed ${bytes.length} byte(s) into uart${n}\n`);
+  }
+
+  private monitorTranslate(args: string[], output: (text: string) => void): void {
+    const arg = args[0];
+    const addr = parseNumber(arg);
+    if (addr === undefined) throw new TargetError(Errno.EINVAL, 'usage: monitor translate ADDRESS');
+    const r = this.target.resolve(this.target.current());
+    if (r.kind === 'vcpu') {
+      const t = this.target.translator.load(r.vm, vcpuSysValues(r.vcpu, this.target.board.cpus));
+      output(`${r.vm.vcpuName(r.vcpu)} (${r.vcpu.pe >= 0 ? `on cpu${r.vcpu.pe}` : 'snapshot'}), stage 1 ${t.stage1Enabled ? 'on' : 'off'}:\n`);
+      const tr = this.target.addrSpaces.get(this.target.pidOf(r.vm)) === 'ipa' ? t.traceIpa(addr) : t.traceVa(addr);
+      for (const line of formatTranslation(tr)) output(`  ${line}\n`);
+      return;
+    }
+    // The walk of the CPU GDB last addressed, level by level.
+    const cpu = r.cpu;
+    const i = cpu.index;
+    if (this.target.awareness !== null && cpu.el < 2 && inGuestRegime(cpu)) {
+      const t = this.target.translator.loadHost(cpu.sys.values, hcrE2H(cpu));
+      output(`cpu${i} (in a guest; the hypervisor's EL2 regime):\n`);
+      for (const line of formatTranslation(t.traceVa(addr))) output(`  ${line}\n`);
+      return;
+    }
+    if (!cpu.mmu.on) {
+      output(`cpu${i}: translation is off: VA 0x${addr.toString(16)} = PA 0x${addr.toString(16)}\n`);
+      return;
+    }
+    output(`cpu${i} (EL${cpu.el}):\n`);
+    for (const line of formatTranslation(cpu.mmu.debug(addr))) output(`  ${line}\n`);
+  }
+}
+
+
+/** `monitor uart` TEXT: optionally "quoted"; C escapes (\r \n \t \e \\ \" \xHH) give control bytes. */
+export function uartText(text: string): number[] {
+  let s = text.trim();
+  if (s.length >= 2 && (s[0] === '"' || s[0] === "'") && s.endsWith(s[0])) s = s.slice(1, -1);
+  const out: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c !== '\\' || i + 1 >= s.length) {
+      out.push(s.charCodeAt(i) & 0xff);
+      continue;
+    }
+    const e = s[++i];
+    const simple: Record<string, number> = { r: 13, n: 10, t: 9, e: 27, '0': 0, '\\': 92, '"': 34, "'": 39 };
+    if (e === 'x' && /^[0-9a-f]{2}$/i.test(s.slice(i + 1, i + 3))) {
+      out.push(parseInt(s.slice(i + 1, i + 3), 16));
+      i += 2;
+    } else if (simple[e] !== undefined) out.push(simple[e]);
+    else out.push(92, s.charCodeAt(i) & 0xff);
+  }
+  return out;
+}
+
+/** A monitor command's number (decimal or 0x hex), or undefined. */
+function parseNumber(arg: string | undefined): bigint | undefined {
+  return arg !== undefined && /^(0x[0-9a-f]+|\d+)$/i.test(arg) ? BigInt(arg) : undefined;
+}
+
+const MONITOR_HELP = `zvm-gdbserver monitor commands:
+  help           this text
+  cpus           list the CPUs with their state, EL, PC and retired instructions
+  reset          reset the board (CPU 0 restarts at the image entry point)
+  translate ADDR walk ADDR through the current thread's translation, level by level
+                 (a vCPU: its stage 1, then its VM's stage 2)
+  vms            list the VMs seen (process, stage-2 table, vCPUs, where they run)
+  vcpus          list every vCPU (thread, VMPIDR, PE or snapshot, PC, exits)
+  addrspace [va|ipa|pa] [PID]
+                 how a VM process's addresses are read: guest VAs (default), IPAs or host PAs
+  catch CLASS [vm PID]
+                 stop a vCPU when it exits to the hypervisor for CLASS = hvc|smc|dabt|iabt|
+                 sysreg|wfx|irq|ec=N (ESR_EL2.EC), in every VM or only in process PID;
+                 the board stops as for a breakpoint, reported as the vCPU's thread
+  catch list     list the catchpoints and their hits
+  catch last     the last hit: vCPU, pCPU, EC, ESR_EL2, FAR_EL2/IPA, guest PC
+  catch delete N|all
+                 delete catchpoint N, or all
+  trace start [CLASS...] [vm PID]
+                 record every exit to EL2 (or the matching ones) in a ring
+  trace stop     stop recording
+  trace status   recording or not, exits recorded
+  trace summary  exits per VM and class
+  trace save FILE
+                 write the trace as Chrome trace-event JSON (Perfetto, chrome://tracing;
+                 npx tsx tools/trace-svg.ts FILE renders an SVG timeline)
+  uart N TEXT    type TEXT into UART N's receive FIFO (e.g. the hypervisor's shell on 0);
+                 TEXT may be "quoted", with \\r \\n \\t \\xHH escapes
+${WATCH_HELP.replace(/^/gm, '  ').trimEnd()}
+`;
