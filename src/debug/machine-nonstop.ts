@@ -20,7 +20,7 @@ import {
   type ThreadId,
 } from '../rsp/target.ts';
 import type { Vcpu } from '../zvm/awareness.ts';
-import type { CatchHit } from '../zvm/catch.ts';
+import { hitStopInfo, type CatchHit } from '../zvm/catch.ts';
 import { MACHINE_PID, type MachineView, type Resolved, type SignalStop } from './machine-threads.ts';
 
 /** A slice of the background run loop (a quarter of all-stop's: GDB talks while it runs). */
@@ -184,9 +184,9 @@ export class NonStopMode implements NonStopCapability {
   }
 
   /** Marks `thread` stopped and reports it (now, or at the next turn of the event loop). */
-  private stopThread(ns: NonStopState, thread: ThreadId, core: number, signal: number, reason?: StopReason, later = false): void {
+  private stopThread(ns: NonStopState, thread: ThreadId, core: number, signal: number, reason?: StopReason, later = false, info?: [string, string][]): void {
     ns.stopped.add(`${thread.pid}.${thread.tid}`);
-    const ev: StopEvent = { ...this.target.signalStop(thread, core, signal), ...(reason !== undefined && { reason }) };
+    const ev: StopEvent = { ...this.target.signalStop(thread, core, signal), ...(reason !== undefined && { reason }), ...(info !== undefined && { info }) };
     if (later) setImmediate(() => this.ns === ns && ns.onEvent(ev));
     else ns.onEvent(ev);
   }
@@ -260,7 +260,7 @@ export class NonStopMode implements NonStopCapability {
           // the vCPU's thread is resumed.
           const thread = { pid: h.pid, tid: h.vcpuIndex + 1 };
           ns.held.set(h.exit.pe, `${thread.pid}.${thread.tid}`);
-          this.stopThread(ns, thread, h.exit.pe, GdbSignal.TRAP);
+          this.stopThread(ns, thread, h.exit.pe, GdbSignal.TRAP, undefined, false, hitStopInfo(h));
           return;
         }
         const st = ns.stepping;

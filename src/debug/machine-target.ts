@@ -26,7 +26,7 @@ import {
   type ThreadId,
 } from '../rsp/target.ts';
 import { ROW, vttbrBaddr, type Vcpu, type Vm, type VmAwareness } from '../zvm/awareness.ts';
-import { CatchHit, Catchpoints, describeHit } from '../zvm/catch.ts';
+import { CatchHit, Catchpoints, describeHit, hitStopInfo } from '../zvm/catch.ts';
 import { GuestTranslator, vcpuSysValues, type AddressSpace } from '../zvm/guest-memory.ts';
 import type { HypervisorVmTable } from '../zvm/symbols.ts';
 import { ExitInfo } from '../zvm/trace.ts';
@@ -179,7 +179,7 @@ export class MachineTarget implements Target {
   private catchStop(h: CatchHit): SignalStop {
     const pe = h.exit.pe;
     const thread = this.resumedPids.size === 0 || this.resumedPids.has(h.pid) ? { pid: h.pid, tid: h.vcpuIndex + 1 } : this.stoppedThread(pe);
-    return { ...this.signalStop(thread, pe, GdbSignal.TRAP), message: this.lastCatch };
+    return { ...this.signalStop(thread, pe, GdbSignal.TRAP), message: this.lastCatch, info: hitStopInfo(h) };
   }
 
   // ---- processes and threads -----------------------------------------------------------

@@ -71,3 +71,18 @@ export function describeHit(h: CatchHit): string {
   const far = e.code === 0x24 || e.code === 0x20 ? ` FAR_EL2=${hex64(e.farLo, e.farHi)} IPA=0x${e.ipa.toString(16)}` : '';
   return `catchpoint ${h.catchId}: ${h.vcpuName} (thread ${h.pid}.${h.vcpuIndex + 1}) exit on cpu${e.pe}: ${ec}${far} ${insn} at tick ${e.ticks}`;
 }
+
+/**
+ * The syndrome of a hit as stop-reply pairs (GDB skips them; they show in its remote log
+ * and to other clients): ESR_EL2 for a trap, FAR_EL2 and the faulting IPA for an abort.
+ */
+export function hitStopInfo(h: CatchHit): [string, string][] {
+  const e = h.exit;
+  if (e.code >= 0x40) return [['exit', exitName(e.code).toLowerCase().replace(/[^a-z0-9_]/g, '_')]];
+  const out: [string, string][] = [['esr_el2', e.esr.toString(16)]];
+  if (e.code === 0x24 || e.code === 0x20) {
+    out.push(['far_el2', hex64(e.farLo, e.farHi).slice(2)]);
+    if (e.ipa >= 0) out.push(['ipa', e.ipa.toString(16)]);
+  }
+  return out;
+}

@@ -8,7 +8,7 @@ import { VirtBoard } from '../../src/machine/board/virt.ts';
 import type { Cpu } from '../../src/machine/cpu/cpu.ts';
 import { EC, VECTOR_IRQ, VECTOR_SYNC, enterException, exceptionReturn, syndrome } from '../../src/machine/cpu/exceptions.ts';
 import { VmAwareness } from '../../src/zvm/awareness.ts';
-import { CatchHit, Catchpoints, describeHit } from '../../src/zvm/catch.ts';
+import { CatchHit, Catchpoints, describeHit, hitStopInfo } from '../../src/zvm/catch.ts';
 import {
   EXIT_IRQ,
   ExitInfo,
@@ -162,6 +162,10 @@ describe('catchpoints', () => {
     );
     Object.assign(h.exit, exit(0x24, 5, 1));
     expect(describeHit(h)).toMatch(/EC=0x24 \(DABT_LOWER\) ESR_EL2=0x92001234 FAR_EL2=0x9000018 IPA=0x9000018 PC=0x40001000/);
+    // The same syndrome as stop-reply pairs.
+    expect(hitStopInfo(h)).toEqual([['esr_el2', '92001234'], ['far_el2', '9000018'], ['ipa', '9000018']]);
+    Object.assign(h.exit, exit(0x16, 1000, 2));
+    expect(hitStopInfo(h)).toEqual([['esr_el2', '5a001234']]);
   });
 });
 
