@@ -678,7 +678,13 @@ export class Cpu {
       const b = this.blocks[s];
       if (b !== null && b.fn !== null && b.off >>> 12 === page && b.gen === gen && b.fpTrapped === block.fpTrapped) members.push(b);
     }
-    if (!members.includes(block)) members[members.length - 1] = block;
+    // The block may be missing: its cache slot now holds another block (it was reached
+    // through a successor link), or the region is full. It must be in: the region is its
+    // entry point.
+    if (!members.includes(block)) {
+      if (members.length < MAX_REGION_BLOCKS) members.push(block);
+      else members[members.length - 1] = block;
+    }
     const region = compileRegion(
       members.map((b) => b.fn!),
       members,
