@@ -133,8 +133,26 @@ function median(xs: number[]): number {
   return s[(s.length - 1) >> 1];
 }
 
-/** Measures every setup (`runs` times, interleaved); prints a table and returns the rows. */
-export function printOverheadTable(runs: number, insns = 100_000_000): { label: string; seconds: number; overhead: number }[] {
+/** Extra cost of one operation over the bare interpreter, in ns, as the table reports it. */
+export interface OverheadCosts {
+  /** A data access's TLB lookup (hit). */
+  lookupNs: number;
+  /** A page-table walk (TLB miss and fill). */
+  walkNs: number;
+  /** A device register read, with the MMU off and on (the latter includes its TLB lookup). */
+  mmioOffNs: number;
+  mmioOnNs: number;
+}
+
+/** What measureOverhead() found: per setup, its median time and overhead over bare; per-operation costs. */
+export interface OverheadFigures {
+  insns: number;
+  rows: { label: string; seconds: number; overhead: number }[];
+  costs: OverheadCosts;
+}
+
+/** Measures every setup (`runs` times, interleaved). */
+export function measureOverhead(runs: number, insns = 100_000_000): OverheadFigures {
   const words = assemble(SOURCE);
   const times = SETUPS.map(() => [] as number[]);
   for (let r = 0; r < runs; r++) SETUPS.forEach((s, i) => times[i].push(runSetup(words, s, insns)));
@@ -142,13 +160,25 @@ export function printOverheadTable(runs: number, insns = 100_000_000): { label: 
   const iterations = insns / LOOP_INSNS;
   const rows = SETUPS.map((s, i) => ({ label: s.label, seconds: median(times[i]), overhead: median(times[i]) / bare - 1 }));
   // Extra time per access of setup i over setup `ref` (the same loop without that cost).
-  const perAccess = (i: number, ref: number, accesses: number) => (((rows[i].seconds - rows[ref].seconds) / (iterations * accesses)) * 1e9).toFixed(1);
-  const extras = ['', `${perAccess(1, 0, 3)} per TLB lookup`, `${perAccess(2, 1, 1)} per walk`, `${perAccess(3, 0, 1)} per MMIO read`, `${perAccess(4, 1, 1)} per MMIO read`];
+  const perAccess = (i: number, ref: number, accesses: number) => ((rows[i].seconds - rows[ref].seconds) / (iterations * accesses)) * 1e9;
+  const costs: OverheadCosts = { lookupNs: perAccess(1, 0, 3), walkNs: perAccess(2, 1, 1), mmioOffNs: perAccess(3, 0, 1), mmioOnNs: perAccess(4, 1, 1) };
+  return { insns, rows, costs };
+}
+
+/** Prints the table of measureOverhead()'s figures. */
+export function printOverhead(m: OverheadFigures): void {
+  const { insns, rows, costs } = m;
+  const extras = ['', `${costs.lookupNs.toFixed(1)} per TLB lookup`, `${costs.walkNs.toFixed(1)} per walk`, `${costs.mmioOffNs.toFixed(1)} per MMIO read`, `${costs.mmioOnNs.toFixed(1)} per MMIO read`];
   console.log(`\nTLB and device overhead: ${insns / 1e6} M instructions of an ${LOOP_INSNS}-instruction loop (a RAM load and store + one device-or-RAM read per iteration), one PE`);
   const out = [['setup', 'MIPS', 'time over bare', 'extra ns']];
   rows.forEach((r, i) => out.push([r.label, (insns / r.seconds / 1e6).toFixed(1), i === 0 ? '' : `${r.overhead >= 0 ? '+' : ''}${(r.overhead * 100).toFixed(0)}%`, extras[i]]));
   const widths = out[0].map((_, c) => Math.max(...out.map((r) => r[c].length)));
   console.log(out.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ')).join('\n'));
-  return rows;
 }
 
+/** Measures every setup, prints the table and returns the figures. */
+export function printOverheadTable(runs: number, insns = 100_000_000): OverheadFigures {
+  const m = measureOverhead(runs, insns);
+  printOverhead(m);
+  return m;
+}

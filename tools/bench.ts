@@ -4,6 +4,8 @@
 //   npm run bench                 all measurements
 //   npm run bench -- --runs 5     more repetitions (medians are reported)
 //   npm run bench -- --only-linux  (or --only-overhead, --only-zvm, --only-gdb-vm) one section
+//   npm run bench -- --only-linux --only-overhead   both, with the estimated share of the TLB
+//                                 and device paths in the Linux boot (from its --stats counts)
 //
 // Our MIPS = instructions retired / wall seconds of the board's run loop (in this process).
 // QEMU's MIPS = the same instruction count / (QEMU's wall time on bench.elf minus its wall
@@ -23,7 +25,7 @@ import { VirtBoard } from '../src/machine/board/virt.ts';
 import { loadElf } from '../src/machine/loader/elf.ts';
 import { buildGuests, REPO_ROOT } from './build-guests.ts';
 import { ensureLinuxGuest, LINUX_MARKER_READY } from './linux-guest.ts';
-import { printOverheadTable } from './bench-overhead.ts';
+import { measureOverhead, printOverhead, type OverheadCosts } from './bench-overhead.ts';
 
 const BOARD = ['-M', 'virt', '-cpu', 'cortex-a53', '-m', '128M', '-nographic'];
 const RAM = 128 * 1024 * 1024;
@@ -125,10 +127,10 @@ async function gdbRoundTrips(server: string[], remote: 'remote' | 'extended-remo
 }
 
 /** Runs a command until it exits; returns seconds to the first stdout line containing `marker`, total seconds, stderr. */
-function timeToMarker(cmd: string, args: string[], marker: string): Promise<{ toMarker: number; total: number; stderr: string }> {
+function timeToMarker(cmd: string, args: string[], marker: string, env?: NodeJS.ProcessEnv): Promise<{ toMarker: number; total: number; stderr: string }> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const child = spawn(cmd, args, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(cmd, args, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: env ?? process.env });
     let out = '';
     let err = '';
     let toMarker = NaN;
@@ -403,9 +405,56 @@ async function printGdbVmTable(runs: number): Promise<void> {
   console.log(`(3 alternating 5 s intervals each, breakpoints at IPA 0x41000000.. never executed (${bp.hits} hits); within 10%: ${ok ? 'yes' : 'NO'})`);
 }
 
-/** Debian's Linux to the shell marker on both machines: table rows (time, ratio, our MIPS). */
-async function linuxFigures(linux: { image: string; initrd: string }): Promise<string[][]> {
+/** Our EL1 Linux run's `--stats` figures: the whole run (to power-off), and its event counts. */
+interface LinuxCounts {
+  insns: number;
+  seconds: number;
+  dataWalks: number;
+  fetchWalks: number;
+  mmioReads: number;
+  mmioWrites: number;
+  dataAccesses: number;
+}
+
+/** Parses the two `--stats` lines of src/cli/main.ts. */
+function parseStats(stderr: string): LinuxCounts | null {
+  const a = /stats: (\d+) instructions retired, board time \d+ ticks, ([0-9.]+) s wall/.exec(stderr);
+  const b = /stats: (\d+) data \+ (\d+) fetch page-table walks, (\d+) \+ (\d+) MMIO reads \+ writes, (\d+) data accesses/.exec(stderr);
+  if (a === null || b === null) return null;
+  const n = b.slice(1).map(Number);
+  return { insns: Number(a[1]), seconds: Number(a[2]), dataWalks: n[0], fetchWalks: n[1], mmioReads: n[2], mmioWrites: n[3], dataAccesses: n[4] };
+}
+
+/**
+ * Table rows for the counts of our EL1 boot (per million instructions) and, with the overhead
+ * section's per-operation costs of this run, the estimated share of the TLB and device paths;
+ * plus the line saying how the estimate was made.
+ */
+function linuxPathRows(k: LinuxCounts, costs: OverheadCosts | null): { rows: string[][]; note: string } {
+  const perM = (n: number) => ((n / k.insns) * 1e6).toFixed(1);
+  const walks = k.dataWalks + k.fetchWalks;
+  const mmio = k.mmioReads + k.mmioWrites;
+  const rows = [
+    ['  EL1: page-table walks per M insns (data + fetch)', `${perM(k.dataWalks)} + ${perM(k.fetchWalks)}`, '', ''],
+    ['  EL1: MMIO accesses per M insns (reads + writes)', `${perM(k.mmioReads)} + ${perM(k.mmioWrites)}`, '', ''],
+    ['  EL1: data accesses (TLB lookups) per M insns', perM(k.dataAccesses), '', ''],
+  ];
+  if (costs === null) return { rows, note: '(TLB and device share of the EL1 boot: run with --only-overhead too for the per-operation costs)' };
+  const paths = (k.dataAccesses * costs.lookupNs + walks * costs.walkNs + mmio * costs.mmioOnNs) / 1e9;
+  const over = paths / (k.seconds - paths);
+  rows.push(['  EL1: TLB and device paths (estimate), % over the rest', `${(over * 100).toFixed(1)}%`, '', '']);
+  const m = (n: number) => (n / 1e6).toFixed(2);
+  const note =
+    `(EL1 estimate: ${m(k.dataAccesses)} M data accesses x ${costs.lookupNs.toFixed(1)} ns + ${m(walks)} M walks x ${costs.walkNs.toFixed(1)} ns + ` +
+    `${m(mmio)} M MMIO x ${costs.mmioOnNs.toFixed(1)} ns (per-operation costs: the overhead section of this run, MMU on) = ${paths.toFixed(2)} s ` +
+    `of the run's ${k.seconds.toFixed(2)} s (${(k.insns / 1e6).toFixed(0)} M insns to power-off): ${(over * 100).toFixed(1)}% over the other ${(k.seconds - paths).toFixed(2)} s)`;
+  return { rows, note };
+}
+
+/** Debian's Linux to the shell marker on both machines: table rows (time, ratio, our MIPS), and our EL1 run's counts. */
+async function linuxFigures(linux: { image: string; initrd: string }): Promise<{ rows: string[][]; el1: LinuxCounts | null }> {
   const linuxRows: string[][] = [];
+  let el1: LinuxCounts | null = null;
   for (const [label, machine, cpu] of [
     ['Linux to shell, EL1 (cortex-a53)', 'virt,gic-version=3', 'cortex-a53'],
     ['Linux to shell, EL2 VHE+KVM (max)', 'virt,virtualization=on,gic-version=3', 'max'],
@@ -413,13 +462,21 @@ async function linuxFigures(linux: { image: string; initrd: string }): Promise<s
     const args = ['-machine', machine, '-cpu', cpu, '-m', '512M', '-nographic', '-kernel', linux.image, '-initrd', linux.initrd, '-append', 'console=ttyAMA0'];
     const q: number[] = [];
     for (let i = 0; i < 3; i++) q.push((await timeToMarker('qemu-system-aarch64', args, LINUX_MARKER_READY)).toMarker);
-    const o = await timeToMarker(process.execPath, ['--import', 'tsx', 'tools/cli.ts', ...args, '--stats'], LINUX_MARKER_READY);
+    const ours = ['--import', 'tsx', 'tools/cli.ts', ...args, '--stats'];
+    const o = await timeToMarker(process.execPath, ours, LINUX_MARKER_READY);
     const m = /stats: (\d+) instructions retired/.exec(o.stderr);
     const insns = m ? Number(m[1]) : NaN;
+    if (cpu === 'cortex-a53') {
+      // The counts come from a second, untimed run that counts data accesses (which costs
+      // ~3%: off in the timed run); the time is the timed run's.
+      const counting = await timeToMarker(process.execPath, ours, LINUX_MARKER_READY, { ...process.env, ZVM_COUNT_DATA_ACCESSES: '1' });
+      const k = parseStats(counting.stderr);
+      el1 = k === null ? null : { ...k, seconds: parseStats(o.stderr)?.seconds ?? k.seconds };
+    }
     linuxRows.push([`${label}, s`, o.toMarker.toFixed(2), median(q).toFixed(2), (median(q) / o.toMarker).toFixed(3)]);
     linuxRows.push([`  ${label.split(',')[1].trim()}: our MIPS over the whole run (${(insns / 1e6).toFixed(0)} M insns)`, (insns / o.total / 1e6).toFixed(1), '', '']);
   }
-  return linuxRows;
+  return { rows: linuxRows, el1 };
 }
 
 async function main(): Promise<void> {
@@ -427,7 +484,7 @@ async function main(): Promise<void> {
     .option('--runs <n>', 'repetitions per measurement', '3')
     .option('--only-zvm', 'only the default-system figures (hypervisor + RTOS + Linux)')
     .option('--only-gdb-vm', 'only the GDB-on-a-VM figures (hypervisor + RTOS VM, ours beside QEMU)')
-    .option('--only-linux', 'only the Linux boot figures (EL1 and EL2, ours beside QEMU)')
+    .option('--only-linux', 'only the Linux boot figures (EL1 and EL2, ours beside QEMU); with --only-overhead, both')
     .option('--only-overhead', 'only the TLB and device overhead over the bare interpreter (ours)')
     .parse(process.argv)
     .opts();
@@ -440,12 +497,16 @@ async function main(): Promise<void> {
     await printGdbVmTable(runs);
     return;
   }
-  if (opts.onlyLinux) {
-    console.log(table([['measurement', 'zvm-gdbserver', 'qemu-system-aarch64', 'ratio (ours/QEMU speed)'], ...(await linuxFigures(ensureLinuxGuest({ quiet: true })))]));
-    return;
-  }
-  if (opts.onlyOverhead) {
-    printOverheadTable(runs);
+  if (opts.onlyLinux || opts.onlyOverhead) {
+    // The overhead section first: its per-operation costs go into the Linux estimate.
+    const overhead = opts.onlyOverhead ? measureOverhead(runs) : null;
+    if (opts.onlyLinux) {
+      const lf = await linuxFigures(ensureLinuxGuest({ quiet: true }));
+      const paths = lf.el1 === null ? null : linuxPathRows(lf.el1, overhead?.costs ?? null);
+      console.log(table([['measurement', 'zvm-gdbserver', 'qemu-system-aarch64', 'ratio (ours/QEMU speed)'], ...lf.rows, ...(paths?.rows ?? [])]));
+      if (paths !== null) console.log(paths.note);
+    }
+    if (overhead !== null) printOverhead(overhead);
     return;
   }
   const elfs = await buildGuests();
@@ -486,7 +547,10 @@ async function main(): Promise<void> {
 
   // Debian's Linux to the shell marker, same command line on both (EL1, and EL2 with VHE + KVM).
   const linux = ensureLinuxGuest({ quiet: true });
-  const linuxRows = await linuxFigures(linux);
+  const lf = await linuxFigures(linux);
+  // The overhead section's per-operation costs, for the Linux estimate (printed last).
+  const overhead = measureOverhead(runs);
+  const paths = lf.el1 === null ? null : linuxPathRows(lf.el1, overhead.costs);
 
   // The default system: hypervisor + RTOS + Linux, side by side on both machines.
   const zOurs = await zvmSystemFigures('ours', linux);
@@ -500,15 +564,17 @@ async function main(): Promise<void> {
       ['bench.elf wall time, s (whole process)', cli.seconds.toFixed(2), median(qBench).toFixed(2), (median(qBench) / cli.seconds).toFixed(3)],
       ['GDB stepi 5000, steps/s', (5000 / ourGdb.stepi).toFixed(0), (5000 / qemuGdb.stepi).toFixed(0), (qemuGdb.stepi / ourGdb.stepi).toFixed(2)],
       ['GDB dump 32 MiB, MB/s', (32 * 1.048576 / ourGdb.dump).toFixed(1), (32 * 1.048576 / qemuGdb.dump).toFixed(1), (qemuGdb.dump / ourGdb.dump).toFixed(2)],
-      ...linuxRows,
+      ...lf.rows,
+      ...(paths?.rows ?? []),
     ]),
   );
+  if (paths !== null) console.log(paths.note);
   console.log(
     `\nserver peak RSS running bench.elf: ${mib(cli.peakRss)} MiB (guest RAM ${mib(RAM)} MiB + ${mib(cli.peakRss - RAM)} MiB; budget RAM + 150 MiB: ${cli.peakRss <= RAM + 150 * 2 ** 20 ? 'within' : 'EXCEEDED'})`,
   );
   printZvmTable(zOurs, zQemu);
   await printGdbVmTable(runs);
-  printOverheadTable(runs);
+  printOverhead(overhead);
   console.log(`medians of ${runs} runs (QEMU: ${Math.max(runs, 5)}); QEMU time on the rounds alone: ${(qemuWork * 1000).toFixed(0)} ms`);
 }
 

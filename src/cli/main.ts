@@ -12,6 +12,7 @@ import { logger, setLogLevel } from '../log.ts';
 import { parseOptions, UsageError, type Options } from './qemu-options.ts';
 import { createSerial, type SerialBackend } from './serial.ts';
 import { startGdbServer } from '../debug/server.ts';
+import { COUNT_DATA_ACCESSES } from '../machine/cpu/data-access.ts';
 
 const log = logger('main');
 
@@ -151,6 +152,15 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(
       `zvm-gdbserver: stats: ${board.retired} instructions retired, board time ${board.time} ticks, ` +
         `${seconds.toFixed(2)} s wall, ${(board.retired / seconds / 1e6).toFixed(1)} MIPS\n`,
+    );
+    const k = board.counters();
+    const perM = (n: number) => (k.retired === 0 ? 0 : (n / k.retired) * 1e6).toFixed(1);
+    const data = COUNT_DATA_ACCESSES ? `${k.dataAccesses} data accesses` : 'data accesses not counted (ZVM_COUNT_DATA_ACCESSES=1 counts them)';
+    process.stderr.write(
+      `zvm-gdbserver: stats: ${k.dataWalks} data + ${k.fetchWalks} fetch page-table walks, ` +
+        `${k.mmioReads} + ${k.mmioWrites} MMIO reads + writes, ${data} ` +
+        `(per M instructions: ${perM(k.dataWalks + k.fetchWalks)} walks, ${perM(k.mmioReads + k.mmioWrites)} MMIO` +
+        `${COUNT_DATA_ACCESSES ? `, ${perM(k.dataAccesses)} data accesses` : ''})\n`,
     );
   }
   return code;

@@ -208,7 +208,7 @@ export function parseOptions(argv: readonly string[]): Options {
     .option('--gdb <dev>', 'wait for GDB on tcp:[HOST]:PORT (HOST defaults to 127.0.0.1)')
     .option('-S', 'do not start the CPUs: wait for the debugger to resume them')
     .option('--log <level>', 'log level: error, warn, info, debug', 'warn')
-    .option('--stats', 'print instructions retired, board time and wall time on exit (stderr)')
+    .option('--stats', 'print instructions retired, board time, wall time, page-table walks and MMIO accesses on exit (stderr)')
     .option('--vm-elf <name=file>', 'GDB: the ELF that VMs whose name starts with NAME run (repeatable)', collect, [])
     .exitOverride()
     .configureOutput({ writeErr: () => {} })

@@ -35,6 +35,19 @@ export type BoardEvent =
   | { kind: 'watchpoint'; cpu: number; addr: bigint; watch: 'watch' | 'rwatch' | 'awatch' };
 
 /** One line describing why the board stopped, for reports. */
+/** VirtBoard.counters(): event counts since the board was created. */
+export interface BoardCounters {
+  retired: number;
+  /** Page-table walks on TLB misses of data accesses and of instruction fetches. */
+  dataWalks: number;
+  fetchWalks: number;
+  /** Device register reads and writes (bus accesses that reached an MMIO region, not RAM). */
+  mmioReads: number;
+  mmioWrites: number;
+  /** Translations made by loads and stores (TLB fast path or full path). */
+  dataAccesses: number;
+}
+
 export function describeEvent(ev: BoardEvent): string {
   switch (ev.kind) {
     case 'poweroff':
@@ -197,6 +210,23 @@ export class VirtBoard implements PsciPlatform {
     let n = 0;
     for (const c of this.cpus) n += c.retired;
     return n;
+  }
+
+  /**
+   * Event counts since the board was created, summed over the PEs: instructions retired,
+   * page-table walks on TLB misses (data accesses, instruction fetches), device register
+   * accesses (MMIO reads, writes) and data accesses (loads and stores, each translation
+   * counted; see Cpu.dataAccesses). For --stats and the benchmarks; none costs per access.
+   */
+  counters(): BoardCounters {
+    const k = { retired: 0, dataWalks: 0, fetchWalks: 0, mmioReads: this.bus.mmioReads, mmioWrites: this.bus.mmioWrites, dataAccesses: 0 };
+    for (const c of this.cpus) {
+      k.retired += c.retired;
+      k.dataWalks += c.mmu.dataWalks;
+      k.fetchWalks += c.mmu.fetchWalks;
+      k.dataAccesses += c.dataAccesses;
+    }
+    return k;
   }
 
   /**

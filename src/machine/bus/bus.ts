@@ -30,6 +30,9 @@ export class Bus {
   exclusiveMarks = false;
   /** Set when the last read hit no RAM and no device (the value read is 0). */
   lastError = false;
+  /** Device register reads and writes (accesses that reached an MMIO region) since creation. */
+  mmioReads = 0;
+  mmioWrites = 0;
   /**
    * Self-modifying code detection for the PEs' decoded-block caches: a 256-byte line of
    * RAM is marked when a block is decoded from it; a write to a marked line bumps the
@@ -170,6 +173,7 @@ export class Bus {
       this.lastError = true;
       return 0;
     }
+    this.mmioReads++;
     return r.device.read(pa - r.base, size);
   }
 
@@ -179,6 +183,7 @@ export class Bus {
       this.lastError = true;
       return;
     }
+    this.mmioWrites++;
     r.device.write(pa - r.base, size, v);
   }
 

@@ -15,15 +15,18 @@
 import type { Cpu } from './cpu.ts';
 import type { ExecFn } from './decoder.ts';
 import { translateInsn } from './block-translate.ts';
+import { COUNT_DATA_ACCESSES, dataAccessesOf } from './data-access.ts';
 
 export type CompiledBlock = (cpu: Cpu) => void;
 
 /**
  * Compiles `count` instructions (`handlers[i]` with encoding `words[i]`) starting at page
  * offset `pageOff` (the block never crosses its 4 KiB page). On entry cpu.pcLo/pcHi hold
- * the address of the first instruction.
+ * the address of the first instruction. `mem`: the data accesses of the whole block
+ * (data-access.ts), added to cpu.dataAccesses where `retired` is settled (after the last
+ * instruction; in the catch, those of the instructions that retired).
  */
-export function compileBlock(handlers: readonly ExecFn[], words: Int32Array, count: number, pageOff: number): CompiledBlock {
+export function compileBlock(handlers: readonly ExecFn[], words: Int32Array, count: number, pageOff: number, mem: number): CompiledBlock {
   const params: string[] = [];
   const last = count - 1;
   // As in the interpreter loop, `retired` is written before the last instruction and after
@@ -56,9 +59,15 @@ export function compileBlock(handlers: readonly ExecFn[], words: Int32Array, cou
     if (t === null) body.push(`h${i}(cpu, ${words[i] | 0});`, 'x[62] = 0;', 'x[63] = 0;');
     else body.push(`{ ${t.code} }`);
   }
-  body.push('} catch (e) {', `if (n < ${last}) cpu.retired = base + n;`, 'throw e;', '}', `cpu.retired = base + ${count};`);
-  const factory = new Function(...params, `return function block(cpu) {\n${body.join('\n')}\n};`) as (...h: ExecFn[]) => CompiledBlock;
-  return factory(...handlers.slice(0, count));
+  // Data accesses of instructions 0..n-1, for the catch (n: the one that threw).
+  const prefix = new Int32Array(count);
+  for (let i = 1; i < count; i++) prefix[i] = prefix[i - 1] + dataAccessesOf(words[i - 1]);
+  body.push('} catch (e) {', `if (n < ${last}) cpu.retired = base + n;`);
+  if (COUNT_DATA_ACCESSES && mem !== 0) body.push('cpu.dataAccesses += memPrefix[n];');
+  body.push('throw e;', '}', `cpu.retired = base + ${count};`);
+  if (COUNT_DATA_ACCESSES && mem !== 0) body.push(`cpu.dataAccesses += ${mem};`);
+  const factory = new Function('memPrefix', ...params, `return function block(cpu) {\n${body.join('\n')}\n};`) as (p: Int32Array, ...h: ExecFn[]) => CompiledBlock;
+  return factory(prefix, ...handlers.slice(0, count));
 }
 
 /**

@@ -39,6 +39,7 @@ import { INT_FIQ, INT_IRQ, INT_VFIQ, INT_VIRQ } from './interrupts.ts';
 import { MmuUnit } from './mmu-unit.ts';
 import { Pmu } from './pmu.ts';
 import { compileBlock, compileRegion, type CompiledBlock, type CompiledRegion } from './block-jit.ts';
+import { COUNT_DATA_ACCESSES as IMPORTED_COUNT, dataAccessesOf } from './data-access.ts';
 
 export const XZR = 31;
 export const SP = 32;
@@ -85,6 +86,8 @@ interface Block {
   readonly count: number;
   readonly handlers: ExecFn[];
   readonly words: Int32Array;
+  /** Data accesses of one run of the whole block (data-access.ts), added to Cpu.dataAccesses. */
+  readonly mem: number;
   /** Times the whole block ran interpreted, until it is compiled (JIT_THRESHOLD). */
   heat: number;
   /** The block compiled to one function (block-jit.ts), or null while it is interpreted. */
@@ -117,6 +120,8 @@ interface Block {
  * ZVM_JIT_THRESHOLD overrides it (tests run it at 1 to compile every block).
  */
 const JIT_THRESHOLD = Number(process.env.ZVM_JIT_THRESHOLD ?? 20000);
+/** Whether Cpu.dataAccesses is counted (data-access.ts); a local constant for the hot loop. */
+const COUNT_DATA_ACCESSES = IMPORTED_COUNT;
 
 export class Cpu {
   readonly x = new Int32Array(66);
@@ -140,6 +145,14 @@ export class Cpu {
   daif = 0xf;
   /** Instructions retired since reset. */
   retired = 0;
+  /**
+   * Data accesses (translations of loads and stores, on the TLB fast path or the full path)
+   * of the instructions retired since the PE was created, when ZVM_COUNT_DATA_ACCESSES=1
+   * (else 0). Not counted per access: a decoded
+   * block knows how many its instructions make (data-access.ts), and the run loop or the
+   * compiled block adds that once per block run, where it settles `retired`.
+   */
+  dataAccesses = 0;
   /**
    * Time: the board gives each PE a slice starting at board time `timeBase`; the PE's
    * generic counter is that plus the instructions retired in the slice (one tick each).
@@ -714,7 +727,8 @@ export class Cpu {
       if (dec.endsBlock[row] !== 0) break;
     }
     bus.markCode(off, words.length * 4);
-    return { off, gen: bus.pageGen[off >>> 12], fpTrapped, count: words.length, handlers, words: Int32Array.from(words), heat: 0, fn: null, region: null,
+    const w = Int32Array.from(words);
+    return { off, gen: bus.pageGen[off >>> 12], fpTrapped, count: words.length, handlers, words: w, mem: dataAccessesIn(w, w.length), heat: 0, fn: null, region: null,
       l0Lo: 1, l0Hi: 0, l0Epoch: -1, l0Key: -1, l0: null, l1Lo: 1, l1Hi: 0, l1Epoch: -1, l1Key: -1, l1: null };
   }
 
@@ -792,6 +806,8 @@ export class Cpu {
     // `retired` before the block (-1 otherwise).
     let bi = -1;
     let base = 0;
+    // The interpreted block running (its data accesses are counted when it ends), or null.
+    let cur: Block | null = null;
     while (this.retired < end) {
       try {
         while (this.retired < end) {
@@ -832,7 +848,7 @@ export class Cpu {
             let region: CompiledRegion<Block> | null = block.region;
             if (region === null && ++block.heat >= JIT_THRESHOLD) {
               // Compiled on its JIT_THRESHOLD-th run, which already runs compiled.
-              block.fn = compileBlock(block.handlers, block.words, block.count, block.off & 0xfff);
+              block.fn = compileBlock(block.handlers, block.words, block.count, block.off & 0xfff, block.mem);
               region = this.compileRegion(block);
             }
             if (region !== null) {
@@ -853,6 +869,7 @@ export class Cpu {
           // instructions before it cannot read it (only system instructions, which end
           // blocks, read the counters); an exception among them is settled in the catch.
           base = this.retired;
+          cur = block;
           for (bi = 0; bi < last; bi++) {
             this.insnLo = lo;
             lo = (lo + 4) | 0;
@@ -873,7 +890,9 @@ export class Cpu {
           x[62] = 0;
           x[63] = 0;
           this.retired = base + count;
+          cur = null;
           if (count === block.count) prev = block;
+          if (COUNT_DATA_ACCESSES) this.dataAccesses += count === block.count ? block.mem : dataAccessesIn(words, count);
           if (this.yieldRequest) break;
         }
         break;
@@ -885,6 +904,10 @@ export class Cpu {
         if (bi >= 0) {
           this.retired = base + bi;
           bi = -1;
+        }
+        if (cur !== null) {
+          if (COUNT_DATA_ACCESSES) this.dataAccesses += dataAccessesIn(cur.words, this.retired - base);
+          cur = null;
         }
         if (e === EXCEPTION_TAKEN) {
           // The PE now executes the vector. Taking an exception uses up budget even when
@@ -1028,6 +1051,13 @@ const EC_NAMES: Record<number, string> = {
   [EC.BRK64]: 'BRK',
   [EC.ILLEGAL_STATE]: 'illegal execution state',
 };
+
+/** Data accesses of the first `n` instructions of a block (data-access.ts). */
+export function dataAccessesIn(words: Int32Array, n: number): number {
+  let m = 0;
+  for (let i = 0; i < n && i < words.length; i++) m += dataAccessesOf(words[i]);
+  return m;
+}
 
 export function hex64(lo: number, hi: number): string {
   return '0x' + ((BigInt(hi >>> 0) << 32n) | BigInt(lo >>> 0)).toString(16).padStart(16, '0');

@@ -73,6 +73,13 @@ const SCTLR_A = 1 << 1;
 export class MmuUnit {
   /** Stage 1 or stage 2 translation is on in the current regime. */
   on = false;
+  /**
+   * Page-table walks done on TLB misses (each fills the TLB or takes a fault), for data
+   * accesses and for instruction fetches, since the PE was created. AT and debug walks are
+   * not counted.
+   */
+  dataWalks = 0;
+  fetchWalks = 0;
   readonly tlb = new Tlb();
   private readonly s1 = new S1Params();
   private readonly s2 = new S2Params();
@@ -213,6 +220,8 @@ export class MmuUnit {
   /** Walks, fills the TLB, or takes the abort the fault calls for. */
   private walk(lo: number, hi: number, need: number, write: boolean, fetch: boolean): number {
     const res = this.res;
+    if (fetch) this.fetchWalks++;
+    else this.dataWalks++;
     if (translate(this.s1, this.s2, lo, hi, need, this.reader, res)) {
       const slot = this.tlb.fill(lo, hi, this.s1.regime, this.s2.vmid, res);
       const bus = this.cpu.bus;
