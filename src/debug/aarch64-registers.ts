@@ -41,9 +41,13 @@ export function registerSize(n: number): number {
   return 0;
 }
 
-function sysregFeature(): string {
-  const regs = DEBUG_SYSREGS.map(
-    (r, i) => `  <reg name="${r.name}" bitsize="64" type="uint64" regnum="${REGISTER_COUNT + i}" group="system"/>`,
+/** A register a guest can name: not an EL2/EL3 register nor an EL2 host's `*_EL12`/`*_EL02` alias. */
+const inGuestView = (name: string): boolean => !/_el(2|3|12|02)$/.test(name);
+
+/** The system registers (`vm`: only those of a guest's view); numbers are the same in both. */
+function sysregFeature(vm: boolean): string {
+  const regs = DEBUG_SYSREGS.flatMap((r, i) =>
+    vm && !inGuestView(r.name) ? [] : [`  <reg name="${r.name}" bitsize="64" type="uint64" regnum="${REGISTER_COUNT + i}" group="system"/>`],
   );
   return `<?xml version="1.0"?>
 <!DOCTYPE feature SYSTEM "gdb-target.dtd">
@@ -111,25 +115,30 @@ ${regs.join('\n')}
 `;
 }
 
-const TARGET_XML = `<?xml version="1.0"?>
+const targetXml = (sysregs: string) => `<?xml version="1.0"?>
 <!DOCTYPE target SYSTEM "gdb-target.dtd">
 <target>
   <architecture>aarch64</architecture>
   <xi:include href="aarch64-core.xml"/>
   <xi:include href="aarch64-fpu.xml"/>
-  <xi:include href="zvm-sysregs.xml"/>
+  <xi:include href="${sysregs}"/>
 </target>
 `;
 
-const ANNEXES: Record<string, string> = {
-  'target.xml': TARGET_XML,
+const SHARED: Record<string, string> = {
   'aarch64-core.xml': coreFeature(),
   'aarch64-fpu.xml': fpuFeature(),
-  'zvm-sysregs.xml': sysregFeature(),
+  'zvm-sysregs.xml': sysregFeature(false),
+  'zvm-sysregs-guest.xml': sysregFeature(true),
 };
 
-export function targetDescription(annex: string): string | undefined {
-  return ANNEXES[annex];
+/**
+ * The target description file `annex` for a thread of the board or hypervisor ('host': every
+ * system register, EL2 included) or of a VM ('guest': the EL1/EL0 registers a guest sees).
+ */
+export function targetDescription(annex: string, view: 'host' | 'guest' = 'host'): string | undefined {
+  if (annex === 'target.xml') return targetXml(view === 'guest' ? 'zvm-sysregs-guest.xml' : 'zvm-sysregs.xml');
+  return SHARED[annex];
 }
 
 /** Reads GDB register `n` of `cpu` into `dst` (little-endian); returns bytes written. */

@@ -430,8 +430,9 @@ export class MachineTarget implements Target {
     }
   }
 
-  targetDescription(annex: string): string | undefined {
-    return targetDescription(annex);
+  /** A VM's threads see the guest's registers (GDB asks with a thread of that process). */
+  targetDescription(annex: string, pid: number): string | undefined {
+    return targetDescription(annex, pid >= FIRST_VM_PID && this.awareness !== null ? 'guest' : 'host');
   }
 
   // ---- execution ------------------------------------------------------------------------

@@ -172,7 +172,7 @@ describe.skipIf(!haveGdb())('cdt-gdb-adapter (Debug Adapter Protocol) with gdb-m
         cwd: REPO_ROOT,
         preConnectCommands: ['set architecture aarch64'],
         target: { type: 'extended-remote', host: '127.0.0.1', port: String(server.port) },
-        initCommands: ['inferior 2', 'set schedule-multiple on'],
+        initCommands: ['inferior 2', 'unset tdesc filename', 'set schedule-multiple on'],
       }, 120_000);
       await dap.waitEvent('initialized', 0, 10_000);
       expect(dap.log.join('\n')).toMatch(/connected to extended-remote target 127\.0\.0\.1:\d+/);

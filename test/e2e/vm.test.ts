@@ -73,6 +73,20 @@ describe.skipIf(!haveGdb())('gdb-multiarch debugging the default system: the RTO
     await eventually(/thread 2\.1: zephyr_os-0-vcpu0 +VMPIDR_EL2=0x80000000 +(running on cpu1|not running \(last on cpu1\))/, from);
   }, 120_000);
 
+  it("gives a VM inferior the guest's system registers, and the hypervisor its EL2 ones", async () => {
+    // GDB keeps the default AArch64 description for inferiors it discovers; `unset tdesc
+    // filename` makes it fetch ours for the selected one (a VM's: EL1/EL0 registers only).
+    let out = await run(['inferior 2', 'unset tdesc filename', 'print $vbar_el1 == (long)&k_vectors', 'print/x $sctlr_el1', 'print $vbar_el2', 'info registers vbar_el1'], 60_000);
+    let v = values(out);
+    expect(v[0], why()).toBe('1');
+    expect(BigInt(v[1]!) & 1n, why()).toBe(0n); // the RTOS runs with its MMU off
+    expect(v[2], why()).toBe('void'); // not a register of the guest's view
+    expect(out, why()).toMatch(/^vbar_el1\s+0x[0-9a-f]+/m);
+    out = await run(['inferior 1', 'print $vbar_el2 == (long)&hv_vectors'], 60_000);
+    v = values(out);
+    expect(v[0], why()).toBe('1');
+  }, 120_000);
+
   it('reads RTOS memory by its guest addresses while its vCPU is not running (stopped in the hypervisor)', async () => {
     // A hypervisor breakpoint on its trap handler: CPU 1 stops in guest_exit, at EL2.
     let out = await run(['break guest_exit', 'continue'], 120_000);
@@ -182,7 +196,7 @@ describe.skipIf(!haveGdb())('gdb-multiarch debugging the default system: the RTO
     expect(pc2, why()).toBe(pc1);
     from = gdb.output.length;
     await run(['monitor watch list', 'monitor watch delete all', 'monitor watch'], 60_000);
-    await eventually(/^1: write IPA .* hits=2$/m, from);
+    await eventually(/^(?:\(gdb\) )*1: write IPA .* hits=2$/m, from);
     await eventually(/no physical watchpoints/, from);
   }, 300_000);
 
