@@ -68,6 +68,7 @@ export class ExecutableFiles {
     if (this.linkDir !== undefined) rmSync(this.linkDir, { recursive: true, force: true });
     this.linkDir = undefined;
     this.links.clear();
+    this.converted.clear();
   }
 }
 
