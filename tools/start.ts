@@ -49,7 +49,7 @@ process.stderr.write(
   `zvm-gdbserver: booting the built-in ZVM-design hypervisor (${relative(REPO_ROOT, files.host)}) on 4 CPUs\n` +
     `  VMs: zephyr_os-0 (RTOS demo guest), ${linuxNote}\n` +
     `  shell on this console (zvm info, zvm look N, help); GDB on 127.0.0.1:${gdbPort}:\n` +
-    `  gdb-multiarch -ex 'target extended-remote :${gdbPort}' -ex 'set schedule-multiple on'\n` +
+    `  gdb-multiarch -ix tools/gdb/zvm-inferiors.py -ex 'target extended-remote :${gdbPort}' -ex 'set schedule-multiple on'\n` +
     `  (GDB loads ${rel(files.host)} for the hypervisor, inferior 1, and ${rel(files.rtosElf!)} for zephyr_os-0` +
     (files.linuxSymbols ? `;\n   linux_os-1 gets the symbols of ${rel(files.linuxSymbols)})\n` : ')\n'),
 );

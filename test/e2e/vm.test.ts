@@ -8,6 +8,7 @@
 
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../../tools/build-guests.ts';
 import { IMAGES_DIR } from '../../tools/build-zvm.ts';
 import { InteractiveGdb, freePort, haveGdb, gdbValues as values } from '../helpers/gdb.ts';
 import { SystemServer } from '../helpers/system-server.ts';
@@ -85,6 +86,17 @@ describe.skipIf(!haveGdb())('gdb-multiarch debugging the default system: the RTO
     out = await run(['inferior 1', 'print $vbar_el2 == (long)&hv_vectors'], 60_000);
     v = values(out);
     expect(v[0], why()).toBe('1');
+  }, 120_000);
+
+  it('gives VM inferiors their registers by itself with tools/gdb/zvm-inferiors.py (a second GDB)', async () => {
+    // -ix runs the script before the connect; the second connection attaches meanwhile.
+    const second = new InteractiveGdb(server.port, `--init-command=${join(REPO_ROOT, 'tools', 'gdb', 'zvm-inferiors.py')}`);
+    try {
+      const out = (await second.run(['inferior 2', 'print $vbar_el1 == (long)&k_vectors', 'print $vbar_el2'], 60_000)).replace(/^(\(gdb\) )+/gm, '');
+      expect(values(out), `${second.output.slice(-3000)}`).toEqual(['1', 'void']);
+    } finally {
+      await second.quit(); // detaches; the first session keeps its state (second-connection.test.ts)
+    }
   }, 120_000);
 
   it('reads RTOS memory by its guest addresses while its vCPU is not running (stopped in the hypervisor)', async () => {
