@@ -60,7 +60,8 @@ for (const machine of ['ours', 'qemu'] as const) {
       const linuxStart = out.indexOf('zvm: VM 1 (linux_os-1) running');
       const linuxDone = out.indexOf(LINUX_MARKER_DONE);
       const during = windows.filter((w) => w.index! > linuxStart && w.index! < linuxDone);
-      expect(during.length, 'RTOS latency windows during the Linux boot').toBeGreaterThanOrEqual(2);
+      // (QEMU boots Linux within about two windows of 5 s, so one may be all it reports.)
+      expect(during.length, 'RTOS latency windows during the Linux boot').toBeGreaterThanOrEqual(machine === 'ours' ? 2 : 1);
       for (const w of windows) {
         const [min, avg, max] = [Number(w[2]), Number(w[3]), Number(w[4])];
         expect(min).toBeLessThanOrEqual(avg);

@@ -88,7 +88,9 @@ for (const machine of ['ours', 'qemu'] as const) {
         return (await con.waitFor(expectText, timeout, from))[0];
       } finally {
         con.type(CTRL_X); // back to the shell even when the expectation failed
-        await con.waitFor('zvm: console detached', timeout, from);
+        // Up to the shell's prompt after it, so that the next shell() waits for its own.
+        const detached = (await con.waitFor('zvm: console detached', timeout, from)).index! + from;
+        await con.waitFor(PROMPT, timeout, detached);
       }
     }
 
