@@ -16,13 +16,10 @@
 // same loop is long enough (and the JIT threshold low enough for it) to run compiled, as hot
 // guest code does.
 
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { VirtBoard } from '../src/machine/board/virt.ts';
 import { PageTableBuilder, s1Attrs, type Geometry } from '../src/machine/mmu/builder.ts';
+import { assemble } from './asm.ts';
 
 const RAM_BASE = 0x4000_0000;
 const RAM_SIZE = 256 * 1024 * 1024;
@@ -59,22 +56,6 @@ const SOURCE = `
   add x8, x8, x7
   b 1b
 `;
-
-/** Assembles with the cross binutils (installed for the guests) into words. */
-function assemble(source: string): number[] {
-  const dir = mkdtempSync(join(tmpdir(), 'zvm-bench-'));
-  try {
-    writeFileSync(join(dir, 'a.s'), source + '\n');
-    execFileSync('aarch64-linux-gnu-as', ['-o', join(dir, 'a.o'), join(dir, 'a.s')]);
-    execFileSync('aarch64-linux-gnu-objcopy', ['-O', 'binary', '-j', '.text', join(dir, 'a.o'), join(dir, 'a.bin')]);
-    const bin = readFileSync(join(dir, 'a.bin'));
-    const words: number[] = [];
-    for (let i = 0; i + 4 <= bin.length; i += 4) words.push(bin.readInt32LE(i));
-    return words;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 interface Setup {
   label: string;

@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { addImm, adr, b, bl, ldrX, movImm64, movk, movz, mrs, msr, strX } from '../../src/machine/cpu/fuzz/encode.ts';
-import { assemble } from '../helpers/asm.ts';
+import { assemble } from '../../tools/asm.ts';
 
 describe('fuzz harness encoders', () => {
   it('match the GNU assembler', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { VirtBoard } from '../../src/machine/board/virt.ts';
 import { PSCI } from '../../src/machine/board/psci.ts';
-import { assemble } from '../helpers/asm.ts';
+import { assemble } from '../../tools/asm.ts';
 
 const RAM = 0x4000_0000;
 

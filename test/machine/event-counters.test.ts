@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import type { Cpu } from '../../src/machine/cpu/cpu.ts';
-import { assemble } from '../helpers/asm.ts';
+import { assemble } from '../../tools/asm.ts';
 
 // Data accesses are counted only with ZVM_COUNT_DATA_ACCESSES=1, read when the CPU modules
 // load: set before they are imported (each test file has its own module graph).

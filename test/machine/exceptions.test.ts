@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { VirtBoard } from '../../src/machine/board/virt.ts';
-import { assemble } from '../helpers/asm.ts';
+import { assemble } from '../../tools/asm.ts';
 
 /**
  * Each program installs a vector table at 0x40001000 whose synchronous entries (current EL

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { VirtBoard } from '../../src/machine/board/virt.ts';
-import { assemble } from '../helpers/asm.ts';
+import { assemble } from '../../tools/asm.ts';
 
 /**
  * A bare-metal program at EL1: routes the virtual timer's PPI 27 through the GICv3 as a

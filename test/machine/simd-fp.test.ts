@@ -16,7 +16,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assemble } from '../helpers/asm.ts';
+import { assemble } from '../../tools/asm.ts';
 import { makeCpu, runWords } from '../helpers/cpu.ts';
 import { cpuModel } from '../../src/machine/cpu/sysregs.ts';
 

@@ -14,7 +14,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assemble } from '../helpers/asm.ts';
+import { assemble } from '../../tools/asm.ts';
 import { makeCpu, RAM_BASE, runWords } from '../helpers/cpu.ts';
 
 const EXPECTED_PATH = join(import.meta.dirname, 'simd-expected.json');

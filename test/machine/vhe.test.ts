@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { VirtBoard } from '../../src/machine/board/virt.ts';
-import { assemble } from '../helpers/asm.ts';
+import { assemble } from '../../tools/asm.ts';
 
 function boot(source: string): VirtBoard {
   const board = new VirtBoard({ ramSize: 1 << 20, smp: 1, cpu: 'max', virtualization: true, serial: [() => {}] });

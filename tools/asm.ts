@@ -1,4 +1,5 @@
-// Assembles AArch64 source with the cross binutils (installed by `npm test`) into words.
+// Assembles AArch64 source with the cross binutils (installed by `npm test`) into words, for
+// unit tests and benchmarks.
 
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
