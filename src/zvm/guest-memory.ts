@@ -20,11 +20,23 @@ import {
   walkStage2,
   type DebugTranslation,
   type DescriptorReader,
+  type Regime,
 } from '../machine/mmu/index.ts';
 import { SYSREG_INDEX } from '../machine/cpu/sysregs.ts';
 import { ROW, type Vcpu, type Vm } from './awareness.ts';
 
-const EL2_ROW = {
+/** The register-table rows of the stage 1 registers of one translation regime. */
+interface Stage1Rows {
+  readonly SCTLR: number;
+  readonly TCR: number;
+  readonly TTBR0: number;
+  readonly TTBR1: number;
+  readonly MAIR: number;
+}
+
+const EL1_ROWS: Stage1Rows = { SCTLR: ROW.SCTLR_EL1, TCR: ROW.TCR_EL1, TTBR0: ROW.TTBR0_EL1, TTBR1: ROW.TTBR1_EL1, MAIR: ROW.MAIR_EL1 };
+
+const EL2_ROWS: Stage1Rows = {
   SCTLR: SYSREG_INDEX.get('SCTLR_EL2')!,
   TCR: SYSREG_INDEX.get('TCR_EL2')!,
   TTBR0: SYSREG_INDEX.get('TTBR0_EL2')!,
@@ -52,23 +64,8 @@ export class GuestTranslator {
    * otherwise.
    */
   load(vm: Vm, sys: Int32Array | null): this {
-    const R = ROW;
     if (sys === null) this.s1.load(REGIME_EL10, 0, 0, 0, 0, 0, 0, 0, 0, 0, this.paBits);
-    else {
-      this.s1.load(
-        REGIME_EL10,
-        sys[2 * R.SCTLR_EL1],
-        sys[2 * R.TCR_EL1],
-        sys[2 * R.TCR_EL1 + 1],
-        sys[2 * R.TTBR0_EL1],
-        sys[2 * R.TTBR0_EL1 + 1],
-        sys[2 * R.TTBR1_EL1],
-        sys[2 * R.TTBR1_EL1 + 1],
-        sys[2 * R.MAIR_EL1],
-        sys[2 * R.MAIR_EL1 + 1],
-        this.paBits,
-      );
-    }
+    else this.loadStage1(REGIME_EL10, sys, EL1_ROWS);
     this.s2.load(true, vm.vtcrLo, vm.vttbrLo, vm.vttbrHi, this.paBits);
     return this;
   }
@@ -78,22 +75,25 @@ export class GuestTranslator {
    * PE's registers, for reading hypervisor memory while that PE is in a guest.
    */
   loadHost(sys: Int32Array, e2h: boolean): this {
-    const R = EL2_ROW;
-    this.s1.load(
-      e2h ? REGIME_EL20 : REGIME_EL2,
-      sys[2 * R.SCTLR],
-      sys[2 * R.TCR],
-      sys[2 * R.TCR + 1],
-      sys[2 * R.TTBR0],
-      sys[2 * R.TTBR0 + 1],
-      sys[2 * R.TTBR1],
-      sys[2 * R.TTBR1 + 1],
-      sys[2 * R.MAIR],
-      sys[2 * R.MAIR + 1],
-      this.paBits,
-    );
+    this.loadStage1(e2h ? REGIME_EL20 : REGIME_EL2, sys, EL2_ROWS);
     this.s2.enabled = false;
     return this;
+  }
+
+  private loadStage1(regime: Regime, sys: Int32Array, r: Stage1Rows): void {
+    this.s1.load(
+      regime,
+      sys[2 * r.SCTLR],
+      sys[2 * r.TCR],
+      sys[2 * r.TCR + 1],
+      sys[2 * r.TTBR0],
+      sys[2 * r.TTBR0 + 1],
+      sys[2 * r.TTBR1],
+      sys[2 * r.TTBR1 + 1],
+      sys[2 * r.MAIR],
+      sys[2 * r.MAIR + 1],
+      this.paBits,
+    );
   }
 
   /** The host PA of guest VA `va` (stage 1 + stage 2), or -1. */
