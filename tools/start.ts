@@ -6,10 +6,10 @@
 // The images come prebuilt from images/ (rebuild them with `npx tsx tools/build-zvm.ts`).
 // The Linux guest is assembled from Debian packages by `npm start`'s prestart step; when it
 // is not available (no root, no apt) the system starts with the RTOS guest alone.
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { main } from '../src/cli/main.ts';
-import { isSystemMap } from '../src/debug/symbol-elf.ts';
+import { isSystemMapFile } from '../src/debug/executables.ts';
 import { linuxVmDtb, zvmGdbArgs, zvmSystemArgs, type ZvmSystemFiles } from '../src/zvm/system.ts';
 import { REPO_ROOT } from './build-guests.ts';
 import { IMAGES_DIR } from './build-zvm.ts';
@@ -32,7 +32,7 @@ try {
   // The kernel's symbols: GDB gets a symbol-only ELF made from them for linux_os-1 (not
   // from the package's one-line stub, which would stop the server at start).
   const systemMap = join(dir, 'System.map');
-  if (existsSync(systemMap) && isSystemMap(readFileSync(systemMap, 'latin1').slice(0, 4096))) files.linuxSymbols = systemMap;
+  if (isSystemMapFile(systemMap)) files.linuxSymbols = systemMap;
   linuxNote = 'linux_os-1 (Debian arm64 kernel + busybox)';
 } catch (e) {
   linuxNote = `no Linux VM: ${e instanceof Error ? e.message : String(e)}`;

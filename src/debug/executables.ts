@@ -24,8 +24,8 @@ export class ExecutableFiles {
   constructor(hypervisorImage: string | undefined, vmElfs: readonly VmElfSpec[]) {
     this.hypervisor = hypervisorImage !== undefined && isElf(hypervisorImage) ? resolve(hypervisorImage) : undefined;
     this.vmElfs = vmElfs.map((v) => {
-      const systemMap = !isElf(v.file) && isSystemMapFile(v.file);
-      if (!systemMap && !isElf(v.file)) throw new Error(`-vm-elf ${v.prefix}=${v.file}: not a readable ELF file (nor a System.map)`);
+      const systemMap = !isElf(v.file);
+      if (systemMap && !isSystemMapFile(v.file)) throw new Error(`-vm-elf ${v.prefix}=${v.file}: not a readable ELF file (nor a System.map)`);
       return { prefix: v.prefix, file: resolve(v.file), systemMap };
     });
   }
@@ -92,6 +92,6 @@ function isElf(path: string): boolean {
 }
 
 /** A System.map, by its first line (`ffff800008000000 T _text`). */
-function isSystemMapFile(path: string): boolean {
+export function isSystemMapFile(path: string): boolean {
   return isSystemMap(head(path, 4096)?.toString('latin1') ?? '');
 }

@@ -980,10 +980,12 @@ export class GdbSession {
   }
 }
 
+/** Stop-reply pair names GDB gives a meaning to. */
+const STOP_REPLY_NAMES = new Set(['thread', 'core', 'watch', 'rwatch', 'awatch', 'library', 'replaylog', 'swbreak', 'hwbreak', 'fork', 'vfork', 'vforkdone', 'exec', 'create', 'syscall_entry', 'syscall_return']);
+
 /** A stop-reply pair name GDB skips: not hex (a register number), not a known reason. */
 function isInfoName(name: string): boolean {
-  const known = ['thread', 'core', 'watch', 'rwatch', 'awatch', 'library', 'replaylog', 'swbreak', 'hwbreak', 'fork', 'vfork', 'vforkdone', 'exec', 'create', 'syscall_entry', 'syscall_return'];
-  return /^[a-z_][a-z0-9_]*$/i.test(name) && !/^[0-9a-f]+$/i.test(name) && !known.includes(name);
+  return /^[a-z_][a-z0-9_]*$/i.test(name) && !/^[0-9a-f]+$/i.test(name) && !STOP_REPLY_NAMES.has(name);
 }
 
 function stopPid(ev: StopEvent): number {
