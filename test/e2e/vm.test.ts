@@ -47,6 +47,16 @@ describe.skipIf(!haveGdb())('gdb-multiarch debugging the default system: the RTO
     });
   }
 
+  /** `continue` for `ms`, then Ctrl-C: GDB's output from the continue to the SIGINT stop. */
+  async function continueFor(ms: number): Promise<string> {
+    const from = gdb.output.length;
+    gdb.send('continue');
+    await sleep(ms);
+    gdb.interrupt();
+    await gdb.waitFor(/received signal SIGINT/, 60_000, from);
+    return gdb.output.slice(from);
+  }
+
   beforeAll(async () => {
     server = new SystemServer(await freePort());
     await server.waitFor(/waiting for GDB on/, 'stderr', 60_000);
@@ -151,12 +161,7 @@ describe.skipIf(!haveGdb())('gdb-multiarch debugging the default system: the RTO
     out = await run(['inferior 1', `break *${addr}`, 'info breakpoints'], 60_000);
     expect(out, why()).toMatch(new RegExp(`breakpoint +keep y +0x0*${addr.slice(2)} in memcpy .* inf 1`));
     // The RTOS runs k_sleep_until every 5 ms; the hypervisor's breakpoint must not fire.
-    gdb.send('continue');
-    await sleep(4000);
-    const from = gdb.output.length;
-    gdb.interrupt();
-    await gdb.waitFor(/received signal SIGINT/, 60_000, from);
-    expect(gdb.output.slice(from), why()).not.toMatch(/hit Breakpoint/);
+    expect(await continueFor(4000), why()).not.toMatch(/hit Breakpoint/);
 
     // The other way: a breakpoint in the VM at the hypervisor's vgic_flush (RTOS data there)
     // never stops, while the same address in inferior 1 does.
@@ -164,12 +169,7 @@ describe.skipIf(!haveGdb())('gdb-multiarch debugging the default system: the RTO
     const flush = values(out)[0]!;
     out = await run(['inferior 2', `break *${flush}`, 'info breakpoints'], 60_000);
     expect(out, why()).toMatch(/ inf 2$/m);
-    gdb.send('continue');
-    await sleep(3000);
-    const from2 = gdb.output.length;
-    gdb.interrupt();
-    await gdb.waitFor(/received signal SIGINT/, 60_000, from2);
-    expect(gdb.output.slice(from2), why()).not.toMatch(/hit Breakpoint/);
+    expect(await continueFor(3000), why()).not.toMatch(/hit Breakpoint/);
     out = await run(['inferior 1', 'break vgic_flush', 'continue'], 120_000);
     expect(out, why()).toMatch(/Thread 1\.\d "cpu\d" hit Breakpoint \d+, (0x[0-9a-f]+ in )?vgic_flush \(/);
   }, 240_000);
@@ -185,12 +185,8 @@ describe.skipIf(!haveGdb())('gdb-multiarch debugging the default system: the RTO
     // The same virtual address watched in the hypervisor (inferior 1) is another address
     // space: the RTOS's writes there do not stop it.
     out = await run(['delete', 'inferior 1', `watch *(int *)${va}`], 60_000);
-    gdb.send('continue');
-    await sleep(3000);
-    let from = gdb.output.length;
-    gdb.interrupt();
-    await gdb.waitFor(/received signal SIGINT/, 60_000, from);
-    expect(gdb.output.slice(from), why()).not.toMatch(/watchpoint \d+:/);
+    expect(await continueFor(3000), why()).not.toMatch(/watchpoint \d+:/);
+    let from: number;
 
     // monitor watch ipa: physical, so it names the VM's IPA; the RTOS's MMU is off (VA = IPA).
     from = gdb.output.length;
