@@ -1,4 +1,4 @@
-// Instruction-level differential fuzzing against QEMU (see src/machine/cpu/fuzz/).
+// Instruction-level differential fuzzing against QEMU (see test/isa/fuzz/).
 //
 //   npm run fuzz:isa -- --count 100000 --seed 1        random instructions in batches
 //   npm run fuzz:isa -- --coverage                     implemented vs all rows, by group
@@ -8,8 +8,8 @@
 // Exit status 1 on any mismatch.
 
 import { Command } from 'commander';
-import { analyseRows, type Analysis } from '../src/machine/cpu/fuzz/generator.ts';
-import { describeDiff, disposeContext, haveTools, makeContext, probeFeatures, runBatch, type FuzzContext, type Mismatch } from '../src/machine/cpu/fuzz/runner.ts';
+import { analyseRows, type Analysis } from '../test/isa/fuzz/generator.ts';
+import { describeDiff, disposeContext, haveTools, makeContext, probeFeatures, runBatch, type FuzzContext, type Mismatch } from '../test/isa/fuzz/runner.ts';
 
 function coverageReport(a: Analysis, ctx?: FuzzContext, counts?: Map<string, number>, mismatched: Set<string> = new Set()): string {
   const groups = new Map<string, { all: number; impl: number; drawn: number; excluded: Map<string, string[]> }>();

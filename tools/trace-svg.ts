@@ -5,7 +5,7 @@
 
 import { Command } from 'commander';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { parseTrace, renderTraceSvg } from '../src/zvm/trace-svg.ts';
+import { parseTrace, renderTraceSvg } from './trace-svg/render.ts';
 
 const program = new Command()
   .name('trace-svg')

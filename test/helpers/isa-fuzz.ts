@@ -2,7 +2,7 @@
 // the compiled (ZVM_JIT_THRESHOLD=1) runs: see test/isa/differential.test.ts.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeDiff, disposeContext, haveTools, makeContext, probeFeatures, runBatch, type FuzzContext, type Mismatch } from '../../src/machine/cpu/fuzz/runner.ts';
+import { describeDiff, disposeContext, haveTools, makeContext, probeFeatures, runBatch, type FuzzContext, type Mismatch } from '../isa/fuzz/runner.ts';
 
 const BATCH = 5000;
 /** Every drawn row must have run at least this often. */

@@ -1,4 +1,4 @@
-// Instruction-level differential test against QEMU (src/machine/cpu/fuzz/): a fixed-seed
+// Instruction-level differential test against QEMU (test/isa/fuzz/): a fixed-seed
 // batch of random valid encodings drawn from the decoder table runs as bare-metal snippets
 // on qemu-system-aarch64 -M virt -cpu cortex-a53 and on our VirtBoard; every dumped record
 // (X0-X30, SP, NZCV, V0-V31, FPCR, FPSR, the scratch buffer) must agree. A mismatch is

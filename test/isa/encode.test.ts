@@ -1,7 +1,7 @@
-// The harness encoders of src/machine/cpu/fuzz/encode.ts against aarch64-linux-gnu-as.
+// The harness encoders of test/isa/fuzz/encode.ts against aarch64-linux-gnu-as.
 
 import { describe, expect, it } from 'vitest';
-import { addImm, adr, b, bl, ldrX, movImm64, movk, movz, mrs, msr, strX } from '../../src/machine/cpu/fuzz/encode.ts';
+import { addImm, adr, b, bl, ldrX, movImm64, movk, movz, mrs, msr, strX } from './fuzz/encode.ts';
 import { assemble } from '../../tools/asm.ts';
 
 describe('fuzz harness encoders', () => {

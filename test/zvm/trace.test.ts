@@ -1,4 +1,4 @@
-// Trap catchpoints and exit tracing (src/zvm/trace.ts, catch.ts, trace-svg.ts): exit
+// Trap catchpoints and exit tracing (src/zvm/trace.ts, catch.ts, tools/trace-svg/render.ts): exit
 // classification from real exceptions taken by a PE, the filter syntax of `monitor catch`
 // and `monitor trace`, the ring recorder (durations, wrap-around, 64-bit addresses), its
 // trace-event JSON, the SVG rendering, and `monitor uart` text escapes.
@@ -19,7 +19,7 @@ import {
   parseExitFilter,
   type TraceNames,
 } from '../../src/zvm/trace.ts';
-import { parseTrace, renderTraceSvg } from '../../src/zvm/trace-svg.ts';
+import { parseTrace, renderTraceSvg } from '../../tools/trace-svg/render.ts';
 import { uartText } from '../../src/debug/machine-target.ts';
 
 const ERET = 0xd69f03e0;

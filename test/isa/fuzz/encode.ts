@@ -2,7 +2,7 @@
 // random ones (register setup, state dumps). test/isa/encode.test.ts checks each against
 // aarch64-linux-gnu-as.
 
-import { sysRegKey } from '../sysregs.ts';
+import { sysRegKey } from '../../../src/machine/cpu/sysregs.ts';
 
 const u32 = (v: number): number => v >>> 0;
 

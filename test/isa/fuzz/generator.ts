@@ -18,8 +18,8 @@
 // it (that rejects reserved encodings the table's patterns do not spell out); the second
 // check happens in batches, see validateWithObjdump.
 
-import { a64Decoder } from '../insns/index.ts';
-import type { Decoder, DecodedRow } from '../decoder.ts';
+import { a64Decoder } from '../../../src/machine/cpu/insns/index.ts';
+import type { Decoder, DecodedRow } from '../../../src/machine/cpu/decoder.ts';
 import { addImm, adr, movImm64 } from './encode.ts';
 
 // ---- the memory layout every snippet shares ------------------------------------------

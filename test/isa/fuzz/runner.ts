@@ -7,8 +7,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { VirtBoard } from '../../board/virt.ts';
-import { loadElf } from '../../loader/elf.ts';
+import { VirtBoard } from '../../../src/machine/board/virt.ts';
+import { loadElf } from '../../../src/machine/loader/elf.ts';
 import { BODY_ADDR, BUF_SIZE, Rng, analyseRows, generateUnits, patchLiteral, type Analysis, type RowInfo, type Unit } from './generator.ts';
 import { assembly, hex64, layout, singleBody, linkerScript, parseOutput, type Outcome, type Record, type RunOutput, type State } from './program.ts';
 
