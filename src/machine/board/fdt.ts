@@ -1,7 +1,8 @@
 // Flattened device trees (DTB format version 17, devicetree specification chapter 5):
 // an in-memory node tree, a writer (header, memory reservation map, structure block,
 // strings block), a reader (to amend a user's -dtb), and virtDeviceTree(), which describes
-// our `virt` board the way QEMU's virt machine does (../shared/reference/qemu-virt-*.dts).
+// our `virt` board the way QEMU 7.2's virt machine does (test/machine/fdt.test.ts compares it
+// with the tree QEMU dumps for `-machine virt,gic-version=3,dumpdtb=FILE`).
 
 import { MAX_CPUS, VIRT_IRQ, VIRT_MAP, VIRT_PPI } from './memory-map.ts';
 
@@ -285,7 +286,7 @@ export interface VirtDeviceTreeOptions {
 export const CPU_COMPATIBLE: Readonly<Record<string, string>> = {
   'cortex-a53': 'arm,cortex-a53',
   'cortex-a55': 'arm,cortex-a55',
-  // QEMU 7.2 derives `max` from the Cortex-A57 and keeps its compatible (qemu-virt-el2.dts).
+  // QEMU 7.2 derives `max` from the Cortex-A57 and keeps its compatible in the device tree.
   max: 'arm,cortex-a57',
 };
 

@@ -1,5 +1,5 @@
 // The QEMU `virt` board's memory map and interrupt wiring, as data
-// (see ../shared/reference/qemu-virt-*.dts for the device trees QEMU generates).
+// (QEMU 7.2's hw/arm/virt.c layout; `-machine virt,dumpdtb=FILE` shows the tree QEMU builds from it).
 
 export const VIRT_MAP = {
   gicDistributor: { base: 0x0800_0000, size: 0x1_0000 },
