@@ -4,7 +4,7 @@
 // our `virt` board the way QEMU 7.2's virt machine does (test/machine/fdt.test.ts compares it
 // with the tree QEMU dumps for `-machine virt,gic-version=3,dumpdtb=FILE`).
 
-import { MAX_CPUS, VIRT_IRQ, VIRT_MAP, VIRT_PPI } from './memory-map.ts';
+import { MAX_CPUS, VIRT_DEVICES, VIRT_MAP, VIRT_PPI, VIRT_UARTS, type VirtDevice } from './memory-map.ts';
 
 // ---- the tree ------------------------------------------------------------------------
 
@@ -264,7 +264,7 @@ export interface VirtDeviceTreeOptions {
   cpu: string;
   /** virtualization=on: PSCI over SMC, the GIC maintenance interrupt. */
   virtualization: boolean;
-  /** Number of PL011s (1..3) at 0x0900_0000, 0x0900_1000, 0x0900_2000 (default 1). */
+  /** Number of PL011s (1..3): the first ones of VIRT_UARTS (default 1). */
   uarts?: number;
   /** Describe the GICv3 ITS (only if the board implements it; default false). */
   its?: boolean;
@@ -314,7 +314,7 @@ export const IRQ_TYPE_LEVEL_HIGH = 4;
 export function virtDeviceTree(o: VirtDeviceTreeOptions): FdtNode {
   if (!Number.isInteger(o.cpus) || o.cpus < 1 || o.cpus > MAX_CPUS) throw new Error(`device tree: cpus must be 1..${MAX_CPUS}`);
   const uarts = o.uarts ?? 1;
-  if (uarts < 1 || uarts > 3) throw new Error('device tree: uarts must be 1..3');
+  if (uarts < 1 || uarts > VIRT_UARTS.length) throw new Error(`device tree: uarts must be 1..${VIRT_UARTS.length}`);
   const ramBase = o.ramBase ?? VIRT_MAP.ram.base;
   const cpuCompatible = CPU_COMPATIBLE[o.cpu] ?? (o.cpu.includes(',') ? o.cpu : undefined);
   if (cpuCompatible === undefined) throw new Error(`device tree: no compatible string for CPU model ${o.cpu}`);
@@ -347,32 +347,20 @@ export function virtDeviceTree(o: VirtDeviceTreeOptions): FdtNode {
     .set('reg', prop.u64(ramBase, o.ramSize))
     .set('device_type', prop.string('memory'));
 
-  if (o.rtc) {
-    root
-      .child(`pl031@${VIRT_MAP.rtc.base.toString(16)}`)
-      .set('clock-names', prop.string('apb_pclk'))
-      .set('clocks', prop.cells(clockPhandle))
-      .set('interrupts', prop.cells(GIC_SPI, VIRT_IRQ.rtc - 32, IRQ_TYPE_LEVEL_HIGH))
-      .set('reg', prop.u64(VIRT_MAP.rtc.base, VIRT_MAP.rtc.size))
-      .set('compatible', prop.string('arm,pl031', 'arm,primecell'));
-  }
-
-  // PL011s: UART0 is SPI 1; the extra UARTs (not on QEMU 7.2's virt) take SPIs 8 and 9.
-  const uartWindows = [VIRT_MAP.uart0, VIRT_MAP.uart1, VIRT_MAP.uart2];
-  const uartSpis = [VIRT_IRQ.uart0 - 32, 8, 9];
-  const uartPaths: string[] = [];
-  for (let i = 0; i < uarts; i++) {
-    const w = uartWindows[i];
-    const name = `pl011@${w.base.toString(16)}`;
-    uartPaths.push(`/${name}`);
+  // Each peripheral from the board's device table: its clocks, SPI (level-high), window.
+  const device = (d: VirtDevice): string => {
+    const name = `${d.node}@${d.base.toString(16)}`;
     root
       .child(name)
-      .set('clock-names', prop.string('uartclk', 'apb_pclk'))
-      .set('clocks', prop.cells(clockPhandle, clockPhandle))
-      .set('interrupts', prop.cells(GIC_SPI, uartSpis[i], IRQ_TYPE_LEVEL_HIGH))
-      .set('reg', prop.u64(w.base, w.size))
-      .set('compatible', prop.string('arm,pl011', 'arm,primecell'));
-  }
+      .set('clock-names', prop.string(...d.clocks))
+      .set('clocks', prop.cells(...d.clocks.map(() => clockPhandle)))
+      .set('interrupts', prop.cells(GIC_SPI, d.spi, IRQ_TYPE_LEVEL_HIGH))
+      .set('reg', prop.u64(d.base, d.size))
+      .set('compatible', prop.string(...d.compatible));
+    return `/${name}`;
+  };
+  if (o.rtc) device(VIRT_DEVICES.rtc);
+  const uartPaths = VIRT_UARTS.slice(0, uarts).map(device);
 
   if (o.pmu) {
     root

@@ -1,26 +1,54 @@
 // The QEMU `virt` board's memory map and interrupt wiring, as data
 // (QEMU 7.2's hw/arm/virt.c layout; `-machine virt,dumpdtb=FILE` shows the tree QEMU builds from it).
 
+/**
+ * A peripheral on the board: its register window, its interrupt, and its device-tree node.
+ * VirtBoard maps and wires it from here and virtDeviceTree() describes it from here, so the
+ * two cannot disagree.
+ */
+export interface VirtDevice {
+  readonly base: number;
+  readonly size: number;
+  /** Shared peripheral interrupt number (INTID 32 + spi), as the device tree gives it. */
+  readonly spi: number;
+  /** Device-tree node name, before the unit address (`pl011` gives /pl011@9000000). */
+  readonly node: string;
+  readonly compatible: readonly string[];
+  /** Names of its clock inputs, all fed by the board's 24 MHz APB clock. */
+  readonly clocks: readonly string[];
+}
+
+const pl011 = (base: number, spi: number): VirtDevice => ({
+  base,
+  size: 0x1000,
+  spi,
+  node: 'pl011',
+  compatible: ['arm,pl011', 'arm,primecell'],
+  clocks: ['uartclk', 'apb_pclk'],
+});
+
+/** The board's peripherals. */
+export const VIRT_DEVICES = {
+  uart0: pl011(0x0900_0000, 1),
+  rtc: { base: 0x0901_0000, size: 0x1000, spi: 2, node: 'pl031', compatible: ['arm,pl031', 'arm,primecell'], clocks: ['apb_pclk'] },
+  /** Extra UARTs requested with more -serial options (not on QEMU 7.2's virt, which has one). */
+  uart1: pl011(0x0900_1000, 8),
+  uart2: pl011(0x0900_2000, 9),
+} as const satisfies Record<string, VirtDevice>;
+
+/** The PL011s in -serial order: the first is UART0, the console. */
+export const VIRT_UARTS: readonly VirtDevice[] = [VIRT_DEVICES.uart0, VIRT_DEVICES.uart1, VIRT_DEVICES.uart2];
+
+/** The GIC's frames and RAM (the GIC is described by its own device-tree node). */
 export const VIRT_MAP = {
   gicDistributor: { base: 0x0800_0000, size: 0x1_0000 },
   gicIts: { base: 0x0808_0000, size: 0x2_0000 },
   gicRedistributors: { base: 0x080a_0000, size: 0xf6_0000, perCpu: 0x2_0000 },
-  uart0: { base: 0x0900_0000, size: 0x1000 },
-  rtc: { base: 0x0901_0000, size: 0x1000 },
-  /** Extra UARTs requested with more -serial options (not on QEMU 7.2's virt, which has one). */
-  uart1: { base: 0x0900_1000, size: 0x1000 },
-  uart2: { base: 0x0900_2000, size: 0x1000 },
   ram: { base: 0x4000_0000 },
 } as const;
 
-/** Shared peripheral interrupts as GIC INTIDs (SPI n = INTID 32 + n). */
-export const VIRT_IRQ = {
-  uart0: 32 + 1,
-  rtc: 32 + 2,
-  /** Extra UARTs: SPIs 8 and 9, as the generated device tree describes them. */
-  uart1: 32 + 8,
-  uart2: 32 + 9,
-} as const;
+/** A device's interrupt as a GIC INTID. */
+export const spiIntid = (d: VirtDevice): number => 32 + d.spi;
 
 /** Private peripheral interrupts (INTIDs) of the generic timer and GIC maintenance. */
 export const VIRT_PPI = {

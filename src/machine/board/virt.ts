@@ -6,7 +6,7 @@ import { Cpu, type Halt } from '../cpu/cpu.ts';
 import { a64Decoder } from '../cpu/insns/index.ts';
 import { cpuModel } from '../cpu/sysregs.ts';
 import { Pl011 } from '../uart/pl011.ts';
-import { MAX_CPUS, VIRT_IRQ, VIRT_MAP } from './memory-map.ts';
+import { MAX_CPUS, spiIntid, VIRT_MAP, VIRT_UARTS } from './memory-map.ts';
 import { GicV3 } from '../gic/gicv3.ts';
 import { TIMER_PPI } from '../timer/generic-timer.ts';
 import { INT_FIQ, INT_IRQ, INT_VFIQ, INT_VIRQ } from '../cpu/interrupts.ts';
@@ -114,12 +114,10 @@ export class VirtBoard implements PsciPlatform {
       cpu.setInterruptLine(INT_VIRQ, ci.vIrqPending);
       cpu.setInterruptLine(INT_VFIQ, ci.vFiqPending);
     };
-    const uartWindows = [VIRT_MAP.uart0, VIRT_MAP.uart1, VIRT_MAP.uart2];
-    const uartIrqs = [VIRT_IRQ.uart0, VIRT_IRQ.uart1, VIRT_IRQ.uart2];
-    this.uarts = config.serial.slice(0, uartWindows.length).map((sink, i) => {
+    this.uarts = config.serial.slice(0, VIRT_UARTS.length).map((sink, i) => {
       const uart = new Pl011(`uart${i}`, sink);
-      this.bus.map(uartWindows[i].base, uartWindows[i].size, uart);
-      this.gic.connectSpi(uart.irq, uartIrqs[i]);
+      this.bus.map(VIRT_UARTS[i].base, VIRT_UARTS[i].size, uart);
+      this.gic.connectSpi(uart.irq, spiIntid(VIRT_UARTS[i]));
       return uart;
     });
   }
