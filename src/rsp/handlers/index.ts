@@ -9,6 +9,7 @@ import { monitor } from './monitor.ts';
 import { nonstop } from './nonstop.ts';
 import { processes } from './processes.ts';
 import { registers } from './registers.ts';
+import { siginfo } from './siginfo.ts';
 import { threads } from './threads.ts';
 
 export const PROTOCOL_MODULES: readonly ProtocolModule[] = [
@@ -22,4 +23,5 @@ export const PROTOCOL_MODULES: readonly ProtocolModule[] = [
   nonstop,
   processes,
   monitor,
+  siginfo,
 ];
