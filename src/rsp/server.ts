@@ -39,8 +39,8 @@ import { AllStopRun } from './all-stop.ts';
 import { InsertedBreakpoints } from './handlers/breakpoints.ts';
 import { errorReply } from './handlers/errors.ts';
 import { PROTOCOL_MODULES } from './handlers/index.ts';
-import { Dispatch, type GdbOffers, NonStopState, type Reply, type SessionState } from './handlers/module.ts';
-import { interruptNonStop, leaveNonStop } from './handlers/nonstop.ts';
+import { Dispatch, type GdbOffers, type Reply, type SessionState, type ThreadListing } from './handlers/module.ts';
+import { interruptNonStop, leaveNonStop, NonStopState } from './handlers/nonstop.ts';
 import { StopQueue } from './stop-queue.ts';
 import { formatStopReply } from './stop-reply.ts';
 import { GdbSignal, type StopEvent, type Target } from './target.ts';
@@ -83,7 +83,7 @@ class Session implements SessionState {
   readonly allStop = new AllStopRun();
   readonly nonStop = new NonStopState(new StopQueue());
   readonly inserted = new InsertedBreakpoints();
-  readonly listing: { infoPages: string[]; xml: Buffer | undefined } = { infoPages: [], xml: undefined };
+  readonly listing: ThreadListing = { infoPages: [], xml: undefined };
 
   private readonly maxQueued: number;
   private readonly countOthers: (() => number) | undefined;

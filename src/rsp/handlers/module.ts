@@ -6,18 +6,18 @@
  * - `features`: more `qSupported` features, computed from the target and GDB's offer,
  * - `parsers`: parsers for packet names `commands.ts` does not know (a new command
  *   kind is declared by merging into `CommandArgs`).
- * `assemble()` joins them into one `Dispatch`; the session owns the state they act on
+ * `Dispatch` joins them into one table; the session owns the state they act on
  * (`SessionState`).
  */
-import { type Command, type CommandKind, type CommandOf, type PacketParser } from '../commands.ts';
+import type { Command, CommandKind, CommandOf, PacketParser } from '../commands.ts';
 import type { PacketLink } from '../link.ts';
 import type { RspLogger } from '../log.ts';
 import type { AllStopRun } from '../all-stop.ts';
-import { type MaybePromise, type StopEvent, type Target } from '../target.ts';
+import type { MaybePromise, StopEvent, Target } from '../target.ts';
 import type { ThreadSelection } from '../threads.ts';
-import type { StopQueue } from '../stop-queue.ts';
 import { escapeBinary } from '../framing.ts';
 import type { InsertedBreakpoints } from './breakpoints.ts';
+import type { NonStopState } from './nonstop.ts';
 
 /** Reply to send: text (latin1), raw bytes, or null for "no reply" (sent already, or none due). */
 export type Reply = string | Buffer | null;
@@ -54,12 +54,12 @@ export interface GdbOffers {
   errorMessages: boolean;
 }
 
-/** Non-stop mode of a session: on/off, which `enter()` callbacks are current, the queue. */
-export class NonStopState {
-  enabled = false;
-  /** Bumped on every enter/leave so a stale `enter()` callback is ignored. */
-  generation = 0;
-  constructor(readonly queue: StopQueue) {}
+/** Per-session caches of the thread listing; a resume or a stop drops the XML. */
+export interface ThreadListing {
+  /** `qsThreadInfo` pages still to send. */
+  infoPages: string[];
+  /** `qXfer:threads:read` document being read in chunks. */
+  xml: Buffer | undefined;
 }
 
 /** The per-connection state and services the handlers use. */
@@ -78,8 +78,7 @@ export interface SessionState {
   readonly nonStop: NonStopState;
   /** Breakpoints this session inserted (removed again when it ends). */
   readonly inserted: InsertedBreakpoints;
-  /** Per-session caches of the thread listing (`qfThreadInfo` pages, threads XML). */
-  readonly listing: { infoPages: string[]; xml: Buffer | undefined };
+  readonly listing: ThreadListing;
   /** How many other sessions share the target. */
   otherSessions(): number;
   /** The `qSupported` reply. */

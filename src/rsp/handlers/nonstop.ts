@@ -7,7 +7,16 @@
 import { GdbSignal, type StopEvent, type ThreadAction, type ThreadId } from '../target.ts';
 import { bigintJson, describe } from '../text.ts';
 import { EVERY_THREAD, expandThreads, threadCore } from '../threads.ts';
+import type { StopQueue } from '../stop-queue.ts';
 import type { ProtocolModule, Reply, SessionState } from './module.ts';
+
+/** Non-stop mode of a session: on/off, which `enter()` callback is current, the queue. */
+export class NonStopState {
+  enabled = false;
+  /** Bumped on every enter/leave so a stale `enter()` callback is ignored. */
+  generation = 0;
+  constructor(readonly queue: StopQueue) {}
+}
 
 /** Queue an event for GDB; notify at once when no notification is outstanding. */
 export function queueStop(s: SessionState, ev: StopEvent): void {
