@@ -54,7 +54,7 @@ export interface SessionOptions {
   readonly logger?: RspLogger;
   /** Trace every packet in and out at debug level. */
   readonly debug?: boolean;
-  /** Largest incoming payload accepted and advertised as PacketSize (default 0x4000). */
+  /** Largest incoming payload accepted and advertised as PacketSize (default 0x20000). */
   readonly maxPacketSize?: number;
   /** Packets held while the target runs before further ones are dropped (default 64). */
   readonly maxQueuedPackets?: number;
