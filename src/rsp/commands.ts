@@ -29,65 +29,66 @@ export interface VContAction {
 
 export type BreakpointType = 'sw' | 'hw' | 'write' | 'read' | 'access';
 
-/** Every packet we understand, as typed data. */
-export type Command =
-  | { readonly kind: 'qSupported'; readonly features: ReadonlyMap<string, string | boolean> }
-  | { readonly kind: 'vMustReplyEmpty' }
-  | { readonly kind: 'startNoAckMode' }
-  | { readonly kind: 'extendedMode' }
-  | { readonly kind: 'haltReason' }
-  | { readonly kind: 'readRegisters' }
-  | { readonly kind: 'writeRegisters'; readonly data: Buffer }
-  | { readonly kind: 'readRegister'; readonly regnum: number }
-  | { readonly kind: 'writeRegister'; readonly regnum: number; readonly data: Buffer }
-  | { readonly kind: 'readMemory'; readonly addr: bigint; readonly length: number; readonly binary: boolean }
-  | { readonly kind: 'writeMemory'; readonly addr: bigint; readonly data: Buffer }
+/**
+ * Every packet we understand, as typed data: the arguments of each command kind. A
+ * protocol module (`handlers/`) may add a kind of its own by declaration merging
+ * (`declare module '../commands.ts' { interface CommandArgs { ... } }`) together with
+ * its parser.
+ */
+export interface CommandArgs {
+  qSupported: { readonly features: ReadonlyMap<string, string | boolean> };
+  vMustReplyEmpty: object;
+  startNoAckMode: object;
+  extendedMode: object;
+  haltReason: object;
+  readRegisters: object;
+  writeRegisters: { readonly data: Buffer };
+  readRegister: { readonly regnum: number };
+  writeRegister: { readonly regnum: number; readonly data: Buffer };
+  readMemory: { readonly addr: bigint; readonly length: number; readonly binary: boolean };
+  writeMemory: { readonly addr: bigint; readonly data: Buffer };
   /** Legacy `c`/`C`/`s`/`S`: `signal` only for `C`/`S`, `addr` when given. */
-  | {
-      readonly kind: 'resume';
-      readonly op: 'continue' | 'step';
-      readonly signal?: number;
-      readonly addr?: bigint;
-    }
-  | { readonly kind: 'vContQuery' }
-  | { readonly kind: 'vCont'; readonly actions: readonly VContAction[] }
-  | { readonly kind: 'setThread'; readonly op: 'g' | 'c'; readonly thread: ThreadSpec }
-  | { readonly kind: 'threadAlive'; readonly thread: ThreadSpec }
-  | { readonly kind: 'currentThread' }
-  | { readonly kind: 'threadInfoFirst' }
-  | { readonly kind: 'threadInfoNext' }
-  | {
-      readonly kind: 'xferRead';
-      readonly object: string;
-      readonly annex: string;
-      readonly offset: number;
-      readonly length: number;
-    }
-  | { readonly kind: 'attached'; readonly pid?: number }
-  | { readonly kind: 'attach'; readonly pid: number }
-  | { readonly kind: 'vKill'; readonly pid: number }
-  | { readonly kind: 'kill' }
-  | { readonly kind: 'detach'; readonly pid?: number }
-  | { readonly kind: 'monitor'; readonly command: string }
-  | {
-      readonly kind: 'breakpoint';
-      readonly insert: boolean;
-      readonly type: BreakpointType;
-      readonly addr: bigint;
-      /** Breakpoint kind (instruction size) for Z0/Z1, length in bytes for Z2-Z4. */
-      readonly size: number;
-    }
-  | { readonly kind: 'traceStatus' }
+  resume: { readonly op: 'continue' | 'step'; readonly signal?: number; readonly addr?: bigint };
+  vContQuery: object;
+  vCont: { readonly actions: readonly VContAction[] };
+  setThread: { readonly op: 'g' | 'c'; readonly thread: ThreadSpec };
+  threadAlive: { readonly thread: ThreadSpec };
+  currentThread: object;
+  threadInfoFirst: object;
+  threadInfoNext: object;
+  xferRead: { readonly object: string; readonly annex: string; readonly offset: number; readonly length: number };
+  attached: { readonly pid?: number };
+  attach: { readonly pid: number };
+  vKill: { readonly pid: number };
+  kill: object;
+  detach: { readonly pid?: number };
+  monitor: { readonly command: string };
+  breakpoint: {
+    readonly insert: boolean;
+    readonly type: BreakpointType;
+    readonly addr: bigint;
+    /** Breakpoint kind (instruction size) for Z0/Z1, length in bytes for Z2-Z4. */
+    readonly size: number;
+  };
+  traceStatus: object;
   /** `QNonStop:1` / `QNonStop:0`. */
-  | { readonly kind: 'setNonStop'; readonly enabled: boolean }
+  setNonStop: { readonly enabled: boolean };
   /** `vStopped`: GDB acknowledges a stop notification and asks for the next one. */
-  | { readonly kind: 'vStopped' }
+  vStopped: object;
   /** `vCtrlC`: Ctrl-C as a packet (non-stop mode). */
-  | { readonly kind: 'vCtrlC' }
-  | { readonly kind: 'unknown'; readonly name: string }
-  | { readonly kind: 'malformed'; readonly name: string; readonly reason: string };
+  vCtrlC: object;
+  unknown: { readonly name: string };
+  malformed: { readonly name: string; readonly reason: string };
+}
 
-export type CommandKind = Command['kind'];
+export type CommandKind = keyof CommandArgs;
+
+/** One parsed packet: its kind and that kind's arguments. */
+export type Command = { readonly [K in CommandKind]: { readonly kind: K } & Readonly<CommandArgs[K]> }[CommandKind];
+
+/** The command of one kind. */
+export type CommandOf<K extends CommandKind> = Extract<Command, { readonly kind: K }>;
+
 
 const HEX_RE = /^[0-9a-fA-F]+$/;
 
@@ -159,11 +160,16 @@ function parseSignal(s: string): number | undefined {
   return parseHexNumber(s);
 }
 
+/** Parses the packets of one name (`qFoo`, `QFoo`, `vFoo`) this file does not know;
+ *  `rest` is the text after the name (from its `:`, `,`, `;` or `?` on). */
+export type PacketParser = (rest: string) => Command;
+
 /**
  * Parse one packet payload (already unescaped and run-length expanded).
- * Binary payloads (`X`) keep their bytes exactly.
+ * Binary payloads (`X`) keep their bytes exactly. `extra` adds parsers for packet names
+ * the built-in ones leave `unknown` (protocol modules contribute them).
  */
-export function parseCommand(payload: Uint8Array): Command {
+export function parseCommand(payload: Uint8Array, extra?: ReadonlyMap<string, PacketParser>): Command {
   const buf = Buffer.isBuffer(payload) ? payload : Buffer.from(payload);
   if (buf.length === 0) return { kind: 'unknown', name: '' };
   const first = String.fromCharCode(buf[0]!);
@@ -258,9 +264,9 @@ export function parseCommand(payload: Uint8Array): Command {
       return parseBreakpoint(text);
     case 'q':
     case 'Q':
-      return parseQuery(text);
+      return parseQuery(text, extra);
     case 'v':
-      return parseV(text);
+      return parseV(text, extra);
     default:
       return { kind: 'unknown', name: text.slice(0, 32) };
   }
@@ -279,7 +285,7 @@ function parseBreakpoint(text: string): Command {
   return { kind: 'breakpoint', insert: text[0] === 'Z', type, addr: al.addr, size: al.length };
 }
 
-function parseQuery(text: string): Command {
+function parseQuery(text: string, extra: ReadonlyMap<string, PacketParser> | undefined): Command {
   // Name is up to the first ':' / ',' / ';'.
   const m = /^[qQ][^:,;]*/.exec(text);
   const name = m ? m[0] : text;
@@ -335,11 +341,11 @@ function parseQuery(text: string): Command {
       return { kind: 'xferRead', object, annex, offset, length };
     }
     default:
-      return { kind: 'unknown', name };
+      return extra?.get(name)?.(rest) ?? { kind: 'unknown', name };
   }
 }
 
-function parseV(text: string): Command {
+function parseV(text: string, extra: ReadonlyMap<string, PacketParser> | undefined): Command {
   const m = /^v[^;:?]*/.exec(text);
   const name = m ? m[0] : text;
   const rest = text.slice(name.length);
@@ -385,6 +391,6 @@ function parseV(text: string): Command {
       return name === 'vAttach' ? { kind: 'attach', pid } : { kind: 'vKill', pid };
     }
     default:
-      return { kind: 'unknown', name };
+      return extra?.get(name)?.(rest) ?? { kind: 'unknown', name };
   }
 }

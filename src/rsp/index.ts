@@ -2,7 +2,10 @@
 export * from './target.ts';
 export {
   type Command,
+  type CommandArgs,
   type CommandKind,
+  type CommandOf,
+  type PacketParser,
   type ThreadSpec,
   type VContAction,
   type BreakpointType,
@@ -25,12 +28,7 @@ export {
   checksum,
 } from './framing.ts';
 export { type RspLogger, defaultRspLogger, silentLogger } from './log.ts';
-export {
-  GdbSession,
-  type SessionOptions,
-  type ByteStream,
-  serveTcp,
-  type ServeOptions,
-  type GdbServer,
-  xferChunk,
-} from './server.ts';
+export { ThreadMap, ThreadSet, expandThreads, sameThread } from './threads.ts';
+export { type ProtocolModule, type HandlerTable, type XferObject, xferChunk } from './handlers/module.ts';
+export { GdbSession, type SessionOptions, type ByteStream } from './server.ts';
+export { serveTcp, type ServeOptions, type GdbServer } from './tcp.ts';

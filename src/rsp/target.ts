@@ -202,6 +202,9 @@ export interface Target {
   isThreadAlive?(thread: ThreadId): MaybePromise<boolean>;
   /** Optional: non-stop mode (`QNonStop`, `vCont;t`, `vCtrlC`, `%Stop` notifications). */
   readonly nonStop?: NonStopCapability;
+  /** Optional: the signal information of a thread's last stop (`qXfer:siginfo:read`,
+   *  GDB's `$_siginfo`). */
+  readonly signalInfo?: SignalInfoCapability;
 }
 
 /**
@@ -291,4 +294,15 @@ export interface NonStopCapability {
   /** True while the thread runs; false once it has stopped (even if the server has
    *  not delivered that stop to GDB yet). */
   isRunning(thread: ThreadId): MaybePromise<boolean>;
+}
+
+/**
+ * `qXfer:siginfo:read`: what GDB shows as `$_siginfo`. The bytes are the target OS's
+ * `siginfo_t` in target byte order; for AArch64 Linux the 128-byte layout GDB expects
+ * is `si_signo`, `si_errno`, `si_code` (int32 each), 4 bytes of padding, then the union
+ * at offset 16 (e.g. `si_addr`, a u64, for SIGTRAP/SIGSEGV).
+ */
+export interface SignalInfoCapability {
+  /** The siginfo of `thread`'s last stop; `undefined` = none (answered with `E`). */
+  read(thread: ThreadId): MaybePromise<Uint8Array | undefined>;
 }

@@ -41,6 +41,8 @@ export interface FakeOptions {
   readonly syncEvents?: boolean;
   /** Decides what a continued thread runs into; `undefined` = default behaviour. */
   readonly script?: (thread: ThreadId, target: FakeMultiprocessTarget) => StopEvent | undefined;
+  /** Provide the `signalInfo` capability with these bytes per thread (default: none). */
+  readonly signalInfo?: (thread: ThreadId) => Uint8Array | undefined;
 }
 
 /** Every call the server made, as short strings, for transcript assertions. */
@@ -63,6 +65,7 @@ export class FakeMultiprocessTarget implements Target {
   readonly breakpoints: Target['breakpoints'];
   readonly processes: Target['processes'];
   readonly nonStop: NonStopCapability | undefined;
+  readonly signalInfo: Target['signalInfo'];
 
   /** All-stop: the callback of the current resume. */
   private onStop: StopCallback | undefined;
@@ -116,6 +119,13 @@ export class FakeMultiprocessTarget implements Target {
         this.detached.push(pid);
       },
       isAttached: (pid) => pid === 1,
+    };
+    const siginfo = opts.signalInfo;
+    this.signalInfo = siginfo && {
+      read: (th) => {
+        this.calls.push(`siginfo ${key(th)}`);
+        return siginfo(th);
+      },
     };
     this.nonStop =
       opts.withNonStop === false

@@ -1,0 +1,26 @@
+/** `monitor <command>` (`qRcmd`): the target's output streams to GDB as `O` packets. */
+import type { ProtocolModule } from './module.ts';
+
+export const monitor: ProtocolModule = {
+  name: 'monitor',
+  handlers: {
+    monitor: async (cmd, s) => {
+      const mon = s.target.monitor;
+      if (!mon) return '';
+      let done = false;
+      const output = (text: string): void => {
+        if (done) {
+          s.log.warn(`monitor output after the command finished dropped: ${JSON.stringify(text)}`);
+          return;
+        }
+        s.link.consoleOutput(text);
+      };
+      try {
+        await mon.run(cmd.command, output);
+      } finally {
+        done = true;
+      }
+      return 'OK';
+    },
+  },
+};

@@ -1,0 +1,184 @@
+/**
+ * The link: the stateful byte-level side of one connection. It feeds the stream to the
+ * `FrameDecoder`, acks (or nacks) packets until no-ack mode, retransmits the last packet
+ * on `-` (at most 3 times), and sends replies, `%` notifications and `O` console output.
+ * What a packet or a raw Ctrl-C byte means is the session's business (`LinkEvents`).
+ */
+import type { Duplex, Readable, Writable } from 'node:stream';
+import { encodePacket, type FrameEvent, FrameDecoder } from './framing.ts';
+import type { RspLogger } from './log.ts';
+import { describe, printable } from './text.ts';
+
+/** A duplex stream (e.g. `net.Socket`) or a separate input and output. */
+export type ByteStream = Duplex | { readonly input: Readable; readonly output: Writable };
+
+/** What the link hands to the session. */
+export interface LinkEvents {
+  /** A packet to handle (already acked). */
+  packet(payload: Buffer): void;
+  /** A raw Ctrl-C byte outside any packet. */
+  interrupt(): void;
+  /** A chunk of input has been decoded and its packets handed over. */
+  received(): void;
+  /** The connection closed (the link has already ended its output). */
+  ended(): void;
+}
+
+export interface LinkOptions {
+  readonly log: RspLogger;
+  readonly trace: boolean;
+  /** Largest incoming payload accepted. */
+  readonly maxPayload: number;
+}
+
+export class PacketLink {
+  private readonly log: RspLogger;
+  private readonly trace: boolean;
+  private readonly maxPayload: number;
+  private readonly decoder: FrameDecoder;
+  private readonly input: Readable;
+  private readonly output: Writable;
+  private closed = false;
+  private noAck = false;
+  private lastSent: Buffer | undefined;
+  private retransmits = 0;
+
+  constructor(
+    stream: ByteStream,
+    options: LinkOptions,
+    private readonly events: LinkEvents,
+  ) {
+    this.log = options.log;
+    this.trace = options.trace;
+    this.maxPayload = options.maxPayload;
+    this.decoder = new FrameDecoder(this.maxPayload);
+    if ('input' in stream) {
+      this.input = stream.input;
+      this.output = stream.output;
+    } else {
+      this.input = stream;
+      this.output = stream;
+    }
+    this.input.on('data', (chunk: Buffer | string) => this.onData(typeof chunk === 'string' ? Buffer.from(chunk, 'latin1') : chunk));
+    this.input.on('end', () => this.close('end of input'));
+    this.input.on('close', () => this.close('input closed'));
+    this.input.on('error', (e: Error) => this.close(`input error: ${e.message}`));
+    this.output.on('error', (e: Error) => this.close(`output error: ${e.message}`));
+  }
+
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
+  /** Send a packet (kept for retransmission until GDB acks it, outside no-ack mode). */
+  send(reply: string | Buffer): void {
+    if (this.closed) return;
+    if (this.trace) this.log.debug(`-> ${printable(typeof reply === 'string' ? Buffer.from(reply, 'latin1') : reply)}`);
+    const packet = encodePacket(reply);
+    this.lastSent = this.noAck ? undefined : packet;
+    this.retransmits = 0;
+    this.writeRaw(packet);
+  }
+
+  /** `%payload#cs`: never acked by GDB, so not a candidate for retransmission. */
+  notify(payload: string): void {
+    if (this.closed) return;
+    if (this.trace) this.log.debug(`-> %${payload}`);
+    this.writeRaw(encodePacket(payload, true));
+  }
+
+  /** Text GDB prints on its console (`O` packets, each well under PacketSize). */
+  consoleOutput(text: string): void {
+    const bytes = Buffer.from(text, 'utf8');
+    const step = Math.max(1, Math.floor((this.maxPayload - 1) / 2));
+    for (let i = 0; i < bytes.length; i += step) this.send('O' + bytes.subarray(i, i + step).toString('hex'));
+  }
+
+  /** `QStartNoAckMode`: its `OK` is the last packet GDB acks. */
+  startNoAckMode(): void {
+    this.send('OK');
+    this.noAck = true;
+    this.lastSent = undefined;
+  }
+
+  close(why: string): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.log.info(`GDB session ended (${why})`);
+    if (!this.output.destroyed) this.output.end();
+    this.events.ended();
+  }
+
+  private onData(chunk: Buffer): void {
+    if (this.closed) return;
+    let frames: FrameEvent[];
+    try {
+      frames = this.decoder.push(chunk);
+    } catch (e) {
+      this.log.error(`framing failed: ${describe(e)}`);
+      return;
+    }
+    for (const ev of frames) {
+      try {
+        this.onFrame(ev);
+      } catch (e) {
+        this.log.error(`frame handling failed: ${describe(e)}`);
+      }
+    }
+    this.events.received();
+  }
+
+  private onFrame(ev: FrameEvent): void {
+    switch (ev.type) {
+      case 'packet':
+        if (!this.noAck) this.writeRaw('+');
+        this.events.packet(ev.payload);
+        break;
+      case 'bad-checksum':
+        if (!this.noAck) {
+          this.log.warn(`bad checksum (computed ${ev.expected.toString(16)}, got "${ev.received}"), asked to resend`);
+          this.writeRaw('-');
+        } else if (ev.payload) {
+          // No-ack mode: checksums need not be checked and GDB will not resend.
+          this.log.warn(`bad checksum in no-ack mode (computed ${ev.expected.toString(16)}, got "${ev.received}"), using packet anyway`);
+          this.events.packet(ev.payload);
+        } else {
+          this.log.warn('undecodable packet in no-ack mode dropped');
+        }
+        break;
+      case 'oversize':
+        this.log.warn(`packet of ${ev.length} bytes exceeds PacketSize ${this.maxPayload}; dropped`);
+        if (!this.noAck) this.writeRaw('-');
+        break;
+      case 'truncated':
+        this.log.warn(`truncated packet dropped: "${printable(ev.partial)}"`);
+        break;
+      case 'garbage':
+        if (this.trace) this.log.debug(`ignored bytes between packets: "${printable(ev.bytes)}"`);
+        break;
+      case 'ack':
+        this.lastSent = undefined;
+        this.retransmits = 0;
+        break;
+      case 'nack':
+        if (!this.noAck && this.lastSent && this.retransmits < 3) {
+          this.retransmits++;
+          this.log.warn('GDB asked for a retransmission');
+          this.writeRaw(this.lastSent);
+        }
+        break;
+      case 'interrupt':
+        this.events.interrupt();
+        break;
+    }
+  }
+
+  private writeRaw(data: string | Buffer): void {
+    if (this.closed || this.output.destroyed || this.output.writableEnded) return;
+    try {
+      this.output.write(data);
+    } catch (e) {
+      this.close(`write failed: ${describe(e)}`);
+    }
+  }
+}
