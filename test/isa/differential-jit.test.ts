@@ -1,5 +1,5 @@
 // The differential ISA suite (differential.test.ts) with every block compiled on its first
-// run (ZVM_JIT_THRESHOLD=1): the JIT's translated instructions (block-translate.ts) must
+// run (ZVM_JIT_THRESHOLD=1): the JIT's translated instructions (the decoder rows' Row.js) must
 // give what QEMU gives, too. Another seed, so other operands are drawn.
 
 process.env.ZVM_JIT_THRESHOLD = '1';
