@@ -19,10 +19,12 @@ export type ExecFn = (cpu: Cpu, insn: number) => void;
 
 /**
  * An operand field of a row, named by its pattern letter. A letter may stand in more than
- * one run of the pattern: the field's value is then its runs concatenated, the leftmost
- * (most significant) run first, as the Arm ARM writes split fields: ADR's immhi:immlo,
- * TB(N)Z's b5:b40, the AdvSIMD modified immediate a:b:c:d:e:f:g:h. Letters that are
- * different Arm fields get different letters (SYS: op1 'o', op2 'p').
+ * one run of the pattern: the field's value is then its runs concatenated in pattern order,
+ * the leftmost (most significant) run first, where the Arm ARM joins fields that way:
+ * TB(N)Z's b5:b40, the AdvSIMD modified immediate a:b:c:d:e:f:g:h, or a field a pattern
+ * splits around a fixed bit (register offset: option<2>:option<0>). Different Arm fields get
+ * different letters (SYS: op1 'o', op2 'p'), also where the Arm ARM joins them in the other
+ * order (ADR: immlo 'l' at bits 30:29, immhi 'h'; imm = immhi:immlo).
  */
 export interface FieldLayout {
   readonly name: string;
@@ -174,7 +176,7 @@ export class Decoder {
    * the test that every translation is exercised by the forced-compile differential run).
    */
   readonly jsTranslated: Uint32Array;
-  /** Data accesses per row index when constant (Row.dataAccesses); -1: see dataAccessFns. */
+  /** Data accesses per row index when constant (Row.dataAccesses); -1: see accessFns. */
   private readonly accessCounts: Int32Array;
   private readonly accessFns: (((insn: number) => number) | null)[];
   private readonly masks: Int32Array;
@@ -190,6 +192,7 @@ export class Decoder {
       this.rows.push({ ...row, mask, value, index: this.rows.length, fields: fieldLayouts(row.pattern) });
     }
     const n = this.rows.length;
+    if (n > 0x10000) throw new Error('decoder: more rows than a decoded block can index (Uint16)');
     this.masks = new Int32Array(n);
     this.values = new Int32Array(n);
     this.handlers = [];

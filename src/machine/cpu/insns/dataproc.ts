@@ -1472,8 +1472,8 @@ function umulh(cpu: Cpu, insn: number): void {
 
 export const DATAPROC_IMM_ROWS: Row[] = [
   // PC-relative addressing
-  { name: 'ADR_only_pcreladdr', pattern: '0ii10000iiiiiiiiiiiiiiiiiiiddddd', exec: adr, asm: 'ADR <Xd>, <label>' },
-  { name: 'ADRP_only_pcreladdr', pattern: '1ii10000iiiiiiiiiiiiiiiiiiiddddd', exec: adrp, asm: 'ADRP <Xd>, <label>' },
+  { name: 'ADR_only_pcreladdr', pattern: '0ll10000hhhhhhhhhhhhhhhhhhhddddd', exec: adr, asm: 'ADR <Xd>, <label>' },
+  { name: 'ADRP_only_pcreladdr', pattern: '1ll10000hhhhhhhhhhhhhhhhhhhddddd', exec: adrp, asm: 'ADRP <Xd>, <label>' },
   // Add/subtract (immediate)
   { name: 'ADD_32_addsub_imm', pattern: '000100010hiiiiiiiiiiiinnnnnddddd', exec: addImm32, asm: 'ADD <Wd|WSP>, <Wn|WSP>, #<imm>{, <shift>}' },
   { name: 'ADDS_32S_addsub_imm', pattern: '001100010hiiiiiiiiiiiinnnnnddddd', exec: addsImm32, js: addsImm32Js, asm: 'ADDS <Wd>, <Wn|WSP>, #<imm>{, <shift>}' },
