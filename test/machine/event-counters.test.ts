@@ -10,7 +10,7 @@ import { assemble } from '../../tools/asm.ts';
 // load: set before they are imported (each test file has its own module graph).
 process.env.ZVM_COUNT_DATA_ACCESSES = '1';
 const { VirtBoard } = await import('../../src/machine/board/virt.ts');
-const { dataAccessesOf } = await import('../../src/machine/cpu/data-access.ts');
+const { a64Decoder } = await import('../../src/machine/cpu/insns/index.ts');
 const { PageTableBuilder, s1Attrs } = await import('../../src/machine/mmu/builder.ts');
 const { makeCpu, RAM_BASE } = await import('../helpers/cpu.ts');
 type Geometry = import('../../src/machine/mmu/builder.ts').Geometry;
@@ -73,6 +73,9 @@ function loopCpu(iterations: number): { cpu: Cpu; words: number[] } {
   return { cpu, words };
 }
 
+/** Data accesses of `insn` as its decoder row gives them (Row.dataAccesses). */
+const dataAccessesOf = (insn: number): number => a64Decoder().dataAccesses(a64Decoder().decode(insn), insn);
+
 describe('event counters', () => {
   it('gives each load/store encoding the number of accesses its handler makes', () => {
     const { words } = loopCpu(1);
@@ -80,6 +83,24 @@ describe('event counters', () => {
     expect(words.slice(11).map(dataAccessesOf)).toEqual([0, 0, 0]);
     expect(dataAccessesOf(0xf9800000 | 0)).toBe(0); // PRFM PLDL1KEEP, [x0]
     expect(dataAccessesOf(0xd50b7420 | 0)).toBe(1); // DC ZVA, x0
+    expect(dataAccessesOf(0xd5087620 | 0)).toBe(0); // DC IVAC, x0: no translation here
+    // Counts that depend on fields (structures, register counts, sizes) and the atomics.
+    const more = assemble(`
+      ld4 {v0.16b, v1.16b, v2.16b, v3.16b}, [x0]
+      st4 {v0.2d, v1.2d, v2.2d, v3.2d}, [x0]
+      ld2 {v0.4s, v1.4s}, [x0], #32
+      st1 {v0.8b, v1.8b, v2.8b}, [x0]
+      ld1 {v0.2d, v1.2d, v2.2d, v3.2d}, [x0], x1
+      ld3 {v0.s, v1.s, v2.s}[1], [x0]
+      ld4r {v0.8h, v1.8h, v2.8h, v3.8h}, [x0]
+      stp q0, q1, [x0]
+      ldr q0, [x0, x1]
+      ldxp x0, x1, [x2]
+      casp x0, x1, x2, x3, [x4]
+      ldaddal w0, w1, [x2]
+      prfm pldl1keep, [x0, x1]
+    `);
+    expect(more.map(dataAccessesOf)).toEqual([64, 8, 8, 3, 8, 3, 4, 4, 2, 3, 4, 2, 0]);
   });
 
   it('counts the data accesses of interpreted blocks, without changing what retires', () => {

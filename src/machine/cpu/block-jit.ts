@@ -1,8 +1,10 @@
 // A block compiler: turns a hot decoded block into one JavaScript function that makes the
 // same handler calls, in the same order, with the same PE bookkeeping as the interpreter
-// loop in cpu.ts (Cpu.runFast) does for a whole block. Nothing is translated: each call
-// site calls one known handler with its raw encoding as a literal, so V8 sees monomorphic
-// calls it can inline and constant-fold, instead of the interpreter's one megamorphic call.
+// loop in cpu.ts (Cpu.runFast) does for a whole block. An instruction whose decoder row has
+// a JS translation (Row.js, looked up by row index) is pasted in as straight-line code;
+// every other call site calls one known handler with its raw encoding as a literal, so V8
+// sees monomorphic calls it can inline and constant-fold, instead of the interpreter's one
+// megamorphic call.
 //
 // Because the compiled function is the interpreter loop unrolled, everything the loop
 // guarantees holds: an exception thrown by a handler leaves insnLo/insnHi, pcLo/pcHi and
@@ -13,32 +15,42 @@
 // self-modifying-code check (the page generation) discards both together.
 
 import type { Cpu } from './cpu.ts';
-import type { ExecFn } from './decoder.ts';
-import { translateInsn } from './block-translate.ts';
-import { COUNT_DATA_ACCESSES, dataAccessesOf } from './data-access.ts';
+import type { Decoder, ExecFn } from './decoder.ts';
+import { COUNT_DATA_ACCESSES } from './data-access.ts';
 
 export type CompiledBlock = (cpu: Cpu) => void;
 
 /**
- * Compiles `count` instructions (`handlers[i]` with encoding `words[i]`) starting at page
- * offset `pageOff` (the block never crosses its 4 KiB page). On entry cpu.pcLo/pcHi hold
- * the address of the first instruction. `mem`: the data accesses of the whole block
- * (data-access.ts), added to cpu.dataAccesses where `retired` is settled (after the last
- * instruction; in the catch, those of the instructions that retired).
+ * Compiles `count` instructions (`handlers[i]` with encoding `words[i]`, decoded by `dec`
+ * to row `rows[i]`) starting at page offset `pageOff` (the block never crosses its 4 KiB
+ * page). `fpTrapped`: the block was decoded with the FP-trapping handlers (no translation
+ * of a SIMD&FP row then). On entry cpu.pcLo/pcHi hold the address of the first
+ * instruction. `mem`: the data accesses of the whole block (data-access.ts), added to
+ * cpu.dataAccesses where `retired` is settled (after the last instruction; in the catch,
+ * those of the instructions that retired).
  */
-export function compileBlock(handlers: readonly ExecFn[], words: Int32Array, count: number, pageOff: number, mem: number): CompiledBlock {
+export function compileBlock(
+  dec: Decoder,
+  fpTrapped: boolean,
+  handlers: readonly ExecFn[],
+  words: Int32Array,
+  rows: Uint16Array,
+  count: number,
+  pageOff: number,
+  mem: number,
+): CompiledBlock {
   const params: string[] = [];
   const last = count - 1;
   // As in the interpreter loop, `retired` is written before the last instruction and after
   // it; an exception before the last settles it in the catch (`n` instructions retired).
-  // Translated instructions that cannot throw and do not read the PC (block-translate.ts)
+  // Translated instructions that cannot throw and do not read the PC (JsTranslation.needsPc)
   // skip the per-instruction PC and `n` updates: the next instruction that needs them, or
   // the last one (the run loop reads insnLo after a block), writes them.
   const body: string[] = ['const x = cpu.x;', 'const lo = cpu.pcLo;', 'const base = cpu.retired;', 'let n = 0;', 'cpu.insnHi = cpu.pcHi;', 'try {'];
   let nValue = 0;
   for (let i = 0; i < count; i++) {
     params.push(`h${i}`);
-    const t = translateInsn(handlers[i], words[i]);
+    const t = dec.translateJs(rows[i], words[i], fpTrapped);
     if (i === last) {
       body.push(`n = ${last};`, `cpu.retired = base + ${last};`);
       nValue = last;
@@ -61,7 +73,7 @@ export function compileBlock(handlers: readonly ExecFn[], words: Int32Array, cou
   }
   // Data accesses of instructions 0..n-1, for the catch (n: the one that threw).
   const prefix = new Int32Array(count);
-  for (let i = 1; i < count; i++) prefix[i] = prefix[i - 1] + dataAccessesOf(words[i - 1]);
+  for (let i = 1; i < count; i++) prefix[i] = prefix[i - 1] + dec.dataAccesses(rows[i - 1], words[i - 1]);
   body.push('} catch (e) {', `if (n < ${last}) cpu.retired = base + n;`);
   if (COUNT_DATA_ACCESSES && mem !== 0) body.push('cpu.dataAccesses += memPrefix[n];');
   body.push('throw e;', '}', `cpu.retired = base + ${count};`);

@@ -21,7 +21,7 @@
 //   context (MmuUnit.fetchKey) are unchanged and the successor's page is unwritten, so most
 //   blocks start without an instruction-TLB lookup or a block-cache probe;
 // - a block that ran JIT_THRESHOLD times is compiled (block-jit.ts) into one function
-//   doing what the handlers do (frequent instructions translated, block-translate.ts) with
+//   doing what the handlers do (frequent instructions translated, Row.js) with
 //   the same bookkeeping; the compiled blocks of a page run from one region function that
 //   goes from block to block while the PC stays on the page; a block runs compiled only
 //   when it fits in the budget (single steps and breakpoint checks stay interpreted);
@@ -39,7 +39,7 @@ import { INT_FIQ, INT_IRQ, INT_VFIQ, INT_VIRQ } from './interrupts.ts';
 import { MmuUnit } from './mmu-unit.ts';
 import { Pmu } from './pmu.ts';
 import { compileBlock, compileRegion, type CompiledBlock, type CompiledRegion } from './block-jit.ts';
-import { COUNT_DATA_ACCESSES as IMPORTED_COUNT, dataAccessesOf } from './data-access.ts';
+import { COUNT_DATA_ACCESSES as IMPORTED_COUNT, dataAccessesIn } from './data-access.ts';
 
 export const XZR = 31;
 export const SP = 32;
@@ -86,6 +86,8 @@ interface Block {
   readonly count: number;
   readonly handlers: ExecFn[];
   readonly words: Int32Array;
+  /** Decoder row index per instruction (for the JIT's translations and the access counts). */
+  readonly rows: Uint16Array;
   /** Data accesses of one run of the whole block (data-access.ts), added to Cpu.dataAccesses. */
   readonly mem: number;
   /** Times the whole block ran interpreted, until it is compiled (JIT_THRESHOLD). */
@@ -717,6 +719,7 @@ export class Cpu {
     const pageEnd = off - (off % 4096) + 4096; // not (off | 0xfff): RAM offsets reach 2^32
     const handlers: ExecFn[] = [];
     const words: number[] = [];
+    const rows: number[] = [];
     const fpTrapped = this.fpTrapTarget !== 0;
     const table = fpTrapped ? dec.fpTrappedHandlers : dec.handlers;
     for (let a = off; a < pageEnd && words.length < MAX_BLOCK; a += 4) {
@@ -724,11 +727,13 @@ export class Cpu {
       const row = dec.decode(insn);
       handlers.push(table[row]);
       words.push(insn);
+      rows.push(row);
       if (dec.endsBlock[row] !== 0) break;
     }
     bus.markCode(off, words.length * 4);
     const w = Int32Array.from(words);
-    return { off, gen: bus.pageGen[off >>> 12], fpTrapped, count: words.length, handlers, words: w, mem: dataAccessesIn(w, w.length), heat: 0, fn: null, region: null,
+    const r = Uint16Array.from(rows);
+    return { off, gen: bus.pageGen[off >>> 12], fpTrapped, count: words.length, handlers, words: w, rows: r, mem: dataAccessesIn(dec, r, w, w.length), heat: 0, fn: null, region: null,
       l0Lo: 1, l0Hi: 0, l0Epoch: -1, l0Key: -1, l0: null, l1Lo: 1, l1Hi: 0, l1Epoch: -1, l1Key: -1, l1: null };
   }
 
@@ -848,7 +853,7 @@ export class Cpu {
             let region: CompiledRegion<Block> | null = block.region;
             if (region === null && ++block.heat >= JIT_THRESHOLD) {
               // Compiled on its JIT_THRESHOLD-th run, which already runs compiled.
-              block.fn = compileBlock(block.handlers, block.words, block.count, block.off & 0xfff, block.mem);
+              block.fn = compileBlock(this.decoder, block.fpTrapped, block.handlers, block.words, block.rows, block.count, block.off & 0xfff, block.mem);
               region = this.compileRegion(block);
             }
             if (region !== null) {
@@ -892,7 +897,7 @@ export class Cpu {
           this.retired = base + count;
           cur = null;
           if (count === block.count) prev = block;
-          if (COUNT_DATA_ACCESSES) this.dataAccesses += count === block.count ? block.mem : dataAccessesIn(words, count);
+          if (COUNT_DATA_ACCESSES) this.dataAccesses += count === block.count ? block.mem : dataAccessesIn(this.decoder, block.rows, words, count);
           if (this.yieldRequest) break;
         }
         break;
@@ -906,7 +911,7 @@ export class Cpu {
           bi = -1;
         }
         if (cur !== null) {
-          if (COUNT_DATA_ACCESSES) this.dataAccesses += dataAccessesIn(cur.words, this.retired - base);
+          if (COUNT_DATA_ACCESSES) this.dataAccesses += dataAccessesIn(this.decoder, cur.rows, cur.words, this.retired - base);
           cur = null;
         }
         if (e === EXCEPTION_TAKEN) {
@@ -1051,13 +1056,6 @@ const EC_NAMES: Record<number, string> = {
   [EC.BRK64]: 'BRK',
   [EC.ILLEGAL_STATE]: 'illegal execution state',
 };
-
-/** Data accesses of the first `n` instructions of a block (data-access.ts). */
-export function dataAccessesIn(words: Int32Array, n: number): number {
-  let m = 0;
-  for (let i = 0; i < n && i < words.length; i++) m += dataAccessesOf(words[i]);
-  return m;
-}
 
 export function hex64(lo: number, hi: number): string {
   return '0x' + ((BigInt(hi >>> 0) << 32n) | BigInt(lo >>> 0)).toString(16).padStart(16, '0');

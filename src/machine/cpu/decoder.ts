@@ -1,16 +1,67 @@
 // The A64 decoder is a table: one row per encoding, named as in the Arm ARM's encoding
 // index (e.g. "ADD_64_addsub_imm"), with a 32-character bit pattern read from bit 31 down
-// to bit 0. '0' and '1' must match; any other character is an operand bit (the letters
-// name the field, for readers). The first matching row wins; test/machine/decoder.test.ts
-// proves that no row is shadowed by an earlier one.
+// to bit 0. '0' and '1' must match; any other character is an operand bit of the field
+// that letter names (see fieldLayouts). The first matching row wins;
+// test/machine/decoder.test.ts proves that no row is shadowed by an earlier one.
+//
+// The row is the one description of its instruction: besides its handler it carries its
+// translation for compiled blocks (`js`) and its data-access count (`dataAccesses`); the
+// Decoder turns them into tables indexed by row, beside `handlers`.
 //
 // Rows without `exec` are known encodings we have not implemented yet: they stay visible
 // in the table and decode to themselves, so reports name them.
 
 import type { Cpu } from './cpu.ts';
+import type { Field } from './bits.ts';
 
 /** Executes one decoded instruction. `insn` is the raw 32-bit encoding. */
 export type ExecFn = (cpu: Cpu, insn: number) => void;
+
+/**
+ * An operand field of a row, named by its pattern letter. A letter may stand in more than
+ * one run of the pattern: the field's value is then its runs concatenated in pattern order,
+ * the leftmost (most significant) run first, where the Arm ARM joins fields that way:
+ * TB(N)Z's b5:b40, the AdvSIMD modified immediate a:b:c:d:e:f:g:h, or a field a pattern
+ * splits around a fixed bit (register offset: option<2>:option<0>). Different Arm fields get
+ * different letters (SYS: op1 'o', op2 'p'), also where the Arm ARM joins them in the other
+ * order (ADR: immlo 'l' at bits 30:29, immhi 'h'; imm = immhi:immlo).
+ */
+export interface FieldLayout {
+  readonly name: string;
+  /** Runs of bits, most significant first. */
+  readonly runs: readonly Field[];
+  /** Total width: the sum of the runs' widths (at most 32). */
+  readonly width: number;
+}
+
+/** Field values of one encoding, by pattern letter (unsigned). */
+export type Fields = Readonly<Record<string, number>>;
+
+/** A translated instruction, as JavaScript for the block compiler (block-jit.ts). */
+export interface JsTranslation {
+  /** JS statements; may use `cpu` and `x` (cpu.x). */
+  readonly code: string;
+  /**
+   * The code may throw (a memory access) or reads cpu.insnLo/insnHi/pcLo (a branch): the
+   * block sets the PC fields and its retired count first, as before a handler call.
+   */
+  readonly needsPc: boolean;
+}
+
+/**
+ * Translates one encoding of a row, at compile time, from its field values (`insn`: the
+ * raw encoding, for the rare translation that wants it). Returns null where the row's
+ * handler must run instead (reserved or rare variants). A translation does exactly what
+ * the row's handler does.
+ */
+export type Translate<T> = (f: Fields, insn: number) => T | null;
+
+/**
+ * Data accesses of one execution (translations: a TLB lookup or dataAddress() each, as the
+ * handler makes them; see data-access.ts): a count, or a function of the encoding for rows
+ * whose count depends on fields. Evaluated when a block is decoded, never per execution.
+ */
+export type DataAccesses = number | ((insn: number) => number);
 
 export interface Row {
   /** Encoding identifier as in the Arm ARM encoding index. */
@@ -25,12 +76,53 @@ export interface Row {
    * depend on (EL, system registers): it must be the last of a decoded block.
    */
   readonly endsBlock?: boolean;
+  /**
+   * Translation to JavaScript for compiled blocks; without one a compiled block calls
+   * `exec`. (A WebAssembly tier attaches its own translation beside it, as `wasm`.)
+   */
+  readonly js?: Translate<JsTranslation>;
+  /** Data accesses per execution (0 when absent: not a load, store or cache operation). */
+  readonly dataAccesses?: DataAccesses;
 }
 
 export interface DecodedRow extends Row {
   readonly mask: number;
   readonly value: number;
   readonly index: number;
+  /** Operand fields from the pattern's letters, in order of first appearance. */
+  readonly fields: readonly FieldLayout[];
+}
+
+/** The operand fields of a pattern (see FieldLayout): one per letter. */
+export function fieldLayouts(pattern: string): FieldLayout[] {
+  const p = pattern.replace(/[\s_]/g, '');
+  const byName = new Map<string, Field[]>();
+  for (let i = 0; i < p.length; ) {
+    const ch = p[i];
+    let j = i;
+    while (j < p.length && p[j] === ch) j++;
+    if (ch !== '0' && ch !== '1') {
+      let runs = byName.get(ch);
+      if (runs === undefined) byName.set(ch, (runs = []));
+      runs.push({ lsb: p.length - j, width: j - i });
+    }
+    i = j;
+  }
+  return [...byName].map(([name, runs]) => ({ name, runs, width: runs.reduce((w, r) => w + r.width, 0) }));
+}
+
+/** The value of field `f` in `insn` (unsigned). */
+export function fieldValue(f: FieldLayout, insn: number): number {
+  let v = 0;
+  for (const r of f.runs) v = v * 2 ** r.width + (r.width === 32 ? insn >>> 0 : (insn >>> r.lsb) & ((1 << r.width) - 1));
+  return v;
+}
+
+/** All field values of `insn` under `fields` (allocates: for compile time and tests). */
+export function fieldValues(fields: readonly FieldLayout[], insn: number): Fields {
+  const out: Record<string, number> = {};
+  for (const f of fields) out[f.name] = fieldValue(f, insn);
+  return out;
 }
 
 export function compilePattern(pattern: string): { mask: number; value: number } {
@@ -75,6 +167,18 @@ export class Decoder {
    * take the trap instead.
    */
   readonly fpTrappedHandlers: ExecFn[];
+  /** JS translation per row index (Row.js), null where compiled blocks call the handler. */
+  readonly jsTranslations: (Translate<JsTranslation> | null)[];
+  /** The same while FP/AdvSIMD accesses trap: none for the SIMD&FP rows, whose handler traps. */
+  readonly fpTrappedJsTranslations: (Translate<JsTranslation> | null)[];
+  /**
+   * Times each row's translation was used by the block compiler (a compile-time count, for
+   * the test that every translation is exercised by the forced-compile differential run).
+   */
+  readonly jsTranslated: Uint32Array;
+  /** Data accesses per row index when constant (Row.dataAccesses); -1: see accessFns. */
+  private readonly accessCounts: Int32Array;
+  private readonly accessFns: (((insn: number) => number) | null)[];
   private readonly masks: Int32Array;
   private readonly values: Int32Array;
   /** Per top-16-bit prefix: >= 0 a row index valid for any low half; < 0 -(list + 1). */
@@ -82,18 +186,31 @@ export class Decoder {
   private readonly lists: Int32Array[];
 
   constructor(rows: readonly Row[], unallocated: ExecFn, unimplemented: ExecFn, fpTrap: ExecFn = unimplemented) {
-    this.rows = [{ name: 'UNALLOCATED', pattern: '', mask: 0, value: 0, index: 0, exec: unallocated, endsBlock: true }];
+    this.rows = [{ name: 'UNALLOCATED', pattern: '', mask: 0, value: 0, index: 0, exec: unallocated, endsBlock: true, fields: [] }];
     for (const row of rows) {
       const { mask, value } = compilePattern(row.pattern);
-      this.rows.push({ ...row, mask, value, index: this.rows.length });
+      this.rows.push({ ...row, mask, value, index: this.rows.length, fields: fieldLayouts(row.pattern) });
     }
     const n = this.rows.length;
+    if (n > 0x10000) throw new Error('decoder: more rows than a decoded block can index (Uint16)');
     this.masks = new Int32Array(n);
     this.values = new Int32Array(n);
     this.handlers = [];
     this.fpTrappedHandlers = [];
     this.endsBlock = new Uint8Array(n);
+    this.jsTranslations = [];
+    this.fpTrappedJsTranslations = [];
+    this.jsTranslated = new Uint32Array(n);
+    this.accessCounts = new Int32Array(n);
+    this.accessFns = [];
     for (const r of this.rows) {
+      const js = r.exec !== undefined ? (r.js ?? null) : null;
+      this.jsTranslations.push(js);
+      this.fpTrappedJsTranslations.push(isSimdFpEncoding(r) ? null : js);
+      // A row without a handler never retires (it takes UNDEFINED): no accesses.
+      const da = r.exec !== undefined ? (r.dataAccesses ?? 0) : 0;
+      this.accessCounts[r.index] = typeof da === 'number' ? da : -1;
+      this.accessFns.push(typeof da === 'number' ? null : da);
       this.masks[r.index] = r.mask;
       this.values[r.index] = r.value;
       this.handlers.push(r.exec ?? unimplemented);
@@ -148,5 +265,29 @@ export class Decoder {
 
   isImplemented(index: number): boolean {
     return this.rows[index].exec !== undefined;
+  }
+
+  /** Data accesses of one execution of `insn`, which decodes to row `index`. */
+  dataAccesses(index: number, insn: number): number {
+    const c = this.accessCounts[index];
+    return c >= 0 ? c : this.accessFns[index]!(insn);
+  }
+
+  /** Field values of `insn` under row `index`'s pattern (allocates: compile time, tests). */
+  fieldsOf(index: number, insn: number): Fields {
+    return fieldValues(this.rows[index].fields, insn);
+  }
+
+  /**
+   * The JS translation of `insn` (row `index`), or null where a compiled block calls the
+   * handler: none on the row, the row's translation declines, or (`fpTrapped`) a SIMD&FP
+   * row whose handler traps. Counts the translations used (jsTranslated).
+   */
+  translateJs(index: number, insn: number, fpTrapped: boolean): JsTranslation | null {
+    const t = (fpTrapped ? this.fpTrappedJsTranslations : this.jsTranslations)[index];
+    if (t === null) return null;
+    const r = t(this.fieldsOf(index, insn), insn);
+    if (r !== null) this.jsTranslated[index]++;
+    return r;
   }
 }

@@ -178,6 +178,17 @@ function classOf(row: DecodedRow): RowClass {
   return 'other';
 }
 
+/**
+ * System rows drawn as plain instructions: the hints do nothing on either model, except
+ * YIELD, WFE and WFI (CRm:op2 = 1..3), which wait or yield and are redrawn (waitingHint).
+ */
+const DRAWN_SYSTEM_ROWS = new Set(['HINT_HM_hints']);
+
+function waitingHint(info: RowInfo, w: number): boolean {
+  const op = (w >>> 5) & 0x7f;
+  return info.row.name === 'HINT_HM_hints' && op >= 1 && op <= 3;
+}
+
 const SYSTEM_GROUPS = new Set(['pstate', 'hints', 'barriers', 'systeminstrs', 'systemmove', 'exception', 'systemresult', 'systeminstrswithreg']);
 
 const ADDR_MODES: Record<string, AddrMode> = {
@@ -237,7 +248,7 @@ export function analyseRows(decoder: Decoder = a64Decoder()): Analysis {
     if (row.index === 0) continue;
     const fields = fieldsOf(row.pattern);
     const group = groupOf(row.name);
-    const cls = classOf(row);
+    const cls = DRAWN_SYSTEM_ROWS.has(row.name) ? 'dp' : classOf(row);
     const implemented = row.exec !== undefined;
     let excluded: string | undefined;
     let addr: AddrMode | undefined;
@@ -454,7 +465,7 @@ export function generateUnits(analysis: Analysis, rng: Rng, count: number, optio
     let unit: Unit | null = null;
     for (let attempt = 0; attempt < 64 && unit === null; attempt++) {
       const w = fill(rng, info);
-      if (dec.decode(w) !== info.row.index) continue;
+      if (dec.decode(w) !== info.row.index || waitingHint(info, w)) continue;
       if (info.cls === 'mem') unit = memUnit(rng, info, w);
       else if (info.cls === 'branch') {
         if (info.branch === 'reg') {

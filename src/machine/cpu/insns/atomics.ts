@@ -299,6 +299,7 @@ function atomicRows(): Row[] {
         name: `CAS${ord}${b}_C${w}_comswap`,
         pattern: `${size}0010001${a}1sssss${l}11111nnnnnttttt`,
         exec: size === '11' ? cas64 : casNarrow,
+        dataAccesses: 2, // the load, then the store (made even when the compare fails)
         asm: `CAS${ord}${b} <${r}s>, <${r}t>, [<Xn|SP>{, #0}]`,
       });
     }
@@ -309,6 +310,7 @@ function atomicRows(): Row[] {
         name: `CASP${ord}_CP${w}_comswappr`,
         pattern: `0${sz}0010000${a}1sssss${l}11111nnnnnttttt`,
         exec: sz === '1' ? casp64 : casp32,
+        dataAccesses: 4, // two loads, two stores
         asm: `CASP${ord} <${r}s>, <${r}(s+1)>, <${r}t>, <${r}(t+1)>, [<Xn|SP>{, #0}]`,
       });
     }
@@ -320,6 +322,7 @@ function atomicRows(): Row[] {
         name: `SWP${ord}${b}_${w}_memop`,
         pattern: `${size}111000${a}${l}1sssss1000${'00'}nnnnnttttt`,
         exec: size === '11' ? swp64 : swpNarrow,
+        dataAccesses: 2, // load and store
         asm: `SWP${ord}${b} <${r}s>, <${r}t>, [<Xn|SP>]`,
       });
       LD_OPS.forEach((op, opc) => {
@@ -327,6 +330,7 @@ function atomicRows(): Row[] {
           name: `LD${op}${ord}${b}_${w}_memop`,
           pattern: `${size}111000${a}${l}1sssss0${opc.toString(2).padStart(3, '0')}00nnnnnttttt`,
           exec: size === '11' ? ldop64 : ldopNarrow,
+          dataAccesses: 2,
           asm: `LD${op}${ord}${b} <${r}s>, <${r}t>, [<Xn|SP>]`,
         });
       });

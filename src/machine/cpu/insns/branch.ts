@@ -7,7 +7,8 @@
 
 import * as alu from '../alu.ts';
 import type { Cpu } from '../cpu.ts';
-import type { Row } from '../decoder.ts';
+import type { Fields, JsTranslation, Row } from '../decoder.ts';
+import { branch as branchTo, condition, hi, lo, withPc } from '../translate-helpers.ts';
 
 // Module-local binding: tsx reads imported bindings through getters (see dataproc.ts).
 const conditionHolds = alu.conditionHolds;
@@ -37,12 +38,27 @@ function bcond(cpu: Cpu, insn: number): void {
   if (conditionHolds(cpu, insn & 15)) branchRel(cpu, ((insn << 8) >> 13) << 2); // imm19
 }
 
+/** Byte offset of a signed imm19 branch field. */
+const imm19Off = (imm19: number): number => ((imm19 << 13) >> 13) << 2;
+
+function bcondJs(f: Fields): JsTranslation {
+  return withPc(`if (${condition(f.c)}) { ${branchTo(imm19Off(f.i))} }`);
+}
+
 function cbz32(cpu: Cpu, insn: number): void {
   if (cpu.x[(insn & 31) << 1] === 0) branchRel(cpu, ((insn << 8) >> 13) << 2);
 }
 
+function cbz32Js(f: Fields): JsTranslation {
+  return withPc(`if (${lo(f.t)} === 0) { ${branchTo(imm19Off(f.i))} }`);
+}
+
 function cbnz32(cpu: Cpu, insn: number): void {
   if (cpu.x[(insn & 31) << 1] !== 0) branchRel(cpu, ((insn << 8) >> 13) << 2);
+}
+
+function cbnz32Js(f: Fields): JsTranslation {
+  return withPc(`if (${lo(f.t)} !== 0) { ${branchTo(imm19Off(f.i))} }`);
 }
 
 function cbz64(cpu: Cpu, insn: number): void {
@@ -50,9 +66,17 @@ function cbz64(cpu: Cpu, insn: number): void {
   if ((cpu.x[t] | cpu.x[t + 1]) === 0) branchRel(cpu, ((insn << 8) >> 13) << 2);
 }
 
+function cbz64Js(f: Fields): JsTranslation {
+  return withPc(`if ((${lo(f.t)} | ${hi(f.t)}) === 0) { ${branchTo(imm19Off(f.i))} }`);
+}
+
 function cbnz64(cpu: Cpu, insn: number): void {
   const t = (insn & 31) << 1;
   if ((cpu.x[t] | cpu.x[t + 1]) !== 0) branchRel(cpu, ((insn << 8) >> 13) << 2);
+}
+
+function cbnz64Js(f: Fields): JsTranslation {
+  return withPc(`if ((${lo(f.t)} | ${hi(f.t)}) !== 0) { ${branchTo(imm19Off(f.i))} }`);
 }
 
 /** Bit b5:b40 of Rt (b5 selects the high half). */
@@ -87,11 +111,11 @@ function blr(cpu: Cpu, insn: number): void {
 export const BRANCH_ROWS: Row[] = [
   { name: 'B_only_branch_imm', pattern: '000101iiiiiiiiiiiiiiiiiiiiiiiiii', exec: b, asm: 'B <label>' },
   { name: 'BL_only_branch_imm', pattern: '100101iiiiiiiiiiiiiiiiiiiiiiiiii', exec: bl, asm: 'BL <label>' },
-  { name: 'B_only_condbranch', pattern: '01010100iiiiiiiiiiiiiiiiiii0cccc', exec: bcond, asm: 'B.<cond> <label>' },
-  { name: 'CBZ_32_compbranch', pattern: '00110100iiiiiiiiiiiiiiiiiiittttt', exec: cbz32, asm: 'CBZ <Wt>, <label>' },
-  { name: 'CBNZ_32_compbranch', pattern: '00110101iiiiiiiiiiiiiiiiiiittttt', exec: cbnz32, asm: 'CBNZ <Wt>, <label>' },
-  { name: 'CBZ_64_compbranch', pattern: '10110100iiiiiiiiiiiiiiiiiiittttt', exec: cbz64, asm: 'CBZ <Xt>, <label>' },
-  { name: 'CBNZ_64_compbranch', pattern: '10110101iiiiiiiiiiiiiiiiiiittttt', exec: cbnz64, asm: 'CBNZ <Xt>, <label>' },
+  { name: 'B_only_condbranch', pattern: '01010100iiiiiiiiiiiiiiiiiii0cccc', exec: bcond, js: bcondJs, asm: 'B.<cond> <label>' },
+  { name: 'CBZ_32_compbranch', pattern: '00110100iiiiiiiiiiiiiiiiiiittttt', exec: cbz32, js: cbz32Js, asm: 'CBZ <Wt>, <label>' },
+  { name: 'CBNZ_32_compbranch', pattern: '00110101iiiiiiiiiiiiiiiiiiittttt', exec: cbnz32, js: cbnz32Js, asm: 'CBNZ <Wt>, <label>' },
+  { name: 'CBZ_64_compbranch', pattern: '10110100iiiiiiiiiiiiiiiiiiittttt', exec: cbz64, js: cbz64Js, asm: 'CBZ <Xt>, <label>' },
+  { name: 'CBNZ_64_compbranch', pattern: '10110101iiiiiiiiiiiiiiiiiiittttt', exec: cbnz64, js: cbnz64Js, asm: 'CBNZ <Xt>, <label>' },
   { name: 'TBZ_only_testbranch', pattern: 'b0110110bbbbbiiiiiiiiiiiiiittttt', exec: tbz, asm: 'TBZ <R><t>, #<imm>, <label>' },
   { name: 'TBNZ_only_testbranch', pattern: 'b0110111bbbbbiiiiiiiiiiiiiittttt', exec: tbnz, asm: 'TBNZ <R><t>, #<imm>, <label>' },
   { name: 'BR_64_branch_reg', pattern: '1101011000011111000000nnnnn00000', exec: br, asm: 'BR <Xn>' },

@@ -10,7 +10,8 @@
 import * as bits from '../bits.ts';
 import * as alu from '../alu.ts';
 import type { Cpu } from '../cpu.ts';
-import type { Row } from '../decoder.ts';
+import type { Fields, JsTranslation, Row } from '../decoder.ts';
+import { addWithCarry64, condition, hi, lo, noPc, shift, spHi, spLo, write, writeSp } from '../translate-helpers.ts';
 
 // tsx transforms each module on its own and reads imported bindings through getter
 // functions: bind the helpers used by handlers to module-local constants, once.
@@ -129,6 +130,13 @@ function addImm64(cpu: Cpu, insn: number): void {
   x[d] = l | 0;
 }
 
+/** imm12, shifted left by 12 when sh (h) is 1 (addsubImm at compile time). */
+const immJs = (f: Fields): number => f.i << (f.h * 12);
+
+function addImm64Js(f: Fields): JsTranslation {
+  return noPc(`const l = (${spLo(f.n)} >>> 0) + ${immJs(f)}; ${writeSp(f.d, 'l | 0', `(${spHi(f.n)} + (l > 0xffffffff ? 1 : 0)) | 0`)}`);
+}
+
 function subImm32(cpu: Cpu, insn: number): void {
   const x = cpu.x;
   const d = spx(insn & 31);
@@ -145,11 +153,24 @@ function subImm64(cpu: Cpu, insn: number): void {
   x[d] = l | 0;
 }
 
+function subImm64Js(f: Fields): JsTranslation {
+  return noPc(`const l = (${spLo(f.n)} >>> 0) - ${immJs(f)}; ${writeSp(f.d, 'l | 0', `(${spHi(f.n)} - (l < 0 ? 1 : 0)) | 0`)}`);
+}
+
 function addsImm32(cpu: Cpu, insn: number): void {
   const x = cpu.x;
   const d = (insn & 31) << 1;
   x[d] = adds32(cpu, x[spx((insn >>> 5) & 31)], addsubImm(insn), 0);
   x[d + 1] = 0;
+}
+
+function addsImm32Js(f: Fields): JsTranslation {
+  const imm = immJs(f);
+  return noPc(
+    `const a = ${spLo(f.n)}; const s = (a >>> 0) + ${imm}; const r = s | 0;` +
+      `cpu.nf = r >>> 31; cpu.zf = r === 0 ? 1 : 0; cpu.cf = s > 0xffffffff ? 1 : 0; cpu.vf = (~(a ^ ${imm}) & (a ^ r)) < 0 ? 1 : 0;` +
+      write(f.d, 'r', '0'),
+  );
 }
 
 function addsImm64(cpu: Cpu, insn: number): void {
@@ -173,6 +194,15 @@ function subsImm32(cpu: Cpu, insn: number): void {
   x[d + 1] = 0;
 }
 
+function subsImm32Js(f: Fields): JsTranslation {
+  const imm = immJs(f);
+  return noPc(
+    `const a = ${spLo(f.n)}; const r = (a - ${imm}) | 0;` +
+      `cpu.nf = r >>> 31; cpu.zf = r === 0 ? 1 : 0; cpu.cf = a >>> 0 >= ${imm} ? 1 : 0; cpu.vf = (a & ~r) >>> 31;` +
+      write(f.d, 'r', '0'),
+  );
+}
+
 function subsImm64(cpu: Cpu, insn: number): void {
   const x = cpu.x;
   const n = spx((insn >>> 5) & 31);
@@ -187,6 +217,14 @@ function subsImm64(cpu: Cpu, insn: number): void {
   const d = (insn & 31) << 1;
   x[d] = lo;
   x[d + 1] = hi;
+}
+
+function subsImm64Js(f: Fields): JsTranslation {
+  return noPc(
+    `const ah = ${spHi(f.n)}; const l = (${spLo(f.n)} >>> 0) - ${immJs(f)}; const rl = l | 0, rh = (ah - (l < 0 ? 1 : 0)) | 0;` +
+      `cpu.nf = rh >>> 31; cpu.zf = (rl | rh) === 0 ? 1 : 0; cpu.cf = l >= 0 || ah !== 0 ? 1 : 0; cpu.vf = (ah & ~rh) >>> 31;` +
+      write(f.d, 'rl', 'rh'),
+  );
 }
 
 // ---- logical (immediate) ---------------------------------------------------------------
@@ -241,6 +279,12 @@ function andImm64(cpu: Cpu, insn: number): void {
   const lo = x[n] & BITMASK_LO[i];
   x[d + 1] = x[n + 1] & BITMASK_HI[i];
   x[d] = lo;
+}
+
+function andImm64Js(f: Fields): JsTranslation | null {
+  const i = (f.N << 12) | (f.r << 6) | f.s;
+  if (BITMASK_OK[i] === 0) return null; // reserved immediate
+  return noPc(writeSp(f.d, `${lo(f.n)} & ${BITMASK_LO[i]}`, `${hi(f.n)} & ${BITMASK_HI[i]}`));
 }
 
 function orrImm64(cpu: Cpu, insn: number): void {
@@ -308,6 +352,12 @@ function movz64(cpu: Cpu, insn: number): void {
     cpu.x[d] = 0;
     cpu.x[d + 1] = v;
   }
+}
+
+/** imm16 << (hw * 16): hw<0> shifts within a half, hw<1> picks the high half. */
+function movz64Js(f: Fields): JsTranslation {
+  const v = f.i << ((f.h & 1) * 16);
+  return noPc((f.h & 2) === 0 ? write(f.d, `${v}`, '0') : write(f.d, '0', `${v}`));
 }
 
 function movn64(cpu: Cpu, insn: number): void {
@@ -385,6 +435,16 @@ function ubfm64(cpu: Cpu, insn: number): void {
   x[d + 1] = out.hi;
 }
 
+function ubfm64Js(f: Fields): JsTranslation {
+  const r = f.r;
+  const s = f.s;
+  let code: string;
+  if (s === 63) code = shift(1, lo(f.n), hi(f.n), r, 'rl', 'rh');
+  else if (s + 1 === r) code = shift(0, lo(f.n), hi(f.n), 63 - s, 'rl', 'rh');
+  else code = shift(0, lo(f.n), hi(f.n), 63 - s, 'tl', 'th') + shift(1, 'tl', 'th', s >= r ? 63 - s + r : r - s - 1, 'rl', 'rh');
+  return noPc(code + write(f.d, 'rl', 'rh'));
+}
+
 function sbfm64(cpu: Cpu, insn: number): void {
   const x = cpu.x;
   const n = ((insn >>> 5) & 31) << 1;
@@ -402,6 +462,16 @@ function sbfm64(cpu: Cpu, insn: number): void {
   }
   x[d] = lo;
   x[d + 1] = out.hi;
+}
+
+function sbfm64Js(f: Fields): JsTranslation {
+  const r = f.r;
+  const s = f.s;
+  const code =
+    r === 0 && s === 31
+      ? `const rl = ${lo(f.n)}, rh = rl >> 31;`
+      : shift(0, lo(f.n), hi(f.n), 63 - s, 'tl', 'th') + shift(2, 'tl', 'th', s >= r ? 63 - s + r : r - s - 1, 'rl', 'rh');
+  return noPc(code + write(f.d, 'rl', 'rh'));
 }
 
 function bfm64(cpu: Cpu, insn: number): void {
@@ -573,6 +643,11 @@ function orr64(cpu: Cpu, insn: number): void {
   x[d] = x[n] | lo;
 }
 
+function orr64Js(f: Fields): JsTranslation | null {
+  if (f.s === 3 && f.x !== 0) return null; // ROR
+  return noPc(`${shift(f.s, lo(f.m), hi(f.m), f.x, 'bl', 'bh')} ${write(f.d, `${lo(f.n)} | bl`, `${hi(f.n)} | bh`)}`);
+}
+
 function orn64(cpu: Cpu, insn: number): void {
   const x = cpu.x;
   const lo = shifted64(x, insn);
@@ -680,6 +755,16 @@ function addShift64(cpu: Cpu, insn: number): void {
   x[d] = l | 0;
 }
 
+/** Shifted Rm for the translations below; null for shift type 3 (reserved: the handler's). */
+function shiftedRmJs(f: Fields): string | null {
+  return f.s === 3 ? null : shift(f.s, lo(f.m), hi(f.m), f.x, 'bl', 'bh');
+}
+
+function addShift64Js(f: Fields): JsTranslation | null {
+  const op2 = shiftedRmJs(f);
+  return op2 === null ? null : noPc(`${op2} const l = (${lo(f.n)} >>> 0) + (bl >>> 0); ${write(f.d, 'l | 0', `(${hi(f.n)} + bh + (l > 0xffffffff ? 1 : 0)) | 0`)}`);
+}
+
 function subShift64(cpu: Cpu, insn: number): void {
   if ((insn & 0x00c00000) === 0x00c00000) cpu.undefinedInstruction(insn);
   const x = cpu.x;
@@ -692,6 +777,11 @@ function subShift64(cpu: Cpu, insn: number): void {
   x[d] = l | 0;
 }
 
+function subShift64Js(f: Fields): JsTranslation | null {
+  const op2 = shiftedRmJs(f);
+  return op2 === null ? null : noPc(`${op2} const l = (${lo(f.n)} >>> 0) - (bl >>> 0); ${write(f.d, 'l | 0', `(${hi(f.n)} - bh - (l < 0 ? 1 : 0)) | 0`)}`);
+}
+
 function addsShift64(cpu: Cpu, insn: number): void {
   if ((insn & 0x00c00000) === 0x00c00000) cpu.undefinedInstruction(insn);
   const x = cpu.x;
@@ -701,6 +791,11 @@ function addsShift64(cpu: Cpu, insn: number): void {
   adds64(cpu, (insn & 31) << 1, x[n], x[n + 1], blo, bhi, 0);
 }
 
+function addsShift64Js(f: Fields): JsTranslation | null {
+  const op2 = shiftedRmJs(f);
+  return op2 === null ? null : noPc(`${op2} ${addWithCarry64(lo(f.n), hi(f.n), 'bl', 'bh', '0', f.d)}`);
+}
+
 function subsShift64(cpu: Cpu, insn: number): void {
   if ((insn & 0x00c00000) === 0x00c00000) cpu.undefinedInstruction(insn);
   const x = cpu.x;
@@ -708,6 +803,11 @@ function subsShift64(cpu: Cpu, insn: number): void {
   const bhi = out.hi;
   const n = ((insn >>> 5) & 31) << 1;
   adds64(cpu, (insn & 31) << 1, x[n], x[n + 1], ~blo, ~bhi, 1);
+}
+
+function subsShift64Js(f: Fields): JsTranslation | null {
+  const op2 = shiftedRmJs(f);
+  return op2 === null ? null : noPc(`${op2} ${addWithCarry64(lo(f.n), hi(f.n), '~bl', '~bh', '1', f.d)}`);
 }
 
 // ---- add/subtract (extended register) --------------------------------------------------
@@ -778,6 +878,28 @@ function addExt64(cpu: Cpu, insn: number): void {
   x[d] = l | 0;
 }
 
+/** Extended, shifted Rm (option o, amount i) as (bl, bh); null for amounts above 4 (reserved). */
+function extendedRmJs(f: Fields): string | null {
+  if (f.i > 4) return null;
+  const r = lo(f.m);
+  let ext: string;
+  switch (f.o) {
+    case 0: ext = `const el = ${r} & 0xff, eh = 0;`; break;
+    case 1: ext = `const el = ${r} & 0xffff, eh = 0;`; break;
+    case 2: ext = `const el = ${r}, eh = 0;`; break;
+    case 4: ext = `const el = (${r} << 24) >> 24, eh = el >> 31;`; break;
+    case 5: ext = `const el = (${r} << 16) >> 16, eh = el >> 31;`; break;
+    case 6: ext = `const el = ${r}, eh = el >> 31;`; break;
+    default: ext = `const el = ${r}, eh = ${hi(f.m)};`; break;
+  }
+  return ext + shift(0, 'el', 'eh', f.i, 'bl', 'bh');
+}
+
+function addExt64Js(f: Fields): JsTranslation | null {
+  const op2 = extendedRmJs(f);
+  return op2 === null ? null : noPc(`${op2} const l = (${spLo(f.n)} >>> 0) + (bl >>> 0); ${writeSp(f.d, 'l | 0', `(${spHi(f.n)} + bh + (l > 0xffffffff ? 1 : 0)) | 0`)}`);
+}
+
 function subExt64(cpu: Cpu, insn: number): void {
   const blo = extended(cpu, insn);
   const bhi = out.hi;
@@ -787,6 +909,11 @@ function subExt64(cpu: Cpu, insn: number): void {
   const l = (x[n] >>> 0) - (blo >>> 0);
   x[d + 1] = (x[n + 1] - bhi - (l < 0 ? 1 : 0)) | 0;
   x[d] = l | 0;
+}
+
+function subExt64Js(f: Fields): JsTranslation | null {
+  const op2 = extendedRmJs(f);
+  return op2 === null ? null : noPc(`${op2} const l = (${spLo(f.n)} >>> 0) - (bl >>> 0); ${writeSp(f.d, 'l | 0', `(${spHi(f.n)} - bh - (l < 0 ? 1 : 0)) | 0`)}`);
 }
 
 function addsExt64(cpu: Cpu, insn: number): void {
@@ -841,6 +968,13 @@ function adc64(cpu: Cpu, insn: number): void {
   const lo = add64(x[n], x[n + 1], x[m], x[m + 1], cpu.cf);
   x[d] = lo;
   x[d + 1] = out.hi;
+}
+
+function adc64Js(f: Fields): JsTranslation {
+  return noPc(
+    `const a1 = ${hi(f.n)}, b1 = ${hi(f.m)}; const l = (${lo(f.n)} >>> 0) + (${lo(f.m)} >>> 0) + cpu.cf; const h = (a1 >>> 0) + (b1 >>> 0) + (l > 0xffffffff ? 1 : 0);` +
+      write(f.d, 'l | 0', 'h | 0'),
+  );
 }
 
 function sbc64(cpu: Cpu, insn: number): void {
@@ -965,6 +1099,10 @@ function csel64(cpu: Cpu, insn: number): void {
   x[d + 1] = x[s + 1];
 }
 
+function csel64Js(f: Fields): JsTranslation {
+  return noPc(`const c = ${condition(f.c)}; ${write(f.d, `c ? ${lo(f.n)} : ${lo(f.m)}`, `c ? ${hi(f.n)} : ${hi(f.m)}`)}`);
+}
+
 function csinc64(cpu: Cpu, insn: number): void {
   const x = cpu.x;
   const d = (insn & 31) << 1;
@@ -978,6 +1116,13 @@ function csinc64(cpu: Cpu, insn: number): void {
     x[d + 1] = (x[m + 1] + (lo === 0 ? 1 : 0)) | 0;
     x[d] = lo;
   }
+}
+
+function csinc64Js(f: Fields): JsTranslation {
+  return noPc(
+    `let rl, rh; if (${condition(f.c)}) { rl = ${lo(f.n)}; rh = ${hi(f.n)}; } else { rl = (${lo(f.m)} + 1) | 0; rh = (${hi(f.m)} + (rl === 0 ? 1 : 0)) | 0; }` +
+      write(f.d, 'rl', 'rh'),
+  );
 }
 
 function csinv64(cpu: Cpu, insn: number): void {
@@ -1260,6 +1405,18 @@ function madd64(cpu: Cpu, insn: number): void {
   accumulate64(cpu, insn, lo, out.hi, false);
 }
 
+/** mul64 (umul32 plus the cross products), then accumulate64 with Ra. */
+function madd64Js(f: Fields): JsTranslation {
+  return noPc(
+    `const p = ${lo(f.n)}, ph = ${hi(f.n)}, q = ${lo(f.m)}, qh = ${hi(f.m)};` +
+      'const p0 = p & 0xffff, p1 = p >>> 16, q0 = q & 0xffff, q1 = q >>> 16;' +
+      'const p00 = p0 * q0, p01 = p0 * q1, p10 = p1 * q0;' +
+      'const mid = (p00 >>> 16) + (p01 & 0xffff) + (p10 & 0xffff);' +
+      'const ml = Math.imul(p, q), mh = ((p1 * q1 + (p01 >>> 16) + (p10 >>> 16) + (mid >>> 16)) + Math.imul(p, qh) + Math.imul(ph, q)) | 0;' +
+      `const l = (${lo(f.a)} >>> 0) + (ml >>> 0); ${write(f.d, 'l | 0', `(${hi(f.a)} + mh + (l > 0xffffffff ? 1 : 0)) | 0`)}`,
+  );
+}
+
 function msub64(cpu: Cpu, insn: number): void {
   const x = cpu.x;
   const n = ((insn >>> 5) & 31) << 1;
@@ -1315,23 +1472,23 @@ function umulh(cpu: Cpu, insn: number): void {
 
 export const DATAPROC_IMM_ROWS: Row[] = [
   // PC-relative addressing
-  { name: 'ADR_only_pcreladdr', pattern: '0ii10000iiiiiiiiiiiiiiiiiiiddddd', exec: adr, asm: 'ADR <Xd>, <label>' },
-  { name: 'ADRP_only_pcreladdr', pattern: '1ii10000iiiiiiiiiiiiiiiiiiiddddd', exec: adrp, asm: 'ADRP <Xd>, <label>' },
+  { name: 'ADR_only_pcreladdr', pattern: '0ll10000hhhhhhhhhhhhhhhhhhhddddd', exec: adr, asm: 'ADR <Xd>, <label>' },
+  { name: 'ADRP_only_pcreladdr', pattern: '1ll10000hhhhhhhhhhhhhhhhhhhddddd', exec: adrp, asm: 'ADRP <Xd>, <label>' },
   // Add/subtract (immediate)
   { name: 'ADD_32_addsub_imm', pattern: '000100010hiiiiiiiiiiiinnnnnddddd', exec: addImm32, asm: 'ADD <Wd|WSP>, <Wn|WSP>, #<imm>{, <shift>}' },
-  { name: 'ADDS_32S_addsub_imm', pattern: '001100010hiiiiiiiiiiiinnnnnddddd', exec: addsImm32, asm: 'ADDS <Wd>, <Wn|WSP>, #<imm>{, <shift>}' },
+  { name: 'ADDS_32S_addsub_imm', pattern: '001100010hiiiiiiiiiiiinnnnnddddd', exec: addsImm32, js: addsImm32Js, asm: 'ADDS <Wd>, <Wn|WSP>, #<imm>{, <shift>}' },
   { name: 'SUB_32_addsub_imm', pattern: '010100010hiiiiiiiiiiiinnnnnddddd', exec: subImm32, asm: 'SUB <Wd|WSP>, <Wn|WSP>, #<imm>{, <shift>}' },
-  { name: 'SUBS_32S_addsub_imm', pattern: '011100010hiiiiiiiiiiiinnnnnddddd', exec: subsImm32, asm: 'SUBS <Wd>, <Wn|WSP>, #<imm>{, <shift>}' },
-  { name: 'ADD_64_addsub_imm', pattern: '100100010hiiiiiiiiiiiinnnnnddddd', exec: addImm64, asm: 'ADD <Xd|SP>, <Xn|SP>, #<imm>{, <shift>}' },
+  { name: 'SUBS_32S_addsub_imm', pattern: '011100010hiiiiiiiiiiiinnnnnddddd', exec: subsImm32, js: subsImm32Js, asm: 'SUBS <Wd>, <Wn|WSP>, #<imm>{, <shift>}' },
+  { name: 'ADD_64_addsub_imm', pattern: '100100010hiiiiiiiiiiiinnnnnddddd', exec: addImm64, js: addImm64Js, asm: 'ADD <Xd|SP>, <Xn|SP>, #<imm>{, <shift>}' },
   { name: 'ADDS_64S_addsub_imm', pattern: '101100010hiiiiiiiiiiiinnnnnddddd', exec: addsImm64, asm: 'ADDS <Xd>, <Xn|SP>, #<imm>{, <shift>}' },
-  { name: 'SUB_64_addsub_imm', pattern: '110100010hiiiiiiiiiiiinnnnnddddd', exec: subImm64, asm: 'SUB <Xd|SP>, <Xn|SP>, #<imm>{, <shift>}' },
-  { name: 'SUBS_64S_addsub_imm', pattern: '111100010hiiiiiiiiiiiinnnnnddddd', exec: subsImm64, asm: 'SUBS <Xd>, <Xn|SP>, #<imm>{, <shift>}' },
+  { name: 'SUB_64_addsub_imm', pattern: '110100010hiiiiiiiiiiiinnnnnddddd', exec: subImm64, js: subImm64Js, asm: 'SUB <Xd|SP>, <Xn|SP>, #<imm>{, <shift>}' },
+  { name: 'SUBS_64S_addsub_imm', pattern: '111100010hiiiiiiiiiiiinnnnnddddd', exec: subsImm64, js: subsImm64Js, asm: 'SUBS <Xd>, <Xn|SP>, #<imm>{, <shift>}' },
   // Logical (immediate): sf = 0 requires N = 0
   { name: 'AND_32_log_imm', pattern: '0001001000rrrrrrssssssnnnnnddddd', exec: andImm32, asm: 'AND <Wd|WSP>, <Wn>, #<imm>' },
   { name: 'ORR_32_log_imm', pattern: '0011001000rrrrrrssssssnnnnnddddd', exec: orrImm32, asm: 'ORR <Wd|WSP>, <Wn>, #<imm>' },
   { name: 'EOR_32_log_imm', pattern: '0101001000rrrrrrssssssnnnnnddddd', exec: eorImm32, asm: 'EOR <Wd|WSP>, <Wn>, #<imm>' },
   { name: 'ANDS_32S_log_imm', pattern: '0111001000rrrrrrssssssnnnnnddddd', exec: andsImm32, asm: 'ANDS <Wd>, <Wn>, #<imm>' },
-  { name: 'AND_64_log_imm', pattern: '100100100Nrrrrrrssssssnnnnnddddd', exec: andImm64, asm: 'AND <Xd|SP>, <Xn>, #<imm>' },
+  { name: 'AND_64_log_imm', pattern: '100100100Nrrrrrrssssssnnnnnddddd', exec: andImm64, js: andImm64Js, asm: 'AND <Xd|SP>, <Xn>, #<imm>' },
   { name: 'ORR_64_log_imm', pattern: '101100100Nrrrrrrssssssnnnnnddddd', exec: orrImm64, asm: 'ORR <Xd|SP>, <Xn>, #<imm>' },
   { name: 'EOR_64_log_imm', pattern: '110100100Nrrrrrrssssssnnnnnddddd', exec: eorImm64, asm: 'EOR <Xd|SP>, <Xn>, #<imm>' },
   { name: 'ANDS_64S_log_imm', pattern: '111100100Nrrrrrrssssssnnnnnddddd', exec: andsImm64, asm: 'ANDS <Xd>, <Xn>, #<imm>' },
@@ -1340,15 +1497,15 @@ export const DATAPROC_IMM_ROWS: Row[] = [
   { name: 'MOVZ_32_movewide', pattern: '0101001010hiiiiiiiiiiiiiiiiddddd', exec: movz32, asm: 'MOVZ <Wd>, #<imm>{, LSL #<shift>}' },
   { name: 'MOVK_32_movewide', pattern: '0111001010hiiiiiiiiiiiiiiiiddddd', exec: movk32, asm: 'MOVK <Wd>, #<imm>{, LSL #<shift>}' },
   { name: 'MOVN_64_movewide', pattern: '100100101hhiiiiiiiiiiiiiiiiddddd', exec: movn64, asm: 'MOVN <Xd>, #<imm>{, LSL #<shift>}' },
-  { name: 'MOVZ_64_movewide', pattern: '110100101hhiiiiiiiiiiiiiiiiddddd', exec: movz64, asm: 'MOVZ <Xd>, #<imm>{, LSL #<shift>}' },
+  { name: 'MOVZ_64_movewide', pattern: '110100101hhiiiiiiiiiiiiiiiiddddd', exec: movz64, js: movz64Js, asm: 'MOVZ <Xd>, #<imm>{, LSL #<shift>}' },
   { name: 'MOVK_64_movewide', pattern: '111100101hhiiiiiiiiiiiiiiiiddddd', exec: movk64, asm: 'MOVK <Xd>, #<imm>{, LSL #<shift>}' },
   // Bitfield: sf = 0 requires N = 0, immr<5> = 0, imms<5> = 0; sf = 1 requires N = 1
   { name: 'SBFM_32M_bitfield', pattern: '00010011000rrrrr0sssssnnnnnddddd', exec: sbfm32, asm: 'SBFM <Wd>, <Wn>, #<immr>, #<imms>' },
   { name: 'BFM_32M_bitfield', pattern: '00110011000rrrrr0sssssnnnnnddddd', exec: bfm32, asm: 'BFM <Wd>, <Wn>, #<immr>, #<imms>' },
   { name: 'UBFM_32M_bitfield', pattern: '01010011000rrrrr0sssssnnnnnddddd', exec: ubfm32, asm: 'UBFM <Wd>, <Wn>, #<immr>, #<imms>' },
-  { name: 'SBFM_64M_bitfield', pattern: '1001001101rrrrrrssssssnnnnnddddd', exec: sbfm64, asm: 'SBFM <Xd>, <Xn>, #<immr>, #<imms>' },
+  { name: 'SBFM_64M_bitfield', pattern: '1001001101rrrrrrssssssnnnnnddddd', exec: sbfm64, js: sbfm64Js, asm: 'SBFM <Xd>, <Xn>, #<immr>, #<imms>' },
   { name: 'BFM_64M_bitfield', pattern: '1011001101rrrrrrssssssnnnnnddddd', exec: bfm64, asm: 'BFM <Xd>, <Xn>, #<immr>, #<imms>' },
-  { name: 'UBFM_64M_bitfield', pattern: '1101001101rrrrrrssssssnnnnnddddd', exec: ubfm64, asm: 'UBFM <Xd>, <Xn>, #<immr>, #<imms>' },
+  { name: 'UBFM_64M_bitfield', pattern: '1101001101rrrrrrssssssnnnnnddddd', exec: ubfm64, js: ubfm64Js, asm: 'UBFM <Xd>, <Xn>, #<immr>, #<imms>' },
   // Extract: sf = 0 requires N = 0 and imms<5> = 0
   { name: 'EXTR_32_extract', pattern: '00010011100mmmmm0sssssnnnnnddddd', exec: extr32, asm: 'EXTR <Wd>, <Wn>, <Wm>, #<lsb>' },
   { name: 'EXTR_64_extract', pattern: '10010011110mmmmmssssssnnnnnddddd', exec: extr64, asm: 'EXTR <Xd>, <Xn>, <Xm>, #<lsb>' },
@@ -1366,7 +1523,7 @@ export const DATAPROC_REG_ROWS: Row[] = [
   { name: 'BICS_32_log_shift', pattern: '01101010ss1mmmmm0xxxxxnnnnnddddd', exec: bics32, asm: 'BICS <Wd>, <Wn>, <Wm>{, <shift> #<amount>}' },
   { name: 'AND_64_log_shift', pattern: '10001010ss0mmmmmxxxxxxnnnnnddddd', exec: and64, asm: 'AND <Xd>, <Xn>, <Xm>{, <shift> #<amount>}' },
   { name: 'BIC_64_log_shift', pattern: '10001010ss1mmmmmxxxxxxnnnnnddddd', exec: bic64, asm: 'BIC <Xd>, <Xn>, <Xm>{, <shift> #<amount>}' },
-  { name: 'ORR_64_log_shift', pattern: '10101010ss0mmmmmxxxxxxnnnnnddddd', exec: orr64, asm: 'ORR <Xd>, <Xn>, <Xm>{, <shift> #<amount>}' },
+  { name: 'ORR_64_log_shift', pattern: '10101010ss0mmmmmxxxxxxnnnnnddddd', exec: orr64, js: orr64Js, asm: 'ORR <Xd>, <Xn>, <Xm>{, <shift> #<amount>}' },
   { name: 'ORN_64_log_shift', pattern: '10101010ss1mmmmmxxxxxxnnnnnddddd', exec: orn64, asm: 'ORN <Xd>, <Xn>, <Xm>{, <shift> #<amount>}' },
   { name: 'EOR_64_log_shift', pattern: '11001010ss0mmmmmxxxxxxnnnnnddddd', exec: eor64, asm: 'EOR <Xd>, <Xn>, <Xm>{, <shift> #<amount>}' },
   { name: 'EON_64_log_shift', pattern: '11001010ss1mmmmmxxxxxxnnnnnddddd', exec: eon64, asm: 'EON <Xd>, <Xn>, <Xm>{, <shift> #<amount>}' },
@@ -1377,25 +1534,25 @@ export const DATAPROC_REG_ROWS: Row[] = [
   { name: 'ADDS_32_addsub_shift', pattern: '00101011ss0mmmmm0xxxxxnnnnnddddd', exec: addsShift32, asm: 'ADDS <Wd>, <Wn>, <Wm>{, <shift> #<amount>}' },
   { name: 'SUB_32_addsub_shift', pattern: '01001011ss0mmmmm0xxxxxnnnnnddddd', exec: subShift32, asm: 'SUB <Wd>, <Wn>, <Wm>{, <shift> #<amount>}' },
   { name: 'SUBS_32_addsub_shift', pattern: '01101011ss0mmmmm0xxxxxnnnnnddddd', exec: subsShift32, asm: 'SUBS <Wd>, <Wn>, <Wm>{, <shift> #<amount>}' },
-  { name: 'ADD_64_addsub_shift', pattern: '10001011ss0mmmmmxxxxxxnnnnnddddd', exec: addShift64, asm: 'ADD <Xd>, <Xn>, <Xm>{, <shift> #<amount>}' },
-  { name: 'ADDS_64_addsub_shift', pattern: '10101011ss0mmmmmxxxxxxnnnnnddddd', exec: addsShift64, asm: 'ADDS <Xd>, <Xn>, <Xm>{, <shift> #<amount>}' },
-  { name: 'SUB_64_addsub_shift', pattern: '11001011ss0mmmmmxxxxxxnnnnnddddd', exec: subShift64, asm: 'SUB <Xd>, <Xn>, <Xm>{, <shift> #<amount>}' },
-  { name: 'SUBS_64_addsub_shift', pattern: '11101011ss0mmmmmxxxxxxnnnnnddddd', exec: subsShift64, asm: 'SUBS <Xd>, <Xn>, <Xm>{, <shift> #<amount>}' },
+  { name: 'ADD_64_addsub_shift', pattern: '10001011ss0mmmmmxxxxxxnnnnnddddd', exec: addShift64, js: addShift64Js, asm: 'ADD <Xd>, <Xn>, <Xm>{, <shift> #<amount>}' },
+  { name: 'ADDS_64_addsub_shift', pattern: '10101011ss0mmmmmxxxxxxnnnnnddddd', exec: addsShift64, js: addsShift64Js, asm: 'ADDS <Xd>, <Xn>, <Xm>{, <shift> #<amount>}' },
+  { name: 'SUB_64_addsub_shift', pattern: '11001011ss0mmmmmxxxxxxnnnnnddddd', exec: subShift64, js: subShift64Js, asm: 'SUB <Xd>, <Xn>, <Xm>{, <shift> #<amount>}' },
+  { name: 'SUBS_64_addsub_shift', pattern: '11101011ss0mmmmmxxxxxxnnnnnddddd', exec: subsShift64, js: subsShift64Js, asm: 'SUBS <Xd>, <Xn>, <Xm>{, <shift> #<amount>}' },
   // Add/subtract (extended register): opt = 00; imm3 > 4 UNDEFINED (checked)
   { name: 'ADD_32_addsub_ext', pattern: '00001011001mmmmmoooiiinnnnnddddd', exec: addExt32, asm: 'ADD <Wd|WSP>, <Wn|WSP>, <Wm>{, <extend> {#<amount>}}' },
   { name: 'ADDS_32S_addsub_ext', pattern: '00101011001mmmmmoooiiinnnnnddddd', exec: addsExt32, asm: 'ADDS <Wd>, <Wn|WSP>, <Wm>{, <extend> {#<amount>}}' },
   { name: 'SUB_32_addsub_ext', pattern: '01001011001mmmmmoooiiinnnnnddddd', exec: subExt32, asm: 'SUB <Wd|WSP>, <Wn|WSP>, <Wm>{, <extend> {#<amount>}}' },
   { name: 'SUBS_32S_addsub_ext', pattern: '01101011001mmmmmoooiiinnnnnddddd', exec: subsExt32, asm: 'SUBS <Wd>, <Wn|WSP>, <Wm>{, <extend> {#<amount>}}' },
-  { name: 'ADD_64_addsub_ext', pattern: '10001011001mmmmmoooiiinnnnnddddd', exec: addExt64, asm: 'ADD <Xd|SP>, <Xn|SP>, <R><m>{, <extend> {#<amount>}}' },
+  { name: 'ADD_64_addsub_ext', pattern: '10001011001mmmmmoooiiinnnnnddddd', exec: addExt64, js: addExt64Js, asm: 'ADD <Xd|SP>, <Xn|SP>, <R><m>{, <extend> {#<amount>}}' },
   { name: 'ADDS_64S_addsub_ext', pattern: '10101011001mmmmmoooiiinnnnnddddd', exec: addsExt64, asm: 'ADDS <Xd>, <Xn|SP>, <R><m>{, <extend> {#<amount>}}' },
-  { name: 'SUB_64_addsub_ext', pattern: '11001011001mmmmmoooiiinnnnnddddd', exec: subExt64, asm: 'SUB <Xd|SP>, <Xn|SP>, <R><m>{, <extend> {#<amount>}}' },
+  { name: 'SUB_64_addsub_ext', pattern: '11001011001mmmmmoooiiinnnnnddddd', exec: subExt64, js: subExt64Js, asm: 'SUB <Xd|SP>, <Xn|SP>, <R><m>{, <extend> {#<amount>}}' },
   { name: 'SUBS_64S_addsub_ext', pattern: '11101011001mmmmmoooiiinnnnnddddd', exec: subsExt64, asm: 'SUBS <Xd>, <Xn|SP>, <R><m>{, <extend> {#<amount>}}' },
   // Add/subtract (with carry)
   { name: 'ADC_32_addsub_carry', pattern: '00011010000mmmmm000000nnnnnddddd', exec: adc32, asm: 'ADC <Wd>, <Wn>, <Wm>' },
   { name: 'ADCS_32_addsub_carry', pattern: '00111010000mmmmm000000nnnnnddddd', exec: adcs32, asm: 'ADCS <Wd>, <Wn>, <Wm>' },
   { name: 'SBC_32_addsub_carry', pattern: '01011010000mmmmm000000nnnnnddddd', exec: sbc32, asm: 'SBC <Wd>, <Wn>, <Wm>' },
   { name: 'SBCS_32_addsub_carry', pattern: '01111010000mmmmm000000nnnnnddddd', exec: sbcs32, asm: 'SBCS <Wd>, <Wn>, <Wm>' },
-  { name: 'ADC_64_addsub_carry', pattern: '10011010000mmmmm000000nnnnnddddd', exec: adc64, asm: 'ADC <Xd>, <Xn>, <Xm>' },
+  { name: 'ADC_64_addsub_carry', pattern: '10011010000mmmmm000000nnnnnddddd', exec: adc64, js: adc64Js, asm: 'ADC <Xd>, <Xn>, <Xm>' },
   { name: 'ADCS_64_addsub_carry', pattern: '10111010000mmmmm000000nnnnnddddd', exec: adcs64, asm: 'ADCS <Xd>, <Xn>, <Xm>' },
   { name: 'SBC_64_addsub_carry', pattern: '11011010000mmmmm000000nnnnnddddd', exec: sbc64, asm: 'SBC <Xd>, <Xn>, <Xm>' },
   { name: 'SBCS_64_addsub_carry', pattern: '11111010000mmmmm000000nnnnnddddd', exec: sbcs64, asm: 'SBCS <Xd>, <Xn>, <Xm>' },
@@ -1413,8 +1570,8 @@ export const DATAPROC_REG_ROWS: Row[] = [
   { name: 'CSINC_32_condsel', pattern: '00011010100mmmmmcccc01nnnnnddddd', exec: csinc32, asm: 'CSINC <Wd>, <Wn>, <Wm>, <cond>' },
   { name: 'CSINV_32_condsel', pattern: '01011010100mmmmmcccc00nnnnnddddd', exec: csinv32, asm: 'CSINV <Wd>, <Wn>, <Wm>, <cond>' },
   { name: 'CSNEG_32_condsel', pattern: '01011010100mmmmmcccc01nnnnnddddd', exec: csneg32, asm: 'CSNEG <Wd>, <Wn>, <Wm>, <cond>' },
-  { name: 'CSEL_64_condsel', pattern: '10011010100mmmmmcccc00nnnnnddddd', exec: csel64, asm: 'CSEL <Xd>, <Xn>, <Xm>, <cond>' },
-  { name: 'CSINC_64_condsel', pattern: '10011010100mmmmmcccc01nnnnnddddd', exec: csinc64, asm: 'CSINC <Xd>, <Xn>, <Xm>, <cond>' },
+  { name: 'CSEL_64_condsel', pattern: '10011010100mmmmmcccc00nnnnnddddd', exec: csel64, js: csel64Js, asm: 'CSEL <Xd>, <Xn>, <Xm>, <cond>' },
+  { name: 'CSINC_64_condsel', pattern: '10011010100mmmmmcccc01nnnnnddddd', exec: csinc64, js: csinc64Js, asm: 'CSINC <Xd>, <Xn>, <Xm>, <cond>' },
   { name: 'CSINV_64_condsel', pattern: '11011010100mmmmmcccc00nnnnnddddd', exec: csinv64, asm: 'CSINV <Xd>, <Xn>, <Xm>, <cond>' },
   { name: 'CSNEG_64_condsel', pattern: '11011010100mmmmmcccc01nnnnnddddd', exec: csneg64, asm: 'CSNEG <Xd>, <Xn>, <Xm>, <cond>' },
   // Data-processing (1 source)
@@ -1453,7 +1610,7 @@ export const DATAPROC_REG_ROWS: Row[] = [
   // Data-processing (3 source). Ra of SMULH/UMULH is (1)(1)(1)(1)(1): not decoded.
   { name: 'MADD_32A_dp_3src', pattern: '00011011000mmmmm0aaaaannnnnddddd', exec: madd32, asm: 'MADD <Wd>, <Wn>, <Wm>, <Wa>' },
   { name: 'MSUB_32A_dp_3src', pattern: '00011011000mmmmm1aaaaannnnnddddd', exec: msub32, asm: 'MSUB <Wd>, <Wn>, <Wm>, <Wa>' },
-  { name: 'MADD_64A_dp_3src', pattern: '10011011000mmmmm0aaaaannnnnddddd', exec: madd64, asm: 'MADD <Xd>, <Xn>, <Xm>, <Xa>' },
+  { name: 'MADD_64A_dp_3src', pattern: '10011011000mmmmm0aaaaannnnnddddd', exec: madd64, js: madd64Js, asm: 'MADD <Xd>, <Xn>, <Xm>, <Xa>' },
   { name: 'MSUB_64A_dp_3src', pattern: '10011011000mmmmm1aaaaannnnnddddd', exec: msub64, asm: 'MSUB <Xd>, <Xn>, <Xm>, <Xa>' },
   { name: 'SMADDL_64WA_dp_3src', pattern: '10011011001mmmmm0aaaaannnnnddddd', exec: smaddl, asm: 'SMADDL <Xd>, <Wn>, <Wm>, <Xa>' },
   { name: 'SMSUBL_64WA_dp_3src', pattern: '10011011001mmmmm1aaaaannnnnddddd', exec: smsubl, asm: 'SMSUBL <Xd>, <Wn>, <Wm>, <Xa>' },

@@ -22,8 +22,9 @@
 // SP alignment checking (SCTLR_ELx.SA) is not modelled yet.
 
 import type { Cpu } from '../cpu.ts';
-import type { ExecFn, Row } from '../decoder.ts';
+import type { ExecFn, Fields, JsTranslation, Row, Translate } from '../decoder.ts';
 import { hcrE2H, hcrTGE } from '../exceptions.ts';
+import { eaPos as eaPosJs, eaRegoff as eaRegoffJs, hi, lo, withPc, write } from '../translate-helpers.ts';
 
 /** High half of the last effective address computed by the helpers below. */
 let eaHi = 0;
@@ -68,6 +69,10 @@ function ldrbPos(cpu: Cpu, insn: number): void {
   const t = (insn & 31) << 1;
   x[t] = cpu.ld8(lo, eaHi);
   x[t + 1] = 0;
+}
+
+function ldrbPosJs(f: Fields): JsTranslation {
+  return withPc(`${eaPosJs(f.n, f.i, 0)} const v = cpu.ld8(el, eh); ${write(f.t, 'v', '0')}`);
 }
 
 function ldrsb64Pos(cpu: Cpu, insn: number): void {
@@ -124,12 +129,20 @@ function str32Pos(cpu: Cpu, insn: number): void {
   cpu.st32(lo, eaHi, x[(insn & 31) << 1]);
 }
 
+function str32PosJs(f: Fields): JsTranslation {
+  return withPc(`${eaPosJs(f.n, f.i, 2)} cpu.st32(el, eh, ${lo(f.t)});`);
+}
+
 function ldr32Pos(cpu: Cpu, insn: number): void {
   const x = cpu.x;
   const lo = eaPos(x, insn, 2);
   const t = (insn & 31) << 1;
   x[t] = cpu.ld32(lo, eaHi);
   x[t + 1] = 0;
+}
+
+function ldr32PosJs(f: Fields): JsTranslation {
+  return withPc(`${eaPosJs(f.n, f.i, 2)} const v = cpu.ld32(el, eh); ${write(f.t, 'v', '0')}`);
 }
 
 function ldrswPos(cpu: Cpu, insn: number): void {
@@ -148,12 +161,20 @@ function str64Pos(cpu: Cpu, insn: number): void {
   cpu.st64(lo, eaHi, x[t], x[t + 1]);
 }
 
+function str64PosJs(f: Fields): JsTranslation {
+  return withPc(`${eaPosJs(f.n, f.i, 3)} cpu.st64(el, eh, ${lo(f.t)}, ${hi(f.t)});`);
+}
+
 function ldr64Pos(cpu: Cpu, insn: number): void {
   const x = cpu.x;
   const lo = eaPos(x, insn, 3);
   const t = (insn & 31) << 1;
   x[t] = cpu.ld64(lo, eaHi);
   x[t + 1] = cpu.ldHi;
+}
+
+function ldr64PosJs(f: Fields): JsTranslation {
+  return withPc(`${eaPosJs(f.n, f.i, 3)} const v = cpu.ld64(el, eh); ${write(f.t, 'v', 'cpu.ldHi')}`);
 }
 
 /** PRFM/PRFUM: prefetch hints have no architectural effect (and never fault). */
@@ -312,11 +333,22 @@ function ldr64Regoff(cpu: Cpu, insn: number): void {
   x[t + 1] = cpu.ldHi;
 }
 
+/** Register offset: o is option<2>:option<0> (option<1> is 1 in the pattern). */
+const eaRegoffOf = (f: Fields, scale: number): string => eaRegoffJs(f.n, f.m, ((f.o & 2) << 1) | 2 | (f.o & 1), f.s, scale);
+
+function ldr64RegoffJs(f: Fields): JsTranslation {
+  return withPc(`${eaRegoffOf(f, 3)} const v = cpu.ld64(el, eh); ${write(f.t, 'v', 'cpu.ldHi')}`);
+}
+
 function str64Regoff(cpu: Cpu, insn: number): void {
   const x = cpu.x;
   const lo = eaRegoff(x, insn, 3);
   const t = (insn & 31) << 1;
   cpu.st64(lo, eaHi, x[t], x[t + 1]);
+}
+
+function str64RegoffJs(f: Fields): JsTranslation {
+  return withPc(`${eaRegoffOf(f, 3)} cpu.st64(el, eh, ${lo(f.t)}, ${hi(f.t)});`);
 }
 
 function ldr32Regoff(cpu: Cpu, insn: number): void {
@@ -979,22 +1011,25 @@ interface GprOp {
   pre?: ExecFn;
   post?: ExecFn;
   regoff?: ExecFn;
+  /** Translations for compiled blocks (Row.js) of the unsigned-offset and register-offset rows. */
+  posJs?: Translate<JsTranslation>;
+  regoffJs?: Translate<JsTranslation>;
 }
 
 const GPR_OPS: GprOp[] = [
   { so: 0, ldr: 'STRB', ldur: 'STURB', ldtr: 'STTRB', width: '32', reg: '<Wt>', pos: strbPos, post: strbPost, regoff: strbRegoff },
-  { so: 1, ldr: 'LDRB', ldur: 'LDURB', ldtr: 'LDTRB', width: '32', reg: '<Wt>', pos: ldrbPos, post: ldrbPost, regoff: ldrbRegoff },
+  { so: 1, ldr: 'LDRB', ldur: 'LDURB', ldtr: 'LDTRB', width: '32', reg: '<Wt>', pos: ldrbPos, posJs: ldrbPosJs, post: ldrbPost, regoff: ldrbRegoff },
   { so: 2, ldr: 'LDRSB', ldur: 'LDURSB', ldtr: 'LDTRSB', width: '64', reg: '<Xt>', pos: ldrsb64Pos },
   { so: 3, ldr: 'LDRSB', ldur: 'LDURSB', ldtr: 'LDTRSB', width: '32', reg: '<Wt>', pos: ldrsb32Pos },
   { so: 4, ldr: 'STRH', ldur: 'STURH', ldtr: 'STTRH', width: '32', reg: '<Wt>', pos: strhPos },
   { so: 5, ldr: 'LDRH', ldur: 'LDURH', ldtr: 'LDTRH', width: '32', reg: '<Wt>', pos: ldrhPos },
   { so: 6, ldr: 'LDRSH', ldur: 'LDURSH', ldtr: 'LDTRSH', width: '64', reg: '<Xt>', pos: ldrsh64Pos },
   { so: 7, ldr: 'LDRSH', ldur: 'LDURSH', ldtr: 'LDTRSH', width: '32', reg: '<Wt>', pos: ldrsh32Pos },
-  { so: 8, ldr: 'STR', ldur: 'STUR', ldtr: 'STTR', width: '32', reg: '<Wt>', pos: str32Pos, pre: str32Pre, post: str32Post, regoff: str32Regoff },
-  { so: 9, ldr: 'LDR', ldur: 'LDUR', ldtr: 'LDTR', width: '32', reg: '<Wt>', pos: ldr32Pos, pre: ldr32Pre, post: ldr32Post, regoff: ldr32Regoff },
+  { so: 8, ldr: 'STR', ldur: 'STUR', ldtr: 'STTR', width: '32', reg: '<Wt>', pos: str32Pos, posJs: str32PosJs, pre: str32Pre, post: str32Post, regoff: str32Regoff },
+  { so: 9, ldr: 'LDR', ldur: 'LDUR', ldtr: 'LDTR', width: '32', reg: '<Wt>', pos: ldr32Pos, posJs: ldr32PosJs, pre: ldr32Pre, post: ldr32Post, regoff: ldr32Regoff },
   { so: 10, ldr: 'LDRSW', ldur: 'LDURSW', ldtr: 'LDTRSW', width: '64', reg: '<Xt>', pos: ldrswPos },
-  { so: 12, ldr: 'STR', ldur: 'STUR', ldtr: 'STTR', width: '64', reg: '<Xt>', pos: str64Pos, pre: str64Pre, post: str64Post, regoff: str64Regoff },
-  { so: 13, ldr: 'LDR', ldur: 'LDUR', ldtr: 'LDTR', width: '64', reg: '<Xt>', pos: ldr64Pos, pre: ldr64Pre, post: ldr64Post, regoff: ldr64Regoff },
+  { so: 12, ldr: 'STR', ldur: 'STUR', ldtr: 'STTR', width: '64', reg: '<Xt>', pos: str64Pos, posJs: str64PosJs, pre: str64Pre, post: str64Post, regoff: str64Regoff, regoffJs: str64RegoffJs },
+  { so: 13, ldr: 'LDR', ldur: 'LDUR', ldtr: 'LDTR', width: '64', reg: '<Xt>', pos: ldr64Pos, posJs: ldr64PosJs, pre: ldr64Pre, post: ldr64Post, regoff: ldr64Regoff, regoffJs: ldr64RegoffJs },
   { so: 14, ldr: 'PRFM', ldur: 'PRFUM', ldtr: null, width: 'P', reg: '<prfop>', pos: prefetch },
 ];
 
@@ -1008,6 +1043,11 @@ const FP_OPS: [string, string, string][] = [
 
 const REGOFF = '[<Xn|SP>, (<Wm>|<Xm>){, <extend> {<amount>}}]';
 
+/** Data accesses (Row.dataAccesses) of a general-purpose single transfer: none for a prefetch. */
+const gprAccesses = (op: GprOp): number => (op.width === 'P' ? 0 : 1);
+/** Data accesses of a SIMD&FP single transfer: a Q register moves as two doublewords. */
+const fpAccesses = (r: string): number => (r === 'Q' ? 2 : 1);
+
 function singleRows(): Row[] {
   const rows: Row[] = [];
   const so2 = (so: number): [string, string] => [SIZE[so >> 2], SIZE[so & 3]];
@@ -1018,13 +1058,15 @@ function singleRows(): Row[] {
       name: `${op.ldr}_${op.width}_ldst_pos`,
       pattern: `${size}111001${opc}iiiiiiiiiiiinnnnnttttt`,
       exec: op.pos,
+      js: op.posJs,
+      dataAccesses: gprAccesses(op),
       asm: `${op.ldr} ${op.reg}, [<Xn|SP>{, #<pimm>}]`,
     });
   }
   for (const [size, opc, r] of FP_OPS) {
     const st = opc[1] === '0' ? 'STR' : 'LDR';
     const exec = r !== 'Q' ? fpPos : st === 'LDR' ? ldrQPos : strQPos;
-    rows.push({ name: `${st}_${r}_ldst_pos`, pattern: `${size}111101${opc}iiiiiiiiiiiinnnnnttttt`, exec, asm: `${st} <${r}t>, [<Xn|SP>{, #<pimm>}]` });
+    rows.push({ name: `${st}_${r}_ldst_pos`, pattern: `${size}111101${opc}iiiiiiiiiiiinnnnnttttt`, exec, dataAccesses: fpAccesses(r), asm: `${st} <${r}t>, [<Xn|SP>{, #<pimm>}]` });
   }
   // Unscaled immediate, post-index, unprivileged, pre-index (bits 11:10 = 00, 01, 10, 11).
   for (const op of GPR_OPS) {
@@ -1033,6 +1075,7 @@ function singleRows(): Row[] {
       name: `${op.ldur}_${op.width}_ldst_unscaled`,
       pattern: `${size}111000${opc}0iiiiiiiii00nnnnnttttt`,
       exec: op.so === 14 ? prefetch : ldstUnscaled,
+      dataAccesses: gprAccesses(op),
       asm: `${op.ldur} ${op.reg}, [<Xn|SP>{, #<simm>}]`,
     });
     if (op.ldtr === null) continue;
@@ -1040,26 +1083,29 @@ function singleRows(): Row[] {
       name: `${op.ldr}_${op.width}_ldst_immpost`,
       pattern: `${size}111000${opc}0iiiiiiiii01nnnnnttttt`,
       exec: op.post ?? ldstPost,
+      dataAccesses: 1,
       asm: `${op.ldr} ${op.reg}, [<Xn|SP>], #<simm>`,
     });
     rows.push({
       name: `${op.ldtr}_${op.width}_ldst_unpriv`,
       pattern: `${size}111000${opc}0iiiiiiiii10nnnnnttttt`,
       exec: ldstUnprivileged,
+      dataAccesses: 1,
       asm: `${op.ldtr} ${op.reg}, [<Xn|SP>{, #<simm>}]`,
     });
     rows.push({
       name: `${op.ldr}_${op.width}_ldst_immpre`,
       pattern: `${size}111000${opc}0iiiiiiiii11nnnnnttttt`,
       exec: op.pre ?? ldstPre,
+      dataAccesses: 1,
       asm: `${op.ldr} ${op.reg}, [<Xn|SP>, #<simm>]!`,
     });
   }
   for (const [size, opc, r] of FP_OPS) {
     const st = opc[1] === '0' ? 'ST' : 'LD';
-    rows.push({ name: `${st}UR_${r}_ldst_unscaled`, pattern: `${size}111100${opc}0iiiiiiiii00nnnnnttttt`, exec: fpUnscaled, asm: `${st}UR <${r}t>, [<Xn|SP>{, #<simm>}]` });
-    rows.push({ name: `${st}R_${r}_ldst_immpost`, pattern: `${size}111100${opc}0iiiiiiiii01nnnnnttttt`, exec: fpPost, asm: `${st}R <${r}t>, [<Xn|SP>], #<simm>` });
-    rows.push({ name: `${st}R_${r}_ldst_immpre`, pattern: `${size}111100${opc}0iiiiiiiii11nnnnnttttt`, exec: fpPre, asm: `${st}R <${r}t>, [<Xn|SP>, #<simm>]!` });
+    rows.push({ name: `${st}UR_${r}_ldst_unscaled`, pattern: `${size}111100${opc}0iiiiiiiii00nnnnnttttt`, exec: fpUnscaled, dataAccesses: fpAccesses(r), asm: `${st}UR <${r}t>, [<Xn|SP>{, #<simm>}]` });
+    rows.push({ name: `${st}R_${r}_ldst_immpost`, pattern: `${size}111100${opc}0iiiiiiiii01nnnnnttttt`, exec: fpPost, dataAccesses: fpAccesses(r), asm: `${st}R <${r}t>, [<Xn|SP>], #<simm>` });
+    rows.push({ name: `${st}R_${r}_ldst_immpre`, pattern: `${size}111100${opc}0iiiiiiiii11nnnnnttttt`, exec: fpPre, dataAccesses: fpAccesses(r), asm: `${st}R <${r}t>, [<Xn|SP>, #<simm>]!` });
   }
   // Register offset (option<1> must be 1). Byte forms have two encodings: the shifted
   // register one (option = 011, "BL") must come first, the extended register one takes
@@ -1068,30 +1114,30 @@ function singleRows(): Row[] {
     const [size, opc] = so2(op.so);
     const exec = op.so === 14 ? prefetch : (op.regoff ?? ldstRegoff);
     if (size === '00') {
-      rows.push({ name: `${op.ldr}_${op.width}BL_ldst_regoff`, pattern: `${size}111000${opc}1mmmmm011s10nnnnnttttt`, exec, asm: `${op.ldr} ${op.reg}, [<Xn|SP>, <Xm>{, LSL <amount>}]` });
-      rows.push({ name: `${op.ldr}_${op.width}B_ldst_regoff`, pattern: `${size}111000${opc}1mmmmmo1os10nnnnnttttt`, exec, asm: `${op.ldr} ${op.reg}, ${REGOFF}` });
+      rows.push({ name: `${op.ldr}_${op.width}BL_ldst_regoff`, pattern: `${size}111000${opc}1mmmmm011s10nnnnnttttt`, exec, dataAccesses: gprAccesses(op), asm: `${op.ldr} ${op.reg}, [<Xn|SP>, <Xm>{, LSL <amount>}]` });
+      rows.push({ name: `${op.ldr}_${op.width}B_ldst_regoff`, pattern: `${size}111000${opc}1mmmmmo1os10nnnnnttttt`, exec, dataAccesses: gprAccesses(op), asm: `${op.ldr} ${op.reg}, ${REGOFF}` });
     } else {
-      rows.push({ name: `${op.ldr}_${op.width}_ldst_regoff`, pattern: `${size}111000${opc}1mmmmmo1os10nnnnnttttt`, exec, asm: `${op.ldr} ${op.reg}, ${REGOFF}` });
+      rows.push({ name: `${op.ldr}_${op.width}_ldst_regoff`, pattern: `${size}111000${opc}1mmmmmo1os10nnnnnttttt`, exec, js: op.regoffJs, dataAccesses: gprAccesses(op), asm: `${op.ldr} ${op.reg}, ${REGOFF}` });
     }
   }
   for (const [size, opc, r] of FP_OPS) {
     const st = opc[1] === '0' ? 'STR' : 'LDR';
     if (r === 'B') {
-      rows.push({ name: `${st}_BL_ldst_regoff`, pattern: `${size}111100${opc}1mmmmm011s10nnnnnttttt`, exec: fpRegoff, asm: `${st} <Bt>, [<Xn|SP>, <Xm>{, LSL <amount>}]` });
+      rows.push({ name: `${st}_BL_ldst_regoff`, pattern: `${size}111100${opc}1mmmmm011s10nnnnnttttt`, exec: fpRegoff, dataAccesses: fpAccesses(r), asm: `${st} <Bt>, [<Xn|SP>, <Xm>{, LSL <amount>}]` });
     }
-    rows.push({ name: `${st}_${r}_ldst_regoff`, pattern: `${size}111100${opc}1mmmmmo1os10nnnnnttttt`, exec: fpRegoff, asm: `${st} <${r}t>, ${REGOFF}` });
+    rows.push({ name: `${st}_${r}_ldst_regoff`, pattern: `${size}111100${opc}1mmmmmo1os10nnnnnttttt`, exec: fpRegoff, dataAccesses: fpAccesses(r), asm: `${st} <${r}t>, ${REGOFF}` });
   }
   return rows;
 }
 
 const LITERAL_ROWS: Row[] = [
-  { name: 'LDR_32_loadlit', pattern: '00011000iiiiiiiiiiiiiiiiiiittttt', exec: ldr32Lit, asm: 'LDR <Wt>, <label>' },
-  { name: 'LDR_64_loadlit', pattern: '01011000iiiiiiiiiiiiiiiiiiittttt', exec: ldr64Lit, asm: 'LDR <Xt>, <label>' },
-  { name: 'LDRSW_64_loadlit', pattern: '10011000iiiiiiiiiiiiiiiiiiittttt', exec: ldrswLit, asm: 'LDRSW <Xt>, <label>' },
+  { name: 'LDR_32_loadlit', pattern: '00011000iiiiiiiiiiiiiiiiiiittttt', exec: ldr32Lit, dataAccesses: 1, asm: 'LDR <Wt>, <label>' },
+  { name: 'LDR_64_loadlit', pattern: '01011000iiiiiiiiiiiiiiiiiiittttt', exec: ldr64Lit, dataAccesses: 1, asm: 'LDR <Xt>, <label>' },
+  { name: 'LDRSW_64_loadlit', pattern: '10011000iiiiiiiiiiiiiiiiiiittttt', exec: ldrswLit, dataAccesses: 1, asm: 'LDRSW <Xt>, <label>' },
   { name: 'PRFM_P_loadlit', pattern: '11011000iiiiiiiiiiiiiiiiiiittttt', exec: prefetch, asm: 'PRFM (<prfop>|#<imm5>), <label>' },
-  { name: 'LDR_S_loadlit', pattern: '00011100iiiiiiiiiiiiiiiiiiittttt', exec: fpLit, asm: 'LDR <St>, <label>' },
-  { name: 'LDR_D_loadlit', pattern: '01011100iiiiiiiiiiiiiiiiiiittttt', exec: fpLit, asm: 'LDR <Dt>, <label>' },
-  { name: 'LDR_Q_loadlit', pattern: '10011100iiiiiiiiiiiiiiiiiiittttt', exec: fpLit, asm: 'LDR <Qt>, <label>' },
+  { name: 'LDR_S_loadlit', pattern: '00011100iiiiiiiiiiiiiiiiiiittttt', exec: fpLit, dataAccesses: 1, asm: 'LDR <St>, <label>' },
+  { name: 'LDR_D_loadlit', pattern: '01011100iiiiiiiiiiiiiiiiiiittttt', exec: fpLit, dataAccesses: 1, asm: 'LDR <Dt>, <label>' },
+  { name: 'LDR_Q_loadlit', pattern: '10011100iiiiiiiiiiiiiiiiiiittttt', exec: fpLit, dataAccesses: 2, asm: 'LDR <Qt>, <label>' },
 ];
 
 function pairRows(): Row[] {
@@ -1117,27 +1163,28 @@ function pairRows(): Row[] {
         name: `${name}_${suffix}`,
         pattern: `${opc}1010${type}${l}iiiiiiiuuuuunnnnnttttt`,
         exec: handlers[f],
+        dataAccesses: 2,
         asm: `${name.slice(0, name.indexOf('_'))} <${r}t1>, <${r}t2>, ${syntax}`,
       });
     }
     for (const [opc, r] of [['00', 'S'], ['01', 'D'], ['10', 'Q']]) {
       for (const l of ['0', '1']) {
         const mn = l === '0' ? 'STP' : 'LDP';
-        rows.push({ name: `${mn}_${r}_${suffix}`, pattern: `${opc}1011${type}${l}iiiiiiiuuuuunnnnnttttt`, exec: [fpPairPost, fpPairOff, fpPairPre][f], asm: `${mn} <${r}t1>, <${r}t2>, ${syntax}` });
+        rows.push({ name: `${mn}_${r}_${suffix}`, pattern: `${opc}1011${type}${l}iiiiiiiuuuuunnnnnttttt`, exec: [fpPairPost, fpPairOff, fpPairPre][f], dataAccesses: 2 * fpAccesses(r), asm: `${mn} <${r}t1>, <${r}t2>, ${syntax}` });
       }
     }
   }
   // Non-temporal pairs: the hint does not change the semantics of the signed-offset form.
   rows.push(
-    { name: 'STNP_32_ldstnapair_offs', pattern: '0010100000iiiiiiiuuuuunnnnnttttt', exec: stp32Off, asm: 'STNP <Wt1>, <Wt2>, [<Xn|SP>{, #<imm>}]' },
-    { name: 'LDNP_32_ldstnapair_offs', pattern: '0010100001iiiiiiiuuuuunnnnnttttt', exec: ldp32Off, asm: 'LDNP <Wt1>, <Wt2>, [<Xn|SP>{, #<imm>}]' },
-    { name: 'STNP_64_ldstnapair_offs', pattern: '1010100000iiiiiiiuuuuunnnnnttttt', exec: stp64Off, asm: 'STNP <Xt1>, <Xt2>, [<Xn|SP>{, #<imm>}]' },
-    { name: 'LDNP_64_ldstnapair_offs', pattern: '1010100001iiiiiiiuuuuunnnnnttttt', exec: ldp64Off, asm: 'LDNP <Xt1>, <Xt2>, [<Xn|SP>{, #<imm>}]' },
+    { name: 'STNP_32_ldstnapair_offs', pattern: '0010100000iiiiiiiuuuuunnnnnttttt', exec: stp32Off, dataAccesses: 2, asm: 'STNP <Wt1>, <Wt2>, [<Xn|SP>{, #<imm>}]' },
+    { name: 'LDNP_32_ldstnapair_offs', pattern: '0010100001iiiiiiiuuuuunnnnnttttt', exec: ldp32Off, dataAccesses: 2, asm: 'LDNP <Wt1>, <Wt2>, [<Xn|SP>{, #<imm>}]' },
+    { name: 'STNP_64_ldstnapair_offs', pattern: '1010100000iiiiiiiuuuuunnnnnttttt', exec: stp64Off, dataAccesses: 2, asm: 'STNP <Xt1>, <Xt2>, [<Xn|SP>{, #<imm>}]' },
+    { name: 'LDNP_64_ldstnapair_offs', pattern: '1010100001iiiiiiiuuuuunnnnnttttt', exec: ldp64Off, dataAccesses: 2, asm: 'LDNP <Xt1>, <Xt2>, [<Xn|SP>{, #<imm>}]' },
   );
   for (const [opc, r] of [['00', 'S'], ['01', 'D'], ['10', 'Q']]) {
     rows.push(
-      { name: `STNP_${r}_ldstnapair_offs`, pattern: `${opc}10110000iiiiiiiuuuuunnnnnttttt`, exec: fpPairOff, asm: `STNP <${r}t1>, <${r}t2>, [<Xn|SP>{, #<imm>}]` },
-      { name: `LDNP_${r}_ldstnapair_offs`, pattern: `${opc}10110001iiiiiiiuuuuunnnnnttttt`, exec: fpPairOff, asm: `LDNP <${r}t1>, <${r}t2>, [<Xn|SP>{, #<imm>}]` },
+      { name: `STNP_${r}_ldstnapair_offs`, pattern: `${opc}10110000iiiiiiiuuuuunnnnnttttt`, exec: fpPairOff, dataAccesses: 2 * fpAccesses(r), asm: `STNP <${r}t1>, <${r}t2>, [<Xn|SP>{, #<imm>}]` },
+      { name: `LDNP_${r}_ldstnapair_offs`, pattern: `${opc}10110001iiiiiiiuuuuunnnnnttttt`, exec: fpPairOff, dataAccesses: 2 * fpAccesses(r), asm: `LDNP <${r}t1>, <${r}t2>, [<Xn|SP>{, #<imm>}]` },
     );
   }
   return rows;
@@ -1155,31 +1202,31 @@ function exclusiveRows(): Row[] {
   for (const [size, b, w, reg] of sizes) {
     // Exclusive register: bit 23 o2 = 0, bit 22 L, bit 21 o1 = 0, bit 15 o0 (acquire/release).
     rows.push(
-      { name: `STXR${b}_SR${w}_ldstexclr`, pattern: `${size}001000000sssss0uuuuunnnnnttttt`, exec: stxr, asm: `STXR${b} <Ws>, ${reg}, [<Xn|SP>{, #0}]` },
-      { name: `STLXR${b}_SR${w}_ldstexclr`, pattern: `${size}001000000sssss1uuuuunnnnnttttt`, exec: stxr, asm: `STLXR${b} <Ws>, ${reg}, [<Xn|SP>{, #0}]` },
-      { name: `LDXR${b}_LR${w}_ldstexclr`, pattern: `${size}001000010sssss0uuuuunnnnnttttt`, exec: ldxr, asm: `LDXR${b} ${reg}, [<Xn|SP>{, #0}]` },
-      { name: `LDAXR${b}_LR${w}_ldstexclr`, pattern: `${size}001000010sssss1uuuuunnnnnttttt`, exec: ldxr, asm: `LDAXR${b} ${reg}, [<Xn|SP>{, #0}]` },
+      { name: `STXR${b}_SR${w}_ldstexclr`, pattern: `${size}001000000sssss0uuuuunnnnnttttt`, exec: stxr, dataAccesses: 2, asm: `STXR${b} <Ws>, ${reg}, [<Xn|SP>{, #0}]` },
+      { name: `STLXR${b}_SR${w}_ldstexclr`, pattern: `${size}001000000sssss1uuuuunnnnnttttt`, exec: stxr, dataAccesses: 2, asm: `STLXR${b} <Ws>, ${reg}, [<Xn|SP>{, #0}]` },
+      { name: `LDXR${b}_LR${w}_ldstexclr`, pattern: `${size}001000010sssss0uuuuunnnnnttttt`, exec: ldxr, dataAccesses: 2, asm: `LDXR${b} ${reg}, [<Xn|SP>{, #0}]` },
+      { name: `LDAXR${b}_LR${w}_ldstexclr`, pattern: `${size}001000010sssss1uuuuunnnnnttttt`, exec: ldxr, dataAccesses: 2, asm: `LDAXR${b} ${reg}, [<Xn|SP>{, #0}]` },
     );
   }
   for (const [sz, w, r] of [['0', '32', 'W'], ['1', '64', 'X']]) {
     // Exclusive pair: bit 31 = 1, bit 30 sz, o1 (bit 21) = 1.
     rows.push(
-      { name: `STXP_SP${w}_ldstexclp`, pattern: `1${sz}001000001sssss0uuuuunnnnnttttt`, exec: stxp, asm: `STXP <Ws>, <${r}t1>, <${r}t2>, [<Xn|SP>{, #0}]` },
-      { name: `STLXP_SP${w}_ldstexclp`, pattern: `1${sz}001000001sssss1uuuuunnnnnttttt`, exec: stxp, asm: `STLXP <Ws>, <${r}t1>, <${r}t2>, [<Xn|SP>{, #0}]` },
-      { name: `LDXP_LP${w}_ldstexclp`, pattern: `1${sz}001000011sssss0uuuuunnnnnttttt`, exec: ldxp, asm: `LDXP <${r}t1>, <${r}t2>, [<Xn|SP>{, #0}]` },
-      { name: `LDAXP_LP${w}_ldstexclp`, pattern: `1${sz}001000011sssss1uuuuunnnnnttttt`, exec: ldxp, asm: `LDAXP <${r}t1>, <${r}t2>, [<Xn|SP>{, #0}]` },
+      { name: `STXP_SP${w}_ldstexclp`, pattern: `1${sz}001000001sssss0uuuuunnnnnttttt`, exec: stxp, dataAccesses: 3, asm: `STXP <Ws>, <${r}t1>, <${r}t2>, [<Xn|SP>{, #0}]` },
+      { name: `STLXP_SP${w}_ldstexclp`, pattern: `1${sz}001000001sssss1uuuuunnnnnttttt`, exec: stxp, dataAccesses: 3, asm: `STLXP <Ws>, <${r}t1>, <${r}t2>, [<Xn|SP>{, #0}]` },
+      { name: `LDXP_LP${w}_ldstexclp`, pattern: `1${sz}001000011sssss0uuuuunnnnnttttt`, exec: ldxp, dataAccesses: 3, asm: `LDXP <${r}t1>, <${r}t2>, [<Xn|SP>{, #0}]` },
+      { name: `LDAXP_LP${w}_ldstexclp`, pattern: `1${sz}001000011sssss1uuuuunnnnnttttt`, exec: ldxp, dataAccesses: 3, asm: `LDAXP <${r}t1>, <${r}t2>, [<Xn|SP>{, #0}]` },
     );
   }
   for (const [size, b, w, reg] of sizes) {
     // Ordered: o2 = 1, o1 = 0, o0 = 1 (o0 = 0 is LDLAR/STLLR, FEAT_LOR, not implemented).
     rows.push(
-      { name: `STLR${b}_SL${w}_ldstord`, pattern: `${size}001000100sssss1uuuuunnnnnttttt`, exec: stlr, asm: `STLR${b} ${reg}, [<Xn|SP>{, #0}]` },
-      { name: `LDAR${b}_LR${w}_ldstord`, pattern: `${size}001000110sssss1uuuuunnnnnttttt`, exec: ldar, asm: `LDAR${b} ${reg}, [<Xn|SP>{, #0}]` },
+      { name: `STLR${b}_SL${w}_ldstord`, pattern: `${size}001000100sssss1uuuuunnnnnttttt`, exec: stlr, dataAccesses: 1, asm: `STLR${b} ${reg}, [<Xn|SP>{, #0}]` },
+      { name: `LDAR${b}_LR${w}_ldstord`, pattern: `${size}001000110sssss1uuuuunnnnnttttt`, exec: ldar, dataAccesses: 1, asm: `LDAR${b} ${reg}, [<Xn|SP>{, #0}]` },
     );
   }
   for (const [size, b, w, reg] of sizes) {
     // LDAPR (FEAT_LRCPC), in the atomic memory operations space: A = 1, R = 0, o3 = 1, opc = 100.
-    rows.push({ name: `LDAPR${b}_${w}L_memop`, pattern: `${size}111000101sssss110000nnnnnttttt`, exec: ldar, asm: `LDAPR${b} ${reg}, [<Xn|SP>{, #0}]` });
+    rows.push({ name: `LDAPR${b}_${w}L_memop`, pattern: `${size}111000101sssss110000nnnnnttttt`, exec: ldar, dataAccesses: 1, asm: `LDAPR${b} ${reg}, [<Xn|SP>{, #0}]` });
   }
   return rows;
 }

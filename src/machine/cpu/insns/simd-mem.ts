@@ -210,6 +210,15 @@ function ldstSingle(cpu: Cpu, insn: number): void {
   writeback(cpu, insn, blo, bhi, off);
 }
 
+/**
+ * Data accesses of LD1-4/ST1-4 (multiple structures) of `rpt` registers times `selem`
+ * elements per structure: whole registers (selem 1) move as doublewords, structures one
+ * element at a time (Q bit 30, size bits 11:10).
+ */
+function multiAccesses(rpt: number, selem: number): (insn: number) => number {
+  return selem === 1 ? (insn) => rpt * (1 + ((insn >>> 30) & 1)) : (insn) => rpt * selem * ((8 << ((insn >>> 30) & 1)) >>> ((insn >>> 10) & 3));
+}
+
 function multiRows(): Row[] {
   const rows: Row[] = [];
   // [opcode, mnemonic, name suffix for no-offset, imm post, reg post, register list]
@@ -225,10 +234,12 @@ function multiRows(): Row[] {
   for (const [l, mn] of [['0', 'ST'], ['1', 'LD']]) {
     for (const [opcode, n, a, i, r, list] of forms) {
       const name = `${mn}${n}`;
+      const regs = list.split(',').length;
+      const dataAccesses = multiAccesses(n === '1' ? regs : 1, n === '1' ? 1 : regs);
       rows.push(
-        { name: `${name}_asisdlse_${a}`, pattern: `0q0011000${l}000000${opcode}ssnnnnnttttt`, exec: ldstMulti, asm: `${name} ${list}, [<Xn|SP>]` },
-        { name: `${name}_asisdlsep_${i}`, pattern: `0q0011001${l}011111${opcode}ssnnnnnttttt`, exec: ldstMulti, asm: `${name} ${list}, [<Xn|SP>], <imm>` },
-        { name: `${name}_asisdlsep_${r}`, pattern: `0q0011001${l}0mmmmm${opcode}ssnnnnnttttt`, exec: ldstMulti, asm: `${name} ${list}, [<Xn|SP>], <Xm>` },
+        { name: `${name}_asisdlse_${a}`, pattern: `0q0011000${l}000000${opcode}ssnnnnnttttt`, exec: ldstMulti, dataAccesses, asm: `${name} ${list}, [<Xn|SP>]` },
+        { name: `${name}_asisdlsep_${i}`, pattern: `0q0011001${l}011111${opcode}ssnnnnnttttt`, exec: ldstMulti, dataAccesses, asm: `${name} ${list}, [<Xn|SP>], <imm>` },
+        { name: `${name}_asisdlsep_${r}`, pattern: `0q0011001${l}0mmmmm${opcode}ssnnnnnttttt`, exec: ldstMulti, dataAccesses, asm: `${name} ${list}, [<Xn|SP>], <Xm>` },
       );
     }
   }
@@ -253,17 +264,17 @@ function singleRows(): Row[] {
         const pat = `${op21}${o}${ss}`;
         const sfx = k.toLowerCase();
         rows.push(
-          { name: `${name}_asisdlso_${k}${n}_${n}${sfx}`, pattern: `0q0011010${l}${rbit}00000${pat.slice(0, 3)}${pat.slice(3)}nnnnnttttt`, exec: ldstSingle, asm: `${name} {<Vt>.${k}...}[<index>], [<Xn|SP>]` },
-          { name: `${name}_asisdlsop_${k}${n}_i${n}${sfx}`, pattern: `0q0011011${l}${rbit}11111${pat}nnnnnttttt`, exec: ldstSingle, asm: `${name} {<Vt>.${k}...}[<index>], [<Xn|SP>], <imm>` },
-          { name: `${name}_asisdlsop_${k}X${n}_r${n}${sfx}`, pattern: `0q0011011${l}${rbit}mmmmm${pat}nnnnnttttt`, exec: ldstSingle, asm: `${name} {<Vt>.${k}...}[<index>], [<Xn|SP>], <Xm>` },
+          { name: `${name}_asisdlso_${k}${n}_${n}${sfx}`, pattern: `0q0011010${l}${rbit}00000${pat.slice(0, 3)}${pat.slice(3)}nnnnnttttt`, exec: ldstSingle, dataAccesses: n, asm: `${name} {<Vt>.${k}...}[<index>], [<Xn|SP>]` },
+          { name: `${name}_asisdlsop_${k}${n}_i${n}${sfx}`, pattern: `0q0011011${l}${rbit}11111${pat}nnnnnttttt`, exec: ldstSingle, dataAccesses: n, asm: `${name} {<Vt>.${k}...}[<index>], [<Xn|SP>], <imm>` },
+          { name: `${name}_asisdlsop_${k}X${n}_r${n}${sfx}`, pattern: `0q0011011${l}${rbit}mmmmm${pat}nnnnnttttt`, exec: ldstSingle, dataAccesses: n, asm: `${name} {<Vt>.${k}...}[<index>], [<Xn|SP>], <Xm>` },
         );
       }
       if (l === '1') {
         const pat = `11${o}0ss`;
         rows.push(
-          { name: `${name}R_asisdlso_R${n}`, pattern: `0q0011010${l}${rbit}00000${pat}nnnnnttttt`, exec: ldstSingle, asm: `${name}R {<Vt>.<T>...}, [<Xn|SP>]` },
-          { name: `${name}R_asisdlsop_R${n}_i`, pattern: `0q0011011${l}${rbit}11111${pat}nnnnnttttt`, exec: ldstSingle, asm: `${name}R {<Vt>.<T>...}, [<Xn|SP>], <imm>` },
-          { name: `${name}R_asisdlsop_RX${n}_r`, pattern: `0q0011011${l}${rbit}mmmmm${pat}nnnnnttttt`, exec: ldstSingle, asm: `${name}R {<Vt>.<T>...}, [<Xn|SP>], <Xm>` },
+          { name: `${name}R_asisdlso_R${n}`, pattern: `0q0011010${l}${rbit}00000${pat}nnnnnttttt`, exec: ldstSingle, dataAccesses: n, asm: `${name}R {<Vt>.<T>...}, [<Xn|SP>]` },
+          { name: `${name}R_asisdlsop_R${n}_i`, pattern: `0q0011011${l}${rbit}11111${pat}nnnnnttttt`, exec: ldstSingle, dataAccesses: n, asm: `${name}R {<Vt>.<T>...}, [<Xn|SP>], <imm>` },
+          { name: `${name}R_asisdlsop_RX${n}_r`, pattern: `0q0011011${l}${rbit}mmmmm${pat}nnnnnttttt`, exec: ldstSingle, dataAccesses: n, asm: `${name}R {<Vt>.<T>...}, [<Xn|SP>], <Xm>` },
         );
       }
     }

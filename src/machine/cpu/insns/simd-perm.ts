@@ -354,7 +354,7 @@ export const SIMD_PERM_ROWS: Row[] = [
   { name: 'INS_asimdins_IR_r', pattern: '01001110000iiiii000111nnnnnddddd', exec: insGeneral, asm: 'INS <Vd>.<Ts>[<index>], <R><n>' },
   { name: 'INS_asimdins_IV_v', pattern: '01101110000iiiii0jjjj1nnnnnddddd', exec: insElement, asm: 'INS <Vd>.<Ts>[<index1>], <Vn>.<Ts>[<index2>]' },
   { name: 'DUP_asisdone_only', pattern: '01011110000iiiii000001nnnnnddddd', exec: dupScalar, asm: 'DUP <V><d>, <Vn>.<T>[<index>]' },
-  { name: 'MOVI_asimdimm_various', pattern: '0qo0111100000abcmmmm01defghddddd', exec: modImm, asm: 'MOVI/MVNI/ORR/BIC/FMOV <Vd>.<T>, #<imm>' },
+  { name: 'MOVI_asimdimm_various', pattern: '0qo0111100000iiimmmm01iiiiiddddd', exec: modImm, asm: 'MOVI/MVNI/ORR/BIC/FMOV <Vd>.<T>, #<imm>' },
   { name: 'EXT_asimdext_only', pattern: '0q101110000mmmmm0iiii0nnnnnddddd', exec: ext, asm: 'EXT <Vd>.<T>, <Vn>.<T>, <Vm>.<T>, #<index>' },
   { name: 'TBL_asimdtbl_Lx', pattern: '0q001110000mmmmm0ll000nnnnnddddd', exec: tbl, asm: 'TBL <Vd>.<Ta>, { <Vn>.16B, ... }, <Vm>.<Ta>' },
   { name: 'TBX_asimdtbl_Lx', pattern: '0q001110000mmmmm0ll100nnnnnddddd', exec: tbl, asm: 'TBX <Vd>.<Ta>, { <Vn>.16B, ... }, <Vm>.<Ta>' },

@@ -3,10 +3,11 @@
 
 import { out } from '../bits.ts';
 import type { Cpu } from '../cpu.ts';
-import type { Row } from '../decoder.ts';
+import type { Fields, JsTranslation, Row } from '../decoder.ts';
 import { ALIAS_OF, gicAccessTraps, SYSREGS, sysRegIndexOf, VHE_REDIRECT } from '../sysregs.ts';
 import { EC, exceptionReturn, hcr, hcrE2H, hvcEnabled, smcTrapsToEl2 } from '../exceptions.ts';
 import { atOpFor, tlbiOpFor } from '../../mmu/index.ts';
+import { noPc } from '../translate-helpers.ts';
 
 const HCR_TVM = 1 << 26;
 const HCR_TRVM = 1 << 30;
@@ -101,6 +102,12 @@ function hint(cpu: Cpu, insn: number): void {
   if (op >= 1 && op <= 3) cpu.yieldRequest = true;
 }
 
+/** NOP and the other hints do nothing here; WFE, WFI and YIELD need the handler. */
+function hintJs(f: Fields): JsTranslation | null {
+  const op = (f.m << 3) | f.o; // CRm:op2
+  return op >= 1 && op <= 3 ? null : noPc('');
+}
+
 function clrex(cpu: Cpu): void {
   cpu.exclusiveAddr = -1;
 }
@@ -169,15 +176,18 @@ function sys(cpu: Cpu, insn: number): void {
   }
 }
 
+/** DC ZVA (SYS #3, C7, C4, #1): one translation for the 64-byte block; other SYS none. */
+const dcZvaAccesses = (insn: number): number => ((insn & 0xffffffe0) === (0xd50b7420 | 0) ? 1 : 0);
+
 export const SYSTEM_ROWS: Row[] = [
-  { name: 'MSR_SI_pstate', pattern: '1101010100000ooo0100mmmmooo11111', exec: msrImmediate, asm: 'MSR <pstatefield>, #<imm>' },
-  { name: 'HINT_HM_hints', pattern: '11010101000000110010mmmmooo11111', exec: hint, asm: 'HINT #<imm>' },
+  { name: 'MSR_SI_pstate', pattern: '1101010100000ooo0100mmmmppp11111', exec: msrImmediate, asm: 'MSR <pstatefield>, #<imm>' },
+  { name: 'HINT_HM_hints', pattern: '11010101000000110010mmmmooo11111', exec: hint, js: hintJs, asm: 'HINT #<imm>' },
   { name: 'CLREX_BN_barriers', pattern: '11010101000000110011mmmm01011111', exec: clrex, asm: 'CLREX' },
   { name: 'DSB_BO_barriers', pattern: '11010101000000110011mmmm10011111', exec: barrier, asm: 'DSB <option>' },
   { name: 'DMB_BO_barriers', pattern: '11010101000000110011mmmm10111111', exec: barrier, asm: 'DMB <option>' },
   { name: 'ISB_BI_barriers', pattern: '11010101000000110011mmmm11011111', exec: barrier, asm: 'ISB' },
-  { name: 'SYS_CR_systeminstrs', pattern: '1101010100001ooonnnnmmmmooottttt', exec: sys, asm: 'SYS #<op1>, <Cn>, <Cm>, #<op2>, <Xt>' },
-  { name: 'SYSL_RC_systeminstrs', pattern: '1101010100101ooonnnnmmmmooottttt', asm: 'SYSL <Xt>, #<op1>, <Cn>, <Cm>, #<op2>' },
+  { name: 'SYS_CR_systeminstrs', pattern: '1101010100001ooonnnnmmmmpppttttt', exec: sys, dataAccesses: dcZvaAccesses, asm: 'SYS #<op1>, <Cn>, <Cm>, #<op2>, <Xt>' },
+  { name: 'SYSL_RC_systeminstrs', pattern: '1101010100101ooonnnnmmmmpppttttt', asm: 'SYSL <Xt>, #<op1>, <Cn>, <Cm>, #<op2>' },
   { name: 'MSR_SR_systemmove', pattern: '110101010001ooooooooooooooottttt', exec: msrRegister, asm: 'MSR <sysreg>, <Xt>' },
   { name: 'MRS_RS_systemmove', pattern: '110101010011ooooooooooooooottttt', exec: mrs, asm: 'MRS <Xt>, <sysreg>' },
   { name: 'SVC_EX_exception', pattern: '11010100000iiiiiiiiiiiiiiii00001', exec: svc, asm: 'SVC #<imm>' },
