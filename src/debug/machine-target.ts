@@ -30,7 +30,7 @@ import { CatchHit, Catchpoints, describeHit, hitStopInfo } from '../zvm/catch.ts
 import { GuestTranslator, vcpuSysValues, type AddressSpace } from '../zvm/guest-memory.ts';
 import type { HypervisorVmTable } from '../zvm/symbols.ts';
 import { ExitInfo } from '../zvm/trace.ts';
-import type { BootState } from '../cli/main.ts';
+import type { BootState } from '../machine/board/boot.ts';
 import {
   REG,
   REGISTER_COUNT,
