@@ -3,7 +3,7 @@
 
 import { GdbSignal, type StopCallback, type StopEvent, type ThreadAction, type ThreadId } from '../rsp/target.ts';
 import type { RunCore, StopPolicy } from './run-core.ts';
-import { MACHINE_PID, type SignalStop, type ThreadMap } from './thread-map.ts';
+import { MACHINE_PID, type ThreadMap } from './thread-map.ts';
 
 /** Instructions per run slice before yielding to the event loop (Ctrl-C, sockets). */
 const SLICE = 1_000_000;
@@ -94,8 +94,9 @@ export class AllStopMode {
     }
     const ev = this.core.runSlice(SLICE, () => this.runnable, this.policy);
     this.threads.refresh();
-    const stop = ev === null ? this.threads.takeExit() : this.core.stopFor(ev, this.policy);
-    if (stop !== undefined && stop !== null) {
+    // A VM the hypervisor deleted ends the resume with its exit, if nothing else stopped it.
+    const stop = (ev === null ? this.threads.takeExit() : this.core.stopFor(ev, this.policy)) ?? null;
+    if (stop !== null) {
       this.running = false;
       this.deliver(stop);
       return;
@@ -126,7 +127,7 @@ export class AllStopMode {
   }
 
   /** Tells GDB the stop of the current resume; the board's power-off ends every thread. */
-  private deliver(ev: StopEvent | SignalStop): void {
+  private deliver(ev: StopEvent): void {
     const cb = this.onStop;
     this.onStop = null;
     if (cb === null) return;

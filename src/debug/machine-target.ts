@@ -57,9 +57,9 @@ export class MachineTarget implements Target {
   /** `monitor addrspace` per VM process (default: guest virtual addresses). */
   private readonly addrSpaces = new Map<number, AddressSpace>();
   private readonly translator: GuestTranslator;
-  readonly threads: ThreadMap;
-  readonly points: DebugPoints;
-  readonly core: RunCore;
+  private readonly threads: ThreadMap;
+  private readonly points: DebugPoints;
+  private readonly core: RunCore;
   private readonly allStop: AllStopMode;
   /** Non-stop mode (between nonStop.enter and leave). */
   readonly nonStop: NonStopMode;
@@ -343,7 +343,7 @@ export class MachineTarget implements Target {
       }
     },
     kill: () => {
-      this.allStop.running = false;
+      this.allStop.cancel();
       this.nonStop.end();
       this.threads.exited = true;
       this.hooks.onFinished({ kind: 'poweroff' });

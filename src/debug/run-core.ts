@@ -12,7 +12,7 @@ import { ExitInfo, type TraceRecorder } from '../zvm/trace.ts';
 import { REG, registerSize } from './aarch64-registers.ts';
 import type { DebugPoints } from './debug-points.ts';
 import type { StopCause } from './siginfo.ts';
-import { type Resolved, type SignalStop, type ThreadMap } from './thread-map.ts';
+import { MACHINE_PID, type Resolved, type SignalStop, type ThreadMap } from './thread-map.ts';
 
 const EXPEDITED = [29, 30, REG.SP, REG.PC, REG.CPSR];
 
@@ -161,7 +161,7 @@ export class RunCore {
         this.host.resetBoard();
         return null;
       case 'poweroff':
-        return { kind: 'exited', pid: 1, code: 0 };
+        return { kind: 'exited', pid: MACHINE_PID, code: 0 };
       case 'breakpoint':
         if (!this.breakpointStops(ev.cpu, policy)) {
           this.board.cpus[ev.cpu].skipBreakpointOnce = true;
@@ -211,7 +211,7 @@ export class RunCore {
     this.host.afterSlice();
     if (ev?.kind === 'halt') return this.signalStop(thread, pe, this.takeHalt(ev), { kind: 'halt' });
     if (ev?.kind === 'watchpoint') return this.watchStop(ev.hit, pe, thread);
-    if (ev?.kind === 'poweroff') return { kind: 'exited', pid: 1, code: 0 };
+    if (ev?.kind === 'poweroff') return { kind: 'exited', pid: MACHINE_PID, code: 0 };
     if (ev?.kind === 'reset') this.host.resetBoard();
     return this.signalStop(thread, pe, GdbSignal.TRAP, { kind: 'step' });
   }
