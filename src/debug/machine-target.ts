@@ -5,14 +5,12 @@
 // snapshot; memory through the vCPU's stage 1 and the VM's stage 2; breakpoints that stop
 // only in that VM. A facade over its parts: the thread map (thread-map.ts), the debug
 // points (debug-points.ts), the run core (run-core.ts) and the run modes that use it
-// (machine-allstop.ts, machine-nonstop.ts), and the monitor commands (machine-monitor.ts).
+// (machine-allstop.ts, machine-nonstop.ts), the threads' memory (thread-memory.ts) and the
+// monitor commands (machine-monitor.ts).
 // Without a debugger attached the board runs freely.
 
 import type { BootState } from '../machine/board/boot.ts';
 import { VirtBoard, type BoardEvent } from '../machine/board/virt.ts';
-import type { Cpu } from '../machine/cpu/cpu.ts';
-import { hcrE2H, inGuestRegime } from '../machine/cpu/exceptions.ts';
-import { DebugDescriptorReader } from '../machine/mmu/index.ts';
 import {
   Errno,
   GdbSignal,
@@ -26,7 +24,6 @@ import {
   type ThreadId,
 } from '../rsp/target.ts';
 import type { VmAwareness } from '../zvm/awareness.ts';
-import { GuestTranslator, vcpuSysValues, type AddressSpace } from '../zvm/guest-memory.ts';
 import type { HypervisorVmTable } from '../zvm/symbols.ts';
 import { REG, REGISTER_COUNT, registerSize, targetDescription } from './aarch64-registers.ts';
 import { DebugPoints } from './debug-points.ts';
@@ -35,7 +32,8 @@ import { MachineMonitor } from './machine-monitor.ts';
 import { NonStopMode } from './machine-nonstop.ts';
 import { RunCore } from './run-core.ts';
 import { siginfoOf } from './siginfo.ts';
-import { FIRST_VM_PID, MACHINE_PID, ThreadMap, type Resolved } from './thread-map.ts';
+import { ThreadMemory } from './thread-memory.ts';
+import { FIRST_VM_PID, MACHINE_PID, ThreadMap } from './thread-map.ts';
 
 export { FIRST_VM_PID, MACHINE_PID } from './thread-map.ts';
 export { uartText } from './machine-monitor.ts';
@@ -54,9 +52,7 @@ export interface MachineTargetHooks {
 
 export class MachineTarget implements Target {
   private freeRunning = false;
-  /** `monitor addrspace` per VM process (default: guest virtual addresses). */
-  private readonly addrSpaces = new Map<number, AddressSpace>();
-  private readonly translator: GuestTranslator;
+  private readonly memory: ThreadMemory;
   private readonly threads: ThreadMap;
   private readonly points: DebugPoints;
   private readonly core: RunCore;
@@ -75,13 +71,12 @@ export class MachineTarget implements Target {
     /** The hypervisor's own VM table (names VMs), when its ELF has the symbols. */
     vmTable: HypervisorVmTable | undefined = undefined,
   ) {
-    const paBits = board.cpus[0].model.paRange === 5 ? 48 : 40;
-    this.translator = new GuestTranslator(new DebugDescriptorReader(board.bus), paBits);
     // A VM the hypervisor deleted takes its breakpoints and settings with it.
     this.threads = new ThreadMap(board, awareness, vmTable, (pid) => {
       this.points.forgetBreakpoints(pid);
-      this.addrSpaces.delete(pid);
+      this.memory.addrSpaces.delete(pid);
     });
+    this.memory = new ThreadMemory(board, this.threads);
     this.points = new DebugPoints(board.cpus, this.threads);
     const resetBoard = () => this.resetBoard();
     this.core = new RunCore(board, this.threads, this.points, {
@@ -107,8 +102,8 @@ export class MachineTarget implements Target {
       board,
       threads: this.threads,
       points: this.points,
-      translator: this.translator,
-      addrSpaces: this.addrSpaces,
+      translator: this.memory.translator,
+      addrSpaces: this.memory.addrSpaces,
       lastCatch: () => this.core.lastCatch,
       resetBoard,
     });
@@ -203,57 +198,12 @@ export class MachineTarget implements Target {
     return this.threads.writeReg(r, regnum, data, 0);
   }
 
-  /**
-   * The physical-address function of a thread's address space: a PE (process 1) sees
-   * memory through its current regime, or through the hypervisor's EL2 regime while it is
-   * in a guest; a vCPU through its stage 1 and its VM's stage 2 (`monitor addrspace`:
-   * IPAs, or host PAs). Returns -1 for unmapped addresses. Walks are side-effect free.
-   */
-  private addressMapper(r: Resolved): (addr: bigint) => number {
-    if (r.kind === 'pe') {
-      const cpu = r.cpu;
-      if (this.awareness !== null && cpu.el < 2 && inGuestRegime(cpu)) {
-        const t = this.translator.loadHost(cpu.sys.values, hcrE2H(cpu));
-        return (va) => t.va(va);
-      }
-      return (va) => physicalAddressOf(cpu, va) ?? -1;
-    }
-    const t = this.translator.load(r.vm, vcpuSysValues(r.vcpu, this.board.cpus));
-    const space = this.addrSpaces.get(this.threads.pidOf(r.vm)) ?? 'va';
-    return (addr) => t.toPa(space, addr);
-  }
-
-  /**
-   * Memory in the thread's address space (see addressMapper). Unmapped pages end the
-   * transfer (GDB gets what was readable; nothing at all is an error).
-   */
   readMemory(thread: ThreadId, addr: bigint, length: number): Uint8Array {
-    const toPa = this.addressMapper(this.threads.resolve(thread));
-    const buf = new Uint8Array(length);
-    let done = 0;
-    while (done < length) {
-      const va = addr + BigInt(done);
-      const pa = toPa(va);
-      if (pa < 0) break;
-      const chunk = Math.min(length - done, 4096 - Number(va & 0xfffn));
-      const n = this.board.bus.debugRead(pa, buf.subarray(done, done + chunk));
-      done += n;
-      if (n < chunk) break;
-    }
-    return buf.subarray(0, done);
+    return this.memory.read(this.threads.resolve(thread), addr, length);
   }
 
   writeMemory(thread: ThreadId, addr: bigint, data: Uint8Array): void {
-    const toPa = this.addressMapper(this.threads.resolve(thread));
-    let done = 0;
-    while (done < data.length) {
-      const va = addr + BigInt(done);
-      const pa = toPa(va);
-      const chunk = Math.min(data.length - done, 4096 - Number(va & 0xfffn));
-      const n = pa < 0 ? 0 : this.board.bus.debugWrite(pa, data.subarray(done, done + chunk));
-      if (n < chunk) throw new TargetError(Errno.EFAULT, `cannot write memory at 0x${(va + BigInt(n)).toString(16)}`);
-      done += n;
-    }
+    this.memory.write(this.threads.resolve(thread), addr, data);
   }
 
   /** A VM's threads see the guest's registers (GDB asks with a thread of that process). */
@@ -349,12 +299,4 @@ export class MachineTarget implements Target {
       this.hooks.onFinished({ kind: 'poweroff' });
     },
   };
-}
-
-/** The physical address a PE's current regime maps `va` to, or undefined (debug walk). */
-function physicalAddressOf(cpu: Cpu, va: bigint): number | undefined {
-  if (va < 0n || va >= 1n << 64n) return undefined;
-  if (!cpu.mmu.on) return va < 1n << 48n ? Number(va) : undefined;
-  const t = cpu.mmu.debug(va);
-  return t.ok && t.pa !== undefined ? t.pa : undefined;
 }
