@@ -1,83 +1,23 @@
 // The zvm-gdbserver program: QEMU-style options -> a virt board with its images loaded ->
 // free run, or a GDB server controlling the run.
 
-import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { CommanderError } from 'commander';
 import { VirtBoard, describeEvent } from '../machine/board/virt.ts';
-import { ImageError, isElf, loadElf, loadRaw } from '../machine/loader/elf.ts';
-import { bootLinux, isArm64Image } from '../machine/loader/linux.ts';
-import { virtDtb } from '../machine/board/fdt.ts';
+import { ImageError } from '../machine/loader/elf.ts';
+import { loadImages, type BootState } from '../machine/board/boot.ts';
 import { logger, setLogLevel } from '../log.ts';
 import { parseOptions, UsageError, type Options } from './qemu-options.ts';
 import { createSerial, type SerialBackend } from './serial.ts';
-import { startGdbServer } from '../debug/server.ts';
+import { startGdbServer, type GdbServerConfig } from '../debug/server.ts';
 import { COUNT_DATA_ACCESSES } from '../machine/cpu/data-access.ts';
+
+export { loadImages } from '../machine/board/boot.ts';
 
 const log = logger('main');
 
 /** Instructions per free-run slice: long enough to be cheap, short enough to stay responsive. */
 const SLICE = 4_000_000;
-
-function readImage(file: string, what: string): Uint8Array {
-  try {
-    return readFileSync(file);
-  } catch (e) {
-    throw new ImageError(`${what} ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
-  }
-}
-
-/** Where CPU 0 starts: PC and X0 (the DTB address for a Linux kernel). */
-export interface BootState {
-  entry: bigint;
-  x0: bigint;
-}
-
-/**
- * Loads -kernel (an ELF, or an arm64 Linux Image with -initrd/-append/-dtb and a device
- * tree generated for the board) and -device loader images; returns the boot state.
- */
-export function loadImages(board: VirtBoard, opts: Options): BootState {
-  let boot: BootState | undefined;
-  const linuxOnly = opts.initrd !== undefined || opts.dtb !== undefined || opts.append !== undefined;
-  if (opts.kernel !== undefined) {
-    const data = readImage(opts.kernel, '-kernel');
-    if (isElf(data)) {
-      if (linuxOnly) throw new UsageError('-initrd/-dtb/-append need a Linux Image kernel, not an ELF');
-      boot = { entry: loadElf(board.bus, data, opts.kernel).entry, x0: 0n };
-    } else if (isArm64Image(data)) {
-      const c = board.config;
-      const result = bootLinux(board.bus, {
-        kernel: data,
-        kernelName: opts.kernel,
-        initrd: opts.initrd === undefined ? undefined : readImage(opts.initrd, '-initrd'),
-        initrdName: opts.initrd,
-        cmdline: opts.append,
-        dtb: opts.dtb === undefined ? undefined : readImage(opts.dtb, '-dtb'),
-        dtbName: opts.dtb,
-        deviceTree: (chosen) =>
-          virtDtb({ ramSize: c.ramSize, cpus: c.smp, cpu: c.cpu, virtualization: c.virtualization, uarts: board.uarts.length, ...chosen }),
-      });
-      boot = { entry: result.entry, x0: result.x0 };
-    } else {
-      throw new ImageError(`-kernel ${opts.kernel}: neither an ELF file nor an arm64 Linux Image`);
-    }
-  } else if (linuxOnly) {
-    throw new UsageError('-initrd/-dtb/-append need -kernel');
-  }
-  for (const l of opts.loaders) {
-    const data = readImage(l.file, '-device loader');
-    if (!l.forceRaw && isElf(data)) {
-      const e = loadElf(board.bus, data, l.file).entry;
-      boot ??= { entry: e, x0: 0n };
-    } else {
-      if (l.addr === undefined) throw new UsageError(`-device loader,file=${l.file}: a raw image needs addr=`);
-      loadRaw(board.bus, data, l.addr, l.file);
-    }
-  }
-  if (boot === undefined) throw new UsageError('nothing to run: give -kernel FILE or -device loader,file=FILE.elf');
-  return boot;
-}
 
 /** Runs the board without a debugger until it powers off or stops. Returns the exit code. */
 async function freeRun(board: VirtBoard, serials: SerialBackend[], boot: BootState): Promise<number> {
@@ -96,6 +36,18 @@ async function freeRun(board: VirtBoard, serials: SerialBackend[], boot: BootSta
     process.stderr.write(`zvm-gdbserver: ${describeEvent(ev)}\n`);
     return 1;
   }
+}
+
+/** What the debug server needs of the options (-gdb given). */
+function gdbServerConfig(opts: Options): GdbServerConfig {
+  return {
+    host: opts.gdb!.host,
+    port: opts.gdb!.port,
+    waitForDebugger: opts.waitForDebugger,
+    kernel: opts.kernel,
+    vmElfs: opts.vmElfs,
+    logPackets: opts.logLevel === 'debug',
+  };
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
@@ -142,7 +94,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   const started = performance.now();
   let code: number;
   if (opts.gdb !== undefined) {
-    code = await startGdbServer(board, serials, boot, opts);
+    code = await startGdbServer(board, serials, boot, gdbServerConfig(opts));
   } else {
     code = await freeRun(board, serials, boot);
   }

@@ -5,6 +5,8 @@
 import { Command, CommanderError } from 'commander';
 import type { CpuModel } from '../machine/board/virt.ts';
 import { MAX_CPUS } from '../machine/board/memory-map.ts';
+import type { LoaderImage } from '../machine/board/boot.ts';
+import type { VmElfSpec } from '../debug/executables.ts';
 
 export class UsageError extends Error {}
 
@@ -13,12 +15,8 @@ export type SerialSpec =
   | { kind: 'null' }
   | { kind: 'tcp'; host: string; port: number; server: boolean; wait: boolean };
 
-export interface LoaderSpec {
-  file: string;
-  /** Physical address for raw images (required with force-raw=on or for non-ELF files). */
-  addr?: number;
-  forceRaw: boolean;
-}
+/** A `-device loader,...` image. */
+export type LoaderSpec = LoaderImage;
 
 export interface GdbSpec {
   host: string;
@@ -46,10 +44,7 @@ export interface Options {
   vmElfs: VmElfSpec[];
 }
 
-export interface VmElfSpec {
-  prefix: string;
-  file: string;
-}
+export type { VmElfSpec };
 
 export const DEFAULT_RAM = 128 * 1024 * 1024;
 export const DEFAULT_GDB_PORT = 1234;

@@ -9,8 +9,13 @@
 import { closeSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { VmElfSpec } from '../cli/qemu-options.ts';
 import { isSystemMap, systemMapToElf } from './symbol-elf.ts';
+
+/** --vm-elf: the program (ELF with symbols, or a System.map) of the VMs whose name starts with `prefix`. */
+export interface VmElfSpec {
+  prefix: string;
+  file: string;
+}
 
 export class ExecutableFiles {
   private linkDir: string | undefined;

@@ -6,31 +6,29 @@
 import { writeFileSync } from 'node:fs';
 import { hcrE2H, inGuestRegime } from '../machine/cpu/exceptions.ts';
 import { formatTranslation } from '../machine/mmu/index.ts';
-import { Errno, TargetError, type MonitorCapability, type ThreadId } from '../rsp/target.ts';
+import type { VirtBoard } from '../machine/board/virt.ts';
+import { Errno, TargetError, type MonitorCapability } from '../rsp/target.ts';
 import type { Vm, VmAwareness } from '../zvm/awareness.ts';
-import type { Catchpoints } from '../zvm/catch.ts';
 import { vcpuSysValues, type AddressSpace, type GuestTranslator } from '../zvm/guest-memory.ts';
 import { TraceRecorder, parseExitFilter, type TraceNames } from '../zvm/trace.ts';
 import { REG } from './aarch64-registers.ts';
-import { FIRST_VM_PID, type MachineView, type Resolved } from './machine-threads.ts';
-import { WATCH_HELP, parseWatchType, physicalPieces, type PhysicalWatches } from './physical-watch.ts';
+import type { DebugPoints } from './debug-points.ts';
+import { FIRST_VM_PID, type Resolved, type ThreadMap } from './thread-map.ts';
+import { WATCH_HELP, parseWatchType, physicalPieces } from './physical-watch.ts';
 
 /** What the monitor commands use of the machine target. */
-export interface MonitorHost extends MachineView {
+export interface MonitorHost {
+  readonly board: VirtBoard;
+  readonly threads: ThreadMap;
+  /** `monitor catch` and `monitor watch` set their points there. */
+  readonly points: DebugPoints;
   readonly translator: GuestTranslator;
   /** `monitor addrspace` per VM process (default: guest virtual addresses). */
   readonly addrSpaces: Map<number, AddressSpace>;
-  /** `monitor catch`: the trap catchpoints. */
-  readonly catches: Catchpoints;
-  /** `monitor watch`: physical watchpoints (on every PE). */
-  readonly physWatches: PhysicalWatches;
   /** The last catchpoint hit, in words. */
   lastCatch(): string | undefined;
-  /** The thread GDB last addressed (monitor commands act on it). */
-  current(): ThreadId;
-  vmOf(pid: number): Vm | undefined;
-  /** Reads GDB register `n` of a thread: the PE's (a running vCPU's PE) or the vCPU's snapshot. */
-  readReg(r: Resolved, n: number, dst: Uint8Array, at: number): number;
+  /** Resets the board (CPU 0 restarts at the image entry point). */
+  resetBoard(): void;
 }
 
 export class MachineMonitor implements MonitorCapability {
@@ -67,8 +65,8 @@ export class MachineMonitor implements MonitorCapability {
       case 'info':
       case 'cpus':
         this.target.board.cpus.forEach((c, i) => {
-          const v = this.target.awareness?.running(i) ?? null;
-          const guest = v === null ? '' : ` in ${v.vm.vcpuName(v)} (process ${this.target.pidOf(v.vm)})`;
+          const v = this.target.threads.awareness?.running(i) ?? null;
+          const guest = v === null ? '' : ` in ${v.vm.vcpuName(v)} (process ${this.target.threads.pidOf(v.vm)})`;
           output(
             `cpu${i}: ${this.target.board.powered[i] ? 'on ' : 'off'} EL${c.el} pc=0x${c.getPC().toString(16)} retired=${c.retired}${guest}\n`,
           );
@@ -112,12 +110,12 @@ export class MachineMonitor implements MonitorCapability {
   }
 
   private vmsOrNone(output: (text: string) => void): readonly Vm[] {
-    const aw = this.target.awareness;
+    const aw = this.target.threads.awareness;
     if (aw === null) {
       output('no VM awareness: the board has no EL2 (virtualization=off)\n');
       return [];
     }
-    this.target.refreshVms();
+    this.target.threads.refresh();
     const live = aw.vms.filter((vm) => !vm.gone);
     if (live.length === 0) output('no VM seen yet (a VM appears when a PE first runs it)\n');
     return live;
@@ -127,22 +125,22 @@ export class MachineMonitor implements MonitorCapability {
     for (const vm of this.vmsOrNone(output)) {
       const on = vm.vcpus.filter((v) => v.pe >= 0).map((v) => `cpu${v.pe}`);
       output(
-        `process ${this.target.pidOf(vm)}: ${vm.label}  VTTBR_EL2.BADDR=0x${vm.baddr.toString(16)} VMID=${(vm.vttbrHi >>> 16) & 0xffff}` +
+        `process ${this.target.threads.pidOf(vm)}: ${vm.label}  VTTBR_EL2.BADDR=0x${vm.baddr.toString(16)} VMID=${(vm.vttbrHi >>> 16) & 0xffff}` +
           `  vcpus=${vm.vcpus.length}  ${on.length > 0 ? `running on ${on.join(' ')}` : 'not running'}` +
-          `  addrspace=${this.target.addrSpaces.get(this.target.pidOf(vm)) ?? 'va'}\n`,
+          `  addrspace=${this.target.addrSpaces.get(this.target.threads.pidOf(vm)) ?? 'va'}\n`,
       );
     }
   }
 
   private monitorVcpus(output: (text: string) => void): void {
     for (const vm of this.vmsOrNone(output)) {
-      const pid = this.target.pidOf(vm);
+      const pid = this.target.threads.pidOf(vm);
       for (const v of vm.vcpus) {
         const r: Resolved = { kind: 'vcpu', vm, vcpu: v };
         const b = new Uint8Array(8);
-        this.target.readReg(r, REG.PC, b, 0);
+        this.target.threads.readReg(r, REG.PC, b, 0);
         const pc = new DataView(b.buffer).getBigUint64(0, true);
-        this.target.readReg(r, REG.CPSR, b, 0);
+        this.target.threads.readReg(r, REG.CPSR, b, 0);
         const pstate = new DataView(b.buffer).getUint32(0, true);
         const where = v.pe >= 0 ? `running on cpu${v.pe}` : `not running${v.lastPe >= 0 ? ` (last on cpu${v.lastPe})` : ''}`;
         output(
@@ -157,8 +155,8 @@ export class MachineMonitor implements MonitorCapability {
   private monitorWatch(args: string[], output: (text: string) => void): void {
     const [sub, addrArg, lenArg, ...rest] = args;
     if (sub === undefined || sub === 'list') {
-      if (this.target.physWatches.list.length === 0) output('no physical watchpoints\n');
-      for (const w of this.target.physWatches.list) {
+      if (this.target.points.physWatches.list.length === 0) output('no physical watchpoints\n');
+      for (const w of this.target.points.physWatches.list) {
         const where = w.pieces.map((p) => `PA 0x${p.pa.toString(16)}+${p.len}`).join(', ');
         output(`${w.id}: ${w.type} ${w.label} (${where})  hits=${w.hits}\n`);
       }
@@ -167,9 +165,8 @@ export class MachineMonitor implements MonitorCapability {
     if (sub === 'delete') {
       const id = addrArg === 'all' ? 'all' : Number(addrArg);
       if (id !== 'all' && !Number.isInteger(id)) throw new TargetError(Errno.EINVAL, 'usage: watch delete N|all');
-      const gone = this.target.physWatches.remove(id);
+      const gone = this.target.points.removePhysicalWatch(id);
       if (gone.length === 0 && id !== 'all') throw new TargetError(Errno.EINVAL, `no physical watchpoint ${id}`);
-      for (const w of gone) for (const p of w.pieces) for (const cpu of this.target.board.cpus) cpu.removeWatchpoint(BigInt(p.pa), p.len, w.type, 'pa');
       output(`deleted ${gone.length} physical watchpoint(s)\n`);
       return;
     }
@@ -183,8 +180,8 @@ export class MachineMonitor implements MonitorCapability {
     let label = `PA 0x${addr.toString(16)}+${len}`;
     let toPa = (a: bigint): number => (a < 2n ** 48n ? Number(a) : -1);
     if (sub === 'ipa') {
-      const pid = vmAt >= 0 ? Number(rest[vmAt + 1]) : this.target.current().pid;
-      const vm = this.target.vmOf(pid);
+      const pid = vmAt >= 0 ? Number(rest[vmAt + 1]) : this.target.threads.current.pid;
+      const vm = this.target.threads.vmOf(pid);
       if (vm === undefined) throw new TargetError(Errno.EINVAL, `process ${pid} is not a VM (give 'vm PID', see 'monitor vms')`);
       const t = this.target.translator.load(vm, null);
       toPa = (a) => t.toPa('ipa', a);
@@ -192,16 +189,15 @@ export class MachineMonitor implements MonitorCapability {
     }
     const pieces = physicalPieces(addr, len, toPa);
     if (typeof pieces === 'string') throw new TargetError(Errno.EFAULT, pieces);
-    const w = this.target.physWatches.add(pieces, type, label);
-    for (const p of pieces) for (const cpu of this.target.board.cpus) cpu.addWatchpoint(BigInt(p.pa), p.len, type, 'pa');
+    const w = this.target.points.addPhysicalWatch(pieces, type, label);
     output(`physical watchpoint ${w.id}: ${type} ${label}\n`);
   }
 
 
   private monitorAddrspace(args: string[], output: (text: string) => void): void {
     const [mode, pidArg] = args;
-    const pid = pidArg !== undefined ? Number(pidArg) : this.target.current().pid;
-    const vm = this.target.vmOf(pid);
+    const pid = pidArg !== undefined ? Number(pidArg) : this.target.threads.current.pid;
+    const vm = this.target.threads.vmOf(pid);
     if (vm === undefined) {
       if (mode === undefined || mode === 'va') {
         output(`process ${pid}: virtual addresses of each CPU's current regime (EL2 while in a guest)\n`);
@@ -219,20 +215,20 @@ export class MachineMonitor implements MonitorCapability {
   }
 
   private needAwareness(): VmAwareness {
-    if (this.target.awareness === null) throw new TargetError(Errno.EINVAL, 'no VM awareness: the board has no EL2 (virtualization=off)');
-    return this.target.awareness;
+    if (this.target.threads.awareness === null) throw new TargetError(Errno.EINVAL, 'no VM awareness: the board has no EL2 (virtualization=off)');
+    return this.target.threads.awareness;
   }
 
   private monitorCatch(args: string[], output: (text: string) => void): void {
     this.needAwareness();
     const describe = (id: number): string => {
-      const c = this.target.catches.all.find((x) => x.id === id)!;
+      const c = this.target.points.catches.all.find((x) => x.id === id)!;
       return `catchpoint ${c.id}: exits ${c.filter.text}${c.filter.vmPid >= 0 ? '' : ' (every VM)'}, ${c.hits} hit(s)`;
     };
     const [sub, ...rest] = args;
     if (sub === undefined || sub === 'list' || sub === 'info') {
-      if (this.target.catches.all.length === 0) output('no catchpoints\n');
-      for (const c of this.target.catches.all) output(`${describe(c.id)}\n`);
+      if (this.target.points.catches.all.length === 0) output('no catchpoints\n');
+      for (const c of this.target.points.catches.all) output(`${describe(c.id)}\n`);
       return;
     }
     if (sub === 'last') {
@@ -242,15 +238,15 @@ export class MachineMonitor implements MonitorCapability {
     if (sub === 'delete') {
       const what = rest[0];
       if (what === undefined) throw new TargetError(Errno.EINVAL, 'usage: monitor catch delete N|all');
-      const n = this.target.catches.delete(what);
+      const n = this.target.points.catches.delete(what);
       if (n === 0 && what !== 'all') throw new TargetError(Errno.EINVAL, `no catchpoint ${what}`);
       output(`deleted ${n} catchpoint(s)\n`);
       return;
     }
     try {
-      const c = this.target.catches.add(args);
+      const c = this.target.points.catches.add(args);
       if (c.filter.vmPid >= 0 && c.filter.vmPid < FIRST_VM_PID) {
-        this.target.catches.delete(String(c.id));
+        this.target.points.catches.delete(String(c.id));
         throw new Error(`process ${c.filter.vmPid} is not a VM (VMs are processes ${FIRST_VM_PID}.., see 'monitor vms')`);
       }
       output(`${describe(c.id)}\n`);
@@ -261,7 +257,7 @@ export class MachineMonitor implements MonitorCapability {
 
   private traceNames(): TraceNames {
     const aw = this.needAwareness();
-    this.target.refreshVms();
+    this.target.threads.refresh();
     return {
       vmName: (pid) => aw.vms[pid - FIRST_VM_PID]?.label ?? `process ${pid}`,
       vcpuName: (pid, index) => {
@@ -333,18 +329,18 @@ export class MachineMonitor implements MonitorCapability {
     const arg = args[0];
     const addr = parseNumber(arg);
     if (addr === undefined) throw new TargetError(Errno.EINVAL, 'usage: monitor translate ADDRESS');
-    const r = this.target.resolve(this.target.current());
+    const r = this.target.threads.resolve(this.target.threads.current);
     if (r.kind === 'vcpu') {
       const t = this.target.translator.load(r.vm, vcpuSysValues(r.vcpu, this.target.board.cpus));
       output(`${r.vm.vcpuName(r.vcpu)} (${r.vcpu.pe >= 0 ? `on cpu${r.vcpu.pe}` : 'snapshot'}), stage 1 ${t.stage1Enabled ? 'on' : 'off'}:\n`);
-      const tr = this.target.addrSpaces.get(this.target.pidOf(r.vm)) === 'ipa' ? t.traceIpa(addr) : t.traceVa(addr);
+      const tr = this.target.addrSpaces.get(this.target.threads.pidOf(r.vm)) === 'ipa' ? t.traceIpa(addr) : t.traceVa(addr);
       for (const line of formatTranslation(tr)) output(`  ${line}\n`);
       return;
     }
     // The walk of the CPU GDB last addressed, level by level.
     const cpu = r.cpu;
     const i = cpu.index;
-    if (this.target.awareness !== null && cpu.el < 2 && inGuestRegime(cpu)) {
+    if (this.target.threads.awareness !== null && cpu.el < 2 && inGuestRegime(cpu)) {
       const t = this.target.translator.loadHost(cpu.sys.values, hcrE2H(cpu));
       output(`cpu${i} (in a guest; the hypervisor's EL2 regime):\n`);
       for (const line of formatTranslation(t.traceVa(addr))) output(`  ${line}\n`);

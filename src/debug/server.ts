@@ -4,9 +4,7 @@
 // it stopped for the next one. The process ends when the board powers off (or GDB kills
 // it) and no debugger is left attached.
 
-import type { SerialBackend } from '../cli/serial.ts';
-import type { Options } from '../cli/qemu-options.ts';
-import type { BootState } from '../cli/main.ts';
+import type { BootState } from '../machine/board/boot.ts';
 import { describeEvent, type VirtBoard } from '../machine/board/virt.ts';
 import { serveTcp } from '../rsp/index.ts';
 import { logger } from '../log.ts';
@@ -14,12 +12,31 @@ import { MachineTarget } from './machine-target.ts';
 import { VmAwareness } from '../zvm/awareness.ts';
 import { HypervisorVmTable } from '../zvm/symbols.ts';
 import { readFileSync } from 'node:fs';
-import { ExecutableFiles } from './executables.ts';
+import { ExecutableFiles, type VmElfSpec } from './executables.ts';
+
+/** What the GDB server is told by its caller (the CLI builds it from its options). */
+export interface GdbServerConfig {
+  host: string;
+  port: number;
+  /** -S: the CPUs stay stopped until GDB resumes them; else the board runs at once. */
+  waitForDebugger: boolean;
+  /** The hypervisor's image (its ELF names VMs and is process 1's program), if given. */
+  kernel?: string;
+  /** The programs of the VMs, by name prefix. */
+  vmElfs: readonly VmElfSpec[];
+  /** Log every packet (debug log level). */
+  logPackets: boolean;
+}
+
+/** A console the server flushes after each run slice (a serial backend of the CLI). */
+export interface ConsoleOutput {
+  flush(): void;
+}
 
 const log = logger('debug');
 
-export async function startGdbServer(board: VirtBoard, serials: SerialBackend[], boot: BootState, opts: Options): Promise<number> {
-  const { host, port } = opts.gdb!;
+export async function startGdbServer(board: VirtBoard, serials: readonly ConsoleOutput[], boot: BootState, opts: GdbServerConfig): Promise<number> {
+  const { host, port } = opts;
   let finish: (code: number) => void = () => {};
   const finished = new Promise<number>((resolve) => (finish = resolve));
   let exitCode: number | null = null;
@@ -61,7 +78,7 @@ export async function startGdbServer(board: VirtBoard, serials: SerialBackend[],
       host,
       port,
       logger: logger('rsp'),
-      debug: opts.logLevel === 'debug',
+      debug: opts.logPackets,
       onSession: (session) => {
         target.stopFreeRun();
         void session.closed.then(() => {

@@ -2,7 +2,7 @@
 // deterministic run loop that interleaves the PEs.
 
 import { Bus } from '../bus/bus.ts';
-import { Cpu, type Halt } from '../cpu/cpu.ts';
+import { Cpu, type Halt, type WatchHit } from '../cpu/cpu.ts';
 import { a64Decoder } from '../cpu/insns/index.ts';
 import { cpuModel } from '../cpu/sysregs.ts';
 import { Pl011 } from '../uart/pl011.ts';
@@ -24,15 +24,22 @@ export interface VirtConfig {
   serial: ((byte: number) => void)[];
 }
 
-/** Something that made the board stop running. */
+/**
+ * Why a debugger asked for a stop (requestStop): from the hook of a PE entering a guest
+ * (e.g. a vCPU to step, or one the debugger keeps stopped), or of a PE taking an exit from
+ * a guest to EL2 (a trap catchpoint).
+ */
+export type StopRequest = 'guest-entry' | 'guest-exit';
+
+/** Something that made the board stop running, and why. */
 export type BoardEvent =
   | { kind: 'poweroff' }
   | { kind: 'reset' }
   | { kind: 'halt'; cpu: number; halt: Halt }
   | { kind: 'breakpoint'; cpu: number }
-  /** A debugger asked for the stop (requestStop), e.g. when a vCPU entered its guest. */
-  | { kind: 'request'; cpu: number }
-  | { kind: 'watchpoint'; cpu: number; addr: bigint; watch: 'watch' | 'rwatch' | 'awatch' };
+  | { kind: 'request'; cpu: number; why: StopRequest }
+  /** A watched access (not made yet); `hit` says which, and whether the watchpoint was on a physical address. */
+  | { kind: 'watchpoint'; cpu: number; addr: bigint; watch: 'watch' | 'rwatch' | 'awatch'; hit: WatchHit };
 
 /** One line describing why the board stopped, for reports. */
 /** VirtBoard.counters(): event counts since the board was created. */
@@ -57,7 +64,7 @@ export function describeEvent(ev: BoardEvent): string {
     case 'breakpoint':
       return `CPU ${ev.cpu} reached a breakpoint`;
     case 'request':
-      return `CPU ${ev.cpu} stopped for the debugger`;
+      return `CPU ${ev.cpu} stopped for the debugger (${ev.why})`;
     case 'watchpoint':
       return `CPU ${ev.cpu} hit a watchpoint at 0x${ev.addr.toString(16)}`;
     case 'halt': {
@@ -189,10 +196,10 @@ export class VirtBoard implements PsciPlatform {
 
   /**
    * Ends run() once PE `cpu` (the one running now, e.g. from a guest-entry hook) finishes
-   * its current block, with a 'request' event.
+   * its current block, with a 'request' event saying `why`.
    */
-  requestStop(cpu: number): void {
-    this.pending = { kind: 'request', cpu };
+  requestStop(cpu: number, why: StopRequest): void {
+    this.pending = { kind: 'request', cpu, why };
     this.cpus[cpu].yieldRequest = true;
   }
 
@@ -279,7 +286,8 @@ export class VirtBoard implements PsciPlatform {
     const cpu = this.cpus[i];
     if (cpu.halt !== null) return { kind: 'halt', cpu: i, halt: cpu.halt };
     if (cpu.hitBreakpoint) return { kind: 'breakpoint', cpu: i };
-    if (cpu.watchHit !== null) return { kind: 'watchpoint', cpu: i, addr: cpu.watchHit.addr, watch: cpu.watchHit.kind };
+    const hit = cpu.watchHit;
+    if (hit !== null) return { kind: 'watchpoint', cpu: i, addr: hit.addr, watch: hit.kind, hit };
     return null;
   }
 

@@ -1,0 +1,217 @@
+// How GDB sees the board: process 1 is the board/hypervisor (threads = PEs, tid = CPU index
+// + 1), and every VM seen running is a process of its own (pid 2, 3, ... in discovery
+// order; threads = its vCPUs, tid = vCPU index + 1). The map follows VMs as they appear
+// and as the hypervisor deletes them (their process exits), and keeps each thread's last
+// stop (for `qXfer:siginfo:read`).
+
+import type { VirtBoard } from '../machine/board/virt.ts';
+import type { Cpu } from '../machine/cpu/cpu.ts';
+import { inGuestRegime } from '../machine/cpu/exceptions.ts';
+import { Errno, TargetError, type ProcessInfo, type StopEvent, type ThreadId } from '../rsp/target.ts';
+import type { Vcpu, Vm, VmAwareness } from '../zvm/awareness.ts';
+import type { HypervisorVmTable } from '../zvm/symbols.ts';
+import { REG, readRegister, readSnapshotRegister, writeRegister, writeSnapshotRegister } from './aarch64-registers.ts';
+import type { LastStop } from './siginfo.ts';
+
+export const MACHINE_PID = 1;
+/** The pid of the first VM seen; the next ones follow in discovery order. */
+export const FIRST_VM_PID = 2;
+
+/** A thread resolved: a PE of process 1, or a vCPU of a VM process. */
+export type Resolved = { readonly kind: 'pe'; readonly cpu: Cpu } | { readonly kind: 'vcpu'; readonly vm: Vm; readonly vcpu: Vcpu };
+
+/** The stop of one thread with a signal. */
+export type SignalStop = Extract<StopEvent, { kind: 'signal' }>;
+
+export function sameThread(a: ThreadId, b: ThreadId): boolean {
+  return a.pid === b.pid && a.tid === b.tid;
+}
+
+/** A set of threads, by pid then tid. */
+export class ThreadSet {
+  private readonly byPid = new Map<number, Set<number>>();
+
+  has(t: ThreadId): boolean {
+    return this.contains(t.pid, t.tid);
+  }
+
+  contains(pid: number, tid: number): boolean {
+    return this.byPid.get(pid)?.has(tid) === true;
+  }
+
+  add(t: ThreadId): void {
+    let tids = this.byPid.get(t.pid);
+    if (tids === undefined) this.byPid.set(t.pid, (tids = new Set()));
+    tids.add(t.tid);
+  }
+
+  delete(t: ThreadId): void {
+    this.byPid.get(t.pid)?.delete(t.tid);
+  }
+}
+
+export class ThreadMap {
+  /** The machine has powered off (or was killed): threads are gone. */
+  exited = false;
+  /** The thread GDB last addressed (monitor commands act on it). */
+  current: ThreadId = { pid: MACHINE_PID, tid: 1 };
+  /** VM processes GDB has been shown (listProcesses) and not told of their end. */
+  private readonly announced = new Set<number>();
+  /** Deleted VMs whose exit GDB has not been told yet. */
+  private readonly exitsToReport: number[] = [];
+  /** Per pid, per tid: the thread's last stop. */
+  private readonly lastStops = new Map<number, Map<number, LastStop>>();
+
+  constructor(
+    readonly board: VirtBoard,
+    /** VM awareness (boards with EL2); null: process 1 only. */
+    readonly awareness: VmAwareness | null,
+    /** The hypervisor's own VM table (names VMs), when its ELF has the symbols. */
+    private readonly vmTable: HypervisorVmTable | undefined,
+    /** A deleted VM's process is gone (its breakpoints and settings go with it). */
+    private readonly onRetire: (pid: number) => void,
+  ) {}
+
+  pidOf(vm: Vm): number {
+    return FIRST_VM_PID + vm.ordinal;
+  }
+
+  vmOf(pid: number): Vm | undefined {
+    const vm = pid >= FIRST_VM_PID ? this.awareness?.vms[pid - FIRST_VM_PID] : undefined;
+    return vm?.gone === true ? undefined : vm;
+  }
+
+  private vcpuOf(vm: Vm, tid: number): Vcpu | undefined {
+    return vm.vcpus.find((v) => v.index + 1 === tid);
+  }
+
+  /** The PE or vCPU of a thread (it becomes the current thread); throws if there is none. */
+  resolve(thread: ThreadId): Resolved {
+    this.current = thread;
+    if (thread.pid === MACHINE_PID) {
+      const cpu = this.board.cpus[thread.tid - 1];
+      if (cpu !== undefined) return { kind: 'pe', cpu };
+    } else {
+      const vm = this.vmOf(thread.pid);
+      const vcpu = vm === undefined ? undefined : this.vcpuOf(vm, thread.tid);
+      if (vm !== undefined && vcpu !== undefined) return { kind: 'vcpu', vm, vcpu };
+    }
+    throw new TargetError(Errno.ESRCH, `no thread p${thread.pid}.${thread.tid}`);
+  }
+
+  /** The thread of a vCPU. */
+  threadOfVcpu(v: Vcpu): ThreadId {
+    return { pid: this.pidOf(v.vm), tid: v.index + 1 };
+  }
+
+  /** The thread PE `i` runs now: a vCPU when it is in a guest, else its own thread of process 1. */
+  threadOfCpu(i: number): ThreadId {
+    const cpu = this.board.cpus[i];
+    if (this.awareness !== null && cpu.el < 2 && inGuestRegime(cpu)) return this.threadOfVcpu(this.awareness.vcpuOf(cpu));
+    return { pid: MACHINE_PID, tid: i + 1 };
+  }
+
+  /** The PE a thread runs on, or last ran on (-1: never). */
+  coreOf(r: Resolved): number {
+    return r.kind === 'pe' ? r.cpu.index : r.vcpu.pe >= 0 ? r.vcpu.pe : r.vcpu.lastPe;
+  }
+
+  /**
+   * Looks at the PEs (VMs running now), names the VMs from the hypervisor's table and
+   * retires the VMs it deleted: GDB is told their process exited if it knew the process
+   * (see takeExit).
+   */
+  refresh(): void {
+    const aw = this.awareness;
+    if (aw === null) return;
+    aw.scan();
+    const deleted = this.vmTable?.update(aw.vms, (pa, dst) => this.board.bus.debugRead(pa, dst)) ?? [];
+    for (const vm of deleted) {
+      const pid = this.pidOf(vm);
+      this.onRetire(pid);
+      this.lastStops.delete(pid);
+      aw.retire(vm);
+      if (this.announced.delete(pid)) this.exitsToReport.push(pid);
+    }
+  }
+
+  /**
+   * The exit of a deleted VM's process to report (`W00;process:N`), if any: in all-stop as
+   * the stop of the current resume, in non-stop as an event.
+   */
+  takeExit(): StopEvent | undefined {
+    const pid = this.exitsToReport.shift();
+    return pid === undefined ? undefined : { kind: 'exited', pid, code: 0 };
+  }
+
+  listProcesses(): ProcessInfo[] {
+    if (this.exited) return [];
+    const out: ProcessInfo[] = [
+      {
+        pid: MACHINE_PID,
+        threads: this.board.cpus.map((c, i) => ({ tid: i + 1, name: `cpu${i}${this.board.powered[i] ? '' : ' (off)'}`, core: i })),
+      },
+    ];
+    const aw = this.awareness;
+    if (aw === null) return out;
+    this.refresh();
+    for (const vm of aw.vms) {
+      if (vm.gone) continue;
+      this.announced.add(this.pidOf(vm));
+      out.push({
+        pid: this.pidOf(vm),
+        threads: vm.vcpus.map((v) => ({
+          tid: v.index + 1,
+          name: vm.vcpuName(v),
+          ...(v.pe >= 0 ? { core: v.pe } : v.lastPe >= 0 ? { core: v.lastPe } : {}),
+        })),
+      });
+    }
+    return out;
+  }
+
+  isThreadAlive(thread: ThreadId): boolean {
+    if (this.exited) return false;
+    if (thread.pid === MACHINE_PID) return thread.tid >= 1 && thread.tid <= this.board.cpus.length;
+    const vm = this.vmOf(thread.pid);
+    return vm !== undefined && this.vcpuOf(vm, thread.tid) !== undefined;
+  }
+
+  // ---- a thread's registers: its PE's (a running vCPU's PE), or a vCPU's snapshot ------
+
+  readReg(r: Resolved, n: number, dst: Uint8Array, at: number): number {
+    if (r.kind === 'pe') return readRegister(r.cpu, n, dst, at);
+    if (r.vcpu.pe >= 0) return readRegister(this.board.cpus[r.vcpu.pe], n, dst, at);
+    return readSnapshotRegister(r.vcpu.snapshot, n, dst, at);
+  }
+
+  writeReg(r: Resolved, n: number, src: Uint8Array, at: number): boolean {
+    if (r.kind === 'pe') return writeRegister(r.cpu, n, src, at);
+    if (r.vcpu.pe >= 0) return writeRegister(this.board.cpus[r.vcpu.pe], n, src, at);
+    return writeSnapshotRegister(r.vcpu, n, src, at);
+  }
+
+  pcOf(r: Resolved): bigint {
+    const b = new Uint8Array(8);
+    this.readReg(r, REG.PC, b, 0);
+    return new DataView(b.buffer).getBigUint64(0, true);
+  }
+
+  setPc(r: Resolved, pc: bigint): void {
+    const b = new Uint8Array(8);
+    new DataView(b.buffer).setBigUint64(0, pc, true);
+    this.writeReg(r, REG.PC, b, 0);
+  }
+
+  // ---- last stops ------------------------------------------------------------------------
+
+  recordStop(thread: ThreadId, stop: LastStop): void {
+    let tids = this.lastStops.get(thread.pid);
+    if (tids === undefined) this.lastStops.set(thread.pid, (tids = new Map()));
+    tids.set(thread.tid, stop);
+  }
+
+  lastStop(thread: ThreadId): LastStop | undefined {
+    return this.lastStops.get(thread.pid)?.get(thread.tid);
+  }
+}

@@ -1,0 +1,87 @@
+// What the board boots: -kernel (an ELF, or an arm64 Linux Image with an initrd, a command
+// line and a device tree made for the board) and generic-loader images, loaded into RAM,
+// give where CPU 0 starts. The CLI and the debug server (reset) both start from it.
+
+import { readFileSync } from 'node:fs';
+import { ImageError, isElf, loadElf, loadRaw } from '../loader/elf.ts';
+import { bootLinux, isArm64Image } from '../loader/linux.ts';
+import { virtDtb } from './fdt.ts';
+import type { VirtBoard } from './virt.ts';
+
+/** Where CPU 0 starts: PC and X0 (the DTB address for a Linux kernel). */
+export interface BootState {
+  entry: bigint;
+  x0: bigint;
+}
+
+/** An image for QEMU's generic loader (`-device loader,file=...`). */
+export interface LoaderImage {
+  file: string;
+  /** Physical address for raw images (required with force-raw=on or for non-ELF files). */
+  addr?: number;
+  forceRaw: boolean;
+}
+
+/** The image files to boot, named as the QEMU options give them (errors name the options). */
+export interface BootImages {
+  kernel?: string;
+  initrd?: string;
+  append?: string;
+  dtb?: string;
+  loaders: readonly LoaderImage[];
+}
+
+function readImage(file: string, what: string): Uint8Array {
+  try {
+    return readFileSync(file);
+  } catch (e) {
+    throw new ImageError(`${what} ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+  }
+}
+
+/**
+ * Loads the kernel (an ELF, or an arm64 Linux Image with initrd/append/dtb and a device
+ * tree generated for the board) and the loader images; returns the boot state. Throws an
+ * ImageError saying what was wrong.
+ */
+export function loadImages(board: VirtBoard, images: BootImages): BootState {
+  let boot: BootState | undefined;
+  const linuxOnly = images.initrd !== undefined || images.dtb !== undefined || images.append !== undefined;
+  if (images.kernel !== undefined) {
+    const data = readImage(images.kernel, '-kernel');
+    if (isElf(data)) {
+      if (linuxOnly) throw new ImageError('-initrd/-dtb/-append need a Linux Image kernel, not an ELF');
+      boot = { entry: loadElf(board.bus, data, images.kernel).entry, x0: 0n };
+    } else if (isArm64Image(data)) {
+      const c = board.config;
+      const result = bootLinux(board.bus, {
+        kernel: data,
+        kernelName: images.kernel,
+        initrd: images.initrd === undefined ? undefined : readImage(images.initrd, '-initrd'),
+        initrdName: images.initrd,
+        cmdline: images.append,
+        dtb: images.dtb === undefined ? undefined : readImage(images.dtb, '-dtb'),
+        dtbName: images.dtb,
+        deviceTree: (chosen) =>
+          virtDtb({ ramSize: c.ramSize, cpus: c.smp, cpu: c.cpu, virtualization: c.virtualization, uarts: board.uarts.length, ...chosen }),
+      });
+      boot = { entry: result.entry, x0: result.x0 };
+    } else {
+      throw new ImageError(`-kernel ${images.kernel}: neither an ELF file nor an arm64 Linux Image`);
+    }
+  } else if (linuxOnly) {
+    throw new ImageError('-initrd/-dtb/-append need -kernel');
+  }
+  for (const l of images.loaders) {
+    const data = readImage(l.file, '-device loader');
+    if (!l.forceRaw && isElf(data)) {
+      const e = loadElf(board.bus, data, l.file).entry;
+      boot ??= { entry: e, x0: 0n };
+    } else {
+      if (l.addr === undefined) throw new ImageError(`-device loader,file=${l.file}: a raw image needs addr=`);
+      loadRaw(board.bus, data, l.addr, l.file);
+    }
+  }
+  if (boot === undefined) throw new ImageError('nothing to run: give -kernel FILE or -device loader,file=FILE.elf');
+  return boot;
+}
