@@ -18,6 +18,7 @@ import {
   type BreakpointCapability,
   type ProcessCapability,
   type ProcessInfo,
+  type SignalInfoCapability,
   type StopCallback,
   type Target,
   type ThreadAction,
@@ -115,14 +116,16 @@ export class MachineTarget implements Target {
   }
 
   /**
-   * The Linux AArch64 siginfo_t (128 bytes) of a thread's last stop, for GDB's
-   * `qXfer:siginfo:read`; undefined when the thread has not stopped with a signal.
+   * `qXfer:siginfo:read` (GDB's `$_siginfo`): the Linux AArch64 siginfo_t (128 bytes) of
+   * a thread's last stop; undefined when the thread has not stopped with a signal.
    */
-  readSignalInfo(thread: ThreadId): Uint8Array | undefined {
-    if (!this.threads.isThreadAlive(thread)) return undefined;
-    const stop = this.threads.lastStop(thread);
-    return stop === undefined ? undefined : siginfoOf(stop);
-  }
+  readonly signalInfo = {
+    read: (thread: ThreadId): Uint8Array | undefined => {
+      if (!this.threads.isThreadAlive(thread)) return undefined;
+      const stop = this.threads.lastStop(thread);
+      return stop === undefined ? undefined : siginfoOf(stop);
+    },
+  } satisfies SignalInfoCapability;
 
   // ---- free running (no debugger) ----------------------------------------------------
 

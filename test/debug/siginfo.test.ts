@@ -40,7 +40,7 @@ describe('siginfoOf', () => {
   });
 });
 
-describe('MachineTarget.readSignalInfo', () => {
+describe('MachineTarget.signalInfo', () => {
   const program = assemble(`
     movz x1, #0x4000, lsl #16
     add  x1, x1, #0x800
@@ -63,26 +63,26 @@ describe('MachineTarget.readSignalInfo', () => {
 
   it('describes the last stop of the thread: breakpoint, step, watchpoint, interrupt', async () => {
     const t = target();
-    expect(t.readSignalInfo(T)).toBeUndefined(); // not stopped with a signal yet
-    expect(t.readSignalInfo({ pid: 1, tid: 2 })).toBeUndefined(); // no such thread
+    expect(t.signalInfo.read(T)).toBeUndefined(); // not stopped with a signal yet
+    expect(t.signalInfo.read({ pid: 1, tid: 2 })).toBeUndefined(); // no such thread
 
     t.breakpoints.software!.insert(T, ENTRY + 8n, 4);
     expect((await resume(t, 'continue')).kind).toBe('signal');
-    expect(fields(t.readSignalInfo(T))).toEqual([5, 0, 1, ENTRY + 8n]); // TRAP_BRKPT at the PC
+    expect(fields(t.signalInfo.read(T))).toEqual([5, 0, 1, ENTRY + 8n]); // TRAP_BRKPT at the PC
     t.breakpoints.software!.remove(T, ENTRY + 8n, 4);
 
     await resume(t, 'step');
-    expect(fields(t.readSignalInfo(T))).toEqual([5, 0, 2, ENTRY + 12n]); // TRAP_TRACE
+    expect(fields(t.signalInfo.read(T))).toEqual([5, 0, 2, ENTRY + 12n]); // TRAP_TRACE
 
     t.breakpoints.watchpoints!.insert(T, 'write', DATA, 8);
     const watch = await resume(t, 'continue');
     expect(watch.kind === 'signal' && watch.reason).toEqual({ kind: 'watch', addr: DATA });
-    expect(fields(t.readSignalInfo(T))).toEqual([5, 0, 4, DATA]); // TRAP_HWBKPT at the watched address
+    expect(fields(t.signalInfo.read(T))).toEqual([5, 0, 4, DATA]); // TRAP_HWBKPT at the watched address
     t.breakpoints.watchpoints!.remove(T, 'write', DATA, 8);
 
     const stopped = resume(t, 'continue');
     setTimeout(() => t.interrupt(), 20);
     expect(((await stopped) as { signal: number }).signal).toBe(2);
-    expect(fields(t.readSignalInfo(T))).toEqual([2, 0, 0, 0n]); // SIGINT, SI_USER
+    expect(fields(t.signalInfo.read(T))).toEqual([2, 0, 0, 0n]); // SIGINT, SI_USER
   });
 });

@@ -326,8 +326,12 @@ describe.skipIf(!hasGdb)('gdb-multiarch against the zvm-gdbserver process (gdbde
     const gdb = await runGdbBatch(s.port, elf, [
       'break spin',
       'continue',
+      // $_siginfo (qXfer:siginfo:read): SIGTRAP with TRAP_BRKPT at the PC; after the watchpoint,
+      // TRAP_TRACE at the PC (GDB stepped the thread past the access: that step is its last stop).
+      'printf "siginfo %d %d %#lx %#lx\\n", $_siginfo.si_signo, $_siginfo.si_code, $_siginfo._sifields._sigfault.si_addr, $pc',
       'watch counter',
       'continue', // counter 0 -> 1
+      'printf "siginfo %d %d %#lx %#lx\\n", $_siginfo.si_signo, $_siginfo.si_code, $_siginfo._sifields._sigfault.si_addr, $pc',
       'continue', // counter 1 -> 2
       'delete',
       'rwatch spin_iterations',
@@ -340,6 +344,9 @@ describe.skipIf(!hasGdb)('gdb-multiarch against the zvm-gdbserver process (gdbde
     const out = gdb.out;
     expect(gdb.code, why).toBe(0);
     expect(out, why).toMatch(/Hardware watchpoint 2: counter\n\nOld value = 0\nNew value = 1\n/);
+    const siginfo = [...out.matchAll(/^siginfo (\d+) (\d+) (0x[0-9a-f]+) (0x[0-9a-f]+)$/gm)];
+    expect(siginfo.map((m) => [m[1], m[2]]), why).toEqual([['5', '1'], ['5', '2']]);
+    for (const m of siginfo) expect(m[3], why).toBe(m[4]);
     expect(out, why).toMatch(/Hardware watchpoint 2: counter\n\nOld value = 1\nNew value = 2\n/);
     expect(out, why).toMatch(/Hardware read watchpoint 3: spin_iterations\n\nValue = 10000000\n/);
     expect(out, why).toContain('[Inferior 1 (process 1) exited normally]');
