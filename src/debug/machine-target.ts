@@ -25,7 +25,8 @@ import {
   type ThreadAction,
   type ThreadId,
 } from '../rsp/target.ts';
-import { ROW, vttbrBaddr, type Vcpu, type Vm, type VmAwareness } from '../zvm/awareness.ts';
+import { vttbrBaddr, type Vcpu, type Vm, type VmAwareness } from '../zvm/awareness.ts';
+import { SYSREG } from '../machine/cpu/sysregs.ts';
 import { CatchHit, Catchpoints, describeHit, hitStopInfo } from '../zvm/catch.ts';
 import { GuestTranslator, vcpuSysValues, type AddressSpace } from '../zvm/guest-memory.ts';
 import type { HypervisorVmTable } from '../zvm/symbols.ts';
@@ -796,7 +797,7 @@ export class MachineTarget implements Target {
       const vm = this.vmOf(pid);
       if (vm === undefined) throw new TargetError(Errno.ESRCH, `no process ${pid}`);
       const v = (cpu: Cpu) => cpu.sys.values;
-      f = (cpu) => !vm.gone && cpu.el < 2 && inGuestRegime(cpu) && vttbrBaddr(v(cpu)[2 * ROW.VTTBR_EL2], v(cpu)[2 * ROW.VTTBR_EL2 + 1]) === vm.baddr;
+      f = (cpu) => !vm.gone && cpu.el < 2 && inGuestRegime(cpu) && vttbrBaddr(v(cpu)[2 * SYSREG.VTTBR_EL2], v(cpu)[2 * SYSREG.VTTBR_EL2 + 1]) === vm.baddr;
     }
     this.watchFilters.set(pid, f);
     return f;

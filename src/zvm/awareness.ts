@@ -14,29 +14,10 @@
 
 import type { Cpu } from '../machine/cpu/cpu.ts';
 import { guestHooks, inGuestRegime } from '../machine/cpu/exceptions.ts';
-import { SYSREG_INDEX, SYSREGS } from '../machine/cpu/sysregs.ts';
+import { SYSREG, SYSREGS } from '../machine/cpu/sysregs.ts';
 
-const row = (name: string): number => {
-  const i = SYSREG_INDEX.get(name);
-  if (i === undefined) throw new Error(`no system register ${name}`);
-  return i;
-};
-
-/** Table rows the bookkeeping reads. */
-export const ROW = {
-  VTTBR_EL2: row('VTTBR_EL2'),
-  VTCR_EL2: row('VTCR_EL2'),
-  VMPIDR_EL2: row('VMPIDR_EL2'),
-  ELR_EL2: row('ELR_EL2'),
-  SPSR_EL2: row('SPSR_EL2'),
-  SP_EL0: row('SP_EL0'),
-  SP_EL1: row('SP_EL1'),
-  SCTLR_EL1: row('SCTLR_EL1'),
-  TCR_EL1: row('TCR_EL1'),
-  TTBR0_EL1: row('TTBR0_EL1'),
-  TTBR1_EL1: row('TTBR1_EL1'),
-  MAIR_EL1: row('MAIR_EL1'),
-} as const;
+// Table rows the bookkeeping reads, as module constants (read on every guest exit and entry).
+const { ELR_EL2, SPSR_EL2, SP_EL0, SP_EL1, VMPIDR_EL2, VTCR_EL2, VTTBR_EL2 } = SYSREG;
 
 const P32 = 4294967296;
 
@@ -47,7 +28,7 @@ export function vttbrBaddr(lo: number, hi: number): number {
 
 /** The stack pointer a PSTATE value selects: SP_EL1 for EL1h, SP_EL0 otherwise. */
 function spRowOf(pstate: number): number {
-  return ((pstate >>> 2) & 3) === 1 && (pstate & 1) === 1 ? ROW.SP_EL1 : ROW.SP_EL0;
+  return ((pstate >>> 2) & 3) === 1 && (pstate & 1) === 1 ? SP_EL1 : SP_EL0;
 }
 
 /**
@@ -71,9 +52,9 @@ export class VcpuSnapshot {
     this.x.set(cpu.x);
     this.vreg.set(cpu.vreg);
     this.sys.set(v);
-    this.pcLo = v[2 * ROW.ELR_EL2];
-    this.pcHi = v[2 * ROW.ELR_EL2 + 1];
-    this.pstate = v[2 * ROW.SPSR_EL2] >>> 0;
+    this.pcLo = v[2 * ELR_EL2];
+    this.pcHi = v[2 * ELR_EL2 + 1];
+    this.pstate = v[2 * SPSR_EL2] >>> 0;
     const sp = spRowOf(this.pstate);
     this.x[64] = v[2 * sp];
     this.x[65] = v[2 * sp + 1];
@@ -163,7 +144,7 @@ export class Vcpu {
     s.sys[2 * rowIndex] = lo;
     s.sys[2 * rowIndex + 1] = hi;
     this.dirtySys[rowIndex] = 1;
-    if (rowIndex === ROW.SP_EL0 || rowIndex === ROW.SP_EL1) {
+    if (rowIndex === SP_EL0 || rowIndex === SP_EL1) {
       if (spRowOf(s.pstate) === rowIndex) {
         s.x[64] = lo;
         s.x[65] = hi;
@@ -325,8 +306,8 @@ export class VmAwareness {
   /** The vCPU `cpu` runs (or just left), from its VTTBR_EL2 and VMPIDR_EL2. */
   vcpuOf(cpu: Cpu): Vcpu {
     const v = cpu.sys.values;
-    const lo = v[2 * ROW.VTTBR_EL2];
-    const hi = v[2 * ROW.VTTBR_EL2 + 1];
+    const lo = v[2 * VTTBR_EL2];
+    const hi = v[2 * VTTBR_EL2 + 1];
     const baddr = vttbrBaddr(lo, hi);
     let vm = this.byBaddr.get(baddr);
     const isNew = vm === undefined;
@@ -337,8 +318,8 @@ export class VmAwareness {
     }
     vm.vttbrLo = lo;
     vm.vttbrHi = hi;
-    vm.vtcrLo = v[2 * ROW.VTCR_EL2];
-    const vcpu = vm.vcpuFor(v[2 * ROW.VMPIDR_EL2] >>> 0, null);
+    vm.vtcrLo = v[2 * VTCR_EL2];
+    const vcpu = vm.vcpuFor(v[2 * VMPIDR_EL2] >>> 0, null);
     if (isNew) this.events.newVm?.(vm);
     return vcpu;
   }

@@ -32,7 +32,7 @@
 import type { Bus } from '../bus/bus.ts';
 import * as bits from './bits.ts';
 import { Decoder, type ExecFn } from './decoder.ts';
-import { cpuModel, SYSREG_INDEX, SysRegFile, type CpuModelDef } from './sysregs.ts';
+import { cpuModel, SYSREG, SysRegFile, type CpuModelDef } from './sysregs.ts';
 import { EC, enterException, FSC, hcr, hcrE2H, hcrTGE, syncTargetEL, syndrome, VECTOR_FIQ, VECTOR_IRQ, VECTOR_SYNC } from './exceptions.ts';
 import { TimerForPe } from '../timer/generic-timer.ts';
 import type { GicCpuInterface } from '../gic/cpu-interface.ts';
@@ -71,8 +71,8 @@ const INT_ORDER = [INT_FIQ, INT_IRQ, INT_VFIQ, INT_VIRQ];
 const HCR_FMO = 1 << 3;
 const HCR_IMO = 1 << 4;
 const HCR_TGE = 1 << 27;
-const CPACR_ROW = SYSREG_INDEX.get('CPACR_EL1')!;
-const CPTR_ROW = SYSREG_INDEX.get('CPTR_EL2')!;
+const CPACR_ROW = SYSREG.CPACR_EL1;
+const CPTR_ROW = SYSREG.CPTR_EL2;
 
 /** Block compile threshold (block-cache.ts); a local constant for the hot loop. */
 const JIT_THRESHOLD = IMPORTED_JIT_THRESHOLD;

@@ -3,7 +3,7 @@
 // Names and encodings follow the Arm ARM (ESR_ELx.EC values, SPSR layout).
 
 import type { Cpu } from './cpu.ts';
-import { SYSREG_INDEX } from './sysregs.ts';
+import { SYSREG } from './sysregs.ts';
 
 /** ESR_ELx.EC: exception classes. */
 export const EC = {
@@ -40,7 +40,7 @@ export const VECTOR_SYNC = 0x000;
 export const VECTOR_IRQ = 0x080;
 export const VECTOR_FIQ = 0x100;
 
-const HCR_EL2 = SYSREG_INDEX.get('HCR_EL2')!;
+const HCR_EL2 = SYSREG.HCR_EL2;
 const HCR_TGE = 1 << 27;
 const HCR_TSC = 1 << 19;
 const HCR_HCD = 1 << 29;
@@ -63,12 +63,12 @@ export function inGuestRegime(cpu: Cpu): boolean {
 }
 
 /** Per target EL (1, 2): the table rows of its exception registers. */
-const REGS = [1, 2].map((el) => ({
-  elr: SYSREG_INDEX.get(`ELR_EL${el}`)!,
-  spsr: SYSREG_INDEX.get(`SPSR_EL${el}`)!,
-  esr: SYSREG_INDEX.get(`ESR_EL${el}`)!,
-  far: SYSREG_INDEX.get(`FAR_EL${el}`)!,
-  vbar: SYSREG_INDEX.get(`VBAR_EL${el}`)!,
+const REGS = ([1, 2] as const).map((el) => ({
+  elr: SYSREG[`ELR_EL${el}`],
+  spsr: SYSREG[`SPSR_EL${el}`],
+  esr: SYSREG[`ESR_EL${el}`],
+  far: SYSREG[`FAR_EL${el}`],
+  vbar: SYSREG[`VBAR_EL${el}`],
 }));
 
 /** HCR_EL2 bits 31:0. */
