@@ -3,17 +3,18 @@
 // (HCR_EL2.VM = 1, TGE = 0), keyed by VTTBR_EL2.BADDR (ZVM ORs its VMID into the low
 // bits, so the VMID field identifies nothing); a vCPU is a VMPIDR_EL2 value within it.
 //
-// Two hooks of the exception model (guestHooks in cpu/exceptions.ts) keep the books:
+// Two hooks of the exception model (GuestHooks in cpu/exceptions.ts, per PE) keep the books:
 // - guest exit (exception from EL1/EL0 taken to EL2): the guest's state is still in the
 //   PE (PC/PSTATE in ELR_EL2/SPSR_EL2, SP_EL0/SP_EL1 banked): it is copied into the vCPU's
 //   snapshot, which is what a debugger sees while the vCPU is not running;
 // - guest entry (ERET from EL2 to EL1/EL0): the vCPU runs on that PE from now on (its live
 //   registers are the PE's), and register writes made to its snapshot while it was not
 //   running are applied to the PE, after the hypervisor restored its context.
-// The hooks are installed only while an awareness is enabled (a GDB server exists).
+// The hooks are installed on the board's PEs only while its awareness is enabled (a GDB
+// server exists).
 
 import type { Cpu } from '../machine/cpu/cpu.ts';
-import { guestHooks, inGuestRegime } from '../machine/cpu/exceptions.ts';
+import { inGuestRegime, type GuestHooks } from '../machine/cpu/exceptions.ts';
 import { SYSREG, SYSREGS } from '../machine/cpu/sysregs.ts';
 
 // Table rows the bookkeeping reads, as module constants (read on every guest exit and entry).
@@ -240,18 +241,7 @@ export interface AwarenessEvents {
   exited?(vcpu: Vcpu, cpu: Cpu): void;
 }
 
-/** The awareness of each board whose hooks are enabled, by its PE array (Cpu.peers). */
-const enabled = new Map<readonly Cpu[], VmAwareness>();
-
-function dispatchExit(cpu: Cpu): void {
-  enabled.get(cpu.peers)?.exit(cpu);
-}
-
-function dispatchEntry(cpu: Cpu): void {
-  enabled.get(cpu.peers)?.entry(cpu);
-}
-
-export class VmAwareness {
+export class VmAwareness implements GuestHooks {
   /** VMs in discovery order. */
   readonly vms: Vm[] = [];
   private readonly byBaddr = new Map<number, Vm>();
@@ -263,20 +253,14 @@ export class VmAwareness {
     this.onPe = cpus.map(() => null);
   }
 
-  /** Installs the guest exit/entry hooks for this board and looks at the PEs once. */
+  /** Installs itself as the guest exit/entry hooks of the board's PEs and looks at them once. */
   enable(): void {
-    enabled.set(this.cpus[0].peers, this);
-    guestHooks.exit = dispatchExit;
-    guestHooks.entry = dispatchEntry;
+    for (const cpu of this.cpus) cpu.guestHooks = this;
     this.scan();
   }
 
   disable(): void {
-    enabled.delete(this.cpus[0].peers);
-    if (enabled.size === 0) {
-      guestHooks.exit = null;
-      guestHooks.entry = null;
-    }
+    for (const cpu of this.cpus) if (cpu.guestHooks === this) cpu.guestHooks = null;
   }
 
   /** The VM with stage-2 table BADDR `baddr`, if seen. */

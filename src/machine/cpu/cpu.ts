@@ -33,7 +33,7 @@ import type { Bus } from '../bus/bus.ts';
 import * as bits from './bits.ts';
 import { Decoder, type ExecFn } from './decoder.ts';
 import { cpuModel, SYSREG, SysRegFile, type CpuModelDef } from './sysregs.ts';
-import { EC, enterException, FSC, hcr, hcrE2H, hcrTGE, syncTargetEL, syndrome, VECTOR_FIQ, VECTOR_IRQ, VECTOR_SYNC } from './exceptions.ts';
+import { EC, enterException, FSC, type GuestHooks, hcr, hcrE2H, hcrTGE, syncTargetEL, syndrome, VECTOR_FIQ, VECTOR_IRQ, VECTOR_SYNC } from './exceptions.ts';
 import { TimerForPe } from '../timer/generic-timer.ts';
 import type { GicCpuInterface } from '../gic/cpu-interface.ts';
 import { INT_FIQ, INT_IRQ, INT_VFIQ, INT_VIRQ } from './interrupts.ts';
@@ -237,6 +237,9 @@ export class Cpu {
    * false to let the instruction behave architecturally.
    */
   firmwareCall: ((cpu: Cpu, conduit: 'hvc' | 'smc', imm: number) => boolean) | null = null;
+
+  /** The debugger's hooks at guest exit and entry (exceptions.ts), set while a VM awareness is enabled. */
+  guestHooks: GuestHooks | null = null;
 
   /** The debugger's breakpoints and watchpoints on this PE. */
   readonly debugPoints = new DebugPoints();
