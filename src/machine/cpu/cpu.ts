@@ -636,7 +636,7 @@ export class Cpu {
       pa = toNumber(lo, hi);
     }
     const bus = this.bus;
-    let off = pa - bus.ramBase;
+    const off = pa - bus.ramBase;
     if (off < 0 || off >= bus.ramSize) this.instructionAbort(FSC.SYNC_EXTERNAL);
     // A small integer from here on (RAM is smaller than 2 GiB).
     return this.blocks.lookup(off | 0, this.fpTrapTarget !== 0);
