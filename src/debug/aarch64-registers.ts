@@ -3,7 +3,7 @@
 
 import type { Cpu } from '../machine/cpu/cpu.ts';
 import { out } from '../machine/cpu/bits.ts';
-import { SYSREGS } from '../machine/cpu/sysregs.ts';
+import { SYSREG, SYSREGS } from '../machine/cpu/sysregs.ts';
 import { GIC_SIDE_EFFECT_READS } from '../machine/gic/sysregs.ts';
 import type { Vcpu, VcpuSnapshot } from '../zvm/awareness.ts';
 
@@ -215,8 +215,8 @@ export function writeRegister(cpu: Cpu, n: number, src: Uint8Array, at: number):
 
 // ---- vCPUs that are not running: their snapshot (src/zvm/awareness.ts) ---------------
 
-const FPSR_ROW = SYSREGS.findIndex((r) => r.name === 'FPSR');
-const FPCR_ROW = SYSREGS.findIndex((r) => r.name === 'FPCR');
+const FPSR_ROW = SYSREG.FPSR;
+const FPCR_ROW = SYSREG.FPCR;
 
 /** Reads GDB register `n` of a vCPU's snapshot into `dst`; returns bytes written. */
 export function readSnapshotRegister(s: VcpuSnapshot, n: number, dst: Uint8Array, at: number): number {

@@ -6,7 +6,8 @@
 import type { Cpu, WatchFilter, WatchType } from '../machine/cpu/cpu.ts';
 import { inGuestRegime } from '../machine/cpu/exceptions.ts';
 import { Errno, TargetError, type ThreadId } from '../rsp/target.ts';
-import { ROW, vttbrBaddr } from '../zvm/awareness.ts';
+import { vttbrBaddr } from '../zvm/awareness.ts';
+import { SYSREG } from '../machine/cpu/sysregs.ts';
 import { Catchpoints } from '../zvm/catch.ts';
 import { PhysicalWatches, type PhysicalWatch } from './physical-watch.ts';
 import { MACHINE_PID, type ThreadMap } from './thread-map.ts';
@@ -90,7 +91,7 @@ export class DebugPoints {
       const vm = this.threads.vmOf(pid);
       if (vm === undefined) throw new TargetError(Errno.ESRCH, `no process ${pid}`);
       const v = (cpu: Cpu) => cpu.sys.values;
-      f = (cpu) => !vm.gone && cpu.el < 2 && inGuestRegime(cpu) && vttbrBaddr(v(cpu)[2 * ROW.VTTBR_EL2], v(cpu)[2 * ROW.VTTBR_EL2 + 1]) === vm.baddr;
+      f = (cpu) => !vm.gone && cpu.el < 2 && inGuestRegime(cpu) && vttbrBaddr(v(cpu)[2 * SYSREG.VTTBR_EL2], v(cpu)[2 * SYSREG.VTTBR_EL2 + 1]) === vm.baddr;
     }
     this.watchFilters.set(pid, f);
     return f;

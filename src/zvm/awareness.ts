@@ -3,40 +3,22 @@
 // (HCR_EL2.VM = 1, TGE = 0), keyed by VTTBR_EL2.BADDR (ZVM ORs its VMID into the low
 // bits, so the VMID field identifies nothing); a vCPU is a VMPIDR_EL2 value within it.
 //
-// Two hooks of the exception model (guestHooks in cpu/exceptions.ts) keep the books:
+// Two hooks of the exception model (GuestHooks in cpu/exceptions.ts, per PE) keep the books:
 // - guest exit (exception from EL1/EL0 taken to EL2): the guest's state is still in the
 //   PE (PC/PSTATE in ELR_EL2/SPSR_EL2, SP_EL0/SP_EL1 banked): it is copied into the vCPU's
 //   snapshot, which is what a debugger sees while the vCPU is not running;
 // - guest entry (ERET from EL2 to EL1/EL0): the vCPU runs on that PE from now on (its live
 //   registers are the PE's), and register writes made to its snapshot while it was not
 //   running are applied to the PE, after the hypervisor restored its context.
-// The hooks are installed only while an awareness is enabled (a GDB server exists).
+// The hooks are installed on the board's PEs only while its awareness is enabled (a GDB
+// server exists).
 
 import type { Cpu } from '../machine/cpu/cpu.ts';
-import { guestHooks, inGuestRegime } from '../machine/cpu/exceptions.ts';
-import { SYSREG_INDEX, SYSREGS } from '../machine/cpu/sysregs.ts';
+import { inGuestRegime, type GuestHooks } from '../machine/cpu/exceptions.ts';
+import { SYSREG, SYSREGS } from '../machine/cpu/sysregs.ts';
 
-const row = (name: string): number => {
-  const i = SYSREG_INDEX.get(name);
-  if (i === undefined) throw new Error(`no system register ${name}`);
-  return i;
-};
-
-/** Table rows the bookkeeping reads. */
-export const ROW = {
-  VTTBR_EL2: row('VTTBR_EL2'),
-  VTCR_EL2: row('VTCR_EL2'),
-  VMPIDR_EL2: row('VMPIDR_EL2'),
-  ELR_EL2: row('ELR_EL2'),
-  SPSR_EL2: row('SPSR_EL2'),
-  SP_EL0: row('SP_EL0'),
-  SP_EL1: row('SP_EL1'),
-  SCTLR_EL1: row('SCTLR_EL1'),
-  TCR_EL1: row('TCR_EL1'),
-  TTBR0_EL1: row('TTBR0_EL1'),
-  TTBR1_EL1: row('TTBR1_EL1'),
-  MAIR_EL1: row('MAIR_EL1'),
-} as const;
+// Table rows the bookkeeping reads, as module constants (read on every guest exit and entry).
+const { ELR_EL2, SPSR_EL2, SP_EL0, SP_EL1, VMPIDR_EL2, VTCR_EL2, VTTBR_EL2 } = SYSREG;
 
 const P32 = 4294967296;
 
@@ -47,7 +29,7 @@ export function vttbrBaddr(lo: number, hi: number): number {
 
 /** The stack pointer a PSTATE value selects: SP_EL1 for EL1h, SP_EL0 otherwise. */
 function spRowOf(pstate: number): number {
-  return ((pstate >>> 2) & 3) === 1 && (pstate & 1) === 1 ? ROW.SP_EL1 : ROW.SP_EL0;
+  return ((pstate >>> 2) & 3) === 1 && (pstate & 1) === 1 ? SP_EL1 : SP_EL0;
 }
 
 /**
@@ -71,9 +53,9 @@ export class VcpuSnapshot {
     this.x.set(cpu.x);
     this.vreg.set(cpu.vreg);
     this.sys.set(v);
-    this.pcLo = v[2 * ROW.ELR_EL2];
-    this.pcHi = v[2 * ROW.ELR_EL2 + 1];
-    this.pstate = v[2 * ROW.SPSR_EL2] >>> 0;
+    this.pcLo = v[2 * ELR_EL2];
+    this.pcHi = v[2 * ELR_EL2 + 1];
+    this.pstate = v[2 * SPSR_EL2] >>> 0;
     const sp = spRowOf(this.pstate);
     this.x[64] = v[2 * sp];
     this.x[65] = v[2 * sp + 1];
@@ -163,7 +145,7 @@ export class Vcpu {
     s.sys[2 * rowIndex] = lo;
     s.sys[2 * rowIndex + 1] = hi;
     this.dirtySys[rowIndex] = 1;
-    if (rowIndex === ROW.SP_EL0 || rowIndex === ROW.SP_EL1) {
+    if (rowIndex === SP_EL0 || rowIndex === SP_EL1) {
       if (spRowOf(s.pstate) === rowIndex) {
         s.x[64] = lo;
         s.x[65] = hi;
@@ -259,18 +241,7 @@ export interface AwarenessEvents {
   exited?(vcpu: Vcpu, cpu: Cpu): void;
 }
 
-/** The awareness of each board whose hooks are enabled, by its PE array (Cpu.peers). */
-const enabled = new Map<readonly Cpu[], VmAwareness>();
-
-function dispatchExit(cpu: Cpu): void {
-  enabled.get(cpu.peers)?.exit(cpu);
-}
-
-function dispatchEntry(cpu: Cpu): void {
-  enabled.get(cpu.peers)?.entry(cpu);
-}
-
-export class VmAwareness {
+export class VmAwareness implements GuestHooks {
   /** VMs in discovery order. */
   readonly vms: Vm[] = [];
   private readonly byBaddr = new Map<number, Vm>();
@@ -282,20 +253,14 @@ export class VmAwareness {
     this.onPe = cpus.map(() => null);
   }
 
-  /** Installs the guest exit/entry hooks for this board and looks at the PEs once. */
+  /** Installs itself as the guest exit/entry hooks of the board's PEs and looks at them once. */
   enable(): void {
-    enabled.set(this.cpus[0].peers, this);
-    guestHooks.exit = dispatchExit;
-    guestHooks.entry = dispatchEntry;
+    for (const cpu of this.cpus) cpu.guestHooks = this;
     this.scan();
   }
 
   disable(): void {
-    enabled.delete(this.cpus[0].peers);
-    if (enabled.size === 0) {
-      guestHooks.exit = null;
-      guestHooks.entry = null;
-    }
+    for (const cpu of this.cpus) if (cpu.guestHooks === this) cpu.guestHooks = null;
   }
 
   /** The VM with stage-2 table BADDR `baddr`, if seen. */
@@ -325,8 +290,8 @@ export class VmAwareness {
   /** The vCPU `cpu` runs (or just left), from its VTTBR_EL2 and VMPIDR_EL2. */
   vcpuOf(cpu: Cpu): Vcpu {
     const v = cpu.sys.values;
-    const lo = v[2 * ROW.VTTBR_EL2];
-    const hi = v[2 * ROW.VTTBR_EL2 + 1];
+    const lo = v[2 * VTTBR_EL2];
+    const hi = v[2 * VTTBR_EL2 + 1];
     const baddr = vttbrBaddr(lo, hi);
     let vm = this.byBaddr.get(baddr);
     const isNew = vm === undefined;
@@ -337,8 +302,8 @@ export class VmAwareness {
     }
     vm.vttbrLo = lo;
     vm.vttbrHi = hi;
-    vm.vtcrLo = v[2 * ROW.VTCR_EL2];
-    const vcpu = vm.vcpuFor(v[2 * ROW.VMPIDR_EL2] >>> 0, null);
+    vm.vtcrLo = v[2 * VTCR_EL2];
+    const vcpu = vm.vcpuFor(v[2 * VMPIDR_EL2] >>> 0, null);
     if (isNew) this.events.newVm?.(vm);
     return vcpu;
   }

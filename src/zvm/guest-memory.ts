@@ -22,8 +22,8 @@ import {
   type DescriptorReader,
   type Regime,
 } from '../machine/mmu/index.ts';
-import { SYSREG_INDEX } from '../machine/cpu/sysregs.ts';
-import { ROW, type Vcpu, type Vm } from './awareness.ts';
+import { SYSREG } from '../machine/cpu/sysregs.ts';
+import type { Vcpu, Vm } from './awareness.ts';
 
 /** The register-table rows of the stage 1 registers of one translation regime. */
 interface Stage1Rows {
@@ -34,15 +34,9 @@ interface Stage1Rows {
   readonly MAIR: number;
 }
 
-const EL1_ROWS: Stage1Rows = { SCTLR: ROW.SCTLR_EL1, TCR: ROW.TCR_EL1, TTBR0: ROW.TTBR0_EL1, TTBR1: ROW.TTBR1_EL1, MAIR: ROW.MAIR_EL1 };
+const EL1_ROWS: Stage1Rows = { SCTLR: SYSREG.SCTLR_EL1, TCR: SYSREG.TCR_EL1, TTBR0: SYSREG.TTBR0_EL1, TTBR1: SYSREG.TTBR1_EL1, MAIR: SYSREG.MAIR_EL1 };
 
-const EL2_ROWS: Stage1Rows = {
-  SCTLR: SYSREG_INDEX.get('SCTLR_EL2')!,
-  TCR: SYSREG_INDEX.get('TCR_EL2')!,
-  TTBR0: SYSREG_INDEX.get('TTBR0_EL2')!,
-  TTBR1: SYSREG_INDEX.get('TTBR1_EL2')!,
-  MAIR: SYSREG_INDEX.get('MAIR_EL2')!,
-};
+const EL2_ROWS: Stage1Rows = { SCTLR: SYSREG.SCTLR_EL2, TCR: SYSREG.TCR_EL2, TTBR0: SYSREG.TTBR0_EL2, TTBR1: SYSREG.TTBR1_EL2, MAIR: SYSREG.MAIR_EL2 };
 
 /** How a process's addresses are read: guest VAs (default), IPAs, or host PAs. */
 export type AddressSpace = 'va' | 'ipa' | 'pa';

@@ -7,17 +7,12 @@
 // when saved. Times are generic-counter ticks (62.5 MHz, one per instruction).
 
 import type { Cpu } from '../machine/cpu/cpu.ts';
-import { SYSREG_INDEX } from '../machine/cpu/sysregs.ts';
+import { SYSREG } from '../machine/cpu/sysregs.ts';
 
-const row = (name: string): number => {
-  const i = SYSREG_INDEX.get(name);
-  if (i === undefined) throw new Error(`no system register ${name}`);
-  return i;
-};
-const ESR_EL2 = row('ESR_EL2');
-const FAR_EL2 = row('FAR_EL2');
-const HPFAR_EL2 = row('HPFAR_EL2');
-const ELR_EL2 = row('ELR_EL2');
+const ESR_EL2 = SYSREG.ESR_EL2;
+const FAR_EL2 = SYSREG.FAR_EL2;
+const HPFAR_EL2 = SYSREG.HPFAR_EL2;
+const ELR_EL2 = SYSREG.ELR_EL2;
 
 /** Generic counter frequency (ticks per microsecond), for trace-event timestamps. */
 export const TICKS_PER_US = 62.5;

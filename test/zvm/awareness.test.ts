@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { VirtBoard } from '../../src/machine/board/virt.ts';
 import type { Cpu } from '../../src/machine/cpu/cpu.ts';
-import { enterException, exceptionReturn, guestHooks, VECTOR_SYNC, syndrome, EC } from '../../src/machine/cpu/exceptions.ts';
+import { enterException, exceptionReturn, VECTOR_SYNC, syndrome, EC } from '../../src/machine/cpu/exceptions.ts';
 import { DebugDescriptorReader } from '../../src/machine/mmu/index.ts';
 import { VmAwareness, vttbrBaddr } from '../../src/zvm/awareness.ts';
 import { GuestTranslator } from '../../src/zvm/guest-memory.ts';
@@ -74,16 +74,16 @@ describe('VM awareness bookkeeping', () => {
     return a;
   }
 
-  it('installs the hooks only while enabled', () => {
+  it('installs the hooks on its own board\'s PEs only while enabled', () => {
     const board = newBoard();
-    expect(guestHooks.exit).toBeNull();
+    const other = newBoard();
+    for (const cpu of board.cpus) expect(cpu.guestHooks).toBeNull();
     const a = aware(board);
-    expect(guestHooks.exit).not.toBeNull();
-    expect(guestHooks.entry).not.toBeNull();
+    for (const cpu of board.cpus) expect(cpu.guestHooks).toBe(a);
+    for (const cpu of other.cpus) expect(cpu.guestHooks).toBeNull();
     a.disable();
     live.length = 0;
-    expect(guestHooks.exit).toBeNull();
-    expect(guestHooks.entry).toBeNull();
+    for (const cpu of board.cpus) expect(cpu.guestHooks).toBeNull();
   });
 
   it('discovers a VM by VTTBR_EL2.BADDR and a vCPU by VMPIDR_EL2 at guest entry, runs it live', () => {

@@ -6,9 +6,10 @@
 // instruction, so a write to XZR is discarded), n = 32 is the current SP (SP_ELx selected
 // by PSTATE; the banked copies live in the system registers).
 //
-// Execution goes by decoded blocks: straight-line runs of instructions within one 4 KiB
-// page, ending at the first branch or system instruction, each decoded once into its
-// rows' handlers and cached by physical address (invalidated when the code is written).
+// Execution goes by decoded blocks (block-cache.ts): straight-line runs of instructions
+// within one 4 KiB page, ending at the first branch or system instruction, each decoded
+// once into its rows' handlers and cached by physical address (invalidated when the code
+// is written). The debugger's breakpoints and watchpoints live in debug-points.ts.
 // For each instruction the loop sets PC to the next one and calls the handler with the
 // raw encoding. Handlers read the current instruction's address from insnLo/insnHi and
 // write pcLo/pcHi to branch. `retired` is brought up to date before a block's last
@@ -16,8 +17,8 @@
 // end blocks, read the counters.
 //
 // Speed-ups, none of which changes what executes (same instructions retired, same timer):
-// - successor links: each block memoises the block found at the PC after it (one link for
-//   falling through, one for going elsewhere), valid while the TLB epoch and the fetch
+// - successor links: each block memoises the block found at the PC after it (BlockLink:
+//   one for falling through, one for going elsewhere), valid while the TLB epoch and the fetch
 //   context (MmuUnit.fetchKey) are unchanged and the successor's page is unwritten, so most
 //   blocks start without an instruction-TLB lookup or a block-cache probe;
 // - a block that ran JIT_THRESHOLD times is compiled (block-jit.ts) into one function
@@ -31,15 +32,19 @@
 import type { Bus } from '../bus/bus.ts';
 import * as bits from './bits.ts';
 import { Decoder, type ExecFn } from './decoder.ts';
-import { cpuModel, SYSREG_INDEX, SysRegFile, type CpuModelDef } from './sysregs.ts';
-import { EC, enterException, FSC, hcr, hcrE2H, hcrTGE, syncTargetEL, syndrome, VECTOR_FIQ, VECTOR_IRQ, VECTOR_SYNC } from './exceptions.ts';
+import { cpuModel, SYSREG, SysRegFile, type CpuModelDef } from './sysregs.ts';
+import { EC, enterException, FSC, type GuestHooks, hcr, hcrE2H, hcrTGE, syncTargetEL, syndrome, VECTOR_FIQ, VECTOR_IRQ, VECTOR_SYNC } from './exceptions.ts';
 import { TimerForPe } from '../timer/generic-timer.ts';
 import type { GicCpuInterface } from '../gic/cpu-interface.ts';
 import { INT_FIQ, INT_IRQ, INT_VFIQ, INT_VIRQ } from './interrupts.ts';
 import { MmuUnit } from './mmu-unit.ts';
 import { Pmu } from './pmu.ts';
-import { compileBlock, compileRegion, type CompiledBlock, type CompiledRegion } from './block-jit.ts';
+import type { CompiledRegion } from './block-jit.ts';
 import { COUNT_DATA_ACCESSES as IMPORTED_COUNT, dataAccessesIn } from './data-access.ts';
+import { BlockCache, JIT_THRESHOLD as IMPORTED_JIT_THRESHOLD, type Block, type BlockLink } from './block-cache.ts';
+import { DebugPoints, type WatchFilter, type WatchHit, type WatchType } from './debug-points.ts';
+
+export type { WatchFilter, WatchHit, WatchType } from './debug-points.ts';
 
 export const XZR = 31;
 export const SP = 32;
@@ -66,62 +71,11 @@ const INT_ORDER = [INT_FIQ, INT_IRQ, INT_VFIQ, INT_VIRQ];
 const HCR_FMO = 1 << 3;
 const HCR_IMO = 1 << 4;
 const HCR_TGE = 1 << 27;
-const CPACR_ROW = SYSREG_INDEX.get('CPACR_EL1')!;
-const CPTR_ROW = SYSREG_INDEX.get('CPTR_EL2')!;
+const CPACR_ROW = SYSREG.CPACR_EL1;
+const CPTR_ROW = SYSREG.CPTR_EL2;
 
-/** At most this many instructions per decoded block. */
-const MAX_BLOCK = 64;
-/** At most this many blocks in one compiled page region (block-jit.ts). */
-const MAX_REGION_BLOCKS = 256;
-/** Decoded-block cache slots per PE (direct-mapped by physical address). */
-const BLOCK_SLOTS = 1 << 18;
-
-/** A straight-line run of decoded instructions starting at RAM offset `off`. */
-interface Block {
-  readonly off: number;
-  /** The generation of the block's page when it was decoded (see Bus.pageGen). */
-  readonly gen: number;
-  /** Decoded with the FP-trapping handlers (Cpu.fpTrapTarget != 0). */
-  readonly fpTrapped: boolean;
-  readonly count: number;
-  readonly handlers: ExecFn[];
-  readonly words: Int32Array;
-  /** Decoder row index per instruction (for the JIT's translations and the access counts). */
-  readonly rows: Uint16Array;
-  /** Data accesses of one run of the whole block (data-access.ts), added to Cpu.dataAccesses. */
-  readonly mem: number;
-  /** Times the whole block ran interpreted, until it is compiled (JIT_THRESHOLD). */
-  heat: number;
-  /** The block compiled to one function (block-jit.ts), or null while it is interpreted. */
-  fn: CompiledBlock | null;
-  /** The region of the compiled blocks of this block's page (block-jit.ts) that includes it, or null. */
-  region: CompiledRegion<Block> | null;
-  /**
-   * Successor links: what blockAtPC() returned for the next PC after this block, the last
-   * time it fell through (slot 0) and the last time it went elsewhere (slot 1), keyed by
-   * that PC and valid while the TLB epoch (Tlb.epoch: no invalidation since) and the fetch
-   * context (MmuUnit.fetchKey: regime, VMID, ASID, EL, MMU on, FP traps) are the same and
-   * the successor's page generation is current.
-   */
-  l0Lo: number;
-  l0Hi: number;
-  l0Epoch: number;
-  l0Key: number;
-  l0: Block | null;
-  l1Lo: number;
-  l1Hi: number;
-  l1Epoch: number;
-  l1Key: number;
-  l1: Block | null;
-}
-
-/**
- * A block is compiled after running this many times interpreted. V8 needs a compiled block
- * to run many times before it optimizes it (each costs a TurboFan compile): lower values
- * made the Linux boot slower, this one speeds up hot loops and leaves the boot unchanged.
- * ZVM_JIT_THRESHOLD overrides it (tests run it at 1 to compile every block).
- */
-const JIT_THRESHOLD = Number(process.env.ZVM_JIT_THRESHOLD ?? 20000);
+/** Block compile threshold (block-cache.ts); a local constant for the hot loop. */
+const JIT_THRESHOLD = IMPORTED_JIT_THRESHOLD;
 /** Whether Cpu.dataAccesses is counted (data-access.ts); a local constant for the hot loop. */
 const COUNT_DATA_ACCESSES = IMPORTED_COUNT;
 
@@ -284,9 +238,11 @@ export class Cpu {
    */
   firmwareCall: ((cpu: Cpu, conduit: 'hvc' | 'smc', imm: number) => boolean) | null = null;
 
-  /** Debug: breakpoint addresses (low 32 bits filter + exact list). */
-  private readonly bpPages = new Uint8Array(1 << 20);
-  private readonly breakpoints: { lo: number; hi: number }[] = [];
+  /** The debugger's hooks at guest exit and entry (exceptions.ts), set while a VM awareness is enabled. */
+  guestHooks: GuestHooks | null = null;
+
+  /** The debugger's breakpoints and watchpoints on this PE. */
+  readonly debugPoints = new DebugPoints();
   /** Set when the last run() stopped because PC reached a breakpoint. */
   hitBreakpoint = false;
 
@@ -302,6 +258,7 @@ export class Cpu {
     };
     this.mmu = new MmuUnit(this);
     this.pmu = new Pmu(this);
+    this.blocks = new BlockCache(bus, decoder);
   }
 
   // ---- registers -------------------------------------------------------------------
@@ -370,10 +327,18 @@ export class Cpu {
   private watchedDataAddress(lo: number, hi: number, size: number, write: boolean): number {
     this.watchActive = false;
     try {
-      this.checkWatchpoints(lo, hi, size, write);
-      const pa = this.dataAddress(lo, hi, size, write);
-      this.checkPaWatchpoints(pa, size, write, lo, hi);
-      return pa;
+      const points = this.debugPoints;
+      let hit = points.vaWatchHit(this, lo, hi, size, write);
+      if (hit === null) {
+        const pa = this.dataAddress(lo, hi, size, write);
+        hit = points.paWatchHit(this, pa, size, write, lo, hi);
+        if (hit === null) return pa;
+      }
+      // Stop before the access: the instruction runs again when resumed.
+      this.watchHit = hit;
+      this.pcLo = this.insnLo;
+      this.pcHi = this.insnHi;
+      throw STOP;
     } finally {
       this.watchActive = true;
     }
@@ -649,7 +614,8 @@ export class Cpu {
     this.checkBus(lo, hi, true);
   }
 
-  private readonly blocks: (Block | null)[] = new Array<Block | null>(BLOCK_SLOTS).fill(null);
+  /** The decoded blocks of this PE. */
+  private readonly blocks: BlockCache;
 
   /** The decoded block at PC: the fetch is translated (through the TLB) when the MMU is on. */
   private blockAtPC(): Block {
@@ -670,71 +636,10 @@ export class Cpu {
       pa = toNumber(lo, hi);
     }
     const bus = this.bus;
-    let off = pa - bus.ramBase;
+    const off = pa - bus.ramBase;
     if (off < 0 || off >= bus.ramSize) this.instructionAbort(FSC.SYNC_EXTERNAL);
-    const slot = (off >>> 2) & (BLOCK_SLOTS - 1);
-    off |= 0; // a small integer from here on (RAM is smaller than 2 GiB)
-    const b = this.blocks[slot];
-    if (b !== null && b.off === off && b.gen === bus.pageGen[off >>> 12] && b.fpTrapped === (this.fpTrapTarget !== 0)) return b;
-    return (this.blocks[slot] = this.decodeBlock(off));
-  }
-
-  /**
-   * (Re)compiles the region of `block`'s page over the compiled blocks of that page in the
-   * block cache (decoded from the page's current contents, with the same FP trapping), and
-   * makes it their entry point.
-   */
-  private compileRegion(block: Block): CompiledRegion<Block> {
-    const page = block.off >>> 12;
-    const gen = this.bus.pageGen[page];
-    const first = ((page << 12) >>> 2) & (BLOCK_SLOTS - 1); // the page's 1024 slots never wrap
-    const members: Block[] = [];
-    for (let s = first; s < first + 1024 && members.length < MAX_REGION_BLOCKS; s++) {
-      const b = this.blocks[s];
-      if (b !== null && b.fn !== null && b.off >>> 12 === page && b.gen === gen && b.fpTrapped === block.fpTrapped) members.push(b);
-    }
-    // The block may be missing: its cache slot now holds another block (it was reached
-    // through a successor link), or the region is full. It must be in: the region is its
-    // entry point.
-    if (!members.includes(block)) {
-      if (members.length < MAX_REGION_BLOCKS) members.push(block);
-      else members[members.length - 1] = block;
-    }
-    const region = compileRegion(
-      members.map((b) => b.fn!),
-      members,
-      members.map((b) => b.count),
-      members.map((b) => b.off & 0xfff),
-      this.bus.pageGen,
-      page,
-      gen,
-    );
-    for (const b of members) b.region = region;
-    return region;
-  }
-
-  private decodeBlock(off: number): Block {
-    const bus = this.bus;
-    const dec = this.decoder;
-    const pageEnd = off - (off % 4096) + 4096; // not (off | 0xfff): RAM offsets reach 2^32
-    const handlers: ExecFn[] = [];
-    const words: number[] = [];
-    const rows: number[] = [];
-    const fpTrapped = this.fpTrapTarget !== 0;
-    const table = fpTrapped ? dec.fpTrappedHandlers : dec.handlers;
-    for (let a = off; a < pageEnd && words.length < MAX_BLOCK; a += 4) {
-      const insn = bus.ram32[a >>> 2];
-      const row = dec.decode(insn);
-      handlers.push(table[row]);
-      words.push(insn);
-      rows.push(row);
-      if (dec.endsBlock[row] !== 0) break;
-    }
-    bus.markCode(off, words.length * 4);
-    const w = Int32Array.from(words);
-    const r = Uint16Array.from(rows);
-    return { off, gen: bus.pageGen[off >>> 12], fpTrapped, count: words.length, handlers, words: w, rows: r, mem: dataAccessesIn(dec, r, w, w.length), heat: 0, fn: null, region: null,
-      l0Lo: 1, l0Hi: 0, l0Epoch: -1, l0Key: -1, l0: null, l1Lo: 1, l1Hi: 0, l1Epoch: -1, l1Key: -1, l1: null };
+    // A small integer from here on (RAM is smaller than 2 GiB).
+    return this.blocks.lookup(off | 0, this.fpTrapTarget !== 0);
   }
 
   // ---- stopping ----------------------------------------------------------------------
@@ -754,30 +659,22 @@ export class Cpu {
     throw STOP;
   }
 
-  // ---- breakpoints -------------------------------------------------------------------
+  // ---- debug points (delegated to debugPoints) -----------------------------------------
 
   addBreakpoint(addr: bigint): void {
-    const lo = Number(BigInt.asIntN(32, addr));
-    const hi = Number(BigInt.asIntN(32, addr >> 32n));
-    if (this.breakpoints.some((b) => b.lo === lo && b.hi === hi)) return;
-    this.breakpoints.push({ lo, hi });
-    this.bpPages[lo >>> 12]++;
+    this.debugPoints.addBreakpoint(addr);
   }
 
   removeBreakpoint(addr: bigint): void {
-    const lo = Number(BigInt.asIntN(32, addr));
-    const hi = Number(BigInt.asIntN(32, addr >> 32n));
-    const i = this.breakpoints.findIndex((b) => b.lo === lo && b.hi === hi);
-    if (i < 0) return;
-    this.breakpoints.splice(i, 1);
-    this.bpPages[lo >>> 12]--;
+    this.debugPoints.removeBreakpoint(addr);
   }
 
-  private atBreakpoint(): boolean {
-    const lo = this.pcLo;
-    if (this.bpPages[lo >>> 12] === 0) return false;
-    for (const b of this.breakpoints) if (b.lo === lo && b.hi === this.pcHi) return true;
-    return false;
+  addWatchpoint(addr: bigint, len: number, type: WatchType, space: 'va' | 'pa' = 'va', applies: WatchFilter | null = null): void {
+    this.debugPoints.addWatchpoint(addr, len, type, space, applies);
+  }
+
+  removeWatchpoint(addr: bigint, len: number, type: WatchType, space: 'va' | 'pa' = 'va', applies: WatchFilter | null = null): void {
+    this.debugPoints.removeWatchpoint(addr, len, type, space, applies);
   }
 
   // ---- execution ---------------------------------------------------------------------
@@ -791,9 +688,9 @@ export class Cpu {
   run(budget: number, stopAtBreakpoints = true): number {
     this.hitBreakpoint = false;
     this.watchHit = null;
-    this.watchActive = stopAtBreakpoints && this.vaWatchpoints.length + this.paWatchpoints.length > 0;
+    this.watchActive = stopAtBreakpoints && this.debugPoints.hasWatchpoints;
     if (this.halt !== null) return 0;
-    const useBp = stopAtBreakpoints && this.breakpoints.length > 0;
+    const useBp = stopAtBreakpoints && this.debugPoints.hasBreakpoints;
     return useBp ? this.runChecked(budget) : this.runFast(budget);
   }
 
@@ -803,6 +700,7 @@ export class Cpu {
     const pageGen = bus.pageGen;
     const mmu = this.mmu;
     const tlb = mmu.tlb;
+    const bpPages = this.debugPoints.bpPages;
     const start = this.retired;
     let end = start + budget;
     // The block that just ran to its end (its successor links are consulted and updated).
@@ -818,7 +716,7 @@ export class Cpu {
         while (this.retired < end) {
           if (this.intLines !== 0 && this.takePendingInterrupt()) end--;
           // Called from runChecked: stop before any block on a page holding a breakpoint.
-          if (this.bpStop && this.bpPages[this.pcLo >>> 12] !== 0) break;
+          if (this.bpStop && bpPages[this.pcLo >>> 12] !== 0) break;
           const pcLo = this.pcLo;
           const pcHi = this.pcHi;
           let block: Block | null = null;
@@ -826,26 +724,16 @@ export class Cpu {
             // Block chaining: the successor links memoise blockAtPC() for this PC.
             const epoch = tlb.epoch;
             const key = mmu.fetchKey;
-            const fall = ((this.insnLo + 4) | 0) === pcLo;
-            if (fall) {
-              if (prev.l0Lo === pcLo && prev.l0Hi === pcHi && prev.l0Epoch === epoch && prev.l0Key === key) block = prev.l0;
-            } else if (prev.l1Lo === pcLo && prev.l1Hi === pcHi && prev.l1Epoch === epoch && prev.l1Key === key) block = prev.l1;
+            const link: BlockLink = ((this.insnLo + 4) | 0) === pcLo ? prev.fall : prev.jump;
+            if (link.pcLo === pcLo && link.pcHi === pcHi && link.epoch === epoch && link.key === key) block = link.block;
             if (block === null || block.gen !== pageGen[block.off >>> 12]) {
               block = this.blockAtPC();
               // blockAtPC() may walk (no TLBI, no control change): epoch and key still hold.
-              if (fall) {
-                prev.l0Lo = pcLo;
-                prev.l0Hi = pcHi;
-                prev.l0Epoch = epoch;
-                prev.l0Key = key;
-                prev.l0 = block;
-              } else {
-                prev.l1Lo = pcLo;
-                prev.l1Hi = pcHi;
-                prev.l1Epoch = epoch;
-                prev.l1Key = key;
-                prev.l1 = block;
-              }
+              link.pcLo = pcLo;
+              link.pcHi = pcHi;
+              link.epoch = epoch;
+              link.key = key;
+              link.block = block;
             }
           } else block = this.blockAtPC();
           prev = null;
@@ -853,8 +741,7 @@ export class Cpu {
             let region: CompiledRegion<Block> | null = block.region;
             if (region === null && ++block.heat >= JIT_THRESHOLD) {
               // Compiled on its JIT_THRESHOLD-th run, which already runs compiled.
-              block.fn = compileBlock(this.decoder, block.fpTrapped, block.handlers, block.words, block.rows, block.count, block.off & 0xfff, block.mem);
-              region = this.compileRegion(block);
+              region = this.blocks.compile(block);
             }
             if (region !== null) {
               prev = region(this, end);
@@ -940,7 +827,7 @@ export class Cpu {
     let spent = 0;
     let first = true;
     while (spent < budget && this.halt === null) {
-      if (this.atBreakpoint() && !(first && this.skipBreakpointOnce)) {
+      if (this.debugPoints.breakpointAt(this.pcLo, this.pcHi) && !(first && this.skipBreakpointOnce)) {
         this.hitBreakpoint = true;
         break;
       }
@@ -949,7 +836,7 @@ export class Cpu {
       // On a page with breakpoints, or with an interrupt pending (its vector may hold one),
       // one instruction at a time; elsewhere at full speed until a block on such a page.
       let done: number;
-      if (this.bpPages[this.pcLo >>> 12] !== 0 || this.intLines !== 0) {
+      if (this.debugPoints.bpPages[this.pcLo >>> 12] !== 0 || this.intLines !== 0) {
         done = this.runFast(1);
       } else {
         this.bpStop = true;
@@ -975,59 +862,10 @@ export class Cpu {
 
   // ---- watchpoints (debugger) ----------------------------------------------------------
 
-  /** Watched virtual ranges, checked before translation. */
-  private readonly vaWatchpoints: Watchpoint[] = [];
-  /** Watched physical ranges, checked after translation (whatever VA the access used). */
-  private readonly paWatchpoints: Watchpoint[] = [];
   /** Watchpoints are checked on every data access while this is set (during run()). */
   private watchActive = false;
   /** Set when the last run() stopped before an access to a watched range. */
   watchHit: WatchHit | null = null;
-
-  /**
-   * Watches [addr, addr + len) for `type` accesses. `space` 'pa' watches physical
-   * addresses; `applies`, when given, limits the watchpoint to the accesses it accepts
-   * (e.g. those of one VM's vCPUs). Removal matches all of these (same function object).
-   */
-  addWatchpoint(addr: bigint, len: number, type: WatchType, space: 'va' | 'pa' = 'va', applies: WatchFilter | null = null): void {
-    (space === 'va' ? this.vaWatchpoints : this.paWatchpoints).push(makeWatchpoint(addr, len, type, applies));
-  }
-
-  removeWatchpoint(addr: bigint, len: number, type: WatchType, space: 'va' | 'pa' = 'va', applies: WatchFilter | null = null): void {
-    const list = space === 'va' ? this.vaWatchpoints : this.paWatchpoints;
-    const w = makeWatchpoint(addr, len, type, applies);
-    const i = list.findIndex((x) => x.lo === w.lo && x.hi === w.hi && x.len === len && x.kinds === w.kinds && x.applies === applies);
-    if (i >= 0) list.splice(i, 1);
-  }
-
-  /** Stops before an access of `size` bytes at VA (lo, hi) that touches a watched range. */
-  private checkWatchpoints(lo: number, hi: number, size: number, write: boolean): void {
-    const w = findWatched(this.vaWatchpoints, lo, hi, size, write, this);
-    if (w !== undefined) this.stopAtWatch(w, lo, hi, size, write, lo, hi, -1);
-  }
-
-  /** The same for the physical address `pa` the access at VA (lo, hi) translated to. */
-  private checkPaWatchpoints(pa: number, size: number, write: boolean, lo: number, hi: number): void {
-    const paLo = pa % 2 ** 32 | 0;
-    const paHi = Math.floor(pa / 2 ** 32);
-    const w = findWatched(this.paWatchpoints, paLo, paHi, size, write, this);
-    if (w !== undefined) this.stopAtWatch(w, paLo, paHi, size, write, lo, hi, pa);
-  }
-
-  private stopAtWatch(w: Watchpoint, lo: number, hi: number, size: number, write: boolean, vaLo: number, vaHi: number, pa: number): never {
-    const start = Math.max(lo >>> 0, w.lo >>> 0);
-    this.watchHit = {
-      addr: (BigInt(hi >>> 0) << 32n) | BigInt(start),
-      kind: w.kinds === 3 ? 'awatch' : write ? 'watch' : 'rwatch',
-      space: pa < 0 ? 'va' : 'pa',
-      va: toBigInt(vaLo, vaHi),
-      size,
-      write,
-    };
-    this.pcLo = this.insnLo;
-    this.pcHi = this.insnHi;
-    throw STOP;
-  }
 
   /** The physical count of the 62.5 MHz generic counter as this PE sees it now. */
   counter(): number {
@@ -1069,43 +907,3 @@ export const undefinedHandler: ExecFn = (cpu, insn) => cpu.undefinedInstruction(
  * (ISS with CV = 1, COND = 0xE as QEMU reports it).
  */
 export const fpAccessTrap: ExecFn = (cpu) => cpu.syncException(EC.FP_ACCESS, 0x1e0_0000, false, cpu.fpTrapTarget);
-
-export type WatchType = 'write' | 'read' | 'access';
-export type WatchFilter = (cpu: Cpu) => boolean;
-
-/** A watched range [lo, lo + len) (lo/hi: the address's 32-bit halves), bit 0 = reads, bit 1 = writes. */
-interface Watchpoint {
-  readonly lo: number;
-  readonly hi: number;
-  readonly len: number;
-  readonly kinds: number;
-  readonly applies: WatchFilter | null;
-}
-
-/** Why run() stopped at a watchpoint; the access has not been made. */
-export interface WatchHit {
-  /** The watched address the access touches first (VA or PA, as the watchpoint's space). */
-  readonly addr: bigint;
-  readonly kind: 'watch' | 'rwatch' | 'awatch';
-  readonly space: 'va' | 'pa';
-  /** The access: its virtual address, size and direction. */
-  readonly va: bigint;
-  readonly size: number;
-  readonly write: boolean;
-}
-
-function makeWatchpoint(addr: bigint, len: number, type: WatchType, applies: WatchFilter | null): Watchpoint {
-  const kinds = type === 'read' ? 1 : type === 'write' ? 2 : 3;
-  return { lo: Number(BigInt.asIntN(32, addr)), hi: Number(BigInt.asIntN(32, addr >> 32n)), len, kinds, applies };
-}
-
-/** The first watchpoint an access of `size` bytes at (lo, hi) touches, if any. */
-function findWatched(list: readonly Watchpoint[], lo: number, hi: number, size: number, write: boolean, cpu: Cpu): Watchpoint | undefined {
-  const start = lo >>> 0;
-  for (const w of list) {
-    if (w.hi !== hi || (w.kinds & (write ? 2 : 1)) === 0) continue;
-    const wStart = w.lo >>> 0;
-    if (start < wStart + w.len && wStart < start + size && (w.applies === null || w.applies(cpu))) return w;
-  }
-  return undefined;
-}

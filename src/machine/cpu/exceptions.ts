@@ -3,7 +3,7 @@
 // Names and encodings follow the Arm ARM (ESR_ELx.EC values, SPSR layout).
 
 import type { Cpu } from './cpu.ts';
-import { SYSREG_INDEX } from './sysregs.ts';
+import { SYSREG } from './sysregs.ts';
 
 /** ESR_ELx.EC: exception classes. */
 export const EC = {
@@ -40,22 +40,23 @@ export const VECTOR_SYNC = 0x000;
 export const VECTOR_IRQ = 0x080;
 export const VECTOR_FIQ = 0x100;
 
-const HCR_EL2 = SYSREG_INDEX.get('HCR_EL2')!;
+const HCR_EL2 = SYSREG.HCR_EL2;
 const HCR_TGE = 1 << 27;
 const HCR_TSC = 1 << 19;
 const HCR_HCD = 1 << 29;
 const HCR_VM = 1;
 
 /**
- * Debugger hooks at the guest boundary (VM awareness, src/zvm/awareness.ts): `exit` after
- * an exception from EL1/EL0 is taken to EL2 while HCR_EL2.VM = 1 and TGE = 0 (the guest's
- * state is still in the PE, its PC and PSTATE in ELR_EL2/SPSR_EL2); `entry` after an ERET
- * from EL2 to EL1/EL0 under the same HCR_EL2. Null when no debugger watches: one test.
+ * Debugger hooks at the guest boundary (VM awareness, src/zvm/awareness.ts), per PE
+ * (Cpu.guestHooks, null when no debugger watches: one test): `exit` after an exception
+ * from EL1/EL0 is taken to EL2 while HCR_EL2.VM = 1 and TGE = 0 (the guest's state is still
+ * in the PE, its PC and PSTATE in ELR_EL2/SPSR_EL2); `entry` after an ERET from EL2 to
+ * EL1/EL0 under the same HCR_EL2.
  */
-export const guestHooks: { exit: ((cpu: Cpu) => void) | null; entry: ((cpu: Cpu) => void) | null } = {
-  exit: null,
-  entry: null,
-};
+export interface GuestHooks {
+  exit(cpu: Cpu): void;
+  entry(cpu: Cpu): void;
+}
 
 /** HCR_EL2.{VM,TGE} = {1,0}: EL1/EL0 run a guest under stage 2. */
 export function inGuestRegime(cpu: Cpu): boolean {
@@ -63,12 +64,12 @@ export function inGuestRegime(cpu: Cpu): boolean {
 }
 
 /** Per target EL (1, 2): the table rows of its exception registers. */
-const REGS = [1, 2].map((el) => ({
-  elr: SYSREG_INDEX.get(`ELR_EL${el}`)!,
-  spsr: SYSREG_INDEX.get(`SPSR_EL${el}`)!,
-  esr: SYSREG_INDEX.get(`ESR_EL${el}`)!,
-  far: SYSREG_INDEX.get(`FAR_EL${el}`)!,
-  vbar: SYSREG_INDEX.get(`VBAR_EL${el}`)!,
+const REGS = ([1, 2] as const).map((el) => ({
+  elr: SYSREG[`ELR_EL${el}`],
+  spsr: SYSREG[`SPSR_EL${el}`],
+  esr: SYSREG[`ESR_EL${el}`],
+  far: SYSREG[`FAR_EL${el}`],
+  vbar: SYSREG[`VBAR_EL${el}`],
 }));
 
 /** HCR_EL2 bits 31:0. */
@@ -141,7 +142,8 @@ export function enterException(
   cpu.daif = 0xf;
   cpu.pcLo = vecLo | 0;
   cpu.pcHi = vecHi;
-  if (guestHooks.exit !== null && targetEL === 2 && fromEL < 2 && inGuestRegime(cpu)) guestHooks.exit(cpu);
+  const hooks = cpu.guestHooks;
+  if (hooks !== null && targetEL === 2 && fromEL < 2 && inGuestRegime(cpu)) hooks.exit(cpu);
   return true;
 }
 
@@ -177,5 +179,6 @@ export function exceptionReturn(cpu: Cpu, insn: number): void {
   cpu.setPstate(spsr >>> 0);
   cpu.pcLo = lo;
   cpu.pcHi = hi;
-  if (guestHooks.entry !== null && fromEL === 2 && cpu.el < 2 && inGuestRegime(cpu)) guestHooks.entry(cpu);
+  const hooks = cpu.guestHooks;
+  if (hooks !== null && fromEL === 2 && cpu.el < 2 && inGuestRegime(cpu)) hooks.entry(cpu);
 }

@@ -30,7 +30,7 @@ import {
 } from '../mmu/index.ts';
 import type { Cpu } from './cpu.ts';
 import { EC, hcr, hcrE2H, hcrTGE, syncTargetEL, syndrome } from './exceptions.ts';
-import { SYSREG_INDEX } from './sysregs.ts';
+import { SYSREG } from './sysregs.ts';
 
 // tsx reads imported bindings through getters (two here: index.ts re-exports walk.ts and
 // tlb.ts): bind the functions called per access or per walk to module-local constants.
@@ -38,23 +38,22 @@ const isDevice = isDeviceBinding;
 const translate = translateBinding;
 const tlbContext = tlbContextBinding;
 
-const row = (name: string): number => SYSREG_INDEX.get(name)!;
 const R = {
-  HCR: row('HCR_EL2'),
-  SCTLR1: row('SCTLR_EL1'),
-  SCTLR2: row('SCTLR_EL2'),
-  TCR1: row('TCR_EL1'),
-  TCR2: row('TCR_EL2'),
-  TTBR0_1: row('TTBR0_EL1'),
-  TTBR1_1: row('TTBR1_EL1'),
-  TTBR0_2: row('TTBR0_EL2'),
-  TTBR1_2: row('TTBR1_EL2'),
-  MAIR1: row('MAIR_EL1'),
-  MAIR2: row('MAIR_EL2'),
-  VTCR: row('VTCR_EL2'),
-  VTTBR: row('VTTBR_EL2'),
-  HPFAR: row('HPFAR_EL2'),
-  PAR: row('PAR_EL1'),
+  HCR: SYSREG.HCR_EL2,
+  SCTLR1: SYSREG.SCTLR_EL1,
+  SCTLR2: SYSREG.SCTLR_EL2,
+  TCR1: SYSREG.TCR_EL1,
+  TCR2: SYSREG.TCR_EL2,
+  TTBR0_1: SYSREG.TTBR0_EL1,
+  TTBR1_1: SYSREG.TTBR1_EL1,
+  TTBR0_2: SYSREG.TTBR0_EL2,
+  TTBR1_2: SYSREG.TTBR1_EL2,
+  MAIR1: SYSREG.MAIR_EL1,
+  MAIR2: SYSREG.MAIR_EL2,
+  VTCR: SYSREG.VTCR_EL2,
+  VTTBR: SYSREG.VTTBR_EL2,
+  HPFAR: SYSREG.HPFAR_EL2,
+  PAR: SYSREG.PAR_EL1,
 };
 
 // PERM_* bits of src/machine/mmu/walk.ts, as literals: imported constants are slower in

@@ -10,8 +10,8 @@ import { pmuSysRegs } from './pmu.ts';
 import { INT_FIQ, INT_HCR_VF, INT_HCR_VI, INT_IRQ, INT_VFIQ, INT_VIRQ } from './interrupts.ts';
 import type { Cpu } from './cpu.ts';
 
-export interface SysRegDef {
-  readonly name: string;
+export interface SysRegDef<N extends string = string> {
+  readonly name: N;
   readonly op0: number;
   readonly op1: number;
   readonly crn: number;
@@ -38,16 +38,16 @@ export function sysRegKey(op0: number, op1: number, crn: number, crm: number, op
   return (op0 << 14) | (op1 << 11) | (crn << 7) | (crm << 3) | op2;
 }
 
-function reg(
-  name: string,
+function reg<N extends string>(
+  name: N,
   op0: number,
   op1: number,
   crn: number,
   crm: number,
   op2: number,
   minEL: 0 | 1 | 2,
-  more: Partial<SysRegDef> = {},
-): SysRegDef {
+  more: Partial<Omit<SysRegDef, 'name'>> = {},
+): SysRegDef<N> {
   return { name, op0, op1, crn, crm, op2, minEL, ...more };
 }
 
@@ -210,8 +210,11 @@ function readMMFR1(cpu: Cpu): number {
   return (cpu.model.vhe ? 1 : 0) << 8;
 }
 
-/** The system registers; the identification rows read the PE's CPU model (see below). */
-export const SYSREGS: readonly SysRegDef[] = [
+/**
+ * The rows written out here, first in the table; their names type SYSREG. The identification
+ * rows read the PE's CPU model (see below).
+ */
+const ARCH_ROWS = [
   // Identification: values per CPU model (`cpu.model`), computed on read.
   reg('MIDR_EL1', 3, 0, 0, 0, 0, 1, { access: 'ro', read: readMIDR }),
   reg('MPIDR_EL1', 3, 0, 0, 0, 5, 1, { access: 'ro', read: readMPIDR }),
@@ -302,8 +305,8 @@ export const SYSREGS: readonly SysRegDef[] = [
   reg('MDCCSR_EL0', 2, 3, 0, 1, 0, 0, { access: 'ro' }),
   // Breakpoint and watchpoint registers as ID_AA64DFR0_EL1 advertises them (6 and 4). They
   // hold their values; guests' hardware breakpoints do not fire (no debug exceptions yet).
-  ...[0, 1, 2, 3, 4, 5].flatMap((n) => [reg(`DBGBVR${n}_EL1`, 2, 0, 0, n, 4, 1), reg(`DBGBCR${n}_EL1`, 2, 0, 0, n, 5, 1)]),
-  ...[0, 1, 2, 3].flatMap((n) => [reg(`DBGWVR${n}_EL1`, 2, 0, 0, n, 6, 1), reg(`DBGWCR${n}_EL1`, 2, 0, 0, n, 7, 1)]),
+  ...([0, 1, 2, 3, 4, 5] as const).flatMap((n) => [reg(`DBGBVR${n}_EL1`, 2, 0, 0, n, 4, 1), reg(`DBGBCR${n}_EL1`, 2, 0, 0, n, 5, 1)]),
+  ...([0, 1, 2, 3] as const).flatMap((n) => [reg(`DBGWVR${n}_EL1`, 2, 0, 0, n, 6, 1), reg(`DBGWCR${n}_EL1`, 2, 0, 0, n, 7, 1)]),
   // EL2 registers.
   reg('SCTLR_EL2', 3, 4, 1, 0, 0, 2, { reset: 0x30c50830n }),
   reg('HCR_EL2', 3, 4, 1, 1, 0, 2, {
@@ -349,6 +352,11 @@ export const SYSREGS: readonly SysRegDef[] = [
   ).map(([n, crn, crm, op2]) => reg(`${n}_EL12`, 3, 5, crn, crm, op2, 2, { aliasOf: `${n}_EL1` })),
   // Generic timer: the counter runs at 62.5 MHz, one tick per retired instruction.
   reg('CNTFRQ_EL0', 3, 3, 14, 0, 0, 0, { reset: 62_500_000n }),
+];
+
+/** The system registers: the rows above, then those of the timer, the PMU and the GIC. */
+export const SYSREGS: readonly SysRegDef[] = [
+  ...ARCH_ROWS,
   // Counters, timers and their controls (per PE, in src/machine/timer).
   ...timerSysRegs((cpu) => cpu.timer, { hostRegime: hcrHostRegime((cpu) => cpu.sys.readIndex(HCR_EL2_ROW)) }).map(vheTimerRow),
   // PMUv3 with the cycle counter only.
@@ -381,10 +389,18 @@ SYSREGS.forEach((r, i) => {
   BY_KEY[key] = i;
 });
 
+/** The row of every register by name, for names known only at run time (the debugger's). */
 export const SYSREG_INDEX: ReadonlyMap<string, number> = new Map(SYSREGS.map((r, i) => [r.name, i]));
-const HCR_EL2_ROW = SYSREG_INDEX.get('HCR_EL2')!;
-const VPIDR_ROW = SYSREG_INDEX.get('VPIDR_EL2')!;
-const VMPIDR_ROW = SYSREG_INDEX.get('VMPIDR_EL2')!;
+
+/** A register written out in this file's table, by its Arm name. */
+export type SysRegName = (typeof ARCH_ROWS)[number]['name'];
+
+/** The table row of each register by its Arm name (`SYSREG.HCR_EL2`): a misspelt name does not compile. */
+export const SYSREG = Object.fromEntries(ARCH_ROWS.map((r, i) => [r.name, i])) as { readonly [N in SysRegName]: number };
+
+const HCR_EL2_ROW = SYSREG.HCR_EL2;
+const VPIDR_ROW = SYSREG.VPIDR_EL2;
+const VMPIDR_ROW = SYSREG.VMPIDR_EL2;
 
 /**
  * 1 for the registers whose writes change how the PE translates addresses or traps
@@ -408,8 +424,8 @@ export function sysRegIndexOf(key: number): number {
   return BY_KEY[key];
 }
 
-const SP_EL0 = SYSREG_INDEX.get('SP_EL0')!;
-const SP_EL1 = SYSREG_INDEX.get('SP_EL1')!;
+const SP_EL0 = SYSREG.SP_EL0;
+const SP_EL1 = SYSREG.SP_EL1;
 /** SP_EL2 has no MRS encoding usable from EL2; it is stored outside the table. */
 
 /** Storage for one PE's system registers: two int32 halves per table row. */

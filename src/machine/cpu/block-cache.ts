@@ -1,0 +1,150 @@
+// The decoded-block cache of one PE: straight-line runs of instructions within one 4 KiB
+// page, ending at the first branch or system instruction, each decoded once into its rows'
+// handlers and cached by physical address (RAM offset, direct-mapped). A block is valid
+// while its page's generation (Bus.pageGen) is the one it was decoded from: a write to
+// decoded code bumps it, which discards the block, its compiled function and its region.
+//
+// Each block also carries its successor links (BlockLink) for the run loop (Cpu.runFast),
+// and the JIT bookkeeping: its heat, its compiled function and the region of its page
+// (block-jit.ts).
+
+import type { Bus } from '../bus/bus.ts';
+import type { Decoder, ExecFn } from './decoder.ts';
+import { compileBlock, compileRegion, type CompiledBlock, type CompiledRegion } from './block-jit.ts';
+import { dataAccessesIn } from './data-access.ts';
+
+/** At most this many instructions per decoded block. */
+const MAX_BLOCK = 64;
+/** At most this many blocks in one compiled page region (block-jit.ts). */
+const MAX_REGION_BLOCKS = 256;
+/** Decoded-block cache slots per PE (direct-mapped by physical address). */
+const BLOCK_SLOTS = 1 << 18;
+
+/**
+ * A block is compiled after running this many times interpreted. V8 needs a compiled block
+ * to run many times before it optimizes it (each costs a TurboFan compile): lower values
+ * made the Linux boot slower, this one speeds up hot loops and leaves the boot unchanged.
+ * ZVM_JIT_THRESHOLD overrides it (tests run it at 1 to compile every block).
+ */
+export const JIT_THRESHOLD = Number(process.env.ZVM_JIT_THRESHOLD ?? 20000);
+
+/**
+ * A successor link: what Cpu.blockAtPC() returned for the next PC after a block, keyed by
+ * that PC and valid while the TLB epoch (Tlb.epoch: no invalidation since) and the fetch
+ * context (MmuUnit.fetchKey: regime, VMID, ASID, EL, MMU on, FP traps) are the ones it was
+ * recorded under and the successor's page generation is current (the run loop checks).
+ * An object rather than fields on Block: it measured about 1% of the Linux boot's time,
+ * within noise.
+ */
+export class BlockLink {
+  // PC 1 is never a block's address (not 4-byte aligned): a new link matches nothing.
+  pcLo = 1;
+  pcHi = 0;
+  epoch = -1;
+  key = -1;
+  block: Block | null = null;
+}
+
+/** A straight-line run of decoded instructions starting at RAM offset `off`. */
+export interface Block {
+  readonly off: number;
+  /** The generation of the block's page when it was decoded (see Bus.pageGen). */
+  readonly gen: number;
+  /** Decoded with the FP-trapping handlers (Cpu.fpTrapTarget != 0). */
+  readonly fpTrapped: boolean;
+  readonly count: number;
+  readonly handlers: ExecFn[];
+  readonly words: Int32Array;
+  /** Decoder row index per instruction (for the JIT's translations and the access counts). */
+  readonly rows: Uint16Array;
+  /** Data accesses of one run of the whole block (data-access.ts), added to Cpu.dataAccesses. */
+  readonly mem: number;
+  /** Times the whole block ran interpreted, until it is compiled (JIT_THRESHOLD). */
+  heat: number;
+  /** The block compiled to one function (block-jit.ts), or null while it is interpreted. */
+  fn: CompiledBlock | null;
+  /** The region of the compiled blocks of this block's page (block-jit.ts) that includes it, or null. */
+  region: CompiledRegion<Block> | null;
+  /** The block last found after this one when it fell through to the next instruction. */
+  readonly fall: BlockLink;
+  /** The block last found after this one when it went elsewhere (a taken branch, an exception return). */
+  readonly jump: BlockLink;
+}
+
+export class BlockCache {
+  private readonly slots: (Block | null)[] = new Array<Block | null>(BLOCK_SLOTS).fill(null);
+
+  constructor(
+    private readonly bus: Bus,
+    private readonly decoder: Decoder,
+  ) {}
+
+  /**
+   * The block at RAM offset `off` (below 2 GiB), decoded with the FP-trapping handlers or
+   * not: the cached one while its page is unwritten, else decoded now.
+   */
+  lookup(off: number, fpTrapped: boolean): Block {
+    const slot = (off >>> 2) & (BLOCK_SLOTS - 1);
+    const b = this.slots[slot];
+    if (b !== null && b.off === off && b.gen === this.bus.pageGen[off >>> 12] && b.fpTrapped === fpTrapped) return b;
+    return (this.slots[slot] = this.decodeBlock(off, fpTrapped));
+  }
+
+  /**
+   * Compiles `block` (block-jit.ts), then (re)compiles the region of its page over the
+   * compiled blocks of that page in the cache (decoded from the page's current contents,
+   * with the same FP trapping), and makes it their entry point.
+   */
+  compile(block: Block): CompiledRegion<Block> {
+    block.fn = compileBlock(this.decoder, block.fpTrapped, block.handlers, block.words, block.rows, block.count, block.off & 0xfff, block.mem);
+    const page = block.off >>> 12;
+    const gen = this.bus.pageGen[page];
+    const first = ((page << 12) >>> 2) & (BLOCK_SLOTS - 1); // the page's 1024 slots never wrap
+    const members: Block[] = [];
+    for (let s = first; s < first + 1024 && members.length < MAX_REGION_BLOCKS; s++) {
+      const b = this.slots[s];
+      if (b !== null && b.fn !== null && b.off >>> 12 === page && b.gen === gen && b.fpTrapped === block.fpTrapped) members.push(b);
+    }
+    // The block may be missing: its cache slot now holds another block (it was reached
+    // through a successor link), or the region is full. It must be in: the region is its
+    // entry point.
+    if (!members.includes(block)) {
+      if (members.length < MAX_REGION_BLOCKS) members.push(block);
+      else members[members.length - 1] = block;
+    }
+    const region = compileRegion(
+      members.map((b) => b.fn!),
+      members,
+      members.map((b) => b.count),
+      members.map((b) => b.off & 0xfff),
+      this.bus.pageGen,
+      page,
+      gen,
+    );
+    for (const b of members) b.region = region;
+    return region;
+  }
+
+  private decodeBlock(off: number, fpTrapped: boolean): Block {
+    const bus = this.bus;
+    const dec = this.decoder;
+    const pageEnd = off - (off % 4096) + 4096; // not (off | 0xfff): RAM offsets reach 2^32
+    const handlers: ExecFn[] = [];
+    const words: number[] = [];
+    const rows: number[] = [];
+    const table = fpTrapped ? dec.fpTrappedHandlers : dec.handlers;
+    for (let a = off; a < pageEnd && words.length < MAX_BLOCK; a += 4) {
+      const insn = bus.ram32[a >>> 2];
+      const row = dec.decode(insn);
+      handlers.push(table[row]);
+      words.push(insn);
+      rows.push(row);
+      if (dec.endsBlock[row] !== 0) break;
+    }
+    bus.markCode(off, words.length * 4);
+    const w = Int32Array.from(words);
+    const r = Uint16Array.from(rows);
+    return { off, gen: bus.pageGen[off >>> 12], fpTrapped, count: words.length, handlers, words: w, rows: r, mem: dataAccessesIn(dec, r, w, w.length), heat: 0, fn: null, region: null,
+      fall: new BlockLink(), jump: new BlockLink() };
+  }
+}
