@@ -249,7 +249,7 @@ describe.skipIf(!haveGdb())('cdt-gdb-adapter (Debug Adapter Protocol) with gdb-m
       expect(outputText(), why()).toMatch(/gdb exited/);
       // A connection that merely drops leaves the board stopped (src/debug/server.ts); the
       // RTOS printing on proves GDB detached.
-      await server.waitFor(/\[zephyr_os-0\] logger: \d+ control periods/, 'stdout', 120_000, out);
+      await server.waitFor(/\[zephyr_os-0\] (?:rtos> )?logger: \d+ control periods/, 'stdout', 120_000, out);
       expect(server.child.exitCode, why()).toBeNull();
     } catch (e) {
       if (e instanceof Error && !e.message.includes('--- DAP ---')) e.message += `\n${why()}`;

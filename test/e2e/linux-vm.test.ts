@@ -32,7 +32,7 @@ const NR_WRITE = 64;
 
 /** The RTOS logger's window reports in `text`. */
 function latencyReports(text: string): { periods: number; min: number; avg: number; max: number; line: string }[] {
-  return [...text.matchAll(/\[zephyr_os-0\] logger: (\d+) control periods, wake-up latency ticks min (\d+) avg (\d+) max (\d+)/g)].map((m) => ({
+  return [...text.matchAll(/\[zephyr_os-0\] (?:rtos> )?logger: (\d+) control periods, wake-up latency ticks min (\d+) avg (\d+) max (\d+)/g)].map((m) => ({
     periods: Number(m[1]),
     min: Number(m[2]),
     avg: Number(m[3]),

@@ -56,7 +56,7 @@ for (const machine of ['ours', 'qemu'] as const) {
       expect(out).not.toMatch(/stopped: |PANIC/);
 
       // The RTOS reported its wake-up latency window after window while Linux booted.
-      const windows = [...out.matchAll(/\[zephyr_os-0\] logger: (\d+) control periods, wake-up latency ticks min (\d+) avg (\d+) max (\d+)/g)];
+      const windows = [...out.matchAll(/\[zephyr_os-0\] (?:rtos> )?logger: (\d+) control periods, wake-up latency ticks min (\d+) avg (\d+) max (\d+)/g)];
       const linuxStart = out.indexOf('zvm: VM 1 (linux_os-1) running');
       const linuxDone = out.indexOf(LINUX_MARKER_DONE);
       const during = windows.filter((w) => w.index! > linuxStart && w.index! < linuxDone);

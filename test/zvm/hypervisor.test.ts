@@ -76,7 +76,7 @@ for (const machine of ['ours', 'qemu'] as const) {
 
     async function rtosKeepsRunning(): Promise<void> {
       const from = con.output.length;
-      await con.waitFor(/\[zephyr_os-0\] logger: \d+ control periods, wake-up latency ticks min \d+ avg \d+ max \d+/, timeout, from);
+      await con.waitFor(/\[zephyr_os-0\] (?:rtos> )?logger: \d+ control periods, wake-up latency ticks min \d+ avg \d+ max \d+/, timeout, from);
     }
 
     async function look(keys: string, expectText: RegExp): Promise<string> {
