@@ -14,7 +14,7 @@ import * as fpu from '../fpu.ts';
 import * as alu from '../alu.ts';
 import type { Cpu } from '../cpu.ts';
 import type { Row } from '../decoder.ts';
-import { SYSREG_INDEX } from '../sysregs.ts';
+import { SYSREG } from '../sysregs.ts';
 
 // tsx reads imported bindings through getters: bind what the handlers use, once.
 const fpst = fpu.fpst;
@@ -54,8 +54,8 @@ const FMT_S = fpu.FMT_S;
 const FMT_D = fpu.FMT_D;
 
 /** Offsets of FPCR and FPSR in cpu.sys.values (low halves). */
-const FPCR_I = 2 * SYSREG_INDEX.get('FPCR')!;
-const FPSR_I = 2 * SYSREG_INDEX.get('FPSR')!;
+const FPCR_I = 2 * SYSREG.FPCR;
+const FPSR_I = 2 * SYSREG.FPSR;
 
 function fpcrOf(cpu: Cpu): number {
   fpst.flags = 0;

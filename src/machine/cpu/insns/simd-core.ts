@@ -4,7 +4,7 @@
 // Nothing here allocates after the first use.
 
 import type { Cpu } from '../cpu.ts';
-import { SYSREG_INDEX } from '../sysregs.ts';
+import { SYSREG } from '../sysregs.ts';
 
 if (new Uint8Array(new Uint32Array([1]).buffer)[0] !== 1) throw new Error('AdvSIMD emulation needs a little-endian host');
 
@@ -108,7 +108,7 @@ export function setSc64(e: number, val: number): void {
   sc[2 * e + 1] = hi | 0;
 }
 
-const FPSR2 = SYSREG_INDEX.get('FPSR')! * 2;
+const FPSR2 = SYSREG.FPSR * 2;
 export const FPSR_QC = 1 << 27;
 
 export function setQC(cpu: Cpu): void {
