@@ -3,12 +3,13 @@
 // mismatch to the first diverging instruction with its input state (printed as a
 // ready-to-paste vitest regression test).
 
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { VirtBoard } from '../../../src/machine/board/virt.ts';
 import { loadElf } from '../../../src/machine/loader/elf.ts';
+import { runProcess, type RunResult } from '../../helpers/qemu.ts';
 import { BODY_ADDR, BUF_SIZE, Rng, analyseRows, generateUnits, patchLiteral, type Analysis, type RowInfo, type Unit } from './generator.ts';
 import { assembly, hex64, layout, singleBody, linkerScript, parseOutput, type Outcome, type Record, type RunOutput, type State } from './program.ts';
 
@@ -68,26 +69,9 @@ export function disassemble(dir: string, words: readonly number[]): (string | nu
 
 // ---- running --------------------------------------------------------------------------
 
-function runQemu(cpu: string, elf: string, timeoutMs = 120_000): Promise<{ out: string; timedOut: boolean }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(QEMU, [...QEMU_ARGS, '-cpu', cpu, '-kernel', elf], { stdio: ['ignore', 'pipe', 'pipe'] });
-    const chunks: Buffer[] = [];
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill('SIGKILL');
-    }, timeoutMs);
-    child.stdout.on('data', (d: Buffer) => chunks.push(d));
-    child.stderr.on('data', () => {});
-    child.on('error', (e) => {
-      clearTimeout(timer);
-      reject(e);
-    });
-    child.on('close', () => {
-      clearTimeout(timer);
-      resolve({ out: Buffer.concat(chunks).toString('latin1'), timedOut });
-    });
-  });
+/** Runs the ELF on QEMU; its console output is the report. */
+function runQemu(cpu: string, elf: string): Promise<RunResult> {
+  return runProcess(QEMU, [...QEMU_ARGS, '-cpu', cpu, '-kernel', elf], { timeoutMs: 120_000 });
 }
 
 /** Runs the ELF on our board in-process; returns the console text and how it ended. */
@@ -124,7 +108,7 @@ export async function runBoth(ctx: FuzzContext, elf: string): Promise<BothRuns> 
   const q = runQemu(ctx.cpu, elf);
   const o = runOurs(elf);
   const qr = await q;
-  const qemu = parseOutput(qr.out, simd);
+  const qemu = parseOutput(qr.stdout, simd);
   if (qr.timedOut) qemu.outcome = { kind: 'incomplete', message: 'QEMU timed out' };
   const ours = parseOutput(o.out, simd);
   if (o.halt) ours.outcome = o.halt;
@@ -260,7 +244,7 @@ export async function probeFeatures(ctx: FuzzContext, samples = 4): Promise<void
   const elf = buildSnippet(ctx.dir, 'probe', randomState(rng, ctx.analysis.simd), lay.words, ctx.analysis.simd, true);
   const q = await runQemu(ctx.cpu, elf);
   const undef = new Map<string, number>();
-  for (const line of q.out.split('\n')) {
+  for (const line of q.stdout.split('\n')) {
     if (!line.startsWith('U')) continue;
     const wi = (Number(BigInt('0x' + line.slice(1, 17))) - BODY_ADDR) / 4;
     const o = lay.origin[wi];
