@@ -10,7 +10,8 @@ import type { BoardEvent, VirtBoard } from '../machine/board/virt.ts';
 import { Errno, TargetError, type NonStopCapability, type StopCallback, type StopEvent, type ThreadAction, type ThreadId } from '../rsp/target.ts';
 import type { Vcpu } from '../zvm/awareness.ts';
 import type { RunCore, StopPolicy } from './run-core.ts';
-import { MACHINE_PID, ThreadSet, sameThread, type ThreadMap } from './thread-map.ts';
+import { sameThread, ThreadSet } from '../rsp/threads.ts';
+import { MACHINE_PID, type ThreadMap } from './thread-map.ts';
 
 /** A slice of the background run loop (a quarter of all-stop's: GDB talks while it runs). */
 const NS_SLICE = 250_000;

@@ -23,33 +23,6 @@ export type Resolved = { readonly kind: 'pe'; readonly cpu: Cpu } | { readonly k
 /** The stop of one thread with a signal. */
 export type SignalStop = Extract<StopEvent, { kind: 'signal' }>;
 
-export function sameThread(a: ThreadId, b: ThreadId): boolean {
-  return a.pid === b.pid && a.tid === b.tid;
-}
-
-/** A set of threads, by pid then tid. */
-export class ThreadSet {
-  private readonly byPid = new Map<number, Set<number>>();
-
-  has(t: ThreadId): boolean {
-    return this.contains(t.pid, t.tid);
-  }
-
-  contains(pid: number, tid: number): boolean {
-    return this.byPid.get(pid)?.has(tid) === true;
-  }
-
-  add(t: ThreadId): void {
-    let tids = this.byPid.get(t.pid);
-    if (tids === undefined) this.byPid.set(t.pid, (tids = new Set()));
-    tids.add(t.tid);
-  }
-
-  delete(t: ThreadId): void {
-    this.byPid.get(t.pid)?.delete(t.tid);
-  }
-}
-
 export class ThreadMap {
   /** The machine has powered off (or was killed): threads are gone. */
   exited = false;

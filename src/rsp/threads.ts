@@ -21,7 +21,12 @@ export class ThreadMap<V> {
   }
 
   has(thread: ThreadId): boolean {
-    return this.byPid.get(thread.pid)?.has(thread.tid) ?? false;
+    return this.contains(thread.pid, thread.tid);
+  }
+
+  /** `has` without a ThreadId object (for callers on a hot path). */
+  contains(pid: number, tid: number): boolean {
+    return this.byPid.get(pid)?.has(tid) ?? false;
   }
 
   set(thread: ThreadId, value: V): this {
@@ -84,6 +89,11 @@ export class ThreadSet {
 
   has(thread: ThreadId): boolean {
     return this.map.has(thread);
+  }
+
+  /** `has` without a ThreadId object (for callers on a hot path). */
+  contains(pid: number, tid: number): boolean {
+    return this.map.contains(pid, tid);
   }
 
   delete(thread: ThreadId): boolean {
