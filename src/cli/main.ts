@@ -12,8 +12,6 @@ import { createSerial, type SerialBackend } from './serial.ts';
 import { startGdbServer, type GdbServerConfig } from '../debug/server.ts';
 import { COUNT_DATA_ACCESSES } from '../machine/cpu/data-access.ts';
 
-export { loadImages } from '../machine/board/boot.ts';
-
 const log = logger('main');
 
 /** Instructions per free-run slice: long enough to be cheap, short enough to stay responsive. */

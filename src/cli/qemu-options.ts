@@ -15,9 +15,6 @@ export type SerialSpec =
   | { kind: 'null' }
   | { kind: 'tcp'; host: string; port: number; server: boolean; wait: boolean };
 
-/** A `-device loader,...` image. */
-export type LoaderSpec = LoaderImage;
-
 export interface GdbSpec {
   host: string;
   port: number;
@@ -32,7 +29,7 @@ export interface Options {
   initrd?: string;
   append?: string;
   dtb?: string;
-  loaders: LoaderSpec[];
+  loaders: LoaderImage[];
   serial: SerialSpec[];
   gdb?: GdbSpec;
   /** -S: do not start the CPUs until a debugger resumes them. */
@@ -43,8 +40,6 @@ export interface Options {
   /** --vm-elf: the program (ELF with symbols) of the VMs whose name starts with `prefix`. */
   vmElfs: VmElfSpec[];
 }
-
-export type { VmElfSpec };
 
 export const DEFAULT_RAM = 128 * 1024 * 1024;
 export const DEFAULT_GDB_PORT = 1234;
@@ -127,12 +122,12 @@ function parseNumber(key: string, value: string): number {
   return n;
 }
 
-function parseDevice(spec: string): LoaderSpec {
+function parseDevice(spec: string): LoaderImage {
   const { name, props } = parseProps(spec, true);
   if (name !== 'loader') throw new UsageError(`-device ${name ?? spec}: only the generic 'loader' device is supported`);
   const file = props.get('file');
   if (file === undefined) throw new UsageError(`-device loader: file= is required (data= loaders are not supported)`);
-  const loader: LoaderSpec = { file, forceRaw: false };
+  const loader: LoaderImage = { file, forceRaw: false };
   for (const [key, value] of props) {
     if (key === 'file') continue;
     else if (key === 'addr') loader.addr = parseNumber(key, value);

@@ -4,7 +4,7 @@
 // checked path once returned 0, so the board counted it idle and let time jump ahead of
 // it: the RTOS VM then did a few thousandth of its work.)
 import { describe, expect, it } from 'vitest';
-import { loadImages } from '../../src/cli/main.ts';
+import { loadImages } from '../../src/machine/board/boot.ts';
 import { parseOptions } from '../../src/cli/qemu-options.ts';
 import { VirtBoard } from '../../src/machine/board/virt.ts';
 import { zvmSystemArgs } from '../../src/zvm/system.ts';
