@@ -20,7 +20,7 @@ import { makeCpu, RAM_BASE, runWords } from '../helpers/cpu.ts';
 /** Data area, 64-byte aligned, well away from the code at RAM_BASE. */
 const D = RAM_BASE + 0x8_0000;
 
-const view = (cpu: Cpu) => new DataView(cpu.bus.ram.buffer);
+const view = (cpu: Cpu) => new DataView(cpu.bus.ram.buffer, cpu.bus.ram.byteOffset, cpu.bus.ram.byteLength);
 const poke64 = (cpu: Cpu, pa: number, v: bigint) => view(cpu).setBigUint64(pa - RAM_BASE, BigInt.asUintN(64, v), true);
 const peek64 = (cpu: Cpu, pa: number) => view(cpu).getBigUint64(pa - RAM_BASE, true);
 const u64 = (v: bigint) => BigInt.asUintN(64, v);

@@ -14,7 +14,7 @@ import { makeCpu, RAM_BASE, runWords } from '../helpers/cpu.ts';
 const D = RAM_BASE + 0x8_0000;
 
 function view(cpu: Cpu): DataView {
-  return new DataView(cpu.bus.ram.buffer);
+  return new DataView(cpu.bus.ram.buffer, cpu.bus.ram.byteOffset, cpu.bus.ram.byteLength);
 }
 const poke64 = (cpu: Cpu, pa: number, v: bigint) => view(cpu).setBigUint64(pa - RAM_BASE, v, true);
 const peek64 = (cpu: Cpu, pa: number) => view(cpu).getBigUint64(pa - RAM_BASE, true);

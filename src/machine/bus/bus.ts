@@ -1,5 +1,9 @@
 // The physical address space: one RAM block plus MMIO regions. Devices see offsets into
 // their own window. Debug accesses (GDB) never reach a device's side-effecting path.
+// RAM and the PEs' hot state share one host memory (machine-memory.ts) that compiled
+// WebAssembly code imports.
+
+import { MachineMemory } from './machine-memory.ts';
 
 /** A memory-mapped device window. Offsets are relative to the window's base. */
 export interface MmioDevice {
@@ -26,8 +30,20 @@ export class Bus {
   readonly ram16: Uint16Array;
   readonly ram32: Int32Array;
   private readonly regions: MmioRegion[] = [];
-  /** Some PE holds an exclusive-monitor mark (stores must then check the monitors). */
-  exclusiveMarks = false;
+  /** RAM and the PEs' state areas (see machine-memory.ts). */
+  readonly memory: MachineMemory;
+  /**
+   * Some PE holds an exclusive-monitor mark (stores must then check the monitors): 1 or 0,
+   * at `exclusiveMarksAt` in the machine memory, where compiled stores read it.
+   */
+  private readonly marks: Int32Array;
+  readonly exclusiveMarksAt: number;
+  get exclusiveMarks(): boolean {
+    return this.marks[0] !== 0;
+  }
+  set exclusiveMarks(v: boolean) {
+    this.marks[0] = v ? 1 : 0;
+  }
   /** Set when the last read hit no RAM and no device (the value read is 0). */
   lastError = false;
   /** Device register reads and writes (accesses that reached an MMIO region) since creation. */
@@ -39,6 +55,8 @@ export class Bus {
    * generation of its 4 KiB page, which invalidates every block decoded from that page.
    */
   readonly codeLines: Uint8Array;
+  /** Offset of codeLines in the machine memory (-1: not there). */
+  readonly codeLinesAt: number;
   readonly pageGen: Int32Array;
 
   constructor(
@@ -46,11 +64,15 @@ export class Bus {
     readonly ramSize: number,
   ) {
     if (ramSize % 4096 !== 0) throw new Error('RAM size must be a multiple of 4 KiB');
-    const buffer = new ArrayBuffer(ramSize);
-    this.ram = new Uint8Array(buffer);
-    this.ram16 = new Uint16Array(buffer);
-    this.ram32 = new Int32Array(buffer);
-    this.codeLines = new Uint8Array(ramSize >>> 8);
+    const m = (this.memory = new MachineMemory(ramSize));
+    this.ram = new Uint8Array(m.ramBuffer, m.ramOffset, ramSize);
+    this.ram16 = new Uint16Array(m.ramBuffer, m.ramOffset, ramSize / 2);
+    this.ram32 = new Int32Array(m.ramBuffer, m.ramOffset, ramSize / 4);
+    this.exclusiveMarksAt = m.allocate(4);
+    this.marks = new Int32Array(m.buffer, this.exclusiveMarksAt, 1);
+    const lines = Math.ceil(ramSize / 256);
+    this.codeLinesAt = m.allocate(lines, 64);
+    this.codeLines = this.codeLinesAt >= 0 ? new Uint8Array(m.buffer, this.codeLinesAt, lines) : new Uint8Array(lines);
     this.pageGen = new Int32Array(ramSize >>> 12);
   }
 

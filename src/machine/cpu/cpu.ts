@@ -38,6 +38,7 @@ import { TimerForPe } from '../timer/generic-timer.ts';
 import type { GicCpuInterface } from '../gic/cpu-interface.ts';
 import { INT_FIQ, INT_IRQ, INT_VFIQ, INT_VIRQ } from './interrupts.ts';
 import { MmuUnit } from './mmu-unit.ts';
+import { allocatePeState, STATE_X } from './wasm-tier/layout.ts';
 import { Pmu } from './pmu.ts';
 import type { CompiledRegion } from './block-jit.ts';
 import { COUNT_DATA_ACCESSES as IMPORTED_COUNT, dataAccessesIn } from './data-access.ts';
@@ -80,7 +81,9 @@ const JIT_THRESHOLD = IMPORTED_JIT_THRESHOLD;
 const COUNT_DATA_ACCESSES = IMPORTED_COUNT;
 
 export class Cpu {
-  readonly x = new Int32Array(66);
+  readonly x: Int32Array;
+  /** Offset of the PE's state area in the machine memory (wasm-tier/layout.ts), or -1. */
+  readonly stateAt: number;
   /** AdvSIMD/FP registers V0..V31, four int32 words each, least significant first. */
   readonly vreg = new Int32Array(128);
   /** Address of the next instruction. */
@@ -251,6 +254,8 @@ export class Cpu {
     readonly decoder: Decoder,
     readonly index: number,
   ) {
+    this.stateAt = allocatePeState(bus.memory);
+    this.x = this.stateAt >= 0 ? new Int32Array(bus.memory.buffer, this.stateAt + STATE_X, 66) : new Int32Array(66);
     this.sys = new SysRegFile(this);
     this.timer = new TimerForPe(() => this.counter(), index);
     this.timer.onProgrammed = () => {

@@ -3,6 +3,7 @@
 // into aborts with their syndromes, and executes TLBI and AT. The walks themselves are
 // the pure functions of src/machine/mmu.
 
+import { allocateTlb } from './wasm-tier/layout.ts';
 import {
   applyTlbi,
   AtResult,
@@ -79,7 +80,7 @@ export class MmuUnit {
    */
   dataWalks = 0;
   fetchWalks = 0;
-  readonly tlb = new Tlb();
+  readonly tlb: Tlb;
   private readonly s1 = new S1Params();
   private readonly s2 = new S2Params();
   private readonly res = new WalkResult();
@@ -97,6 +98,8 @@ export class MmuUnit {
   private vttbrHi = 0;
 
   constructor(private readonly cpu: Cpu) {
+    const m = cpu.bus.memory;
+    this.tlb = new Tlb(m.buffer, allocateTlb(m));
     this.reader = new BusDescriptorReader(cpu.bus);
     this.debugReader = new DebugDescriptorReader(cpu.bus);
   }

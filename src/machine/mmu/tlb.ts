@@ -40,16 +40,18 @@ export function tlbContext(regime: Regime, vmid: number): number {
 const EMPTY = 1;
 
 export class Tlb {
+  // vaLo, vaHi, ctx, asid, perm and ram are what a lookup reads: they may live in the
+  // machine memory (constructor), in that order, where compiled WebAssembly code reads them.
   /** VA[31:12] << 12 of the cached page (EMPTY when the slot is free). */
-  readonly vaLo = new Int32Array(TLB_SIZE).fill(EMPTY);
+  readonly vaLo: Int32Array;
   /** VA[63:32] exactly as used by the access (the top byte is part of the tag). */
-  readonly vaHi = new Int32Array(TLB_SIZE);
+  readonly vaHi: Int32Array;
   /** tlbContext(regime, vmid). */
-  readonly ctx = new Int32Array(TLB_SIZE);
+  readonly ctx: Int32Array;
   /** ASID, or -1 for a global entry. */
-  readonly asid = new Int32Array(TLB_SIZE);
+  readonly asid: Int32Array;
   /** PERM_* bits of the combined translation. */
-  readonly perm = new Int32Array(TLB_SIZE);
+  readonly perm: Int32Array;
   /** Memory attributes (MAIR format; (attr & 0xf0) === 0 is Device memory). */
   readonly attr = new Uint8Array(TLB_SIZE);
   /** Physical address of the 4 KiB page. */
@@ -58,7 +60,7 @@ export class Tlb {
    * Offset in the bus's RAM of the page, or -1 when it is not RAM (set by the PE after a
    * fill, for its load/store fast paths).
    */
-  readonly ram = new Int32Array(TLB_SIZE).fill(-1);
+  readonly ram: Int32Array;
   /** Intermediate physical address of the page (equals pa with one stage). */
   readonly ipa = new Float64Array(TLB_SIZE);
   /** log2 of the stage-1 block size the entry came from (12..30). */
@@ -75,6 +77,20 @@ export class Tlb {
    * never a TLBI or a change of regime, ASID, VMID or controls.
    */
   epoch = 0;
+  /**
+   * `at`: the byte offset in `buffer` of six TLB_SIZE int32 arrays for vaLo, vaHi, ctx,
+   * asid, perm and ram (cpu/wasm-tier/layout.ts); -1 for arrays of its own.
+   */
+  constructor(buffer: ArrayBufferLike | null = null, at = -1) {
+    const arr = (k: number): Int32Array => (buffer !== null && at >= 0 ? new Int32Array(buffer, at + k * TLB_SIZE * 4, TLB_SIZE) : new Int32Array(TLB_SIZE));
+    this.vaLo = arr(0).fill(EMPTY);
+    this.vaHi = arr(1);
+    this.ctx = arr(2);
+    this.asid = arr(3);
+    this.perm = arr(4);
+    this.ram = arr(5).fill(-1);
+  }
+
   /** Statistics (cheap counters; the PE may bump hits itself). */
   hits = 0;
   misses = 0;

@@ -1,0 +1,46 @@
+// Where a PE's hot state lives in the machine memory (bus/machine-memory.ts), for the PE's
+// JavaScript views and for the WebAssembly code that the execution tier compiles for it.
+// Byte offsets from the PE's state area (Cpu.stateAt).
+
+import type { MachineMemory } from '../../bus/machine-memory.ts';
+import { TLB_SIZE } from '../../mmu/tlb.ts';
+
+/** X0..X30, XZR (62/63, kept zero) and SP (64/65): 66 int32 halves, low half first (Cpu.x). */
+export const STATE_X = 0;
+/** PSTATE.N, Z, C, V as int32 0/1 while compiled code runs (the PE keeps them in fields). */
+export const STATE_N = 272;
+export const STATE_Z = 276;
+export const STATE_C = 280;
+export const STATE_V = 284;
+/** On a return from compiled code: the next PC (low, high), unless the PE's fields hold it. */
+export const STATE_PC_LO = 288;
+export const STATE_PC_HI = 292;
+/** The low half of the address of the last instruction of the last block that ran to its end. */
+export const STATE_INSN_LO = 296;
+/** Instructions retired by the compiled region so far (settles Cpu.retired on an exception). */
+export const STATE_RETIRED = 300;
+/** Index of the last block of the region that ran to its end, or -1. */
+export const STATE_LAST_BLOCK = 304;
+/** Bits 63:32 of a value a host call loaded (Cpu.ldHi). */
+export const STATE_LD_HI = 308;
+export const STATE_BYTES = 512;
+
+/** The TLB's arrays that compiled code reads (mmu/tlb.ts), in this order, TLB_SIZE int32 each. */
+export const TLB_VA_LO = 0;
+export const TLB_VA_HI = 1;
+export const TLB_CTX = 2;
+export const TLB_ASID = 3;
+export const TLB_PERM = 4;
+export const TLB_RAM = 5;
+export const TLB_ARRAYS = 6;
+export const TLB_BYTES = TLB_ARRAYS * TLB_SIZE * 4;
+
+/** A PE's state area in `m`, or -1 when there is no room (the PE then keeps its own arrays). */
+export function allocatePeState(m: MachineMemory): number {
+  return m.allocate(STATE_BYTES, 64);
+}
+
+/** A TLB's arrays in `m`, or -1. */
+export function allocateTlb(m: MachineMemory): number {
+  return m.allocate(TLB_BYTES, 64);
+}
