@@ -11,7 +11,9 @@
 import type { Bus } from '../bus/bus.ts';
 import type { Decoder, ExecFn } from './decoder.ts';
 import { compileBlock, compileRegion, type CompiledBlock, type CompiledRegion } from './block-jit.ts';
-import { dataAccessesIn } from './data-access.ts';
+import { COUNT_DATA_ACCESSES, dataAccessesIn } from './data-access.ts';
+import type { Cpu } from './cpu.ts';
+import { compileWasmRegion, WasmTierHost } from './wasm-tier/region.ts';
 
 /** At most this many instructions per decoded block. */
 const MAX_BLOCK = 64;
@@ -21,12 +23,33 @@ const MAX_REGION_BLOCKS = 256;
 const BLOCK_SLOTS = 1 << 18;
 
 /**
- * A block is compiled after running this many times interpreted. V8 needs a compiled block
- * to run many times before it optimizes it (each costs a TurboFan compile): lower values
- * made the Linux boot slower, this one speeds up hot loops and leaves the boot unchanged.
- * ZVM_JIT_THRESHOLD overrides it (tests run it at 1 to compile every block).
+ * The tier hot blocks are compiled to: `interp` (none: the interpreter runs everything),
+ * `js` (block-jit.ts) or `wasm` (wasm-tier/region.ts). ZVM_JIT chooses; by default the
+ * fastest that works: wasm, unless the machine memory is not a WebAssembly memory (RAM too
+ * large, machine-memory.ts) or data accesses are counted (ZVM_COUNT_DATA_ACCESSES, which
+ * only the JS tier does), where it is js.
  */
-export const JIT_THRESHOLD = Number(process.env.ZVM_JIT_THRESHOLD ?? 20000);
+export type JitTier = 'interp' | 'js' | 'wasm';
+const JIT_ENV = process.env.ZVM_JIT;
+if (JIT_ENV !== undefined && JIT_ENV !== '' && JIT_ENV !== 'interp' && JIT_ENV !== 'js' && JIT_ENV !== 'wasm') {
+  throw new Error(`ZVM_JIT must be interp, js or wasm (got '${JIT_ENV}')`);
+}
+/** The tier asked for, or null for the default. */
+const JIT_ASKED = (JIT_ENV === '' ? undefined : JIT_ENV) as JitTier | undefined;
+
+/**
+ * A block is compiled after running this many times interpreted. V8 needs a compiled JS
+ * block to run many times before it optimizes it (each costs a TurboFan compile): lower
+ * values made the Linux boot slower, this one speeds up hot loops and leaves the boot
+ * unchanged. A WebAssembly region compiles in well under a millisecond (V8's baseline
+ * compiler first), so the wasm tier starts much earlier. ZVM_JIT_THRESHOLD overrides both
+ * (tests run it at 1 to compile every block).
+ */
+const JS_THRESHOLD = 20000;
+const WASM_THRESHOLD = 2000;
+const THRESHOLD_ENV = process.env.ZVM_JIT_THRESHOLD;
+export const JIT_THRESHOLD =
+  JIT_ASKED === 'interp' ? Infinity : THRESHOLD_ENV !== undefined ? Number(THRESHOLD_ENV) : JIT_ASKED === 'js' ? JS_THRESHOLD : WASM_THRESHOLD;
 
 /**
  * A successor link: what Cpu.blockAtPC() returned for the next PC after a block, keyed by
@@ -61,8 +84,10 @@ export interface Block {
   readonly mem: number;
   /** Times the whole block ran interpreted, until it is compiled (JIT_THRESHOLD). */
   heat: number;
-  /** The block compiled to one function (block-jit.ts), or null while it is interpreted. */
+  /** The block compiled to one function (block-jit.ts), or null while it is interpreted or in the wasm tier. */
   fn: CompiledBlock | null;
+  /** The block is part of its page's compiled region (in either tier). */
+  hot: boolean;
   /** The region of the compiled blocks of this block's page (block-jit.ts) that includes it, or null. */
   region: CompiledRegion<Block> | null;
   /** The block last found after this one when it fell through to the next instruction. */
@@ -73,11 +98,30 @@ export interface Block {
 
 export class BlockCache {
   private readonly slots: (Block | null)[] = new Array<Block | null>(BLOCK_SLOTS).fill(null);
+  /** The tier this PE's hot blocks go to (see JitTier). */
+  readonly tier: JitTier;
+  /** The wasm tier's per-PE state (tier wasm only). */
+  readonly wasmHost: WasmTierHost | null = null;
 
   constructor(
     private readonly bus: Bus,
     private readonly decoder: Decoder,
-  ) {}
+    cpu: Cpu,
+  ) {
+    const m = bus.memory;
+    const wasmOk = m.wasmMemory !== null && cpu.stateAt >= 0 && cpu.mmu.tlb.inMachineMemory >= 0 && bus.codeLinesAt >= 0;
+    this.tier = JIT_ASKED ?? (wasmOk && !COUNT_DATA_ACCESSES ? 'wasm' : 'js');
+    if (this.tier === 'wasm') {
+      if (!wasmOk) throw new Error('ZVM_JIT=wasm: this machine\'s memory is not a WebAssembly memory (RAM above ~4,060 MiB); use ZVM_JIT=js');
+      if (COUNT_DATA_ACCESSES) throw new Error('ZVM_JIT=wasm does not count data accesses (ZVM_COUNT_DATA_ACCESSES): use ZVM_JIT=js');
+      this.wasmHost = new WasmTierHost(
+        cpu,
+        { stateAt: cpu.stateAt, tlbAt: cpu.mmu.tlb.inMachineMemory, ramOffset: m.ramOffset, codeLinesAt: bus.codeLinesAt, exclusiveMarksAt: bus.exclusiveMarksAt },
+        m.wasmMemory!,
+        m.wasmPages,
+      );
+    }
+  }
 
   /**
    * The block at RAM offset `off` (below 2 GiB), decoded with the FP-trapping handlers or
@@ -96,14 +140,15 @@ export class BlockCache {
    * with the same FP trapping), and makes it their entry point.
    */
   compile(block: Block): CompiledRegion<Block> {
-    block.fn = compileBlock(this.decoder, block.fpTrapped, block.handlers, block.words, block.rows, block.count, block.off & 0xfff, block.mem);
+    if (this.tier === 'js') block.fn = compileBlock(this.decoder, block.fpTrapped, block.handlers, block.words, block.rows, block.count, block.off & 0xfff, block.mem);
+    block.hot = true;
     const page = block.off >>> 12;
     const gen = this.bus.pageGen[page];
     const first = ((page << 12) >>> 2) & (BLOCK_SLOTS - 1); // the page's 1024 slots never wrap
     const members: Block[] = [];
     for (let s = first; s < first + 1024 && members.length < MAX_REGION_BLOCKS; s++) {
       const b = this.slots[s];
-      if (b !== null && b.fn !== null && b.off >>> 12 === page && b.gen === gen && b.fpTrapped === block.fpTrapped) members.push(b);
+      if (b !== null && b.hot && b.off >>> 12 === page && b.gen === gen && b.fpTrapped === block.fpTrapped) members.push(b);
     }
     // The block may be missing: its cache slot now holds another block (it was reached
     // through a successor link), or the region is full. It must be in: the region is its
@@ -112,7 +157,7 @@ export class BlockCache {
       if (members.length < MAX_REGION_BLOCKS) members.push(block);
       else members[members.length - 1] = block;
     }
-    const region = compileRegion(
+    const region = this.wasmHost !== null ? compileWasmRegion(this.wasmHost, this.decoder, members) : compileRegion(
       members.map((b) => b.fn!),
       members,
       members.map((b) => b.count),
@@ -144,7 +189,7 @@ export class BlockCache {
     bus.markCode(off, words.length * 4);
     const w = Int32Array.from(words);
     const r = Uint16Array.from(rows);
-    return { off, gen: bus.pageGen[off >>> 12], fpTrapped, count: words.length, handlers, words: w, rows: r, mem: dataAccessesIn(dec, r, w, w.length), heat: 0, fn: null, region: null,
+    return { off, gen: bus.pageGen[off >>> 12], fpTrapped, count: words.length, handlers, words: w, rows: r, mem: dataAccessesIn(dec, r, w, w.length), heat: 0, fn: null, hot: false, region: null,
       fall: new BlockLink(), jump: new BlockLink() };
   }
 }

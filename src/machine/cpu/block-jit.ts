@@ -88,7 +88,7 @@ export function compileBlock(
  * returning to the run loop between them. Returns the last block that ran to its end (the
  * run loop's `prev`, for its successor links).
  */
-export type CompiledRegion<B> = (cpu: Cpu, end: number) => B;
+export type CompiledRegion<B> = (cpu: Cpu, end: number) => B | null;
 
 /**
  * Compiles the dispatcher of a page region over blocks already compiled (`fns[i]` runs

@@ -263,7 +263,7 @@ export class Cpu {
     };
     this.mmu = new MmuUnit(this);
     this.pmu = new Pmu(this);
-    this.blocks = new BlockCache(bus, decoder);
+    this.blocks = new BlockCache(bus, decoder, this);
   }
 
   // ---- registers -------------------------------------------------------------------
@@ -424,6 +424,11 @@ export class Cpu {
    * no watchpoint is armed and the TLB holds the page with the needed permission in RAM;
    * -1 sends the access through the full path (dataAddress), which gives the same result.
    */
+  /** The TLB permission compiled code's fast path needs for a data access now (see fastData); 0: none. */
+  fastDataNeed(write: boolean): number {
+    return this.watchActive ? 0 : this.mmu.dataNeed(write);
+  }
+
   private fastData(lo: number, hi: number, size: number, write: boolean): number {
     if ((lo & (size - 1)) !== 0 || !this.mmu.on || this.watchActive) return -1;
     return this.mmu.ramData(lo, hi, write);

@@ -13,6 +13,7 @@
 
 import type { Cpu } from './cpu.ts';
 import type { Field } from './bits.ts';
+import type { WasmTranslation } from './wasm-tier/insn-emitter.ts';
 
 /** Executes one decoded instruction. `insn` is the raw 32-bit encoding. */
 export type ExecFn = (cpu: Cpu, insn: number) => void;
@@ -78,9 +79,14 @@ export interface Row {
   readonly endsBlock?: boolean;
   /**
    * Translation to JavaScript for compiled blocks; without one a compiled block calls
-   * `exec`. (A WebAssembly tier attaches its own translation beside it, as `wasm`.)
+   * `exec`.
    */
   readonly js?: Translate<JsTranslation>;
+  /**
+   * Translation to WebAssembly for the wasm tier's regions (wasm-tier/region.ts); without
+   * one a region calls `exec` through a host function.
+   */
+  readonly wasm?: Translate<WasmTranslation>;
   /** Data accesses per execution (0 when absent: not a load, store or cache operation). */
   readonly dataAccesses?: DataAccesses;
 }
@@ -176,6 +182,10 @@ export class Decoder {
    * the test that every translation is exercised by the forced-compile differential run).
    */
   readonly jsTranslated: Uint32Array;
+  /** The same three for the WebAssembly translations (Row.wasm). */
+  readonly wasmTranslations: (Translate<WasmTranslation> | null)[];
+  readonly fpTrappedWasmTranslations: (Translate<WasmTranslation> | null)[];
+  readonly wasmTranslated: Uint32Array;
   /** Data accesses per row index when constant (Row.dataAccesses); -1: see accessFns. */
   private readonly accessCounts: Int32Array;
   private readonly accessFns: (((insn: number) => number) | null)[];
@@ -201,12 +211,18 @@ export class Decoder {
     this.jsTranslations = [];
     this.fpTrappedJsTranslations = [];
     this.jsTranslated = new Uint32Array(n);
+    this.wasmTranslations = [];
+    this.fpTrappedWasmTranslations = [];
+    this.wasmTranslated = new Uint32Array(n);
     this.accessCounts = new Int32Array(n);
     this.accessFns = [];
     for (const r of this.rows) {
       const js = r.exec !== undefined ? (r.js ?? null) : null;
       this.jsTranslations.push(js);
       this.fpTrappedJsTranslations.push(isSimdFpEncoding(r) ? null : js);
+      const wasm = r.exec !== undefined ? (r.wasm ?? null) : null;
+      this.wasmTranslations.push(wasm);
+      this.fpTrappedWasmTranslations.push(isSimdFpEncoding(r) ? null : wasm);
       // A row without a handler never retires (it takes UNDEFINED): no accesses.
       const da = r.exec !== undefined ? (r.dataAccesses ?? 0) : 0;
       this.accessCounts[r.index] = typeof da === 'number' ? da : -1;
@@ -288,6 +304,15 @@ export class Decoder {
     if (t === null) return null;
     const r = t(this.fieldsOf(index, insn), insn);
     if (r !== null) this.jsTranslated[index]++;
+    return r;
+  }
+
+  /** The WebAssembly translation of `insn` (row `index`), as translateJs; counts wasmTranslated. */
+  translateWasm(index: number, insn: number, fpTrapped: boolean): WasmTranslation | null {
+    const t = (fpTrapped ? this.fpTrappedWasmTranslations : this.wasmTranslations)[index];
+    if (t === null) return null;
+    const r = t(this.fieldsOf(index, insn), insn);
+    if (r !== null) this.wasmTranslated[index]++;
     return r;
   }
 }

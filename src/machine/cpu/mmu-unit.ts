@@ -88,6 +88,13 @@ export class MmuUnit {
   private readonly debugReader: DebugDescriptorReader;
   private ctx = 0;
   private asid = 0;
+  /** The TLB tag of the current regime (tlbContext) and its ASID, for compiled lookups. */
+  get tlbContext(): number {
+    return this.ctx;
+  }
+  get tlbAsid(): number {
+    return this.asid;
+  }
   /** SCTLR_ELx.A of the current regime: alignment checks on Normal memory too. */
   private strictAlign = false;
   private paBits = 40;
@@ -188,6 +195,16 @@ export class MmuUnit {
       this.cpu.dataAbort(0x21, lo, hi, write);
     }
     return pa;
+  }
+
+  /**
+   * The TLB permission (PERM_*) a data access needs now, for compiled lookups (ramData's
+   * test); 0 when translation is off (no TLB fast path then).
+   */
+  dataNeed(write: boolean): number {
+    if (!this.on) return 0;
+    const unpriv = this.cpu.el === 0 || this.cpu.unprivilegedAccess;
+    return write ? (unpriv ? PERM_W0 : PERM_W1) : unpriv ? PERM_R0 : PERM_R1;
   }
 
   /**

@@ -81,7 +81,11 @@ export class Tlb {
    * `at`: the byte offset in `buffer` of six TLB_SIZE int32 arrays for vaLo, vaHi, ctx,
    * asid, perm and ram (cpu/wasm-tier/layout.ts); -1 for arrays of its own.
    */
+  /** Offset of the arrays in the machine memory, or -1 (arrays of its own). */
+  readonly inMachineMemory: number;
+
   constructor(buffer: ArrayBufferLike | null = null, at = -1) {
+    this.inMachineMemory = buffer !== null ? at : -1;
     const arr = (k: number): Int32Array => (buffer !== null && at >= 0 ? new Int32Array(buffer, at + k * TLB_SIZE * 4, TLB_SIZE) : new Int32Array(TLB_SIZE));
     this.vaLo = arr(0).fill(EMPTY);
     this.vaHi = arr(1);

@@ -229,7 +229,7 @@ function funcType(c: Code, t: FuncType): void {
 }
 
 /** Encodes a module (types are not deduplicated: one per function). */
-export function encodeModule(m: ModuleSpec): Uint8Array {
+export function encodeModule(m: ModuleSpec): Uint8Array<ArrayBuffer> {
   const out = new Code();
   out.bytes([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00]);
   const types = new Code().u32(m.imports.length + 1);

@@ -1,0 +1,358 @@
+// What a decoder row's WebAssembly translation (Row.wasm) writes its code with: the state
+// of the PE as the compiled region sees it (registers and flags in the machine memory, the
+// address of the instruction, the next PC) and the memory accesses, which inline the TLB
+// lookup and call the PE's full path on a miss. A translation appends wasm instructions to
+// `c` between these helpers and must leave the value stack as it found it.
+//
+// The general registers are 64-bit loads and stores of Cpu.x (two int32 halves, low first:
+// little-endian, so X<r> is the i64 at byte 8r). Register 31 is XZR (reads 0, writes
+// dropped) or SP (Cpu.x[64..65]) as the helper's name says, as in translate-helpers.ts.
+
+import { Code, I32, I64, Op, VOID, type ValType } from '../../wasm/encoder.ts';
+import { STATE_C, STATE_LD_HI, STATE_N, STATE_RETIRED, STATE_V, STATE_X, STATE_Z, TLB_ASID, TLB_CTX, TLB_PERM, TLB_RAM, TLB_VA_HI, TLB_VA_LO } from './layout.ts';
+import { TLB_SIZE } from '../../mmu/tlb.ts';
+
+/** The condition flags, as cells in the PE's state area. */
+export const FLAG_N = STATE_N;
+export const FLAG_Z = STATE_Z;
+export const FLAG_C = STATE_C;
+export const FLAG_V = STATE_V;
+
+/** Parameters of a region function (region.ts), by local index. */
+export const P_PC_LO = 0;
+export const P_PC_HI = 1;
+export const P_BUDGET = 2;
+export const P_CTX = 3;
+export const P_ASID = 4;
+export const P_NEED_R = 5;
+export const P_NEED_W = 6;
+export const PARAMS: readonly ValType[] = [I32, I32, I32, I32, I32, I32, I32];
+
+/** Host functions a region imports, by function index (region.ts builds them). */
+export const F_LOAD = [0, 1, 2, 3]; // by log2(size): (pcLo, addrLo, addrHi) -> low 32 bits; high in STATE_LD_HI
+export const F_STORE = [4, 5, 6, 7]; // by log2(size): (pcLo, addrLo, addrHi, valueLo, valueHi)
+export const F_FIRST_HANDLER = 8; // then one per host-called instruction: (pcLo)
+
+/** A region's locals and where it keeps them; shared by the emitters of its instructions. */
+export class RegionLocals {
+  readonly types: ValType[] = [];
+  private readonly free64: number[] = [];
+  private readonly free32: number[] = [];
+  private readonly used: number[] = [];
+
+  add(t: ValType): number {
+    this.types.push(t);
+    return PARAMS.length + this.types.length - 1;
+  }
+
+  /** A scratch local, free again after the current instruction (release()). */
+  tmp(t: ValType): number {
+    const pool = t === I64 ? this.free64 : this.free32;
+    const l = pool.pop() ?? this.add(t);
+    this.used.push(l);
+    return l;
+  }
+
+  release(): void {
+    for (const l of this.used) (this.types[l - PARAMS.length] === I64 ? this.free64 : this.free32).push(l);
+    this.used.length = 0;
+  }
+}
+
+/** Where a region's code finds the PE and the machine (offsets in the machine memory). */
+export interface RegionEnv {
+  /** The PE's state area (layout.ts) and its TLB arrays. */
+  readonly stateAt: number;
+  readonly tlbAt: number;
+  /** RAM, the code-line marks (Bus.codeLines) and the exclusive-marks cell (Bus.exclusiveMarks). */
+  readonly ramOffset: number;
+  readonly codeLinesAt: number;
+  readonly exclusiveMarksAt: number;
+}
+
+export class InsnEmitter {
+  /** Set by jump(): the instruction wrote the next PC (it must be its block's last). */
+  jumped = false;
+  /** Page offset of the instruction being translated, and its index in its block. */
+  pageOff = 0;
+  private indexInBlock = 0;
+  private readonly stateAt: number;
+  private readonly tlbAt: number;
+  private readonly ramOffset: number;
+
+  constructor(
+    /** The code being written. */
+    readonly c: Code,
+    private readonly locals: RegionLocals,
+    private readonly env: RegionEnv,
+    /** Local (i64) holding the address of the region's page, and (i32) the instructions retired before this block. */
+    private readonly pageLocal: number,
+    private readonly doneLocal: number,
+    /** Local (i64) that receives the next PC (jump()). */
+    private readonly nextPcLocal: number,
+    /** Local (i32) set to 1 when a load or store takes the full path (a host call). */
+    private readonly calledLocal: number,
+  ) {
+    this.stateAt = env.stateAt;
+    this.tlbAt = env.tlbAt;
+    this.ramOffset = env.ramOffset;
+  }
+
+  /** Starts the next instruction: at page offset `pageOff`, the `index`-th of its block. */
+  begin(pageOff: number, index: number): void {
+    this.locals.release();
+    this.pageOff = pageOff;
+    this.indexInBlock = index;
+    this.jumped = false;
+  }
+
+  tmp64(): number {
+    return this.locals.tmp(I64);
+  }
+
+  tmp32(): number {
+    return this.locals.tmp(I32);
+  }
+
+  // ---- registers ----------------------------------------------------------------------
+
+  private xAddr(idx: number): number {
+    return this.stateAt + STATE_X + 4 * idx;
+  }
+
+  /** Pushes X<r> (31: XZR) as i64. */
+  x(r: number): this {
+    if (r === 31) this.c.i64(0, 0);
+    else this.c.i32(0).mem(Op.i64_load, 3, this.xAddr(2 * r));
+    return this;
+  }
+
+  /** Pushes X<r>|SP as i64. */
+  xsp(r: number): this {
+    this.c.i32(0).mem(Op.i64_load, 3, this.xAddr(r === 31 ? 64 : 2 * r));
+    return this;
+  }
+
+  /** Pushes W<r> (31: WZR) as i32. */
+  w(r: number): this {
+    if (r === 31) this.c.i32(0);
+    else this.c.i32(0).mem(Op.i32_load, 2, this.xAddr(2 * r));
+    return this;
+  }
+
+  /** Pushes W<r>|WSP as i32. */
+  wsp(r: number): this {
+    this.c.i32(0).mem(Op.i32_load, 2, this.xAddr(r === 31 ? 64 : 2 * r));
+    return this;
+  }
+
+  /** Pops an i64 into X<r> (31: dropped). */
+  setX(r: number): this {
+    if (r === 31) {
+      this.c.op(Op.drop);
+      return this;
+    }
+    return this.storeI64(this.xAddr(2 * r));
+  }
+
+  /** Pops an i64 into X<r>|SP. */
+  setXsp(r: number): this {
+    return this.storeI64(this.xAddr(r === 31 ? 64 : 2 * r));
+  }
+
+  /** Pops an i32 into W<r>, zeroing bits 63:32 (31: dropped). */
+  setW(r: number): this {
+    this.c.op(Op.i64_extend_i32_u);
+    return this.setX(r);
+  }
+
+  /** Pops an i32 into W<r>|WSP, zeroing bits 63:32. */
+  setWsp(r: number): this {
+    this.c.op(Op.i64_extend_i32_u);
+    return this.setXsp(r);
+  }
+
+  /** Stores the i64 on top of the stack at absolute offset `at` (a store wants the address below the value). */
+  private storeI64(at: number): this {
+    const t = this.tmp64();
+    this.c.set(t).i32(0).get(t).mem(Op.i64_store, 3, at);
+    return this;
+  }
+
+  // ---- flags --------------------------------------------------------------------------
+
+  /** Pushes PSTATE.<flag> (FLAG_N/Z/C/V) as i32 0/1. */
+  flag(f: number): this {
+    this.c.i32(0).mem(Op.i32_load, 2, this.stateAt + f);
+    return this;
+  }
+
+  /** Pops an i32 0/1 into PSTATE.<flag>. */
+  setFlag(f: number): this {
+    const t = this.tmp32();
+    this.c.set(t).i32(0).get(t).mem(Op.i32_store, 2, this.stateAt + f);
+    return this;
+  }
+
+  /** Pushes ConditionHolds(cond) as i32 0/1 (alu.ts conditionHolds). */
+  condition(cond: number): this {
+    const c = this.c;
+    switch (cond >>> 1) {
+      case 0: this.flag(FLAG_Z); break;
+      case 1: this.flag(FLAG_C); break;
+      case 2: this.flag(FLAG_N); break;
+      case 3: this.flag(FLAG_V); break;
+      case 4: this.flag(FLAG_C).flag(FLAG_Z).c.op(Op.i32_eqz).op(Op.i32_and); break;
+      case 5: this.flag(FLAG_N).flag(FLAG_V).c.op(Op.i32_eq); break;
+      case 6: this.flag(FLAG_N).flag(FLAG_V).c.op(Op.i32_eq); this.flag(FLAG_Z).c.op(Op.i32_eqz).op(Op.i32_and); break;
+      default: c.i32(1); return this;
+    }
+    if ((cond & 1) !== 0) c.op(Op.i32_eqz);
+    return this;
+  }
+
+  // ---- the PC -------------------------------------------------------------------------
+
+  /** Pushes the address of this instruction (i64). */
+  pc(): this {
+    this.c.get(this.pageLocal).i64(this.pageOff, 0).op(Op.i64_add);
+    return this;
+  }
+
+  /** Pops an i64 into the next PC: the instruction branches (it must end its block). */
+  jump(): this {
+    this.c.set(this.nextPcLocal);
+    this.jumped = true;
+    return this;
+  }
+
+  /** A PC-relative branch by `offset` bytes, taken when the i32 on top of the stack is non-zero. */
+  jumpRelIf(offset: number): this {
+    const c = this.c;
+    const cond = this.tmp32();
+    c.set(cond);
+    this.pc().c.i64(offset, offset < 0 ? -1 : 0).op(Op.i64_add);
+    this.pc().c.i64(4, 0).op(Op.i64_add);
+    c.get(cond).op(Op.select);
+    return this.jump();
+  }
+
+  /** A PC-relative branch by `offset` bytes. */
+  jumpRel(offset: number): this {
+    this.pc().c.i64(offset, offset < 0 ? -1 : 0).op(Op.i64_add);
+    return this.jump();
+  }
+
+  // ---- memory -------------------------------------------------------------------------
+
+  /**
+   * Before a host call that may throw or read the PE's state: instructions retired so far
+   * (the region's host functions read it to settle Cpu.retired).
+   */
+  beforeHostCall(): void {
+    this.c.i32(0).get(this.doneLocal).i32(this.indexInBlock).op(Op.i32_add).mem(Op.i32_store, 2, this.stateAt + STATE_RETIRED);
+  }
+
+  /** Pushes the low half of this instruction's address (i32), for a host call. */
+  pcLo(): void {
+    this.pc().c.op(Op.i32_wrap_i64);
+  }
+
+  /**
+   * The RAM address of a `size`-byte access at the i64 address in local `a` when it hits
+   * the TLB with permission `needParam` and is aligned, left in i32 local `r` (the offset
+   * in the machine memory); branches to `slow` (a label depth counted from inside the
+   * test's block) otherwise. Leaves the stack unchanged.
+   */
+  private tlbHit(a: number, size: number, needParam: number, r: number): void {
+    const c = this.c;
+    const lo = this.tmp32();
+    const hi = this.tmp32();
+    const i = this.tmp32();
+    const arr = (k: number): number => this.tlbAt + k * TLB_SIZE * 4;
+    c.get(a).op(Op.i32_wrap_i64).set(lo);
+    c.get(a).i64(32, 0).op(Op.i64_shr_u).op(Op.i32_wrap_i64).set(hi);
+    // Unaligned: the full path (alignment faults, page-crossing splits).
+    if (size > 1) c.get(lo).i32(size - 1).op(Op.i32_and).op(Op.br_if).u32(0);
+    // i = ((lo >>> 12) ^ (hi >>> 4)) & 0xfff, as a byte index.
+    c.get(lo).i32(12).op(Op.i32_shr_u).get(hi).i32(4).op(Op.i32_shr_u).op(Op.i32_xor).i32(TLB_SIZE - 1).op(Op.i32_and).i32(2).op(Op.i32_shl).set(i);
+    c.get(i).mem(Op.i32_load, 2, arr(TLB_VA_LO)).get(lo).i32(-4096).op(Op.i32_and).op(Op.i32_ne).op(Op.br_if).u32(0);
+    c.get(i).mem(Op.i32_load, 2, arr(TLB_VA_HI)).get(hi).op(Op.i32_ne).op(Op.br_if).u32(0);
+    c.get(i).mem(Op.i32_load, 2, arr(TLB_CTX)).get(P_CTX).op(Op.i32_ne).op(Op.br_if).u32(0);
+    // asid matches, or the entry is global (-1).
+    const asid = this.tmp32();
+    c.get(i).mem(Op.i32_load, 2, arr(TLB_ASID)).tee(asid).get(P_ASID).op(Op.i32_ne).get(asid).i32(-1).op(Op.i32_ne).op(Op.i32_and).op(Op.br_if).u32(0);
+    c.get(i).mem(Op.i32_load, 2, arr(TLB_PERM)).get(needParam).op(Op.i32_and).op(Op.i32_eqz).op(Op.br_if).u32(0);
+    c.get(i).mem(Op.i32_load, 2, arr(TLB_RAM)).tee(r).i32(0).op(Op.i32_lt_s).op(Op.br_if).u32(0);
+    c.get(r).get(lo).i32(0xfff).op(Op.i32_and).op(Op.i32_add).set(r);
+  }
+
+  /**
+   * Pops an i64 address and pushes the `size`-byte value there (1, 2, 4 or 8), zero-extended
+   * to i64, as Cpu.ld<8*size> reads it (its full path on a TLB miss, an unaligned address,
+   * MMIO, a fault or a watchpoint; the fast path is off when the region's need is 0).
+   */
+  load(size: 1 | 2 | 4 | 8): this {
+    const c = this.c;
+    const a = this.tmp64();
+    const r = this.tmp32();
+    const log = size === 1 ? 0 : size === 2 ? 1 : size === 4 ? 2 : 3;
+    c.set(a);
+    c.op(Op.block).byte(I64); // the value
+    c.op(Op.block).byte(VOID); // slow
+    this.tlbHit(a, size, P_NEED_R, r);
+    c.get(r);
+    const ops = [Op.i64_load8_u, Op.i64_load16_u, Op.i64_load32_u, Op.i64_load];
+    c.mem(ops[log], log, this.ramOffset);
+    c.op(Op.br).u32(1);
+    c.op(Op.end);
+    this.beforeHostCall();
+    c.i32(1).set(this.calledLocal);
+    this.pcLo();
+    c.get(a).op(Op.i32_wrap_i64);
+    c.get(a).i64(32, 0).op(Op.i64_shr_u).op(Op.i32_wrap_i64);
+    c.op(Op.call).u32(F_LOAD[log]);
+    c.op(Op.i64_extend_i32_u);
+    if (size === 8) c.i32(0).mem(Op.i64_load32_u, 2, this.stateAt + STATE_LD_HI).i64(32, 0).op(Op.i64_shl).op(Op.i64_or);
+    c.op(Op.end);
+    return this;
+  }
+
+  /**
+   * Pops an i64 value and then an i64 address, and stores the low `size` bytes of the value
+   * there, as Cpu.st<8*size> does (the fast path only where the line holds no decoded code
+   * and no PE holds an exclusive mark; the full path otherwise).
+   */
+  store(size: 1 | 2 | 4 | 8): this {
+    const c = this.c;
+    const v = this.tmp64();
+    const a = this.tmp64();
+    const r = this.tmp32();
+    const log = size === 1 ? 0 : size === 2 ? 1 : size === 4 ? 2 : 3;
+    c.set(v).set(a);
+    c.op(Op.block).byte(VOID); // done
+    c.op(Op.block).byte(VOID); // slow
+    this.tlbHit(a, size, P_NEED_W, r);
+    // r is the RAM offset; its code-line mark (an aligned access never crosses a 256-byte line).
+    c.get(r).i32(8).op(Op.i32_shr_u).mem(Op.i32_load8_u, 0, this.env.codeLinesAt).op(Op.br_if).u32(0);
+    c.i32(0).mem(Op.i32_load, 2, this.env.exclusiveMarksAt).op(Op.br_if).u32(0);
+    c.get(r).get(v);
+    const ops = [Op.i64_store8, Op.i64_store16, Op.i64_store32, Op.i64_store];
+    c.mem(ops[log], log, this.ramOffset);
+    c.op(Op.br).u32(1);
+    c.op(Op.end);
+    this.beforeHostCall();
+    c.i32(1).set(this.calledLocal);
+    this.pcLo();
+    c.get(a).op(Op.i32_wrap_i64);
+    c.get(a).i64(32, 0).op(Op.i64_shr_u).op(Op.i32_wrap_i64);
+    c.get(v).op(Op.i32_wrap_i64);
+    c.get(v).i64(32, 0).op(Op.i64_shr_u).op(Op.i32_wrap_i64);
+    c.op(Op.call).u32(F_STORE[log]);
+    c.op(Op.end);
+    return this;
+  }
+}
+
+/** A row's WebAssembly translation of one encoding (see Row.wasm): writes its code into `e`. */
+export type WasmTranslation = (e: InsnEmitter) => void;
