@@ -112,6 +112,13 @@ export async function main(argv: readonly string[]): Promise<number> {
         `(per M instructions: ${perM(k.dataWalks + k.fetchWalks)} walks, ${perM(k.mmioReads + k.mmioWrites)} MMIO` +
         `${COUNT_DATA_ACCESSES ? `, ${perM(k.dataAccesses)} data accesses` : ''})\n`,
     );
+    const j = board.cpus.map((c) => c.jitStats());
+    const sum = (f: (s: (typeof j)[number]) => number) => j.reduce((a, s) => a + f(s), 0);
+    const compiled = sum((s) => s.compiledRetired);
+    process.stderr.write(
+      `zvm-gdbserver: stats: tier ${j[0].tier}: ${((compiled / Math.max(1, sum((s) => s.retired))) * 100).toFixed(1)}% of instructions in compiled regions, ` +
+        `${sum((s) => s.regionsCompiled)} regions compiled in ${(sum((s) => s.compileMs) / 1000).toFixed(2)} s, peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB\n`,
+    );
   }
   return code;
 }

@@ -1,7 +1,9 @@
-// The differential ISA suite (differential.test.ts) with every block compiled on its first
-// run (ZVM_JIT_THRESHOLD=1): the JIT's translated instructions (the decoder rows' Row.js) must
-// give what QEMU gives, too. Another seed, so other operands are drawn.
+// The differential ISA suite (differential.test.ts) with every block compiled to JavaScript
+// on its first run (ZVM_JIT=js, ZVM_JIT_THRESHOLD=1): the JS tier's translated instructions
+// (the decoder rows' Row.js) must give what QEMU gives, too. Another seed, so other operands
+// are drawn. differential-wasm.test.ts does the same for the WebAssembly tier.
 
+process.env.ZVM_JIT = 'js';
 process.env.ZVM_JIT_THRESHOLD = '1';
 // Imported after the threshold is set: the CPU module reads it when it loads (each test
 // file has its own module graph).

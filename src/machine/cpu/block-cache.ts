@@ -139,7 +139,12 @@ export class BlockCache {
    * compiled blocks of that page in the cache (decoded from the page's current contents,
    * with the same FP trapping), and makes it their entry point.
    */
+  /** Regions compiled and the wall-clock milliseconds spent compiling blocks and regions. */
+  regionsCompiled = 0;
+  compileMs = 0;
+
   compile(block: Block): CompiledRegion<Block> {
+    const t0 = performance.now();
     if (this.tier === 'js') block.fn = compileBlock(this.decoder, block.fpTrapped, block.handlers, block.words, block.rows, block.count, block.off & 0xfff, block.mem);
     block.hot = true;
     const page = block.off >>> 12;
@@ -167,6 +172,8 @@ export class BlockCache {
       gen,
     );
     for (const b of members) b.region = region;
+    this.regionsCompiled++;
+    this.compileMs += performance.now() - t0;
     return region;
   }
 

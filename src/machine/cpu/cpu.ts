@@ -113,6 +113,18 @@ export class Cpu {
    */
   dataAccesses = 0;
   /**
+   * Instructions retired inside compiled regions (either tier; an exception taken inside
+   * one leaves that region's count out): with `retired`, the share of each tier.
+   */
+  compiledRetired = 0;
+
+  /** The tier of this PE's compiled code and what it has done so far (for --stats and the benchmark). */
+  jitStats(): { tier: string; retired: number; compiledRetired: number; regionsCompiled: number; compileMs: number } {
+    const b = this.blocks;
+    return { tier: b.tier, retired: this.retired, compiledRetired: this.compiledRetired, regionsCompiled: b.regionsCompiled, compileMs: b.compileMs };
+  }
+
+  /**
    * Time: the board gives each PE a slice starting at board time `timeBase`; the PE's
    * generic counter is that plus the instructions retired in the slice (one tick each).
    */
@@ -754,7 +766,9 @@ export class Cpu {
               region = this.blocks.compile(block);
             }
             if (region !== null) {
+              const before = this.retired;
               prev = region(this, end);
+              this.compiledRetired += this.retired - before;
               if (this.yieldRequest) break;
               continue;
             }

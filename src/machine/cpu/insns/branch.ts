@@ -9,6 +9,8 @@ import * as alu from '../alu.ts';
 import type { Cpu } from '../cpu.ts';
 import type { Fields, JsTranslation, Row } from '../decoder.ts';
 import { branch as branchTo, condition, hi, lo, withPc } from '../translate-helpers.ts';
+import type { WasmTranslation } from '../wasm-tier/insn-emitter.ts';
+import { Op } from '../../wasm/encoder.ts';
 
 // Module-local binding: tsx reads imported bindings through getters (see dataproc.ts).
 const conditionHolds = alu.conditionHolds;
@@ -108,17 +110,55 @@ function blr(cpu: Cpu, insn: number): void {
   cpu.pcHi = hi;
 }
 
+// ---- WebAssembly translations (Row.wasm) ----------------------------------------------
+
+/** Byte offset of a signed imm26 branch field. */
+const imm26Off = (imm26: number): number => ((imm26 << 6) >> 6) << 2;
+
+const bWasm = (f: Fields): WasmTranslation => (e) => e.jumpRel(imm26Off(f.i));
+
+const blWasm = (f: Fields): WasmTranslation => (e) => {
+  e.pc().c.i64(4, 0).op(Op.i64_add);
+  e.setX(30).jumpRel(imm26Off(f.i));
+};
+
+const bcondWasm = (f: Fields): WasmTranslation => (e) => e.condition(f.c).jumpRelIf(imm19Off(f.i));
+
+const cbzWasm = (wide: boolean, nonzero: boolean) => (f: Fields): WasmTranslation => (e) => {
+  if (wide) e.x(f.t).c.op(Op.i64_eqz);
+  else e.w(f.t).c.op(Op.i32_eqz);
+  if (nonzero) e.c.op(Op.i32_eqz);
+  e.jumpRelIf(imm19Off(f.i));
+};
+
+const tbzWasm = (nonzero: boolean) => (f: Fields): WasmTranslation => (e) => {
+  e.x(f.t).c.i64(f.b, 0).op(Op.i64_shr_u).op(Op.i32_wrap_i64).i32(1).op(Op.i32_and);
+  if (!nonzero) e.c.op(Op.i32_eqz);
+  e.jumpRelIf(((f.i << 18) >> 18) << 2);
+};
+
+const brWasm = (f: Fields): WasmTranslation => (e) => e.x(f.n).jump();
+
+const blrWasm = (f: Fields): WasmTranslation => (e) => {
+  // The target is read before X30 is written (BLR X30).
+  const t = e.tmp64();
+  e.x(f.n).c.set(t);
+  e.pc().c.i64(4, 0).op(Op.i64_add);
+  e.setX(30).c.get(t);
+  e.jump();
+};
+
 export const BRANCH_ROWS: Row[] = [
-  { name: 'B_only_branch_imm', pattern: '000101iiiiiiiiiiiiiiiiiiiiiiiiii', exec: b, asm: 'B <label>' },
-  { name: 'BL_only_branch_imm', pattern: '100101iiiiiiiiiiiiiiiiiiiiiiiiii', exec: bl, asm: 'BL <label>' },
-  { name: 'B_only_condbranch', pattern: '01010100iiiiiiiiiiiiiiiiiii0cccc', exec: bcond, js: bcondJs, asm: 'B.<cond> <label>' },
-  { name: 'CBZ_32_compbranch', pattern: '00110100iiiiiiiiiiiiiiiiiiittttt', exec: cbz32, js: cbz32Js, asm: 'CBZ <Wt>, <label>' },
-  { name: 'CBNZ_32_compbranch', pattern: '00110101iiiiiiiiiiiiiiiiiiittttt', exec: cbnz32, js: cbnz32Js, asm: 'CBNZ <Wt>, <label>' },
-  { name: 'CBZ_64_compbranch', pattern: '10110100iiiiiiiiiiiiiiiiiiittttt', exec: cbz64, js: cbz64Js, asm: 'CBZ <Xt>, <label>' },
-  { name: 'CBNZ_64_compbranch', pattern: '10110101iiiiiiiiiiiiiiiiiiittttt', exec: cbnz64, js: cbnz64Js, asm: 'CBNZ <Xt>, <label>' },
-  { name: 'TBZ_only_testbranch', pattern: 'b0110110bbbbbiiiiiiiiiiiiiittttt', exec: tbz, asm: 'TBZ <R><t>, #<imm>, <label>' },
-  { name: 'TBNZ_only_testbranch', pattern: 'b0110111bbbbbiiiiiiiiiiiiiittttt', exec: tbnz, asm: 'TBNZ <R><t>, #<imm>, <label>' },
-  { name: 'BR_64_branch_reg', pattern: '1101011000011111000000nnnnn00000', exec: br, asm: 'BR <Xn>' },
-  { name: 'BLR_64_branch_reg', pattern: '1101011000111111000000nnnnn00000', exec: blr, asm: 'BLR <Xn>' },
-  { name: 'RET_64R_branch_reg', pattern: '1101011001011111000000nnnnn00000', exec: br, asm: 'RET {<Xn>}' },
+  { name: 'B_only_branch_imm', pattern: '000101iiiiiiiiiiiiiiiiiiiiiiiiii', exec: b, wasm: bWasm, asm: 'B <label>' },
+  { name: 'BL_only_branch_imm', pattern: '100101iiiiiiiiiiiiiiiiiiiiiiiiii', exec: bl, wasm: blWasm, asm: 'BL <label>' },
+  { name: 'B_only_condbranch', pattern: '01010100iiiiiiiiiiiiiiiiiii0cccc', exec: bcond, js: bcondJs, wasm: bcondWasm, asm: 'B.<cond> <label>' },
+  { name: 'CBZ_32_compbranch', pattern: '00110100iiiiiiiiiiiiiiiiiiittttt', exec: cbz32, js: cbz32Js, wasm: cbzWasm(false, false), asm: 'CBZ <Wt>, <label>' },
+  { name: 'CBNZ_32_compbranch', pattern: '00110101iiiiiiiiiiiiiiiiiiittttt', exec: cbnz32, js: cbnz32Js, wasm: cbzWasm(false, true), asm: 'CBNZ <Wt>, <label>' },
+  { name: 'CBZ_64_compbranch', pattern: '10110100iiiiiiiiiiiiiiiiiiittttt', exec: cbz64, js: cbz64Js, wasm: cbzWasm(true, false), asm: 'CBZ <Xt>, <label>' },
+  { name: 'CBNZ_64_compbranch', pattern: '10110101iiiiiiiiiiiiiiiiiiittttt', exec: cbnz64, js: cbnz64Js, wasm: cbzWasm(true, true), asm: 'CBNZ <Xt>, <label>' },
+  { name: 'TBZ_only_testbranch', pattern: 'b0110110bbbbbiiiiiiiiiiiiiittttt', exec: tbz, wasm: tbzWasm(false), asm: 'TBZ <R><t>, #<imm>, <label>' },
+  { name: 'TBNZ_only_testbranch', pattern: 'b0110111bbbbbiiiiiiiiiiiiiittttt', exec: tbnz, wasm: tbzWasm(true), asm: 'TBNZ <R><t>, #<imm>, <label>' },
+  { name: 'BR_64_branch_reg', pattern: '1101011000011111000000nnnnn00000', exec: br, wasm: brWasm, asm: 'BR <Xn>' },
+  { name: 'BLR_64_branch_reg', pattern: '1101011000111111000000nnnnn00000', exec: blr, wasm: blrWasm, asm: 'BLR <Xn>' },
+  { name: 'RET_64R_branch_reg', pattern: '1101011001011111000000nnnnn00000', exec: br, wasm: brWasm, asm: 'RET {<Xn>}' },
 ];

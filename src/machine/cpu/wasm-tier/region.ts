@@ -50,9 +50,6 @@ export class WasmTierHost {
   /** Cpu.retired when the running region was entered. */
   base = 0;
   readonly memoryImports: ((...a: number[]) => number | void)[];
-  /** Regions compiled, and the milliseconds spent compiling them (for the benchmark). */
-  compiled = 0;
-  compileMs = 0;
 
   constructor(
     readonly cpu: Cpu,
@@ -139,7 +136,6 @@ export class WasmTierHost {
  * block-jit.ts CompiledRegion).
  */
 export function compileWasmRegion(host: WasmTierHost, dec: Decoder, blocks: readonly Block[]): CompiledRegion<Block> {
-  const t0 = performance.now();
   const env = host.env;
   const c = new Code();
   const locals = new RegionLocals();
@@ -234,10 +230,13 @@ export function compileWasmRegion(host: WasmTierHost, dec: Decoder, blocks: read
       continue;
     }
     if (!e.jumped) c.get(page).i64(last + 4, 0).op(Op.i64_add).set(next);
-    // After a host call, or off the page: leave. Else go on at the next block.
+    // After a host call, off the page or at a misaligned PC (the run loop takes the PC
+    // alignment fault): leave. Else go on at the next block.
     c.get(called);
     c.get(next).i64(-4096, -1).op(Op.i64_and).get(page).op(Op.i64_ne);
-    c.op(Op.i32_or).op(Op.if).byte(VOID);
+    c.op(Op.i32_or);
+    if (e.jumped) c.get(next).op(Op.i32_wrap_i64).i32(3).op(Op.i32_and).op(Op.i32_or);
+    c.op(Op.if).byte(VOID);
     exitWithPc(() => c.get(next), exitDepth + 1);
     c.op(Op.end);
     c.get(next).op(Op.i32_wrap_i64).i32(0xfff).op(Op.i32_and).set(off);
@@ -256,8 +255,6 @@ export function compileWasmRegion(host: WasmTierHost, dec: Decoder, blocks: read
   handlerImports.forEach((f, i) => (importObject[`f${F_FIRST_HANDLER + i}`] = f));
   const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), { env: importObject });
   const run = instance.exports.run as (pcLo: number, pcHi: number, budget: number, ctx: number, asid: number, needR: number, needW: number) => number;
-  host.compiled++;
-  host.compileMs += performance.now() - t0;
   return wrapper(host, run, blocks);
 }
 
