@@ -18,9 +18,9 @@ function firstDifference(a: string, b: string): string {
   return 'no difference';
 }
 
-async function differential(spec: GuestSpec, elfs: Record<string, string>): Promise<void> {
+async function differential(spec: GuestSpec, elfs: Record<string, string>, env: Record<string, string>): Promise<void> {
   const elf = elfs[spec.name]!;
-  const [qemu, ours] = await Promise.all([runQemu(elf), runCli(elf, { timeoutMs: TIMEOUTS[spec.kind] })]);
+  const [qemu, ours] = await Promise.all([runQemu(elf), runCli(elf, { timeoutMs: TIMEOUTS[spec.kind], env: { ...process.env, ...env } })]);
   expect(qemu.code, describeRun(`qemu ${spec.name}`, qemu)).toBe(0);
   expect(qemu.stdout).toBe(readExpected(spec.program));
   for (const line of KEY_LINES[spec.program] ?? []) expect(qemu.stdout.split('\n')).toContain(line);
@@ -42,9 +42,13 @@ describe('differential: QEMU vs our machine', () => {
   });
 
   // The 'isa' programs need `-cpu max` (LSE, FP16): test/guests/isa-programs.test.ts runs them.
+  // Each runs with the default tier, and with the WebAssembly tier forced on every block
+  // from its first run.
   for (const spec of GUESTS.filter((g) => g.kind !== 'isa')) {
-    it(`${spec.name} (${spec.kind}) prints the same console output and exits 0`, async () => {
-      await differential(spec, elfs);
-    }, TIMEOUTS[spec.kind] + 30_000);
+    for (const [tier, env] of [['', {}], [', every block compiled to WebAssembly', { ZVM_JIT: 'wasm', ZVM_JIT_THRESHOLD: '1' }]] as const) {
+      it(`${spec.name} (${spec.kind}) prints the same console output and exits 0${tier}`, async () => {
+        await differential(spec, elfs, env);
+      }, TIMEOUTS[spec.kind] + 30_000);
+    }
   }
 });

@@ -16,6 +16,8 @@ import { KEY_LINES, readExpected, UPDATE_EXPECTED, writeExpected } from './expec
 
 const ISA_GUESTS = guestsOfKind('isa');
 const BOARD_MAX = ['-M', 'virt', '-cpu', 'max', '-m', '128M', '-nographic'];
+/** The environment that puts every block in the WebAssembly tier on its first run. */
+const FORCED_WASM = { ZVM_JIT: 'wasm', ZVM_JIT_THRESHOLD: '1' };
 /** Our machine's budget per program (each runs 30-70 million instructions). */
 const OURS_TIMEOUT_MS = 120_000;
 
@@ -102,15 +104,19 @@ describe('FP/AdvSIMD/atomics programs (-cpu max)', () => {
         expect(r.stdout).toBe(readExpected(spec.program));
       });
 
-      it('prints the same on our machine as on QEMU and exits 0', async () => {
-        const expected = readExpected(spec.program);
-        const ours = await runProcess(process.execPath, ['--import', 'tsx', CLI_PATH, ...BOARD_MAX, '-kernel', elfs[spec.name]!], {
-          timeoutMs: OURS_TIMEOUT_MS,
-        });
-        expect(ours.timedOut, describeRun(`ours ${spec.name}`, ours)).toBe(false);
-        expect(ours.stdout, `${spec.name}: first difference at ${firstDifference(expected, ours.stdout)}\n${ours.stderr.slice(-2000)}`).toBe(expected);
-        expect(ours.code, describeRun(`ours ${spec.name}`, ours)).toBe(0);
-      }, OURS_TIMEOUT_MS + 30_000);
+      // The default tier, and the WebAssembly tier forced on every block from its first run.
+      for (const [tier, env] of [['', {}], [', every block compiled to WebAssembly', FORCED_WASM]] as const) {
+        it(`prints the same on our machine as on QEMU and exits 0${tier}`, async () => {
+          const expected = readExpected(spec.program);
+          const ours = await runProcess(process.execPath, ['--import', 'tsx', CLI_PATH, ...BOARD_MAX, '-kernel', elfs[spec.name]!], {
+            timeoutMs: OURS_TIMEOUT_MS,
+            env: { ...process.env, ...env },
+          });
+          expect(ours.timedOut, describeRun(`ours ${spec.name}`, ours)).toBe(false);
+          expect(ours.stdout, `${spec.name}: first difference at ${firstDifference(expected, ours.stdout)}\n${ours.stderr.slice(-2000)}`).toBe(expected);
+          expect(ours.code, describeRun(`ours ${spec.name}`, ours)).toBe(0);
+        }, OURS_TIMEOUT_MS + 30_000);
+      }
     });
   }
 });

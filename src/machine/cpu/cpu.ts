@@ -38,7 +38,7 @@ import { TimerForPe } from '../timer/generic-timer.ts';
 import type { GicCpuInterface } from '../gic/cpu-interface.ts';
 import { INT_FIQ, INT_IRQ, INT_VFIQ, INT_VIRQ } from './interrupts.ts';
 import { MmuUnit } from './mmu-unit.ts';
-import { allocatePeState, STATE_X } from './wasm-tier/layout.ts';
+import { allocatePeState, NEED_FLAT, STATE_X } from './wasm-tier/layout.ts';
 import { Pmu } from './pmu.ts';
 import type { CompiledRegion } from './block-jit.ts';
 import { COUNT_DATA_ACCESSES as IMPORTED_COUNT, dataAccessesIn } from './data-access.ts';
@@ -438,7 +438,8 @@ export class Cpu {
    */
   /** The TLB permission compiled code's fast path needs for a data access now (see fastData); 0: none. */
   fastDataNeed(write: boolean): number {
-    return this.watchActive ? 0 : this.mmu.dataNeed(write);
+    if (this.watchActive) return 0;
+    return this.mmu.on ? this.mmu.dataNeed(write) : NEED_FLAT;
   }
 
   private fastData(lo: number, hi: number, size: number, write: boolean): number {

@@ -9,7 +9,7 @@
 // dropped) or SP (Cpu.x[64..65]) as the helper's name says, as in translate-helpers.ts.
 
 import { Code, I32, I64, Op, VOID, type ValType } from '../../wasm/encoder.ts';
-import { STATE_C, STATE_LD_HI, STATE_N, STATE_RETIRED, STATE_V, STATE_X, STATE_Z, TLB_ASID, TLB_CTX, TLB_PERM, TLB_RAM, TLB_VA_HI, TLB_VA_LO } from './layout.ts';
+import { NEED_FLAT, STATE_C, STATE_LD_HI, STATE_N, STATE_RETIRED, STATE_V, STATE_X, STATE_Z, TLB_ASID, TLB_CTX, TLB_PERM, TLB_RAM, TLB_VA_HI, TLB_VA_LO } from './layout.ts';
 import { TLB_SIZE } from '../../mmu/tlb.ts';
 
 /** The condition flags, as cells in the PE's state area. */
@@ -64,8 +64,10 @@ export interface RegionEnv {
   /** The PE's state area (layout.ts) and its TLB arrays. */
   readonly stateAt: number;
   readonly tlbAt: number;
-  /** RAM, the code-line marks (Bus.codeLines) and the exclusive-marks cell (Bus.exclusiveMarks). */
+  /** RAM (its offset in the machine memory, physical base and size), the code-line marks (Bus.codeLines) and the exclusive-marks cell (Bus.exclusiveMarks). */
   readonly ramOffset: number;
+  readonly ramBase: number;
+  readonly ramSize: number;
   readonly codeLinesAt: number;
   readonly exclusiveMarksAt: number;
 }
@@ -259,12 +261,13 @@ export class InsnEmitter {
   }
 
   /**
-   * The RAM address of a `size`-byte access at the i64 address in local `a` when it hits
-   * the TLB with permission `needParam` and is aligned, left in i32 local `r` (the offset
-   * in the machine memory); branches to `slow` (a label depth counted from inside the
-   * test's block) otherwise. Leaves the stack unchanged.
+   * The RAM offset of a `size`-byte access at the i64 address in local `a`, left in i32
+   * local `r`, when it can go straight to RAM: aligned, and either hitting the TLB with
+   * permission `needParam` in RAM, or (need NEED_FLAT: translation off) a physical address
+   * in RAM. Otherwise branches out of the enclosing block (label depth 0 where this is
+   * emitted: the slow path follows it). Leaves the stack unchanged.
    */
-  private tlbHit(a: number, size: number, needParam: number, r: number): void {
+  private fastPath(a: number, size: number, needParam: number, r: number): void {
     const c = this.c;
     const lo = this.tmp32();
     const hi = this.tmp32();
@@ -274,17 +277,25 @@ export class InsnEmitter {
     c.get(a).i64(32, 0).op(Op.i64_shr_u).op(Op.i32_wrap_i64).set(hi);
     // Unaligned: the full path (alignment faults, page-crossing splits).
     if (size > 1) c.get(lo).i32(size - 1).op(Op.i32_and).op(Op.br_if).u32(0);
+    c.op(Op.block).byte(VOID); // hit: r holds the RAM offset; slow is depth 1 inside
+    c.get(needParam).i32(NEED_FLAT).op(Op.i32_eq);
+    c.op(Op.if).byte(VOID); // slow is depth 2, hit depth 1
+    c.get(hi).op(Op.br_if).u32(2);
+    c.get(lo).i32(this.env.ramBase | 0).op(Op.i32_sub).tee(r).i32((this.env.ramSize - size) | 0).op(Op.i32_gt_u).op(Op.br_if).u32(2);
+    c.op(Op.br).u32(1);
+    c.op(Op.end);
     // i = ((lo >>> 12) ^ (hi >>> 4)) & 0xfff, as a byte index.
     c.get(lo).i32(12).op(Op.i32_shr_u).get(hi).i32(4).op(Op.i32_shr_u).op(Op.i32_xor).i32(TLB_SIZE - 1).op(Op.i32_and).i32(2).op(Op.i32_shl).set(i);
-    c.get(i).mem(Op.i32_load, 2, arr(TLB_VA_LO)).get(lo).i32(-4096).op(Op.i32_and).op(Op.i32_ne).op(Op.br_if).u32(0);
-    c.get(i).mem(Op.i32_load, 2, arr(TLB_VA_HI)).get(hi).op(Op.i32_ne).op(Op.br_if).u32(0);
-    c.get(i).mem(Op.i32_load, 2, arr(TLB_CTX)).get(P_CTX).op(Op.i32_ne).op(Op.br_if).u32(0);
+    c.get(i).mem(Op.i32_load, 2, arr(TLB_VA_LO)).get(lo).i32(-4096).op(Op.i32_and).op(Op.i32_ne).op(Op.br_if).u32(1);
+    c.get(i).mem(Op.i32_load, 2, arr(TLB_VA_HI)).get(hi).op(Op.i32_ne).op(Op.br_if).u32(1);
+    c.get(i).mem(Op.i32_load, 2, arr(TLB_CTX)).get(P_CTX).op(Op.i32_ne).op(Op.br_if).u32(1);
     // asid matches, or the entry is global (-1).
     const asid = this.tmp32();
-    c.get(i).mem(Op.i32_load, 2, arr(TLB_ASID)).tee(asid).get(P_ASID).op(Op.i32_ne).get(asid).i32(-1).op(Op.i32_ne).op(Op.i32_and).op(Op.br_if).u32(0);
-    c.get(i).mem(Op.i32_load, 2, arr(TLB_PERM)).get(needParam).op(Op.i32_and).op(Op.i32_eqz).op(Op.br_if).u32(0);
-    c.get(i).mem(Op.i32_load, 2, arr(TLB_RAM)).tee(r).i32(0).op(Op.i32_lt_s).op(Op.br_if).u32(0);
+    c.get(i).mem(Op.i32_load, 2, arr(TLB_ASID)).tee(asid).get(P_ASID).op(Op.i32_ne).get(asid).i32(-1).op(Op.i32_ne).op(Op.i32_and).op(Op.br_if).u32(1);
+    c.get(i).mem(Op.i32_load, 2, arr(TLB_PERM)).get(needParam).op(Op.i32_and).op(Op.i32_eqz).op(Op.br_if).u32(1);
+    c.get(i).mem(Op.i32_load, 2, arr(TLB_RAM)).tee(r).i32(0).op(Op.i32_lt_s).op(Op.br_if).u32(1);
     c.get(r).get(lo).i32(0xfff).op(Op.i32_and).op(Op.i32_add).set(r);
+    c.op(Op.end);
   }
 
   /**
@@ -300,7 +311,7 @@ export class InsnEmitter {
     c.set(a);
     c.op(Op.block).byte(I64); // the value
     c.op(Op.block).byte(VOID); // slow
-    this.tlbHit(a, size, P_NEED_R, r);
+    this.fastPath(a, size, P_NEED_R, r);
     c.get(r);
     const ops = [Op.i64_load8_u, Op.i64_load16_u, Op.i64_load32_u, Op.i64_load];
     c.mem(ops[log], log, this.ramOffset);
@@ -332,7 +343,7 @@ export class InsnEmitter {
     c.set(v).set(a);
     c.op(Op.block).byte(VOID); // done
     c.op(Op.block).byte(VOID); // slow
-    this.tlbHit(a, size, P_NEED_W, r);
+    this.fastPath(a, size, P_NEED_W, r);
     // r is the RAM offset; its code-line mark (an aligned access never crosses a 256-byte line).
     c.get(r).i32(8).op(Op.i32_shr_u).mem(Op.i32_load8_u, 0, this.env.codeLinesAt).op(Op.br_if).u32(0);
     c.i32(0).mem(Op.i32_load, 2, this.env.exclusiveMarksAt).op(Op.br_if).u32(0);

@@ -25,6 +25,13 @@ export const STATE_LAST_BLOCK = 304;
 export const STATE_LD_HI = 308;
 export const STATE_BYTES = 512;
 
+/**
+ * The permission "needed" by compiled data accesses with translation off (and no
+ * watchpoint): VA = PA, so an aligned access inside RAM goes straight to RAM. No TLB entry
+ * has this bit, so a TLB lookup with it always misses.
+ */
+export const NEED_FLAT = 0x40000000;
+
 /** The TLB's arrays that compiled code reads (mmu/tlb.ts), in this order, TLB_SIZE int32 each. */
 export const TLB_VA_LO = 0;
 export const TLB_VA_HI = 1;
