@@ -13,7 +13,7 @@ import type { Decoder, ExecFn } from './decoder.ts';
 import { compileBlock, compileRegion, type CompiledBlock, type CompiledRegion } from './block-jit.ts';
 import { COUNT_DATA_ACCESSES, dataAccessesIn } from './data-access.ts';
 import type { Cpu } from './cpu.ts';
-import { compileWasmRegion, WasmTierHost } from './wasm-tier/region.ts';
+import { encodeWasmRegion, instantiateWasmRegion, WasmTierHost } from './wasm-tier/region.ts';
 
 /** At most this many instructions per decoded block. */
 const MAX_BLOCK = 64;
@@ -134,20 +134,91 @@ export class BlockCache {
     return (this.slots[slot] = this.decodeBlock(off, fpTrapped));
   }
 
+  /** Regions compiled and the wall-clock milliseconds the run loop spent compiling (async wasm compiles not counted). */
+  regionsCompiled = 0;
+  compileMs = 0;
+  /**
+   * Pages with a wasm compile in flight: its sequence number (a later compile of the page
+   * supersedes it), and whether more blocks got hot meanwhile (compile again when it lands).
+   */
+  private readonly pending = new Map<number, { seq: number; dirty: boolean }>();
+  private compileSeq = 0;
+
   /**
    * Compiles `block` (block-jit.ts), then (re)compiles the region of its page over the
    * compiled blocks of that page in the cache (decoded from the page's current contents,
-   * with the same FP trapping), and makes it their entry point.
+   * with the same FP trapping), and makes it their entry point. In the wasm tier the module
+   * compiles on V8's background threads (null now; the region is installed when it lands)
+   * unless every block is compiled on its first run (JIT_THRESHOLD 1: tests).
    */
-  /** Regions compiled and the wall-clock milliseconds spent compiling blocks and regions. */
-  regionsCompiled = 0;
-  compileMs = 0;
-
-  compile(block: Block): CompiledRegion<Block> {
+  compile(block: Block): CompiledRegion<Block> | null {
     const t0 = performance.now();
     if (this.tier === 'js') block.fn = compileBlock(this.decoder, block.fpTrapped, block.handlers, block.words, block.rows, block.count, block.off & 0xfff, block.mem);
     block.hot = true;
     const page = block.off >>> 12;
+    if (this.wasmHost !== null && JIT_THRESHOLD > 1) {
+      const p = this.pending.get(page);
+      // Until a region includes it, the block stays interpreted without asking again.
+      block.heat = -Infinity;
+      if (p !== undefined) {
+        p.dirty = true;
+        return null;
+      }
+      this.compileAsync(page, block);
+      this.compileMs += performance.now() - t0;
+      return null;
+    }
+    const members = this.regionMembers(page, block);
+    let region: CompiledRegion<Block>;
+    if (this.wasmHost !== null) {
+      const encoded = encodeWasmRegion(this.wasmHost, this.decoder, members);
+      region = instantiateWasmRegion(this.wasmHost, encoded, new WebAssembly.Module(encoded.bytes));
+    } else {
+      region = compileRegion(
+        members.map((b) => b.fn!),
+        members,
+        members.map((b) => b.count),
+        members.map((b) => b.off & 0xfff),
+        this.bus.pageGen,
+        page,
+        this.bus.pageGen[page],
+      );
+    }
+    for (const b of members) b.region = region;
+    this.regionsCompiled++;
+    this.compileMs += performance.now() - t0;
+    return region;
+  }
+
+  /** Encodes the region of `page` (with `block`) and compiles it off the main thread. */
+  private compileAsync(page: number, block: Block): void {
+    const host = this.wasmHost!;
+    const gen = this.bus.pageGen[page];
+    const seq = ++this.compileSeq;
+    this.pending.set(page, { seq, dirty: false });
+    const encoded = encodeWasmRegion(host, this.decoder, this.regionMembers(page, block));
+    const landed = (module: WebAssembly.Module | null): void => {
+      const p = this.pending.get(page);
+      if (p === undefined || p.seq !== seq) return;
+      this.pending.delete(page);
+      // Install only over an unwritten page: a write discarded the blocks it was made of.
+      if (module !== null && this.bus.pageGen[page] === gen) {
+        const t0 = performance.now();
+        const region = instantiateWasmRegion(host, encoded, module);
+        for (const b of encoded.blocks) b.region = region;
+        this.regionsCompiled++;
+        this.compileMs += performance.now() - t0;
+      }
+      if (p.dirty && this.bus.pageGen[page] === gen) {
+        const again = encoded.blocks.find((b) => b.region !== null) ?? encoded.blocks[0];
+        this.compileAsync(page, again);
+      }
+    };
+    WebAssembly.compile(encoded.bytes).then(landed, () => landed(null));
+  }
+
+  /** The hot blocks of `page` decoded like `block` (which is always one of them). */
+  private regionMembers(page: number, block: Block): Block[] {
     const gen = this.bus.pageGen[page];
     const first = ((page << 12) >>> 2) & (BLOCK_SLOTS - 1); // the page's 1024 slots never wrap
     const members: Block[] = [];
@@ -162,19 +233,7 @@ export class BlockCache {
       if (members.length < MAX_REGION_BLOCKS) members.push(block);
       else members[members.length - 1] = block;
     }
-    const region = this.wasmHost !== null ? compileWasmRegion(this.wasmHost, this.decoder, members) : compileRegion(
-      members.map((b) => b.fn!),
-      members,
-      members.map((b) => b.count),
-      members.map((b) => b.off & 0xfff),
-      this.bus.pageGen,
-      page,
-      gen,
-    );
-    for (const b of members) b.region = region;
-    this.regionsCompiled++;
-    this.compileMs += performance.now() - t0;
-    return region;
+    return members;
   }
 
   private decodeBlock(off: number, fpTrapped: boolean): Block {

@@ -122,7 +122,15 @@ export class Code {
   }
 
   bytes(src: ArrayLike<number>): this {
-    for (let i = 0; i < src.length; i++) this.byte(src[i]);
+    const n = src.length;
+    if (this.length + n > this.buf.length) {
+      const grown = new Uint8Array(Math.max(this.buf.length * 2, this.length + n));
+      grown.set(this.buf.subarray(0, this.length));
+      this.buf = grown;
+    }
+    if (src instanceof Uint8Array) this.buf.set(src, this.length);
+    else for (let i = 0; i < n; i++) this.buf[this.length + i] = src[i];
+    this.length += n;
     return this;
   }
 
@@ -228,14 +236,26 @@ function funcType(c: Code, t: FuncType): void {
   c.byte(0x60).u32(t.params.length).bytes(t.params).u32(t.results.length).bytes(t.results);
 }
 
-/** Encodes a module (types are not deduplicated: one per function). */
+/** Encodes a module. */
 export function encodeModule(m: ModuleSpec): Uint8Array<ArrayBuffer> {
   const out = new Code();
   out.bytes([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00]);
-  const types = new Code().u32(m.imports.length + 1);
-  for (const t of m.imports) funcType(types, t);
-  funcType(types, m.func);
-  section(out, 1, types);
+  // One type per distinct signature.
+  const typeIds = new Map<string, number>();
+  const types = new Code();
+  const typeOf = (t: FuncType): number => {
+    const key = `${t.params.join(',')}:${t.results.join(',')}`;
+    let id = typeIds.get(key);
+    if (id === undefined) {
+      id = typeIds.size;
+      typeIds.set(key, id);
+      funcType(types, t);
+    }
+    return id;
+  };
+  const importTypes = m.imports.map(typeOf);
+  const funcTypeId = typeOf(m.func);
+  section(out, 1, new Code().u32(typeIds.size).bytes(types.view()));
   const imports = new Code().u32(m.imports.length + 1);
   name(imports, 'env');
   name(imports, 'memory');
@@ -243,10 +263,10 @@ export function encodeModule(m: ModuleSpec): Uint8Array<ArrayBuffer> {
   for (let i = 0; i < m.imports.length; i++) {
     name(imports, 'env');
     name(imports, `f${i}`);
-    imports.byte(0x00).u32(i);
+    imports.byte(0x00).u32(importTypes[i]);
   }
   section(out, 2, imports);
-  section(out, 3, new Code().u32(1).u32(m.imports.length));
+  section(out, 3, new Code().u32(1).u32(funcTypeId));
   const exports = new Code().u32(1);
   name(exports, 'run');
   exports.byte(0x00).u32(m.imports.length);

@@ -130,12 +130,18 @@ export class WasmTierHost {
   }
 }
 
+/** A region encoded to a module, ready to compile (sync or async) and instantiate. */
+export interface EncodedRegion {
+  readonly bytes: Uint8Array<ArrayBuffer>;
+  readonly imports: WebAssembly.Imports;
+  readonly blocks: readonly Block[];
+}
+
 /**
- * Compiles the region of `blocks` (decoded from one page, all with the same FP trapping) to
- * a WebAssembly function and returns the run loop's entry point for it (see
- * block-jit.ts CompiledRegion).
+ * Encodes the region of `blocks` (decoded from one page, all with the same FP trapping) as a
+ * WebAssembly module with one function (see the file comment).
  */
-export function compileWasmRegion(host: WasmTierHost, dec: Decoder, blocks: readonly Block[]): CompiledRegion<Block> {
+export function encodeWasmRegion(host: WasmTierHost, dec: Decoder, blocks: readonly Block[]): EncodedRegion {
   const env = host.env;
   const c = new Code();
   const locals = new RegionLocals();
@@ -178,12 +184,19 @@ export function compileWasmRegion(host: WasmTierHost, dec: Decoder, blocks: read
   c.op(Op.loop).byte(VOID); // top
   for (let k = n - 1; k >= 0; k--) c.op(Op.block).byte(VOID); // b(n-1) .. b0
   c.op(Op.block).byte(VOID); // default
-  // br_table over the 1024 instruction slots of the page: slot -> its block's label.
-  const slots = new Array<number>(1024).fill(0);
+  // br_table over the instruction slots of the page from the first block's to the last's:
+  // slot -> its block's label (out of range: default).
+  let first = 1024;
+  let lastSlot = 0;
+  for (const b of blocks) {
+    first = Math.min(first, (b.off & 0xfff) >>> 2);
+    lastSlot = Math.max(lastSlot, (b.off & 0xfff) >>> 2);
+  }
+  const slots = new Array<number>(lastSlot - first + 1).fill(0);
   blocks.forEach((b, k) => {
-    slots[(b.off & 0xfff) >>> 2] = k + 1;
+    slots[((b.off & 0xfff) >>> 2) - first] = k + 1;
   });
-  c.get(off).i32(2).op(Op.i32_shr_u).op(Op.br_table).u32(1024);
+  c.get(off).i32(2).op(Op.i32_shr_u).i32(first).op(Op.i32_sub).op(Op.br_table).u32(slots.length);
   for (const s of slots) c.u32(s);
   c.u32(0);
   c.op(Op.end);
@@ -253,9 +266,14 @@ export function compileWasmRegion(host: WasmTierHost, dec: Decoder, blocks: read
   const importObject: Record<string, WebAssembly.ImportValue> = { memory: host.memory };
   host.memoryImports.forEach((f, i) => (importObject[`f${i}`] = f));
   handlerImports.forEach((f, i) => (importObject[`f${F_FIRST_HANDLER + i}`] = f));
-  const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), { env: importObject });
+  return { bytes, imports: { env: importObject }, blocks };
+}
+
+/** The run loop's entry point (block-jit.ts CompiledRegion) for `region` compiled to `module`. */
+export function instantiateWasmRegion(host: WasmTierHost, region: EncodedRegion, module: WebAssembly.Module): CompiledRegion<Block> {
+  const instance = new WebAssembly.Instance(module, region.imports);
   const run = instance.exports.run as (pcLo: number, pcHi: number, budget: number, ctx: number, asid: number, needR: number, needW: number) => number;
-  return wrapper(host, run, blocks);
+  return wrapper(host, run, region.blocks);
 }
 
 /** The run loop's entry point for a compiled region (see the file comment). */
