@@ -1,6 +1,7 @@
 // System instructions: MRS/MSR, PSTATE field writes, hints, barriers, exception
 // generation and the SYS space (cache and TLB maintenance).
 
+import type { WasmTranslation } from '../wasm-tier/insn-emitter.ts';
 import { out } from '../bits.ts';
 import type { Cpu } from '../cpu.ts';
 import type { Fields, JsTranslation, Row } from '../decoder.ts';
@@ -108,6 +109,16 @@ function hintJs(f: Fields): JsTranslation | null {
   return op >= 1 && op <= 3 ? null : noPc('');
 }
 
+/** The same for the wasm tier: no code. */
+function hintWasm(f: Fields): WasmTranslation | null {
+  const op = (f.m << 3) | f.o;
+  return op >= 1 && op <= 3 ? null : noCode;
+}
+
+/** Barriers: nothing to order (see barrier), no code in the wasm tier. */
+const noCode: WasmTranslation = () => {};
+const barrierWasm = (): WasmTranslation => noCode;
+
 function clrex(cpu: Cpu): void {
   cpu.exclusiveAddr = -1;
 }
@@ -181,11 +192,11 @@ const dcZvaAccesses = (insn: number): number => ((insn & 0xffffffe0) === (0xd50b
 
 export const SYSTEM_ROWS: Row[] = [
   { name: 'MSR_SI_pstate', pattern: '1101010100000ooo0100mmmmppp11111', exec: msrImmediate, asm: 'MSR <pstatefield>, #<imm>' },
-  { name: 'HINT_HM_hints', pattern: '11010101000000110010mmmmooo11111', exec: hint, js: hintJs, asm: 'HINT #<imm>' },
+  { name: 'HINT_HM_hints', pattern: '11010101000000110010mmmmooo11111', exec: hint, js: hintJs, wasm: hintWasm, asm: 'HINT #<imm>' },
   { name: 'CLREX_BN_barriers', pattern: '11010101000000110011mmmm01011111', exec: clrex, asm: 'CLREX' },
-  { name: 'DSB_BO_barriers', pattern: '11010101000000110011mmmm10011111', exec: barrier, asm: 'DSB <option>' },
-  { name: 'DMB_BO_barriers', pattern: '11010101000000110011mmmm10111111', exec: barrier, asm: 'DMB <option>' },
-  { name: 'ISB_BI_barriers', pattern: '11010101000000110011mmmm11011111', exec: barrier, asm: 'ISB' },
+  { name: 'DSB_BO_barriers', pattern: '11010101000000110011mmmm10011111', exec: barrier, wasm: barrierWasm, asm: 'DSB <option>' },
+  { name: 'DMB_BO_barriers', pattern: '11010101000000110011mmmm10111111', exec: barrier, wasm: barrierWasm, asm: 'DMB <option>' },
+  { name: 'ISB_BI_barriers', pattern: '11010101000000110011mmmm11011111', exec: barrier, wasm: barrierWasm, asm: 'ISB' },
   { name: 'SYS_CR_systeminstrs', pattern: '1101010100001ooonnnnmmmmpppttttt', exec: sys, dataAccesses: dcZvaAccesses, asm: 'SYS #<op1>, <Cn>, <Cm>, #<op2>, <Xt>' },
   { name: 'SYSL_RC_systeminstrs', pattern: '1101010100101ooonnnnmmmmpppttttt', asm: 'SYSL <Xt>, #<op1>, <Cn>, <Cm>, #<op2>' },
   { name: 'MSR_SR_systemmove', pattern: '110101010001ooooooooooooooottttt', exec: msrRegister, asm: 'MSR <sysreg>, <Xt>' },
