@@ -3,11 +3,14 @@
 //
 //   npm run bench                 all measurements
 //   npm run bench -- --runs 5     more repetitions (medians are reported)
-//   npm run bench -- --only-linux  (or --only-overhead, --only-zvm, --only-gdb-vm) one section
+//   npm run bench -- --only-elf   (or --only-linux, --only-overhead, --only-zvm, --only-gdb-vm) one section
 //   npm run bench -- --only-linux --only-overhead   both, with the estimated share of the TLB
 //                                 and device paths in the Linux boot (from its --stats counts)
 //
-// Our MIPS = instructions retired / wall seconds of the board's run loop (in this process).
+// Ours runs as the CLI (tools/cli.ts --stats) with ZVM_JIT set to each execution tier
+// (interp, js, wasm) in turn, or unset for the default; the tier columns (share of the
+// instructions run in compiled regions, regions compiled, compile time, peak RSS) come from
+// its --stats lines. Our MIPS = instructions retired / wall seconds of the board's run loop.
 // QEMU's MIPS = the same instruction count / (QEMU's wall time on bench.elf minus its wall
 // time on bench-empty.elf, the same program with no rounds: start-up and exit cancel out).
 
@@ -21,8 +24,6 @@ import { join } from 'node:path';
 import { linuxVmDtb, zvmSystemArgs } from '../src/zvm/system.ts';
 import { IMAGES_DIR } from './build-zvm.ts';
 import { ConsoleSession } from './console-session.ts';
-import { VirtBoard } from '../src/machine/board/virt.ts';
-import { loadElf } from '../src/machine/loader/elf.ts';
 import { buildGuests, REPO_ROOT } from './build-guests.ts';
 import { ensureLinuxGuest, LINUX_MARKER_READY } from './linux-guest.ts';
 import { measureOverhead, printOverhead, type OverheadCosts } from './bench-overhead.ts';
@@ -35,20 +36,110 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 }
 
-/** Runs an ELF to power-off on an in-process board; returns retired instructions, seconds, output. */
-function runOurs(elf: string): { retired: number; seconds: number; output: string } {
-  const out: number[] = [];
-  const board = new VirtBoard({ ramSize: RAM, smp: 1, cpu: 'cortex-a53', virtualization: false, serial: [(b) => out.push(b)] });
-  board.reset(loadElf(board.bus, readFileSync(elf), elf).entry);
-  const t0 = performance.now();
-  for (;;) {
-    const ev = board.run(50_000_000);
-    if (ev === null) continue;
-    if (ev.kind !== 'poweroff') throw new Error(`${elf} stopped: ${ev.kind}`);
-    break;
+/** Our CPU's execution tiers (ZVM_JIT, read by src/machine/cpu/block-cache.ts when it loads). */
+type Tier = 'interp' | 'js' | 'wasm';
+
+/** The three `--stats` lines of our CLI (src/cli/main.ts), parsed. */
+interface CliStats {
+  retired: number;
+  /** Wall seconds of the run loop (after loading the images) and retired / that, in MIPS. */
+  seconds: number;
+  mips: number;
+  dataWalks: number;
+  fetchWalks: number;
+  mmioReads: number;
+  mmioWrites: number;
+  /** Only counted with ZVM_COUNT_DATA_ACCESSES=1 (null otherwise). */
+  dataAccesses: number | null;
+  /** The tier the run used, the share (0..1) of instructions retired in compiled regions. */
+  tier: Tier;
+  compiledShare: number;
+  regions: number;
+  compileSeconds: number;
+  peakRssMiB: number;
+}
+
+function parseCliStats(stderr: string): CliStats {
+  const a = /stats: (\d+) instructions retired, board time \d+ ticks, ([0-9.]+) s wall, ([0-9.]+) MIPS/.exec(stderr);
+  const b = /stats: (\d+) data \+ (\d+) fetch page-table walks, (\d+) \+ (\d+) MMIO reads \+ writes, (?:(\d+) data accesses|data accesses not counted)/.exec(stderr);
+  const c = /stats: tier (interp|js|wasm): ([0-9.]+)% of instructions in compiled regions, (\d+) regions compiled in ([0-9.]+) s, peak RSS (\d+) MiB/.exec(stderr);
+  if (a === null || b === null || c === null) throw new Error(`our CLI printed no (or incomplete) --stats lines:\n${stderr.slice(-2000)}`);
+  return {
+    retired: Number(a[1]),
+    seconds: Number(a[2]),
+    mips: Number(a[3]),
+    dataWalks: Number(b[1]),
+    fetchWalks: Number(b[2]),
+    mmioReads: Number(b[3]),
+    mmioWrites: Number(b[4]),
+    dataAccesses: b[5] === undefined ? null : Number(b[5]),
+    tier: c[1] as Tier,
+    compiledShare: Number(c[2]) / 100,
+    regions: Number(c[3]),
+    compileSeconds: Number(c[4]),
+    peakRssMiB: Number(c[5]),
+  };
+}
+
+/**
+ * Runs a command until it exits (it must exit with 0). Returns the wall seconds to the first
+ * stdout containing `marker` (NaN without one; an error if it never appears), total wall
+ * seconds, stdout and stderr.
+ */
+function runToExit(cmd: string, args: string[], opts: { marker?: string; env?: NodeJS.ProcessEnv } = {}): Promise<{ toMarker: number; total: number; stdout: string; stderr: string }> {
+  const { marker, env } = opts;
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const child = spawn(cmd, args, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: env ?? process.env });
+    let out = '';
+    let err = '';
+    let toMarker = NaN;
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString('latin1');
+      if (marker !== undefined && Number.isNaN(toMarker) && out.includes(marker)) toMarker = (performance.now() - t0) / 1000;
+    });
+    child.stderr.on('data', (d: Buffer) => (err += d.toString('latin1')));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const missed = marker !== undefined && Number.isNaN(toMarker);
+      if (code !== 0 || missed) reject(new Error(`${cmd} ${args.join(' ')} failed (exit ${code}${missed ? ', marker not seen' : ''}):\n${err.slice(-2000)}`));
+      else resolve({ toMarker, total: (performance.now() - t0) / 1000, stdout: out, stderr: err });
+    });
+  });
+}
+
+/**
+ * Runs our CLI (`tools/cli.ts <args> --stats`, a process of its own: the tier is fixed when
+ * the CPU module loads) with ZVM_JIT=`tier`, or the program's default tier when `tier` is
+ * undefined, plus `env`. Returns what runToExit does and the parsed --stats lines.
+ */
+async function runCli(args: string[], opts: { tier?: Tier; env?: Record<string, string>; marker?: string } = {}) {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...opts.env };
+  if (opts.tier === undefined) delete env.ZVM_JIT;
+  else env.ZVM_JIT = opts.tier;
+  const r = await runToExit(process.execPath, ['--import', 'tsx', 'tools/cli.ts', ...args, '--stats'], { marker: opts.marker, env });
+  const stats = parseCliStats(r.stderr);
+  if (opts.tier !== undefined && stats.tier !== opts.tier) throw new Error(`ZVM_JIT=${opts.tier} ran tier ${stats.tier}`);
+  return { ...r, stats };
+}
+
+type CliRun = Awaited<ReturnType<typeof runCli>>;
+
+/** The per-tier columns of a run: share in compiled regions, regions, compile seconds, peak RSS. */
+function tierColumns(s: Pick<CliStats, 'compiledShare' | 'regions' | 'compileSeconds' | 'peakRssMiB'>): string[] {
+  return [`${(s.compiledShare * 100).toFixed(1)}%`, String(s.regions), s.compileSeconds.toFixed(2), String(s.peakRssMiB)];
+}
+
+const TIER_HEADERS = ['in compiled regions', 'regions compiled', 'compile, s', 'peak RSS, MiB'];
+
+/** A live process's peak resident memory so far (VmHWM) in bytes; 0 once it has exited. */
+function peakRssOf(pid: number | undefined): number {
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) * 1024 : 0;
+  } catch {
+    return 0; // the process has just exited
   }
-  const seconds = (performance.now() - t0) / 1000;
-  return { retired: board.retired, seconds, output: Buffer.from(out).toString('latin1') };
 }
 
 /** Runs a command to completion; returns wall seconds, stdout and the peak RSS (VmHWM) in bytes. */
@@ -58,14 +149,7 @@ function runTimed(cmd: string, args: string[]): Promise<{ seconds: number; stdou
     const child = spawn(cmd, args, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
     let stdout = '';
     let peakRss = 0;
-    const poll = setInterval(() => {
-      try {
-        const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
-        if (m) peakRss = Math.max(peakRss, Number(m[1]) * 1024);
-      } catch {
-        // the process has just exited
-      }
-    }, 50);
+    const poll = setInterval(() => (peakRss = Math.max(peakRss, peakRssOf(child.pid))), 50);
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString('latin1')));
     child.on('error', reject);
     child.on('close', (code) => {
@@ -126,27 +210,6 @@ async function gdbRoundTrips(server: string[], remote: 'remote' | 'extended-remo
   }
 }
 
-/** Runs a command until it exits; returns seconds to the first stdout line containing `marker`, total seconds, stderr. */
-function timeToMarker(cmd: string, args: string[], marker: string, env?: NodeJS.ProcessEnv): Promise<{ toMarker: number; total: number; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const t0 = performance.now();
-    const child = spawn(cmd, args, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: env ?? process.env });
-    let out = '';
-    let err = '';
-    let toMarker = NaN;
-    child.stdout.on('data', (d: Buffer) => {
-      out += d.toString('latin1');
-      if (Number.isNaN(toMarker) && out.includes(marker)) toMarker = (performance.now() - t0) / 1000;
-    });
-    child.stderr.on('data', (d: Buffer) => (err += d.toString('latin1')));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      if (code !== 0 || Number.isNaN(toMarker)) reject(new Error(`${cmd} failed (exit ${code}, marker ${Number.isNaN(toMarker) ? 'not seen' : 'seen'}):\n${err.slice(-2000)}`));
-      else resolve({ toMarker, total: (performance.now() - t0) / 1000, stderr: err });
-    });
-  });
-}
-
 function table(rows: string[][]): string {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
   return rows.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ')).join('\n');
@@ -204,7 +267,7 @@ async function zvmSystemFigures(machine: 'ours' | 'qemu', linux: { image: string
     await new Promise((r) => setTimeout(r, 500));
     con.type('\x18');
     const load = mergeWindows(await windowsAfter(con.output.length, 2));
-    return { rtosBoot, linuxBoot, idle, load };
+    return { rtosBoot, linuxBoot, idle, load, peakRss: peakRssOf(con.pid) };
   } finally {
     await con.close();
     rmSync(dir, { recursive: true, force: true });
@@ -215,7 +278,7 @@ type ZvmFigures = Awaited<ReturnType<typeof zvmSystemFigures>>;
 
 function printZvmTable(zOurs: ZvmFigures, zQemu: ZvmFigures): void {
   const lat = (w: LatencyWindow) => `${w.min} / ${w.avg.toFixed(0)} / ${w.max}`;
-  console.log('\ndefault system (built-in hypervisor, RTOS VM + Linux VM with 2 vCPUs, 4 CPUs):');
+  console.log('\ndefault system (built-in hypervisor, RTOS VM + Linux VM with 2 vCPUs, 4 CPUs; ours on its default tier):');
   console.log(
     table([
       ['measurement', 'zvm-gdbserver', 'qemu-system-aarch64', 'ratio'],
@@ -223,6 +286,7 @@ function printZvmTable(zOurs: ZvmFigures, zQemu: ZvmFigures): void {
       ['Linux guest to its shell marker, s', zOurs.linuxBoot.toFixed(2), zQemu.linuxBoot.toFixed(2), (zQemu.linuxBoot / zOurs.linuxBoot).toFixed(3)],
       ['RTOS wake-up latency, Linux idle: min / avg / max ticks', lat(zOurs.idle), lat(zQemu.idle), ''],
       ['RTOS wake-up latency, Linux busy: min / avg / max ticks', lat(zOurs.load), lat(zQemu.load), ''],
+      ['server peak RSS (VmHWM at the end), MiB', (zOurs.peakRss / 2 ** 20).toFixed(0), (zQemu.peakRss / 2 ** 20).toFixed(0), ''],
     ]),
   );
   console.log('(latency over 2000 control periods each, in 62.5 MHz counter ticks; on ours a tick is one retired instruction of the PE, so the figures are also instruction counts)');
@@ -416,15 +480,6 @@ interface LinuxCounts {
   dataAccesses: number;
 }
 
-/** Parses the two `--stats` lines of src/cli/main.ts. */
-function parseStats(stderr: string): LinuxCounts | null {
-  const a = /stats: (\d+) instructions retired, board time \d+ ticks, ([0-9.]+) s wall/.exec(stderr);
-  const b = /stats: (\d+) data \+ (\d+) fetch page-table walks, (\d+) \+ (\d+) MMIO reads \+ writes, (\d+) data accesses/.exec(stderr);
-  if (a === null || b === null) return null;
-  const n = b.slice(1).map(Number);
-  return { insns: Number(a[1]), seconds: Number(a[2]), dataWalks: n[0], fetchWalks: n[1], mmioReads: n[2], mmioWrites: n[3], dataAccesses: n[4] };
-}
-
 /**
  * Table rows for the counts of our EL1 boot (per million instructions) and, with the overhead
  * section's per-operation costs of this run, the estimated share of the TLB and device paths;
@@ -435,14 +490,14 @@ function linuxPathRows(k: LinuxCounts, costs: OverheadCosts | null): { rows: str
   const walks = k.dataWalks + k.fetchWalks;
   const mmio = k.mmioReads + k.mmioWrites;
   const rows = [
-    ['  EL1: page-table walks per M insns (data + fetch)', `${perM(k.dataWalks)} + ${perM(k.fetchWalks)}`, '', ''],
-    ['  EL1: MMIO accesses per M insns (reads + writes)', `${perM(k.mmioReads)} + ${perM(k.mmioWrites)}`, '', ''],
-    ['  EL1: data accesses (TLB lookups) per M insns', perM(k.dataAccesses), '', ''],
+    ['page-table walks per M insns (data + fetch)', `${perM(k.dataWalks)} + ${perM(k.fetchWalks)}`],
+    ['MMIO accesses per M insns (reads + writes)', `${perM(k.mmioReads)} + ${perM(k.mmioWrites)}`],
+    ['data accesses (TLB lookups) per M insns', perM(k.dataAccesses)],
   ];
   if (costs === null) return { rows, note: '(TLB and device share of the EL1 boot: run with --only-overhead too for the per-operation costs)' };
   const paths = (k.dataAccesses * costs.lookupNs + walks * costs.walkNs + mmio * costs.mmioOnNs) / 1e9;
   const over = paths / (k.seconds - paths);
-  rows.push(['  EL1: TLB and device paths (estimate), % over the rest', `${(over * 100).toFixed(1)}%`, '', '']);
+  rows.push(['TLB and device paths (estimate), % over the rest', `${(over * 100).toFixed(1)}%`]);
   const m = (n: number) => (n / 1e6).toFixed(2);
   const note =
     `(EL1 estimate: ${m(k.dataAccesses)} M data accesses x ${costs.lookupNs.toFixed(1)} ns + ${m(walks)} M walks x ${costs.walkNs.toFixed(1)} ns + ` +
@@ -451,37 +506,118 @@ function linuxPathRows(k: LinuxCounts, costs: OverheadCosts | null): { rows: str
   return { rows, note };
 }
 
-/** Debian's Linux to the shell marker on both machines: table rows (time, ratio, our MIPS), and our EL1 run's counts. */
+const LINUX_HEADERS = ['Linux to the shell marker', 'time, s', 'ratio (ours/QEMU speed)', 'M insns', 'MIPS', ...TIER_HEADERS];
+
+/**
+ * Debian's Linux to the shell marker, EL1 and EL2 (VHE + KVM), the same command line on both
+ * machines: QEMU's median of 3, then ours once on the default tier and once on the other
+ * compiled tier (the interpreter would take many minutes); and the counts of our EL1 boot.
+ */
 async function linuxFigures(linux: { image: string; initrd: string }): Promise<{ rows: string[][]; el1: LinuxCounts | null }> {
-  const linuxRows: string[][] = [];
+  const rows: string[][] = [];
   let el1: LinuxCounts | null = null;
   for (const [label, machine, cpu] of [
-    ['Linux to shell, EL1 (cortex-a53)', 'virt,gic-version=3', 'cortex-a53'],
-    ['Linux to shell, EL2 VHE+KVM (max)', 'virt,virtualization=on,gic-version=3', 'max'],
+    ['EL1 (cortex-a53)', 'virt,gic-version=3', 'cortex-a53'],
+    ['EL2 VHE+KVM (max)', 'virt,virtualization=on,gic-version=3', 'max'],
   ]) {
     const args = ['-machine', machine, '-cpu', cpu, '-m', '512M', '-nographic', '-kernel', linux.image, '-initrd', linux.initrd, '-append', 'console=ttyAMA0'];
     const q: number[] = [];
-    for (let i = 0; i < 3; i++) q.push((await timeToMarker('qemu-system-aarch64', args, LINUX_MARKER_READY)).toMarker);
-    const ours = ['--import', 'tsx', 'tools/cli.ts', ...args, '--stats'];
-    const o = await timeToMarker(process.execPath, ours, LINUX_MARKER_READY);
-    const m = /stats: (\d+) instructions retired/.exec(o.stderr);
-    const insns = m ? Number(m[1]) : NaN;
+    for (let i = 0; i < 3; i++) q.push((await runToExit('qemu-system-aarch64', args, { marker: LINUX_MARKER_READY })).toMarker);
+    const qemu = median(q);
+    rows.push([`${label}: qemu-system-aarch64 (median of 3)`, qemu.toFixed(2), '', '', '', '', '', '', '']);
+    const def = await runCli(args, { marker: LINUX_MARKER_READY });
+    const ours: CliRun[] = [def];
+    for (const tier of ['js', 'wasm'] as const) if (tier !== def.stats.tier) ours.push(await runCli(args, { tier, marker: LINUX_MARKER_READY }));
+    ours.sort((a, b) => a.stats.tier.localeCompare(b.stats.tier));
+    for (const o of ours) {
+      const s = o.stats;
+      rows.push([
+        `${label}: ours, ${s.tier}${o === def ? ' (default)' : ''}`,
+        o.toMarker.toFixed(2), (qemu / o.toMarker).toFixed(3), (s.retired / 1e6).toFixed(0), s.mips.toFixed(1), ...tierColumns(s),
+      ]);
+    }
     if (cpu === 'cortex-a53') {
       // The counts come from a second, untimed run that counts data accesses (which costs
-      // ~3%: off in the timed run); the time is the timed run's.
-      const counting = await timeToMarker(process.execPath, ours, LINUX_MARKER_READY, { ...process.env, ZVM_COUNT_DATA_ACCESSES: '1' });
-      const k = parseStats(counting.stderr);
-      el1 = k === null ? null : { ...k, seconds: parseStats(o.stderr)?.seconds ?? k.seconds };
+      // ~3% and only the js tier does: off in the timed runs); the time is the default run's.
+      const counting = (await runCli(args, { tier: 'js', env: { ZVM_COUNT_DATA_ACCESSES: '1' }, marker: LINUX_MARKER_READY })).stats;
+      if (counting.dataAccesses !== null) {
+        el1 = {
+          insns: counting.retired, seconds: def.stats.seconds, dataWalks: counting.dataWalks, fetchWalks: counting.fetchWalks,
+          mmioReads: counting.mmioReads, mmioWrites: counting.mmioWrites, dataAccesses: counting.dataAccesses,
+        };
+      }
     }
-    linuxRows.push([`${label}, s`, o.toMarker.toFixed(2), median(q).toFixed(2), (median(q) / o.toMarker).toFixed(3)]);
-    linuxRows.push([`  ${label.split(',')[1].trim()}: our MIPS over the whole run (${(insns / 1e6).toFixed(0)} M insns)`, (insns / o.total / 1e6).toFixed(1), '', '']);
   }
-  return { rows: linuxRows, el1 };
+  return { rows, el1 };
+}
+
+/** The Linux table, its EL1 counts and the note on how their estimate was made. */
+function printLinux(lf: { rows: string[][]; el1: LinuxCounts | null }, costs: OverheadCosts | null): void {
+  console.log('\nDebian Linux, same command line on both machines (ours: one run per tier; M insns, MIPS and the tier columns: the whole run to power-off):');
+  console.log(table([LINUX_HEADERS, ...lf.rows]));
+  if (lf.el1 === null) return;
+  const paths = linuxPathRows(lf.el1, costs);
+  console.log(table([['EL1 boot counts (ours, ZVM_JIT=js ZVM_COUNT_DATA_ACCESSES=1)', 'zvm-gdbserver'], ...paths.rows]));
+  console.log(paths.note);
+}
+
+const BENCH_HEADERS = ['bench.elf (CPU-bound)', 'MIPS', 'ratio (ours/QEMU speed)', 'process wall, s', ...TIER_HEADERS];
+const TIERS: readonly Tier[] = ['interp', 'js', 'wasm'];
+
+/**
+ * bench.elf on each of our tiers (CLI runs, interleaved; medians, peak RSS the largest) and
+ * on QEMU. Our MIPS: the CLI's --stats (instructions retired / wall seconds of the run loop).
+ * QEMU's: our instruction count for the rounds / (QEMU's wall time on bench.elf minus on
+ * bench-empty.elf). Table rows, and the figures the other lines need.
+ */
+async function benchElfFigures(bench: string, empty: string, runs: number) {
+  const byTier = new Map<Tier, CliRun[]>(TIERS.map((t) => [t, []]));
+  for (let i = 0; i < runs; i++) for (const tier of TIERS) byTier.get(tier)!.push(await runCli([...BOARD, '-kernel', bench], { tier }));
+  const emptyRun = await runCli([...BOARD, '-kernel', empty]);
+  const defaultTier = emptyRun.stats.tier;
+  const first = byTier.get('interp')![0];
+  const work = first.stats.retired - emptyRun.stats.retired;
+
+  // QEMU on the same ELFs, interleaved with nothing else.
+  const qBench: number[] = [];
+  const qEmpty: number[] = [];
+  let qemuOut = '';
+  let qemuRss = 0;
+  for (let i = 0; i < Math.max(runs, 5); i++) {
+    const r = await runTimed('qemu-system-aarch64', [...BOARD, '-kernel', bench]);
+    qBench.push(r.seconds);
+    qemuOut = r.stdout;
+    qemuRss = Math.max(qemuRss, r.peakRss);
+    qEmpty.push((await runTimed('qemu-system-aarch64', [...BOARD, '-kernel', empty])).seconds);
+  }
+  for (const r of [...byTier.values()].flat()) {
+    if (r.stdout !== qemuOut) throw new Error(`QEMU and our emulator (tier ${r.stats.tier}) printed different output for bench.elf`);
+    if (r.stats.retired !== first.stats.retired) throw new Error(`tier ${r.stats.tier} retired ${r.stats.retired} instructions, interp ${first.stats.retired}`);
+  }
+  const qemuWork = Math.max(median(qBench) - median(qEmpty), 1e-3);
+  const qemuMips = work / qemuWork / 1e6;
+  const qemuWall = median(qBench);
+
+  const peakRssMiB = new Map<Tier, number>();
+  const rows = TIERS.map((tier) => {
+    const rs = byTier.get(tier)!;
+    const mid = (f: (s: CliStats) => number) => median(rs.map((r) => f(r.stats)));
+    const mips = mid((s) => s.mips);
+    const wall = median(rs.map((r) => r.total));
+    peakRssMiB.set(tier, Math.max(...rs.map((r) => r.stats.peakRssMiB)));
+    return [
+      `zvm-gdbserver, ${tier}${tier === defaultTier ? ' (default)' : ''}`, mips.toFixed(1), (mips / qemuMips).toFixed(3), wall.toFixed(2),
+      ...tierColumns({ compiledShare: mid((s) => s.compiledShare), regions: mid((s) => s.regions), compileSeconds: mid((s) => s.compileSeconds), peakRssMiB: peakRssMiB.get(tier)! }),
+    ];
+  });
+  rows.push(['qemu-system-aarch64', qemuMips.toFixed(0), '', qemuWall.toFixed(2), '', '', '', (qemuRss / 2 ** 20).toFixed(0)]);
+  return { rows, retired: first.stats.retired, work, qemuWork, peakRssMiB };
 }
 
 async function main(): Promise<void> {
   const opts = new Command()
     .option('--runs <n>', 'repetitions per measurement', '3')
+    .option('--only-elf', 'only bench.elf on each tier beside QEMU, and the GDB round trips on gdbdemo.elf')
     .option('--only-zvm', 'only the default-system figures (hypervisor + RTOS + Linux)')
     .option('--only-gdb-vm', 'only the GDB-on-a-VM figures (hypervisor + RTOS VM, ours beside QEMU)')
     .option('--only-linux', 'only the Linux boot figures (EL1 and EL2, ours beside QEMU); with --only-overhead, both')
@@ -501,10 +637,7 @@ async function main(): Promise<void> {
     // The overhead section first: its per-operation costs go into the Linux estimate.
     const overhead = opts.onlyOverhead ? measureOverhead(runs) : null;
     if (opts.onlyLinux) {
-      const lf = await linuxFigures(ensureLinuxGuest({ quiet: true }));
-      const paths = lf.el1 === null ? null : linuxPathRows(lf.el1, overhead?.costs ?? null);
-      console.log(table([['measurement', 'zvm-gdbserver', 'qemu-system-aarch64', 'ratio (ours/QEMU speed)'], ...lf.rows, ...(paths?.rows ?? [])]));
-      if (paths !== null) console.log(paths.note);
+      printLinux(await linuxFigures(ensureLinuxGuest({ quiet: true })), overhead?.costs ?? null);
     }
     if (overhead !== null) printOverhead(overhead);
     return;
@@ -513,69 +646,52 @@ async function main(): Promise<void> {
   const bench = elfs['bench'];
   const empty = elfs['bench-empty'];
 
-  // Our emulator, in this process.
-  const ours = [];
-  for (let i = 0; i < runs; i++) ours.push(runOurs(bench));
-  const oursEmpty = runOurs(empty);
-  const work = ours[0].retired - oursEmpty.retired;
-  const ourSeconds = median(ours.map((r) => r.seconds));
-  const ourMips = ours[0].retired / ourSeconds / 1e6;
-
-  // QEMU on the same ELFs, interleaved with nothing else.
-  const qBench: number[] = [];
-  const qEmpty: number[] = [];
-  let qemuOut = '';
-  for (let i = 0; i < Math.max(runs, 5); i++) {
-    const r = await runTimed('qemu-system-aarch64', [...BOARD, '-kernel', bench]);
-    qBench.push(r.seconds);
-    qemuOut = r.stdout;
-    qEmpty.push((await runTimed('qemu-system-aarch64', [...BOARD, '-kernel', empty])).seconds);
-  }
-  if (qemuOut !== ours[0].output) throw new Error('QEMU and our emulator printed different output for bench.elf');
-  const qemuWork = Math.max(median(qBench) - median(qEmpty), 1e-3);
-  const qemuMips = work / qemuWork / 1e6;
-
-  // The real server process: wall time and peak resident memory.
-  const cli = await runTimed(process.execPath, ['--import', 'tsx', 'tools/cli.ts', ...BOARD, '-kernel', bench]);
-  if (cli.stdout !== ours[0].output) throw new Error('the CLI printed different output for bench.elf');
-  const mib = (b: number) => (b / 2 ** 20).toFixed(0);
+  // bench.elf on each of our tiers and on QEMU.
+  const be = await benchElfFigures(bench, empty, runs);
 
   // GDB round trips against both servers: 5000 single steps and a 32 MiB memory dump.
   const demo = elfs['gdbdemo'];
   const ourGdb = await gdbRoundTrips([process.execPath, '--import', 'tsx', 'tools/cli.ts', ...BOARD, '-kernel', demo], 'extended-remote', demo);
   const qemuGdb = await gdbRoundTrips(['qemu-system-aarch64', ...BOARD, '-kernel', demo], 'remote', demo);
 
+  const printElf = () => {
+    console.log(`bench.elf: ${be.retired.toLocaleString('en-US')} instructions (${be.work.toLocaleString('en-US')} in the rounds), output identical on every tier and QEMU\n`);
+    console.log(table([BENCH_HEADERS, ...be.rows]));
+    const budget = RAM / 2 ** 20 + 150;
+    const rss = [...be.peakRssMiB].map(([tier, m]) => `${tier} ${m}`).join(', ');
+    const within = [...be.peakRssMiB.values()].every((m) => m <= budget);
+    console.log(`server peak RSS running bench.elf, MiB: ${rss} (guest RAM ${RAM / 2 ** 20} MiB; budget RAM + 150 MiB: ${within ? 'within' : 'EXCEEDED'})\n`);
+    console.log(
+      table([
+        ['GDB on gdbdemo.elf (ours: default tier)', 'zvm-gdbserver', 'qemu-system-aarch64', 'ratio (ours/QEMU speed)'],
+        ['GDB stepi 5000, steps/s', (5000 / ourGdb.stepi).toFixed(0), (5000 / qemuGdb.stepi).toFixed(0), (qemuGdb.stepi / ourGdb.stepi).toFixed(2)],
+        ['GDB dump 32 MiB, MB/s', (32 * 1.048576 / ourGdb.dump).toFixed(1), (32 * 1.048576 / qemuGdb.dump).toFixed(1), (qemuGdb.dump / ourGdb.dump).toFixed(2)],
+      ]),
+    );
+  };
+  const footer = `medians of ${runs} runs (QEMU: ${Math.max(runs, 5)}); QEMU time on the rounds alone: ${(be.qemuWork * 1000).toFixed(0)} ms`;
+  if (opts.onlyElf) {
+    printElf();
+    console.log(footer);
+    return;
+  }
+
   // Debian's Linux to the shell marker, same command line on both (EL1, and EL2 with VHE + KVM).
   const linux = ensureLinuxGuest({ quiet: true });
   const lf = await linuxFigures(linux);
   // The overhead section's per-operation costs, for the Linux estimate (printed last).
   const overhead = measureOverhead(runs);
-  const paths = lf.el1 === null ? null : linuxPathRows(lf.el1, overhead.costs);
 
   // The default system: hypervisor + RTOS + Linux, side by side on both machines.
   const zOurs = await zvmSystemFigures('ours', linux);
   const zQemu = await zvmSystemFigures('qemu', linux);
 
-  console.log(`bench.elf: ${ours[0].retired.toLocaleString('en-US')} instructions (${work.toLocaleString('en-US')} in the rounds), output identical on both\n`);
-  console.log(
-    table([
-      ['measurement', 'zvm-gdbserver', 'qemu-system-aarch64', 'ratio (ours/QEMU speed)'],
-      ['CPU-bound bench.elf, MIPS', ourMips.toFixed(1), qemuMips.toFixed(0), (ourMips / qemuMips).toFixed(3)],
-      ['bench.elf wall time, s (whole process)', cli.seconds.toFixed(2), median(qBench).toFixed(2), (median(qBench) / cli.seconds).toFixed(3)],
-      ['GDB stepi 5000, steps/s', (5000 / ourGdb.stepi).toFixed(0), (5000 / qemuGdb.stepi).toFixed(0), (qemuGdb.stepi / ourGdb.stepi).toFixed(2)],
-      ['GDB dump 32 MiB, MB/s', (32 * 1.048576 / ourGdb.dump).toFixed(1), (32 * 1.048576 / qemuGdb.dump).toFixed(1), (qemuGdb.dump / ourGdb.dump).toFixed(2)],
-      ...lf.rows,
-      ...(paths?.rows ?? []),
-    ]),
-  );
-  if (paths !== null) console.log(paths.note);
-  console.log(
-    `\nserver peak RSS running bench.elf: ${mib(cli.peakRss)} MiB (guest RAM ${mib(RAM)} MiB + ${mib(cli.peakRss - RAM)} MiB; budget RAM + 150 MiB: ${cli.peakRss <= RAM + 150 * 2 ** 20 ? 'within' : 'EXCEEDED'})`,
-  );
+  printElf();
+  printLinux(lf, overhead.costs);
   printZvmTable(zOurs, zQemu);
   await printGdbVmTable(runs);
   printOverhead(overhead);
-  console.log(`medians of ${runs} runs (QEMU: ${Math.max(runs, 5)}); QEMU time on the rounds alone: ${(qemuWork * 1000).toFixed(0)} ms`);
+  console.log(footer);
 }
 
 await main();

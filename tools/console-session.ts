@@ -22,6 +22,11 @@ export class ConsoleSession {
     });
   }
 
+  /** The process id (undefined if it could not start). */
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+
   /** Everything printed so far. */
   get output(): string {
     return this.out;
