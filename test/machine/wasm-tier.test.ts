@@ -21,8 +21,8 @@ const HOLE = DATA + DATA_PAGES * 0x1000; // unmapped: translation faults
 const ITERATIONS = 300;
 const BUDGET = 200_000;
 
-// Registers on entry: x0 = DATA, x1 = DATA + 0x1000 (second page), x9 = HOLE, x10 = the last doubleword of the last mapped page (a pair there faults on its
-// second access), x11-x13 = TCR/MAIR/TTBR, x14 = the address of the patched instruction,
+// Registers on entry: x0 = DATA, x1 = DATA + 0x1000 (second page), x9 = HOLE, x10 = the
+// last doubleword of the last mapped page (a pair there faults on its second access), x11-x13 = TCR/MAIR/TTBR, x14 = the address of the patched instruction,
 // x16 = MOVZ X15 template, x22/x23 = exclusive-monitor addresses, x25 = iterations.
 const PROGRAM = `
   msr ttbr0_el1, x13
@@ -120,6 +120,14 @@ loop:
   str   x3, [x0, x7, lsl #3]
   add   x19, x19, x3
   ror   x19, x19, #7
+  // literals on the code page, and a prefetch (no effect)
+  ldr   x3, literal
+  ldrsw x4, literal
+  ldr   w5, literal
+  prfm  pldl1keep, [x0, #64]
+  add   x19, x19, x3
+  eor   x19, x19, x4
+  add   x19, x19, x5
   // self-modifying code: a MOVZ X15 later on this page gets a new immediate
   orr   w17, w16, w2, lsl #5
   str   w17, [x14]
@@ -156,6 +164,9 @@ patched:
   cmp   x2, x25
   b.ne  loop
   b     .                      // the end (the runs' budget ends here)
+  .balign 8
+literal:
+  .quad 0x0123456789abcdef
 
   .balign 2048
 vectors:
@@ -178,6 +189,7 @@ interface Result {
   x: bigint[];
   sp: bigint;
   pc: bigint;
+  pstate: number;
   retired: number;
   data: Uint8Array;
   code: Uint8Array;
@@ -246,6 +258,7 @@ async function runProgram(tier: 'interp' | 'wasm'): Promise<Result> {
     x: Array.from({ length: 31 }, (_, r) => cpu.getX(r)),
     sp: cpu.getX(31),
     pc: cpu.getPC(),
+    pstate: cpu.getPstate(),
     retired: cpu.retired,
     data: board.bus.ram.slice(DATA - RAM_BASE, HOLE - RAM_BASE),
     code: board.bus.ram.slice(CODE - RAM_BASE, CODE - RAM_BASE + 0x1000),
@@ -257,7 +270,7 @@ async function runProgram(tier: 'interp' | 'wasm'): Promise<Result> {
 
 function findWord(words: number[], w: number): number {
   const i = words.findIndex((v) => v >>> 0 === w);
-  if (i < 0) throw new Error('patched instruction not found');
+  if (i < 0) throw new Error(`no word ${w.toString(16)} in the program`);
   return i;
 }
 
@@ -280,6 +293,7 @@ describe('wasm tier loads and stores with the MMU on', () => {
     expect(got.x.map((v) => v.toString(16))).toEqual(ref.x.map((v) => v.toString(16)));
     expect(got.sp).toBe(ref.sp);
     expect(got.pc).toBe(ref.pc);
+    expect(got.pstate).toBe(ref.pstate);
     expect(got.retired).toBe(ref.retired);
     expect(Buffer.from(got.data).equals(Buffer.from(ref.data))).toBe(true);
     expect(Buffer.from(got.code).equals(Buffer.from(ref.code))).toBe(true);
