@@ -25,6 +25,8 @@ import type { Cpu } from '../cpu.ts';
 import type { ExecFn, Fields, JsTranslation, Row, Translate } from '../decoder.ts';
 import { hcrE2H, hcrTGE } from '../exceptions.ts';
 import { eaPos as eaPosJs, eaRegoff as eaRegoffJs, hi, lo, withPc, write } from '../translate-helpers.ts';
+import type { InsnEmitter, WasmTranslation } from '../wasm-tier/insn-emitter.ts';
+import { Op } from '../../wasm/encoder.ts';
 
 /** High half of the last effective address computed by the helpers below. */
 let eaHi = 0;
@@ -989,6 +991,140 @@ function fpPairPost(cpu: Cpu, insn: number): void {
   x[b + 1] = eaHi;
 }
 
+// ---- WebAssembly translations (Row.wasm) ----------------------------------------------
+// Each does what its handler does: the address from the registers first, the access(es),
+// then the loaded register(s) (Rt2 before Rt for pairs) and last the base write-back, so an
+// access that faults (its full path throws through the region) changes no register.
+
+/** Access size in bytes by size:opc (GprOp.so); 0: no access. */
+const SO_BYTES = [1, 1, 1, 1, 2, 2, 2, 2, 4, 4, 4, 0, 8, 8, 0, 0] as const;
+
+/** Pushes Rn|SP + a signed constant `off` (i64). */
+function baseImmWasm(e: InsnEmitter, n: number, off: number): void {
+  e.xsp(n);
+  if (off !== 0) e.c.i64(off, off < 0 ? -1 : 0).op(Op.i64_add);
+}
+
+/** Pushes the i64 in local `a` + a signed constant `off`. */
+function plusWasm(e: InsnEmitter, a: number, off: number): void {
+  e.c.get(a);
+  if (off !== 0) e.c.i64(off, off < 0 ? -1 : 0).op(Op.i64_add);
+}
+
+/** transfer(): the access of size:opc `so` for register t at the i64 address in local `a`. */
+function transferWasm(e: InsnEmitter, so: number, t: number, a: number): void {
+  const c = e.c;
+  const size = SO_BYTES[so] as 1 | 2 | 4 | 8;
+  c.get(a);
+  if ((so & 3) === 0) {
+    e.x(t).store(size);
+    return;
+  }
+  e.load(size);
+  if (so === 2 || so === 3) c.op(Op.i64_extend8_s);
+  else if (so === 6 || so === 7) c.op(Op.i64_extend16_s);
+  else if (so === 10) c.op(Op.i64_extend32_s);
+  if (so === 3 || so === 7) {
+    c.op(Op.i32_wrap_i64);
+    e.setW(t);
+  } else e.setX(t);
+}
+
+/** No code: a prefetch has no architectural effect (prefetch()). */
+const noWasm: WasmTranslation = () => {};
+
+/** A translation for size:opc `so` at the address `addr` pushes (a prefetch: nothing). */
+function singleWasm(so: number, addr: (f: Fields, e: InsnEmitter) => void): Translate<WasmTranslation> {
+  return (f) => {
+    if (SO_BYTES[so] === 0) return noWasm;
+    return (e) => {
+      const a = e.tmp64();
+      addr(f, e);
+      e.c.set(a);
+      transferWasm(e, so, f.t, a);
+    };
+  };
+}
+
+/** Signed imm9 field value. */
+const simm9 = (i: number): number => (i << 23) >> 23;
+
+const posWasm = (so: number): Translate<WasmTranslation> => singleWasm(so, (f, e) => baseImmWasm(e, f.n, f.i << (so >>> 2)));
+const unscaledWasm = (so: number): Translate<WasmTranslation> => singleWasm(so, (f, e) => baseImmWasm(e, f.n, simm9(f.i)));
+
+/** [Xn|SP, #simm]! (pre) or [Xn|SP], #simm (post): the access, then the write-back. */
+function indexedWasm(so: number, pre: boolean): Translate<WasmTranslation> {
+  return (f) => {
+    const off = simm9(f.i);
+    return (e) => {
+      const a = e.tmp64();
+      baseImmWasm(e, f.n, pre ? off : 0);
+      e.c.set(a);
+      transferWasm(e, so, f.t, a);
+      plusWasm(e, a, pre ? 0 : off);
+      e.setXsp(f.n);
+    };
+  };
+}
+
+/**
+ * Register offset (eaRegoff): Rn|SP + Rm extended by option (o = option<2>:option<0>;
+ * the shifted-register byte rows have no o: LSL) and shifted by the access size when S is 1.
+ */
+const regoffWasm = (so: number): Translate<WasmTranslation> =>
+  singleWasm(so, (f, e) => {
+    const c = e.c;
+    const o = f.o ?? 1;
+    e.xsp(f.n);
+    if ((o & 1) !== 0) e.x(f.m);
+    else e.w(f.m).c.op((o & 2) !== 0 ? Op.i64_extend_i32_s : Op.i64_extend_i32_u);
+    const scale = so >>> 2;
+    if (f.s !== 0 && scale !== 0) c.i64(scale, 0).op(Op.i64_shl);
+    c.op(Op.i64_add);
+  });
+
+/** PC-relative literal: this instruction's address + imm19 * 4 (so as for the single forms). */
+const literalWasm = (so: number): Translate<WasmTranslation> => singleWasm(so, (f, e) => {
+  const off = ((f.i << 13) >> 13) << 2;
+  e.pc().c.i64(off, off < 0 ? -1 : 0).op(Op.i64_add);
+});
+
+/**
+ * Pairs: `size` bytes each, `load` (LDP/LDPSW: both loads first, then Rt2, then Rt) or a
+ * store (STP: Rt at the lower address first); `signed` for LDPSW; form 0 post-index,
+ * 1 signed offset, 2 pre-index.
+ */
+function pairWasm(size: 4 | 8, load: boolean, signed: boolean, form: number): Translate<WasmTranslation> {
+  return (f) => (e) => {
+    const c = e.c;
+    const off = ((f.i << 25) >> 25) * size;
+    const a = e.tmp64();
+    baseImmWasm(e, f.n, form === 0 ? 0 : off);
+    c.set(a);
+    if (load) {
+      const v1 = e.tmp64();
+      c.get(a);
+      e.load(size);
+      if (signed) c.op(Op.i64_extend32_s);
+      c.set(v1);
+      plusWasm(e, a, size);
+      e.load(size);
+      if (signed) c.op(Op.i64_extend32_s);
+      e.setX(f.u);
+      c.get(v1);
+      e.setX(f.t);
+    } else {
+      c.get(a);
+      e.x(f.t).store(size);
+      plusWasm(e, a, size);
+      e.x(f.u).store(size);
+    }
+    if (form === 1) return;
+    plusWasm(e, a, form === 0 ? off : 0);
+    e.setXsp(f.n);
+  };
+}
+
 // ---- the rows ------------------------------------------------------------------------
 
 const SIZE = ['00', '01', '10', '11'];
@@ -1059,6 +1195,7 @@ function singleRows(): Row[] {
       pattern: `${size}111001${opc}iiiiiiiiiiiinnnnnttttt`,
       exec: op.pos,
       js: op.posJs,
+      wasm: posWasm(op.so),
       dataAccesses: gprAccesses(op),
       asm: `${op.ldr} ${op.reg}, [<Xn|SP>{, #<pimm>}]`,
     });
@@ -1075,6 +1212,7 @@ function singleRows(): Row[] {
       name: `${op.ldur}_${op.width}_ldst_unscaled`,
       pattern: `${size}111000${opc}0iiiiiiiii00nnnnnttttt`,
       exec: op.so === 14 ? prefetch : ldstUnscaled,
+      wasm: unscaledWasm(op.so),
       dataAccesses: gprAccesses(op),
       asm: `${op.ldur} ${op.reg}, [<Xn|SP>{, #<simm>}]`,
     });
@@ -1083,6 +1221,7 @@ function singleRows(): Row[] {
       name: `${op.ldr}_${op.width}_ldst_immpost`,
       pattern: `${size}111000${opc}0iiiiiiiii01nnnnnttttt`,
       exec: op.post ?? ldstPost,
+      wasm: indexedWasm(op.so, false),
       dataAccesses: 1,
       asm: `${op.ldr} ${op.reg}, [<Xn|SP>], #<simm>`,
     });
@@ -1097,6 +1236,7 @@ function singleRows(): Row[] {
       name: `${op.ldr}_${op.width}_ldst_immpre`,
       pattern: `${size}111000${opc}0iiiiiiiii11nnnnnttttt`,
       exec: op.pre ?? ldstPre,
+      wasm: indexedWasm(op.so, true),
       dataAccesses: 1,
       asm: `${op.ldr} ${op.reg}, [<Xn|SP>, #<simm>]!`,
     });
@@ -1113,11 +1253,12 @@ function singleRows(): Row[] {
   for (const op of GPR_OPS) {
     const [size, opc] = so2(op.so);
     const exec = op.so === 14 ? prefetch : (op.regoff ?? ldstRegoff);
+    const wasm = regoffWasm(op.so);
     if (size === '00') {
-      rows.push({ name: `${op.ldr}_${op.width}BL_ldst_regoff`, pattern: `${size}111000${opc}1mmmmm011s10nnnnnttttt`, exec, dataAccesses: gprAccesses(op), asm: `${op.ldr} ${op.reg}, [<Xn|SP>, <Xm>{, LSL <amount>}]` });
-      rows.push({ name: `${op.ldr}_${op.width}B_ldst_regoff`, pattern: `${size}111000${opc}1mmmmmo1os10nnnnnttttt`, exec, dataAccesses: gprAccesses(op), asm: `${op.ldr} ${op.reg}, ${REGOFF}` });
+      rows.push({ name: `${op.ldr}_${op.width}BL_ldst_regoff`, pattern: `${size}111000${opc}1mmmmm011s10nnnnnttttt`, exec, wasm, dataAccesses: gprAccesses(op), asm: `${op.ldr} ${op.reg}, [<Xn|SP>, <Xm>{, LSL <amount>}]` });
+      rows.push({ name: `${op.ldr}_${op.width}B_ldst_regoff`, pattern: `${size}111000${opc}1mmmmmo1os10nnnnnttttt`, exec, wasm, dataAccesses: gprAccesses(op), asm: `${op.ldr} ${op.reg}, ${REGOFF}` });
     } else {
-      rows.push({ name: `${op.ldr}_${op.width}_ldst_regoff`, pattern: `${size}111000${opc}1mmmmmo1os10nnnnnttttt`, exec, js: op.regoffJs, dataAccesses: gprAccesses(op), asm: `${op.ldr} ${op.reg}, ${REGOFF}` });
+      rows.push({ name: `${op.ldr}_${op.width}_ldst_regoff`, pattern: `${size}111000${opc}1mmmmmo1os10nnnnnttttt`, exec, js: op.regoffJs, wasm, dataAccesses: gprAccesses(op), asm: `${op.ldr} ${op.reg}, ${REGOFF}` });
     }
   }
   for (const [size, opc, r] of FP_OPS) {
@@ -1131,9 +1272,9 @@ function singleRows(): Row[] {
 }
 
 const LITERAL_ROWS: Row[] = [
-  { name: 'LDR_32_loadlit', pattern: '00011000iiiiiiiiiiiiiiiiiiittttt', exec: ldr32Lit, dataAccesses: 1, asm: 'LDR <Wt>, <label>' },
-  { name: 'LDR_64_loadlit', pattern: '01011000iiiiiiiiiiiiiiiiiiittttt', exec: ldr64Lit, dataAccesses: 1, asm: 'LDR <Xt>, <label>' },
-  { name: 'LDRSW_64_loadlit', pattern: '10011000iiiiiiiiiiiiiiiiiiittttt', exec: ldrswLit, dataAccesses: 1, asm: 'LDRSW <Xt>, <label>' },
+  { name: 'LDR_32_loadlit', pattern: '00011000iiiiiiiiiiiiiiiiiiittttt', exec: ldr32Lit, wasm: literalWasm(9), dataAccesses: 1, asm: 'LDR <Wt>, <label>' },
+  { name: 'LDR_64_loadlit', pattern: '01011000iiiiiiiiiiiiiiiiiiittttt', exec: ldr64Lit, wasm: literalWasm(13), dataAccesses: 1, asm: 'LDR <Xt>, <label>' },
+  { name: 'LDRSW_64_loadlit', pattern: '10011000iiiiiiiiiiiiiiiiiiittttt', exec: ldrswLit, wasm: literalWasm(10), dataAccesses: 1, asm: 'LDRSW <Xt>, <label>' },
   { name: 'PRFM_P_loadlit', pattern: '11011000iiiiiiiiiiiiiiiiiiittttt', exec: prefetch, asm: 'PRFM (<prfop>|#<imm5>), <label>' },
   { name: 'LDR_S_loadlit', pattern: '00011100iiiiiiiiiiiiiiiiiiittttt', exec: fpLit, dataAccesses: 1, asm: 'LDR <St>, <label>' },
   { name: 'LDR_D_loadlit', pattern: '01011100iiiiiiiiiiiiiiiiiiittttt', exec: fpLit, dataAccesses: 1, asm: 'LDR <Dt>, <label>' },
@@ -1148,21 +1289,22 @@ function pairRows(): Row[] {
     ['ldstpair_off', '010', '[<Xn|SP>{, #<imm>}]'],
     ['ldstpair_pre', '011', '[<Xn|SP>, #<imm>]!'],
   ];
-  const gpr: [string, string, string, string, ExecFn[]][] = [
-    // [name, opc, L, register, handlers for post/off/pre]
-    ['STP_32', '00', '0', 'W', [stp32Post, stp32Off, stp32Pre]],
-    ['LDP_32', '00', '1', 'W', [ldp32Post, ldp32Off, ldp32Pre]],
-    ['LDPSW_64', '01', '1', 'X', [ldpswPost, ldpswOff, ldpswPre]],
-    ['STP_64', '10', '0', 'X', [stp64Post, stp64Off, stp64Pre]],
-    ['LDP_64', '10', '1', 'X', [ldp64Post, ldp64Off, ldp64Pre]],
+  const gpr: [string, string, string, string, ExecFn[], (form: number) => Translate<WasmTranslation>][] = [
+    // [name, opc, L, register, handlers for post/off/pre, translation by form]
+    ['STP_32', '00', '0', 'W', [stp32Post, stp32Off, stp32Pre], (f) => pairWasm(4, false, false, f)],
+    ['LDP_32', '00', '1', 'W', [ldp32Post, ldp32Off, ldp32Pre], (f) => pairWasm(4, true, false, f)],
+    ['LDPSW_64', '01', '1', 'X', [ldpswPost, ldpswOff, ldpswPre], (f) => pairWasm(4, true, true, f)],
+    ['STP_64', '10', '0', 'X', [stp64Post, stp64Off, stp64Pre], (f) => pairWasm(8, false, false, f)],
+    ['LDP_64', '10', '1', 'X', [ldp64Post, ldp64Off, ldp64Pre], (f) => pairWasm(8, true, false, f)],
   ];
   for (let f = 0; f < forms.length; f++) {
     const [suffix, type, syntax] = forms[f];
-    for (const [name, opc, l, r, handlers] of gpr) {
+    for (const [name, opc, l, r, handlers, wasm] of gpr) {
       rows.push({
         name: `${name}_${suffix}`,
         pattern: `${opc}1010${type}${l}iiiiiiiuuuuunnnnnttttt`,
         exec: handlers[f],
+        wasm: wasm(f),
         dataAccesses: 2,
         asm: `${name.slice(0, name.indexOf('_'))} <${r}t1>, <${r}t2>, ${syntax}`,
       });
@@ -1176,10 +1318,10 @@ function pairRows(): Row[] {
   }
   // Non-temporal pairs: the hint does not change the semantics of the signed-offset form.
   rows.push(
-    { name: 'STNP_32_ldstnapair_offs', pattern: '0010100000iiiiiiiuuuuunnnnnttttt', exec: stp32Off, dataAccesses: 2, asm: 'STNP <Wt1>, <Wt2>, [<Xn|SP>{, #<imm>}]' },
-    { name: 'LDNP_32_ldstnapair_offs', pattern: '0010100001iiiiiiiuuuuunnnnnttttt', exec: ldp32Off, dataAccesses: 2, asm: 'LDNP <Wt1>, <Wt2>, [<Xn|SP>{, #<imm>}]' },
-    { name: 'STNP_64_ldstnapair_offs', pattern: '1010100000iiiiiiiuuuuunnnnnttttt', exec: stp64Off, dataAccesses: 2, asm: 'STNP <Xt1>, <Xt2>, [<Xn|SP>{, #<imm>}]' },
-    { name: 'LDNP_64_ldstnapair_offs', pattern: '1010100001iiiiiiiuuuuunnnnnttttt', exec: ldp64Off, dataAccesses: 2, asm: 'LDNP <Xt1>, <Xt2>, [<Xn|SP>{, #<imm>}]' },
+    { name: 'STNP_32_ldstnapair_offs', pattern: '0010100000iiiiiiiuuuuunnnnnttttt', exec: stp32Off, wasm: pairWasm(4, false, false, 1), dataAccesses: 2, asm: 'STNP <Wt1>, <Wt2>, [<Xn|SP>{, #<imm>}]' },
+    { name: 'LDNP_32_ldstnapair_offs', pattern: '0010100001iiiiiiiuuuuunnnnnttttt', exec: ldp32Off, wasm: pairWasm(4, true, false, 1), dataAccesses: 2, asm: 'LDNP <Wt1>, <Wt2>, [<Xn|SP>{, #<imm>}]' },
+    { name: 'STNP_64_ldstnapair_offs', pattern: '1010100000iiiiiiiuuuuunnnnnttttt', exec: stp64Off, wasm: pairWasm(8, false, false, 1), dataAccesses: 2, asm: 'STNP <Xt1>, <Xt2>, [<Xn|SP>{, #<imm>}]' },
+    { name: 'LDNP_64_ldstnapair_offs', pattern: '1010100001iiiiiiiuuuuunnnnnttttt', exec: ldp64Off, wasm: pairWasm(8, true, false, 1), dataAccesses: 2, asm: 'LDNP <Xt1>, <Xt2>, [<Xn|SP>{, #<imm>}]' },
   );
   for (const [opc, r] of [['00', 'S'], ['01', 'D'], ['10', 'Q']]) {
     rows.push(

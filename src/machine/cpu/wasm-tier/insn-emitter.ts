@@ -30,7 +30,7 @@ export const PARAMS: readonly ValType[] = [I32, I32, I32, I32, I32, I32, I32];
 
 /** Host functions a region imports, by function index (region.ts builds them). */
 export const F_LOAD = [0, 1, 2, 3]; // by log2(size): (pcLo, addrLo, addrHi) -> low 32 bits; high in STATE_LD_HI
-export const F_STORE = [4, 5, 6, 7]; // by log2(size): (pcLo, addrLo, addrHi, valueLo, valueHi)
+export const F_STORE = [4, 5, 6, 7]; // by log2(size): (pcLo, addrLo, addrHi, valueLo[, valueHi for size 8])
 export const F_FIRST_HANDLER = 8; // then one per host-called instruction: (pcLo)
 
 /** A region's locals and where it keeps them; shared by the emitters of its instructions. */
@@ -358,7 +358,8 @@ export class InsnEmitter {
     c.get(a).op(Op.i32_wrap_i64);
     c.get(a).i64(32, 0).op(Op.i64_shr_u).op(Op.i32_wrap_i64);
     c.get(v).op(Op.i32_wrap_i64);
-    c.get(v).i64(32, 0).op(Op.i64_shr_u).op(Op.i32_wrap_i64);
+    // Only the doubleword store's host function takes the high half (region.ts imports).
+    if (size === 8) c.get(v).i64(32, 0).op(Op.i64_shr_u).op(Op.i32_wrap_i64);
     c.op(Op.call).u32(F_STORE[log]);
     c.op(Op.end);
     return this;
