@@ -12,6 +12,9 @@ import * as alu from '../alu.ts';
 import type { Cpu } from '../cpu.ts';
 import type { Fields, JsTranslation, Row } from '../decoder.ts';
 import { addWithCarry64, condition, hi, lo, noPc, shift, spHi, spLo, write, writeSp } from '../translate-helpers.ts';
+import { Op, VOID } from '../../wasm/encoder.ts';
+import { FLAG_C, type InsnEmitter, type WasmTranslation } from '../wasm-tier/insn-emitter.ts';
+import { addWithCarry, I32_DIV_S, I32_DIV_U, i64Big, i64Num, mulHigh, not, setLogicalFlags, setNzcvConst, shiftConst, toLocal, valType } from '../wasm-tier/dataproc-helpers.ts';
 
 // tsx transforms each module on its own and reads imported bindings through getter
 // functions: bind the helpers used by handlers to module-local constants, once.
@@ -1465,6 +1468,445 @@ function umulh(cpu: Cpu, insn: number): void {
   x[d + 1] = out.hi;
 }
 
+// ---- WebAssembly translations (Row.wasm) ----------------------------------------------
+// Each does what its handler above does, on the same registers (SP where the handler maps
+// 31 through spx, XZR elsewhere): operands are read before any register is written.
+
+/** Pushes X<r> (wide) or W<r>; with SP for register 31 when `sp`. */
+function src(e: InsnEmitter, wide: boolean, r: number, sp = false): void {
+  if (wide) {
+    if (sp) e.xsp(r);
+    else e.x(r);
+  } else if (sp) e.wsp(r);
+  else e.w(r);
+}
+
+/** Pops into X<r> (wide) or W<r> zero-extended; SP for register 31 when `sp`. */
+function dst(e: InsnEmitter, wide: boolean, r: number, sp = false): void {
+  if (wide) {
+    if (sp) e.setXsp(r);
+    else e.setX(r);
+  } else if (sp) e.setWsp(r);
+  else e.setW(r);
+}
+
+/** Pushes a constant of the operation width (v an int32 or, wide, a number below 2^53). */
+function konst(e: InsnEmitter, wide: boolean, v: number): void {
+  if (wide) i64Num(e.c, v);
+  else e.c.i32(v);
+}
+
+const opAdd = (wide: boolean): number => (wide ? Op.i64_add : Op.i32_add);
+const opSub = (wide: boolean): number => (wide ? Op.i64_sub : Op.i32_sub);
+
+// PC-relative addressing
+
+const adrWasm = (f: Fields): WasmTranslation => (e) => {
+  const imm = sext32((f.h << 2) | f.l, 21);
+  e.pc();
+  i64Num(e.c, imm);
+  e.c.op(Op.i64_add);
+  e.setX(f.d);
+};
+
+const adrpWasm = (f: Fields): WasmTranslation => (e) => {
+  const imm = sext32((f.h << 2) | f.l, 21);
+  e.pc().c.i64(-4096, -1).op(Op.i64_and);
+  i64Num(e.c, imm * 4096);
+  e.c.op(Op.i64_add);
+  e.setX(f.d);
+};
+
+// Add/subtract (immediate): Rn is SP-capable; Rd too unless flags are set.
+
+const addSubImmWasm = (wide: boolean, sub: boolean, flags: boolean) => (f: Fields): WasmTranslation => (e) => {
+  const imm = f.i << (f.h * 12);
+  src(e, wide, f.n, true);
+  if (!flags) {
+    konst(e, wide, imm);
+    e.c.op(sub ? opSub(wide) : opAdd(wide));
+    dst(e, wide, f.d, true);
+    return;
+  }
+  const a = toLocal(e, wide);
+  konst(e, wide, sub ? ~imm : imm);
+  const b = toLocal(e, wide);
+  e.c.get(addWithCarry(e, wide, a, b, sub ? 1 : 0));
+  dst(e, wide, f.d);
+};
+
+// Logical (immediate): Rn is XZR; Rd is SP unless flags are set. A reserved immediate is
+// the handler's (UNDEFINED).
+
+const logImmWasm = (wide: boolean, op: number, flags: boolean) => (f: Fields): WasmTranslation | null => {
+  const i = ((wide ? f.N : 0) << 12) | (f.r << 6) | f.s;
+  if (BITMASK_OK[i] === 0) return null;
+  const lo = BITMASK_LO[i];
+  const hi = BITMASK_HI[i];
+  return (e) => {
+    const c = e.c;
+    src(e, wide, f.n);
+    if (wide) c.i64(lo, hi).op(op === 0 ? Op.i64_and : op === 1 ? Op.i64_or : Op.i64_xor);
+    else c.i32(lo).op(op === 0 ? Op.i32_and : op === 1 ? Op.i32_or : Op.i32_xor);
+    if (flags) {
+      const r = toLocal(e, wide);
+      setLogicalFlags(e, wide, r);
+      c.get(r);
+    }
+    dst(e, wide, f.d, !flags);
+  };
+};
+
+// Move wide (immediate)
+
+const moveWideWasm = (wide: boolean, kind: 'n' | 'z' | 'k') => (f: Fields): WasmTranslation => (e) => {
+  const c = e.c;
+  const pos = BigInt(f.h * 16);
+  const v = BigInt(f.i) << pos;
+  const mask = 0xffffn << pos;
+  if (kind === 'k') {
+    src(e, wide, f.d);
+    if (wide) {
+      i64Big(c, ~mask);
+      c.op(Op.i64_and);
+      i64Big(c, v);
+      c.op(Op.i64_or);
+    } else c.i32(Number(~mask & 0xffffffffn) | 0).op(Op.i32_and).i32(Number(v) | 0).op(Op.i32_or);
+  } else if (wide) i64Big(c, kind === 'n' ? ~v : v);
+  else c.i32(Number(BigInt.asUintN(32, kind === 'n' ? ~v : v)) | 0);
+  dst(e, wide, f.d);
+};
+
+// Bitfield: a left shift that puts bit S on top, then one right shift (see ubfmVal32).
+
+/** Pushes UBFM/SBFM of the value on top of the stack. */
+function bitfield(e: InsnEmitter, wide: boolean, r: number, s: number, signed: boolean): void {
+  const top = wide ? 63 : 31;
+  shiftConst(e.c, wide, 0, top - s);
+  shiftConst(e.c, wide, signed ? 2 : 1, s >= r ? top - s + r : r - s - 1);
+}
+
+const bitfieldWasm = (wide: boolean, kind: 's' | 'u' | 'b') => (f: Fields): WasmTranslation => (e) => {
+  const c = e.c;
+  if (kind === 'b') {
+    // Bits of Rd outside the field's mask stay.
+    const top = wide ? 63n : 31n;
+    const s = BigInt(f.s);
+    const r = BigInt(f.r);
+    const ones = (1n << (top + 1n)) - 1n;
+    const m = (((ones << (top - s)) & ones) >> (s >= r ? top - s + r : r - s - 1n)) & ones;
+    src(e, wide, f.d);
+    if (wide) i64Big(c, ~m);
+    else c.i32(Number(~m & 0xffffffffn) | 0);
+    c.op(wide ? Op.i64_and : Op.i32_and);
+    src(e, wide, f.n);
+    bitfield(e, wide, f.r, f.s, false);
+    c.op(wide ? Op.i64_or : Op.i32_or);
+  } else {
+    src(e, wide, f.n);
+    bitfield(e, wide, f.r, f.s, kind === 's');
+  }
+  dst(e, wide, f.d);
+};
+
+// Extract
+
+const extrWasm = (wide: boolean) => (f: Fields): WasmTranslation => (e) => {
+  const c = e.c;
+  src(e, wide, f.m);
+  if (f.s !== 0) {
+    shiftConst(c, wide, 1, f.s);
+    src(e, wide, f.n);
+    shiftConst(c, wide, 0, (wide ? 64 : 32) - f.s);
+    c.op(wide ? Op.i64_or : Op.i32_or);
+  }
+  dst(e, wide, f.d);
+};
+
+// Logical (shifted register): all operands XZR; shift type 3 is ROR.
+
+/** Pushes Rm shifted by the row's constant (s: type, x: amount). */
+function shiftedRm(e: InsnEmitter, wide: boolean, f: Fields): void {
+  src(e, wide, f.m);
+  shiftConst(e.c, wide, f.s, f.x);
+}
+
+const logShiftWasm = (wide: boolean, op: 'and' | 'or' | 'eor', invert: boolean, flags: boolean) => (f: Fields): WasmTranslation => (e) => {
+  const c = e.c;
+  src(e, wide, f.n);
+  shiftedRm(e, wide, f);
+  if (invert) not(c, wide);
+  if (wide) c.op(op === 'and' ? Op.i64_and : op === 'or' ? Op.i64_or : Op.i64_xor);
+  else c.op(op === 'and' ? Op.i32_and : op === 'or' ? Op.i32_or : Op.i32_xor);
+  if (flags) {
+    const r = toLocal(e, wide);
+    setLogicalFlags(e, wide, r);
+    c.get(r);
+  }
+  dst(e, wide, f.d);
+};
+
+// Add/subtract (shifted register): all operands XZR; shift type 3 is the handler's (UNDEFINED).
+
+const addSubShiftWasm = (wide: boolean, sub: boolean, flags: boolean) => (f: Fields): WasmTranslation | null => {
+  if (f.s === 3) return null;
+  return (e) => {
+    src(e, wide, f.n);
+    if (!flags) {
+      shiftedRm(e, wide, f);
+      e.c.op(sub ? opSub(wide) : opAdd(wide));
+    } else {
+      const a = toLocal(e, wide);
+      shiftedRm(e, wide, f);
+      if (sub) not(e.c, wide);
+      const b = toLocal(e, wide);
+      e.c.get(addWithCarry(e, wide, a, b, sub ? 1 : 0));
+    }
+    dst(e, wide, f.d);
+  };
+};
+
+// Add/subtract (extended register): Rn SP-capable, Rd too unless flags are set; amounts
+// above 4 are the handler's (UNDEFINED).
+
+/** Pushes ExtendReg(Rm, option o, amount i) at the operation width. */
+function extendedRm(e: InsnEmitter, wide: boolean, f: Fields): void {
+  const c = e.c;
+  if (wide) {
+    switch (f.o) {
+      case 0: e.x(f.m).c.i64(0xff, 0).op(Op.i64_and); break;
+      case 1: e.x(f.m).c.i64(0xffff, 0).op(Op.i64_and); break;
+      case 2: e.w(f.m).c.op(Op.i64_extend_i32_u); break;
+      case 4: e.x(f.m).c.op(Op.i64_extend8_s); break;
+      case 5: e.x(f.m).c.op(Op.i64_extend16_s); break;
+      case 6: e.w(f.m).c.op(Op.i64_extend_i32_s); break;
+      default: e.x(f.m); break;
+    }
+  } else {
+    e.w(f.m);
+    switch (f.o) {
+      case 0: c.i32(0xff).op(Op.i32_and); break;
+      case 1: c.i32(0xffff).op(Op.i32_and); break;
+      case 4: c.op(Op.i32_extend8_s); break;
+      case 5: c.op(Op.i32_extend16_s); break;
+      default: break;
+    }
+  }
+  shiftConst(c, wide, 0, f.i);
+}
+
+const addSubExtWasm = (wide: boolean, sub: boolean, flags: boolean) => (f: Fields): WasmTranslation | null => {
+  if (f.i > 4) return null;
+  return (e) => {
+    src(e, wide, f.n, true);
+    if (!flags) {
+      extendedRm(e, wide, f);
+      e.c.op(sub ? opSub(wide) : opAdd(wide));
+      dst(e, wide, f.d, true);
+      return;
+    }
+    const a = toLocal(e, wide);
+    extendedRm(e, wide, f);
+    if (sub) not(e.c, wide);
+    const b = toLocal(e, wide);
+    e.c.get(addWithCarry(e, wide, a, b, sub ? 1 : 0));
+    dst(e, wide, f.d);
+  };
+};
+
+// Add/subtract with carry: Rn + Rm (or NOT Rm) + C, all XZR.
+
+const carryWasm = (wide: boolean, sub: boolean, flags: boolean) => (f: Fields): WasmTranslation => (e) => {
+  const c = e.c;
+  src(e, wide, f.n);
+  if (!flags) {
+    src(e, wide, f.m);
+    if (sub) not(c, wide);
+    c.op(opAdd(wide));
+    e.flag(FLAG_C);
+    if (wide) c.op(Op.i64_extend_i32_u);
+    c.op(opAdd(wide));
+  } else {
+    const a = toLocal(e, wide);
+    src(e, wide, f.m);
+    if (sub) not(c, wide);
+    const b = toLocal(e, wide);
+    c.get(addWithCarry(e, wide, a, b, 'C'));
+  }
+  dst(e, wide, f.d);
+};
+
+// Conditional compare: NZCV of Rn + op2 (CCMN) or Rn - op2 (CCMP) when the condition
+// holds, else #nzcv. op2 is Rm (XZR) or the 5-bit immediate.
+
+const condCmpWasm = (wide: boolean, sub: boolean, imm: boolean) => (f: Fields): WasmTranslation => (e) => {
+  const c = e.c;
+  e.condition(f.c);
+  c.op(Op.if).byte(VOID);
+  src(e, wide, f.n);
+  const a = toLocal(e, wide);
+  if (imm) konst(e, wide, f.i);
+  else src(e, wide, f.m);
+  if (sub) not(c, wide);
+  const b = toLocal(e, wide);
+  addWithCarry(e, wide, a, b, sub ? 1 : 0);
+  c.op(Op.else);
+  setNzcvConst(e, f.f);
+  c.op(Op.end);
+};
+
+// Conditional select
+
+const condSelWasm = (wide: boolean, kind: 'sel' | 'inc' | 'inv' | 'neg') => (f: Fields): WasmTranslation => (e) => {
+  const c = e.c;
+  src(e, wide, f.n);
+  if (kind === 'neg') konst(e, wide, 0);
+  src(e, wide, f.m);
+  if (kind === 'inc') {
+    konst(e, wide, 1);
+    c.op(opAdd(wide));
+  } else if (kind === 'inv') not(c, wide);
+  else if (kind === 'neg') c.op(opSub(wide));
+  e.condition(f.c);
+  c.op(Op.select);
+  dst(e, wide, f.d);
+};
+
+// Data-processing (1 source): Rd, Rn XZR.
+
+/** Swaps the bit groups `mask` and `mask << k` of the value on top of the stack. */
+function swapBits(e: InsnEmitter, wide: boolean, k: number, mask: bigint): void {
+  const c = e.c;
+  const t = toLocal(e, wide);
+  if (wide) {
+    c.get(t).i64(k, 0).op(Op.i64_shr_u);
+    i64Big(c, mask);
+    c.op(Op.i64_and).get(t);
+    i64Big(c, mask);
+    c.op(Op.i64_and).i64(k, 0).op(Op.i64_shl).op(Op.i64_or);
+  } else {
+    const m = Number(BigInt.asUintN(32, mask)) | 0;
+    c.get(t).i32(k).op(Op.i32_shr_u).i32(m).op(Op.i32_and);
+    c.get(t).i32(m).op(Op.i32_and).i32(k).op(Op.i32_shl).op(Op.i32_or);
+  }
+}
+
+const M8 = 0x00ff00ff00ff00ffn;
+const M16 = 0x0000ffff0000ffffn;
+
+const rbitWasm = (wide: boolean) => (f: Fields): WasmTranslation => (e) => {
+  src(e, wide, f.n);
+  swapBits(e, wide, 1, 0x5555555555555555n);
+  swapBits(e, wide, 2, 0x3333333333333333n);
+  swapBits(e, wide, 4, 0x0f0f0f0f0f0f0f0fn);
+  swapBits(e, wide, 8, M8);
+  if (wide) swapBits(e, wide, 16, M16);
+  shiftConst(e.c, wide, 3, wide ? 32 : 16);
+  dst(e, wide, f.d);
+};
+
+/** REV16 (bytes in halfwords), REV32 (bytes in words) or REV (bytes in the register). */
+const revWasm = (wide: boolean, unit: 16 | 32 | 64) => (f: Fields): WasmTranslation => (e) => {
+  src(e, wide, f.n);
+  swapBits(e, wide, 8, M8);
+  if (unit === 16) return dst(e, wide, f.d);
+  if (!wide) shiftConst(e.c, wide, 3, 16);
+  else {
+    swapBits(e, wide, 16, M16);
+    if (unit === 64) shiftConst(e.c, wide, 3, 32);
+  }
+  dst(e, wide, f.d);
+};
+
+const clzWasm = (wide: boolean, signBits: boolean) => (f: Fields): WasmTranslation => (e) => {
+  const c = e.c;
+  src(e, wide, f.n);
+  if (signBits) {
+    // CLS = CLZ(x XOR (x ASR W-1)) - 1, as alu.ts cls32/cls64.
+    const t = toLocal(e, wide);
+    c.get(t).get(t);
+    shiftConst(c, wide, 2, wide ? 63 : 31);
+    c.op(wide ? Op.i64_xor : Op.i32_xor);
+  }
+  c.op(wide ? Op.i64_clz : Op.i32_clz);
+  if (signBits) {
+    konst(e, wide, 1);
+    c.op(opSub(wide));
+  }
+  dst(e, wide, f.d);
+};
+
+// Data-processing (2 source): all XZR.
+
+/** UDIV/SDIV: a zero divisor gives 0; SDIV of the most negative value by -1 gives it back (wasm traps). */
+const divWasm = (wide: boolean, signed: boolean) => (f: Fields): WasmTranslation => (e) => {
+  const c = e.c;
+  const t = valType(wide);
+  src(e, wide, f.m);
+  const b = toLocal(e, wide);
+  c.get(b).op(wide ? Op.i64_eqz : Op.i32_eqz);
+  c.op(Op.if).byte(t);
+  konst(e, wide, 0);
+  c.op(Op.else);
+  if (signed) {
+    c.get(b);
+    konst(e, wide, -1);
+    c.op(wide ? Op.i64_eq : Op.i32_eq);
+    c.op(Op.if).byte(t);
+    konst(e, wide, 0);
+    src(e, wide, f.n);
+    c.op(opSub(wide));
+    c.op(Op.else);
+    src(e, wide, f.n);
+    c.get(b).op(wide ? Op.i64_div_s : I32_DIV_S);
+    c.op(Op.end);
+  } else {
+    src(e, wide, f.n);
+    c.get(b).op(wide ? Op.i64_div_u : I32_DIV_U);
+  }
+  c.op(Op.end);
+  dst(e, wide, f.d);
+};
+
+/** LSLV/LSRV/ASRV/RORV: wasm shifts take the amount modulo the width, as the Arm ARM does. */
+const shiftVWasm = (wide: boolean, type: number) => (f: Fields): WasmTranslation => (e) => {
+  src(e, wide, f.n);
+  src(e, wide, f.m);
+  if (wide) e.c.op([Op.i64_shl, Op.i64_shr_u, Op.i64_shr_s, Op.i64_rotr][type]);
+  else e.c.op([Op.i32_shl, Op.i32_shr_u, Op.i32_shr_s, Op.i32_rotr][type]);
+  dst(e, wide, f.d);
+};
+
+// Data-processing (3 source): all XZR.
+
+const mulAddWasm = (wide: boolean, sub: boolean) => (f: Fields): WasmTranslation => (e) => {
+  src(e, wide, f.a);
+  src(e, wide, f.n);
+  src(e, wide, f.m);
+  e.c.op(wide ? Op.i64_mul : Op.i32_mul);
+  e.c.op(sub ? opSub(wide) : opAdd(wide));
+  dst(e, wide, f.d);
+};
+
+/** SMADDL/SMSUBL/UMADDL/UMSUBL: Xa +/- the 64-bit product of Wn and Wm. */
+const mulAddLongWasm = (signed: boolean, sub: boolean) => (f: Fields): WasmTranslation => (e) => {
+  const ext = signed ? Op.i64_extend_i32_s : Op.i64_extend_i32_u;
+  e.x(f.a);
+  e.w(f.n).c.op(ext);
+  e.w(f.m).c.op(ext);
+  e.c.op(Op.i64_mul).op(sub ? Op.i64_sub : Op.i64_add);
+  e.setX(f.d);
+};
+
+const mulHighWasm = (signed: boolean) => (f: Fields): WasmTranslation => (e) => {
+  e.x(f.n);
+  const a = toLocal(e, true);
+  e.x(f.m);
+  const b = toLocal(e, true);
+  mulHigh(e, a, b, signed);
+  e.setX(f.d);
+};
+
 // ---- the rows --------------------------------------------------------------------------
 // Patterns: bit 31 first. Letters are operand fields: d n m a (registers), i (immediate),
 // h (hw / sh), s (shift type or imms), r (immr), N, o (option), c (cond), f (nzcv), x (imm6
@@ -1472,152 +1914,152 @@ function umulh(cpu: Cpu, insn: number): void {
 
 export const DATAPROC_IMM_ROWS: Row[] = [
   // PC-relative addressing
-  { name: 'ADR_only_pcreladdr', pattern: '0ll10000hhhhhhhhhhhhhhhhhhhddddd', exec: adr, asm: 'ADR <Xd>, <label>' },
-  { name: 'ADRP_only_pcreladdr', pattern: '1ll10000hhhhhhhhhhhhhhhhhhhddddd', exec: adrp, asm: 'ADRP <Xd>, <label>' },
+  { name: 'ADR_only_pcreladdr', pattern: '0ll10000hhhhhhhhhhhhhhhhhhhddddd', exec: adr, wasm: adrWasm, asm: 'ADR <Xd>, <label>' },
+  { name: 'ADRP_only_pcreladdr', pattern: '1ll10000hhhhhhhhhhhhhhhhhhhddddd', exec: adrp, wasm: adrpWasm, asm: 'ADRP <Xd>, <label>' },
   // Add/subtract (immediate)
-  { name: 'ADD_32_addsub_imm', pattern: '000100010hiiiiiiiiiiiinnnnnddddd', exec: addImm32, asm: 'ADD <Wd|WSP>, <Wn|WSP>, #<imm>{, <shift>}' },
-  { name: 'ADDS_32S_addsub_imm', pattern: '001100010hiiiiiiiiiiiinnnnnddddd', exec: addsImm32, js: addsImm32Js, asm: 'ADDS <Wd>, <Wn|WSP>, #<imm>{, <shift>}' },
-  { name: 'SUB_32_addsub_imm', pattern: '010100010hiiiiiiiiiiiinnnnnddddd', exec: subImm32, asm: 'SUB <Wd|WSP>, <Wn|WSP>, #<imm>{, <shift>}' },
-  { name: 'SUBS_32S_addsub_imm', pattern: '011100010hiiiiiiiiiiiinnnnnddddd', exec: subsImm32, js: subsImm32Js, asm: 'SUBS <Wd>, <Wn|WSP>, #<imm>{, <shift>}' },
-  { name: 'ADD_64_addsub_imm', pattern: '100100010hiiiiiiiiiiiinnnnnddddd', exec: addImm64, js: addImm64Js, asm: 'ADD <Xd|SP>, <Xn|SP>, #<imm>{, <shift>}' },
-  { name: 'ADDS_64S_addsub_imm', pattern: '101100010hiiiiiiiiiiiinnnnnddddd', exec: addsImm64, asm: 'ADDS <Xd>, <Xn|SP>, #<imm>{, <shift>}' },
-  { name: 'SUB_64_addsub_imm', pattern: '110100010hiiiiiiiiiiiinnnnnddddd', exec: subImm64, js: subImm64Js, asm: 'SUB <Xd|SP>, <Xn|SP>, #<imm>{, <shift>}' },
-  { name: 'SUBS_64S_addsub_imm', pattern: '111100010hiiiiiiiiiiiinnnnnddddd', exec: subsImm64, js: subsImm64Js, asm: 'SUBS <Xd>, <Xn|SP>, #<imm>{, <shift>}' },
+  { name: 'ADD_32_addsub_imm', pattern: '000100010hiiiiiiiiiiiinnnnnddddd', exec: addImm32, wasm: addSubImmWasm(false, false, false), asm: 'ADD <Wd|WSP>, <Wn|WSP>, #<imm>{, <shift>}' },
+  { name: 'ADDS_32S_addsub_imm', pattern: '001100010hiiiiiiiiiiiinnnnnddddd', exec: addsImm32, js: addsImm32Js, wasm: addSubImmWasm(false, false, true), asm: 'ADDS <Wd>, <Wn|WSP>, #<imm>{, <shift>}' },
+  { name: 'SUB_32_addsub_imm', pattern: '010100010hiiiiiiiiiiiinnnnnddddd', exec: subImm32, wasm: addSubImmWasm(false, true, false), asm: 'SUB <Wd|WSP>, <Wn|WSP>, #<imm>{, <shift>}' },
+  { name: 'SUBS_32S_addsub_imm', pattern: '011100010hiiiiiiiiiiiinnnnnddddd', exec: subsImm32, js: subsImm32Js, wasm: addSubImmWasm(false, true, true), asm: 'SUBS <Wd>, <Wn|WSP>, #<imm>{, <shift>}' },
+  { name: 'ADD_64_addsub_imm', pattern: '100100010hiiiiiiiiiiiinnnnnddddd', exec: addImm64, js: addImm64Js, wasm: addSubImmWasm(true, false, false), asm: 'ADD <Xd|SP>, <Xn|SP>, #<imm>{, <shift>}' },
+  { name: 'ADDS_64S_addsub_imm', pattern: '101100010hiiiiiiiiiiiinnnnnddddd', exec: addsImm64, wasm: addSubImmWasm(true, false, true), asm: 'ADDS <Xd>, <Xn|SP>, #<imm>{, <shift>}' },
+  { name: 'SUB_64_addsub_imm', pattern: '110100010hiiiiiiiiiiiinnnnnddddd', exec: subImm64, js: subImm64Js, wasm: addSubImmWasm(true, true, false), asm: 'SUB <Xd|SP>, <Xn|SP>, #<imm>{, <shift>}' },
+  { name: 'SUBS_64S_addsub_imm', pattern: '111100010hiiiiiiiiiiiinnnnnddddd', exec: subsImm64, js: subsImm64Js, wasm: addSubImmWasm(true, true, true), asm: 'SUBS <Xd>, <Xn|SP>, #<imm>{, <shift>}' },
   // Logical (immediate): sf = 0 requires N = 0
-  { name: 'AND_32_log_imm', pattern: '0001001000rrrrrrssssssnnnnnddddd', exec: andImm32, asm: 'AND <Wd|WSP>, <Wn>, #<imm>' },
-  { name: 'ORR_32_log_imm', pattern: '0011001000rrrrrrssssssnnnnnddddd', exec: orrImm32, asm: 'ORR <Wd|WSP>, <Wn>, #<imm>' },
-  { name: 'EOR_32_log_imm', pattern: '0101001000rrrrrrssssssnnnnnddddd', exec: eorImm32, asm: 'EOR <Wd|WSP>, <Wn>, #<imm>' },
-  { name: 'ANDS_32S_log_imm', pattern: '0111001000rrrrrrssssssnnnnnddddd', exec: andsImm32, asm: 'ANDS <Wd>, <Wn>, #<imm>' },
-  { name: 'AND_64_log_imm', pattern: '100100100Nrrrrrrssssssnnnnnddddd', exec: andImm64, js: andImm64Js, asm: 'AND <Xd|SP>, <Xn>, #<imm>' },
-  { name: 'ORR_64_log_imm', pattern: '101100100Nrrrrrrssssssnnnnnddddd', exec: orrImm64, asm: 'ORR <Xd|SP>, <Xn>, #<imm>' },
-  { name: 'EOR_64_log_imm', pattern: '110100100Nrrrrrrssssssnnnnnddddd', exec: eorImm64, asm: 'EOR <Xd|SP>, <Xn>, #<imm>' },
-  { name: 'ANDS_64S_log_imm', pattern: '111100100Nrrrrrrssssssnnnnnddddd', exec: andsImm64, asm: 'ANDS <Xd>, <Xn>, #<imm>' },
+  { name: 'AND_32_log_imm', pattern: '0001001000rrrrrrssssssnnnnnddddd', exec: andImm32, wasm: logImmWasm(false, 0, false), asm: 'AND <Wd|WSP>, <Wn>, #<imm>' },
+  { name: 'ORR_32_log_imm', pattern: '0011001000rrrrrrssssssnnnnnddddd', exec: orrImm32, wasm: logImmWasm(false, 1, false), asm: 'ORR <Wd|WSP>, <Wn>, #<imm>' },
+  { name: 'EOR_32_log_imm', pattern: '0101001000rrrrrrssssssnnnnnddddd', exec: eorImm32, wasm: logImmWasm(false, 2, false), asm: 'EOR <Wd|WSP>, <Wn>, #<imm>' },
+  { name: 'ANDS_32S_log_imm', pattern: '0111001000rrrrrrssssssnnnnnddddd', exec: andsImm32, wasm: logImmWasm(false, 0, true), asm: 'ANDS <Wd>, <Wn>, #<imm>' },
+  { name: 'AND_64_log_imm', pattern: '100100100Nrrrrrrssssssnnnnnddddd', exec: andImm64, js: andImm64Js, wasm: logImmWasm(true, 0, false), asm: 'AND <Xd|SP>, <Xn>, #<imm>' },
+  { name: 'ORR_64_log_imm', pattern: '101100100Nrrrrrrssssssnnnnnddddd', exec: orrImm64, wasm: logImmWasm(true, 1, false), asm: 'ORR <Xd|SP>, <Xn>, #<imm>' },
+  { name: 'EOR_64_log_imm', pattern: '110100100Nrrrrrrssssssnnnnnddddd', exec: eorImm64, wasm: logImmWasm(true, 2, false), asm: 'EOR <Xd|SP>, <Xn>, #<imm>' },
+  { name: 'ANDS_64S_log_imm', pattern: '111100100Nrrrrrrssssssnnnnnddddd', exec: andsImm64, wasm: logImmWasm(true, 0, true), asm: 'ANDS <Xd>, <Xn>, #<imm>' },
   // Move wide (immediate): opc = 01 unallocated; sf = 0 requires hw<1> = 0
-  { name: 'MOVN_32_movewide', pattern: '0001001010hiiiiiiiiiiiiiiiiddddd', exec: movn32, asm: 'MOVN <Wd>, #<imm>{, LSL #<shift>}' },
-  { name: 'MOVZ_32_movewide', pattern: '0101001010hiiiiiiiiiiiiiiiiddddd', exec: movz32, asm: 'MOVZ <Wd>, #<imm>{, LSL #<shift>}' },
-  { name: 'MOVK_32_movewide', pattern: '0111001010hiiiiiiiiiiiiiiiiddddd', exec: movk32, asm: 'MOVK <Wd>, #<imm>{, LSL #<shift>}' },
-  { name: 'MOVN_64_movewide', pattern: '100100101hhiiiiiiiiiiiiiiiiddddd', exec: movn64, asm: 'MOVN <Xd>, #<imm>{, LSL #<shift>}' },
-  { name: 'MOVZ_64_movewide', pattern: '110100101hhiiiiiiiiiiiiiiiiddddd', exec: movz64, js: movz64Js, asm: 'MOVZ <Xd>, #<imm>{, LSL #<shift>}' },
-  { name: 'MOVK_64_movewide', pattern: '111100101hhiiiiiiiiiiiiiiiiddddd', exec: movk64, asm: 'MOVK <Xd>, #<imm>{, LSL #<shift>}' },
+  { name: 'MOVN_32_movewide', pattern: '0001001010hiiiiiiiiiiiiiiiiddddd', exec: movn32, wasm: moveWideWasm(false, 'n'), asm: 'MOVN <Wd>, #<imm>{, LSL #<shift>}' },
+  { name: 'MOVZ_32_movewide', pattern: '0101001010hiiiiiiiiiiiiiiiiddddd', exec: movz32, wasm: moveWideWasm(false, 'z'), asm: 'MOVZ <Wd>, #<imm>{, LSL #<shift>}' },
+  { name: 'MOVK_32_movewide', pattern: '0111001010hiiiiiiiiiiiiiiiiddddd', exec: movk32, wasm: moveWideWasm(false, 'k'), asm: 'MOVK <Wd>, #<imm>{, LSL #<shift>}' },
+  { name: 'MOVN_64_movewide', pattern: '100100101hhiiiiiiiiiiiiiiiiddddd', exec: movn64, wasm: moveWideWasm(true, 'n'), asm: 'MOVN <Xd>, #<imm>{, LSL #<shift>}' },
+  { name: 'MOVZ_64_movewide', pattern: '110100101hhiiiiiiiiiiiiiiiiddddd', exec: movz64, js: movz64Js, wasm: moveWideWasm(true, 'z'), asm: 'MOVZ <Xd>, #<imm>{, LSL #<shift>}' },
+  { name: 'MOVK_64_movewide', pattern: '111100101hhiiiiiiiiiiiiiiiiddddd', exec: movk64, wasm: moveWideWasm(true, 'k'), asm: 'MOVK <Xd>, #<imm>{, LSL #<shift>}' },
   // Bitfield: sf = 0 requires N = 0, immr<5> = 0, imms<5> = 0; sf = 1 requires N = 1
-  { name: 'SBFM_32M_bitfield', pattern: '00010011000rrrrr0sssssnnnnnddddd', exec: sbfm32, asm: 'SBFM <Wd>, <Wn>, #<immr>, #<imms>' },
-  { name: 'BFM_32M_bitfield', pattern: '00110011000rrrrr0sssssnnnnnddddd', exec: bfm32, asm: 'BFM <Wd>, <Wn>, #<immr>, #<imms>' },
-  { name: 'UBFM_32M_bitfield', pattern: '01010011000rrrrr0sssssnnnnnddddd', exec: ubfm32, asm: 'UBFM <Wd>, <Wn>, #<immr>, #<imms>' },
-  { name: 'SBFM_64M_bitfield', pattern: '1001001101rrrrrrssssssnnnnnddddd', exec: sbfm64, js: sbfm64Js, asm: 'SBFM <Xd>, <Xn>, #<immr>, #<imms>' },
-  { name: 'BFM_64M_bitfield', pattern: '1011001101rrrrrrssssssnnnnnddddd', exec: bfm64, asm: 'BFM <Xd>, <Xn>, #<immr>, #<imms>' },
-  { name: 'UBFM_64M_bitfield', pattern: '1101001101rrrrrrssssssnnnnnddddd', exec: ubfm64, js: ubfm64Js, asm: 'UBFM <Xd>, <Xn>, #<immr>, #<imms>' },
+  { name: 'SBFM_32M_bitfield', pattern: '00010011000rrrrr0sssssnnnnnddddd', exec: sbfm32, wasm: bitfieldWasm(false, 's'), asm: 'SBFM <Wd>, <Wn>, #<immr>, #<imms>' },
+  { name: 'BFM_32M_bitfield', pattern: '00110011000rrrrr0sssssnnnnnddddd', exec: bfm32, wasm: bitfieldWasm(false, 'b'), asm: 'BFM <Wd>, <Wn>, #<immr>, #<imms>' },
+  { name: 'UBFM_32M_bitfield', pattern: '01010011000rrrrr0sssssnnnnnddddd', exec: ubfm32, wasm: bitfieldWasm(false, 'u'), asm: 'UBFM <Wd>, <Wn>, #<immr>, #<imms>' },
+  { name: 'SBFM_64M_bitfield', pattern: '1001001101rrrrrrssssssnnnnnddddd', exec: sbfm64, js: sbfm64Js, wasm: bitfieldWasm(true, 's'), asm: 'SBFM <Xd>, <Xn>, #<immr>, #<imms>' },
+  { name: 'BFM_64M_bitfield', pattern: '1011001101rrrrrrssssssnnnnnddddd', exec: bfm64, wasm: bitfieldWasm(true, 'b'), asm: 'BFM <Xd>, <Xn>, #<immr>, #<imms>' },
+  { name: 'UBFM_64M_bitfield', pattern: '1101001101rrrrrrssssssnnnnnddddd', exec: ubfm64, js: ubfm64Js, wasm: bitfieldWasm(true, 'u'), asm: 'UBFM <Xd>, <Xn>, #<immr>, #<imms>' },
   // Extract: sf = 0 requires N = 0 and imms<5> = 0
-  { name: 'EXTR_32_extract', pattern: '00010011100mmmmm0sssssnnnnnddddd', exec: extr32, asm: 'EXTR <Wd>, <Wn>, <Wm>, #<lsb>' },
-  { name: 'EXTR_64_extract', pattern: '10010011110mmmmmssssssnnnnnddddd', exec: extr64, asm: 'EXTR <Xd>, <Xn>, <Xm>, #<lsb>' },
+  { name: 'EXTR_32_extract', pattern: '00010011100mmmmm0sssssnnnnnddddd', exec: extr32, wasm: extrWasm(false), asm: 'EXTR <Wd>, <Wn>, <Wm>, #<lsb>' },
+  { name: 'EXTR_64_extract', pattern: '10010011110mmmmmssssssnnnnnddddd', exec: extr64, wasm: extrWasm(true), asm: 'EXTR <Xd>, <Xn>, <Xm>, #<lsb>' },
 ];
 
 export const DATAPROC_REG_ROWS: Row[] = [
   // Logical (shifted register): sf = 0 requires imm6<5> = 0
-  { name: 'AND_32_log_shift', pattern: '00001010ss0mmmmm0xxxxxnnnnnddddd', exec: and32, asm: 'AND <Wd>, <Wn>, <Wm>{, <shift> #<amount>}' },
-  { name: 'BIC_32_log_shift', pattern: '00001010ss1mmmmm0xxxxxnnnnnddddd', exec: bic32, asm: 'BIC <Wd>, <Wn>, <Wm>{, <shift> #<amount>}' },
-  { name: 'ORR_32_log_shift', pattern: '00101010ss0mmmmm0xxxxxnnnnnddddd', exec: orr32, asm: 'ORR <Wd>, <Wn>, <Wm>{, <shift> #<amount>}' },
-  { name: 'ORN_32_log_shift', pattern: '00101010ss1mmmmm0xxxxxnnnnnddddd', exec: orn32, asm: 'ORN <Wd>, <Wn>, <Wm>{, <shift> #<amount>}' },
-  { name: 'EOR_32_log_shift', pattern: '01001010ss0mmmmm0xxxxxnnnnnddddd', exec: eor32, asm: 'EOR <Wd>, <Wn>, <Wm>{, <shift> #<amount>}' },
-  { name: 'EON_32_log_shift', pattern: '01001010ss1mmmmm0xxxxxnnnnnddddd', exec: eon32, asm: 'EON <Wd>, <Wn>, <Wm>{, <shift> #<amount>}' },
-  { name: 'ANDS_32_log_shift', pattern: '01101010ss0mmmmm0xxxxxnnnnnddddd', exec: ands32, asm: 'ANDS <Wd>, <Wn>, <Wm>{, <shift> #<amount>}' },
-  { name: 'BICS_32_log_shift', pattern: '01101010ss1mmmmm0xxxxxnnnnnddddd', exec: bics32, asm: 'BICS <Wd>, <Wn>, <Wm>{, <shift> #<amount>}' },
-  { name: 'AND_64_log_shift', pattern: '10001010ss0mmmmmxxxxxxnnnnnddddd', exec: and64, asm: 'AND <Xd>, <Xn>, <Xm>{, <shift> #<amount>}' },
-  { name: 'BIC_64_log_shift', pattern: '10001010ss1mmmmmxxxxxxnnnnnddddd', exec: bic64, asm: 'BIC <Xd>, <Xn>, <Xm>{, <shift> #<amount>}' },
-  { name: 'ORR_64_log_shift', pattern: '10101010ss0mmmmmxxxxxxnnnnnddddd', exec: orr64, js: orr64Js, asm: 'ORR <Xd>, <Xn>, <Xm>{, <shift> #<amount>}' },
-  { name: 'ORN_64_log_shift', pattern: '10101010ss1mmmmmxxxxxxnnnnnddddd', exec: orn64, asm: 'ORN <Xd>, <Xn>, <Xm>{, <shift> #<amount>}' },
-  { name: 'EOR_64_log_shift', pattern: '11001010ss0mmmmmxxxxxxnnnnnddddd', exec: eor64, asm: 'EOR <Xd>, <Xn>, <Xm>{, <shift> #<amount>}' },
-  { name: 'EON_64_log_shift', pattern: '11001010ss1mmmmmxxxxxxnnnnnddddd', exec: eon64, asm: 'EON <Xd>, <Xn>, <Xm>{, <shift> #<amount>}' },
-  { name: 'ANDS_64_log_shift', pattern: '11101010ss0mmmmmxxxxxxnnnnnddddd', exec: ands64, asm: 'ANDS <Xd>, <Xn>, <Xm>{, <shift> #<amount>}' },
-  { name: 'BICS_64_log_shift', pattern: '11101010ss1mmmmmxxxxxxnnnnnddddd', exec: bics64, asm: 'BICS <Xd>, <Xn>, <Xm>{, <shift> #<amount>}' },
+  { name: 'AND_32_log_shift', pattern: '00001010ss0mmmmm0xxxxxnnnnnddddd', exec: and32, wasm: logShiftWasm(false, 'and', false, false), asm: 'AND <Wd>, <Wn>, <Wm>{, <shift> #<amount>}' },
+  { name: 'BIC_32_log_shift', pattern: '00001010ss1mmmmm0xxxxxnnnnnddddd', exec: bic32, wasm: logShiftWasm(false, 'and', true, false), asm: 'BIC <Wd>, <Wn>, <Wm>{, <shift> #<amount>}' },
+  { name: 'ORR_32_log_shift', pattern: '00101010ss0mmmmm0xxxxxnnnnnddddd', exec: orr32, wasm: logShiftWasm(false, 'or', false, false), asm: 'ORR <Wd>, <Wn>, <Wm>{, <shift> #<amount>}' },
+  { name: 'ORN_32_log_shift', pattern: '00101010ss1mmmmm0xxxxxnnnnnddddd', exec: orn32, wasm: logShiftWasm(false, 'or', true, false), asm: 'ORN <Wd>, <Wn>, <Wm>{, <shift> #<amount>}' },
+  { name: 'EOR_32_log_shift', pattern: '01001010ss0mmmmm0xxxxxnnnnnddddd', exec: eor32, wasm: logShiftWasm(false, 'eor', false, false), asm: 'EOR <Wd>, <Wn>, <Wm>{, <shift> #<amount>}' },
+  { name: 'EON_32_log_shift', pattern: '01001010ss1mmmmm0xxxxxnnnnnddddd', exec: eon32, wasm: logShiftWasm(false, 'eor', true, false), asm: 'EON <Wd>, <Wn>, <Wm>{, <shift> #<amount>}' },
+  { name: 'ANDS_32_log_shift', pattern: '01101010ss0mmmmm0xxxxxnnnnnddddd', exec: ands32, wasm: logShiftWasm(false, 'and', false, true), asm: 'ANDS <Wd>, <Wn>, <Wm>{, <shift> #<amount>}' },
+  { name: 'BICS_32_log_shift', pattern: '01101010ss1mmmmm0xxxxxnnnnnddddd', exec: bics32, wasm: logShiftWasm(false, 'and', true, true), asm: 'BICS <Wd>, <Wn>, <Wm>{, <shift> #<amount>}' },
+  { name: 'AND_64_log_shift', pattern: '10001010ss0mmmmmxxxxxxnnnnnddddd', exec: and64, wasm: logShiftWasm(true, 'and', false, false), asm: 'AND <Xd>, <Xn>, <Xm>{, <shift> #<amount>}' },
+  { name: 'BIC_64_log_shift', pattern: '10001010ss1mmmmmxxxxxxnnnnnddddd', exec: bic64, wasm: logShiftWasm(true, 'and', true, false), asm: 'BIC <Xd>, <Xn>, <Xm>{, <shift> #<amount>}' },
+  { name: 'ORR_64_log_shift', pattern: '10101010ss0mmmmmxxxxxxnnnnnddddd', exec: orr64, js: orr64Js, wasm: logShiftWasm(true, 'or', false, false), asm: 'ORR <Xd>, <Xn>, <Xm>{, <shift> #<amount>}' },
+  { name: 'ORN_64_log_shift', pattern: '10101010ss1mmmmmxxxxxxnnnnnddddd', exec: orn64, wasm: logShiftWasm(true, 'or', true, false), asm: 'ORN <Xd>, <Xn>, <Xm>{, <shift> #<amount>}' },
+  { name: 'EOR_64_log_shift', pattern: '11001010ss0mmmmmxxxxxxnnnnnddddd', exec: eor64, wasm: logShiftWasm(true, 'eor', false, false), asm: 'EOR <Xd>, <Xn>, <Xm>{, <shift> #<amount>}' },
+  { name: 'EON_64_log_shift', pattern: '11001010ss1mmmmmxxxxxxnnnnnddddd', exec: eon64, wasm: logShiftWasm(true, 'eor', true, false), asm: 'EON <Xd>, <Xn>, <Xm>{, <shift> #<amount>}' },
+  { name: 'ANDS_64_log_shift', pattern: '11101010ss0mmmmmxxxxxxnnnnnddddd', exec: ands64, wasm: logShiftWasm(true, 'and', false, true), asm: 'ANDS <Xd>, <Xn>, <Xm>{, <shift> #<amount>}' },
+  { name: 'BICS_64_log_shift', pattern: '11101010ss1mmmmmxxxxxxnnnnnddddd', exec: bics64, wasm: logShiftWasm(true, 'and', true, true), asm: 'BICS <Xd>, <Xn>, <Xm>{, <shift> #<amount>}' },
   // Add/subtract (shifted register): shift = 11 UNDEFINED (checked); sf = 0 requires imm6<5> = 0
-  { name: 'ADD_32_addsub_shift', pattern: '00001011ss0mmmmm0xxxxxnnnnnddddd', exec: addShift32, asm: 'ADD <Wd>, <Wn>, <Wm>{, <shift> #<amount>}' },
-  { name: 'ADDS_32_addsub_shift', pattern: '00101011ss0mmmmm0xxxxxnnnnnddddd', exec: addsShift32, asm: 'ADDS <Wd>, <Wn>, <Wm>{, <shift> #<amount>}' },
-  { name: 'SUB_32_addsub_shift', pattern: '01001011ss0mmmmm0xxxxxnnnnnddddd', exec: subShift32, asm: 'SUB <Wd>, <Wn>, <Wm>{, <shift> #<amount>}' },
-  { name: 'SUBS_32_addsub_shift', pattern: '01101011ss0mmmmm0xxxxxnnnnnddddd', exec: subsShift32, asm: 'SUBS <Wd>, <Wn>, <Wm>{, <shift> #<amount>}' },
-  { name: 'ADD_64_addsub_shift', pattern: '10001011ss0mmmmmxxxxxxnnnnnddddd', exec: addShift64, js: addShift64Js, asm: 'ADD <Xd>, <Xn>, <Xm>{, <shift> #<amount>}' },
-  { name: 'ADDS_64_addsub_shift', pattern: '10101011ss0mmmmmxxxxxxnnnnnddddd', exec: addsShift64, js: addsShift64Js, asm: 'ADDS <Xd>, <Xn>, <Xm>{, <shift> #<amount>}' },
-  { name: 'SUB_64_addsub_shift', pattern: '11001011ss0mmmmmxxxxxxnnnnnddddd', exec: subShift64, js: subShift64Js, asm: 'SUB <Xd>, <Xn>, <Xm>{, <shift> #<amount>}' },
-  { name: 'SUBS_64_addsub_shift', pattern: '11101011ss0mmmmmxxxxxxnnnnnddddd', exec: subsShift64, js: subsShift64Js, asm: 'SUBS <Xd>, <Xn>, <Xm>{, <shift> #<amount>}' },
+  { name: 'ADD_32_addsub_shift', pattern: '00001011ss0mmmmm0xxxxxnnnnnddddd', exec: addShift32, wasm: addSubShiftWasm(false, false, false), asm: 'ADD <Wd>, <Wn>, <Wm>{, <shift> #<amount>}' },
+  { name: 'ADDS_32_addsub_shift', pattern: '00101011ss0mmmmm0xxxxxnnnnnddddd', exec: addsShift32, wasm: addSubShiftWasm(false, false, true), asm: 'ADDS <Wd>, <Wn>, <Wm>{, <shift> #<amount>}' },
+  { name: 'SUB_32_addsub_shift', pattern: '01001011ss0mmmmm0xxxxxnnnnnddddd', exec: subShift32, wasm: addSubShiftWasm(false, true, false), asm: 'SUB <Wd>, <Wn>, <Wm>{, <shift> #<amount>}' },
+  { name: 'SUBS_32_addsub_shift', pattern: '01101011ss0mmmmm0xxxxxnnnnnddddd', exec: subsShift32, wasm: addSubShiftWasm(false, true, true), asm: 'SUBS <Wd>, <Wn>, <Wm>{, <shift> #<amount>}' },
+  { name: 'ADD_64_addsub_shift', pattern: '10001011ss0mmmmmxxxxxxnnnnnddddd', exec: addShift64, js: addShift64Js, wasm: addSubShiftWasm(true, false, false), asm: 'ADD <Xd>, <Xn>, <Xm>{, <shift> #<amount>}' },
+  { name: 'ADDS_64_addsub_shift', pattern: '10101011ss0mmmmmxxxxxxnnnnnddddd', exec: addsShift64, js: addsShift64Js, wasm: addSubShiftWasm(true, false, true), asm: 'ADDS <Xd>, <Xn>, <Xm>{, <shift> #<amount>}' },
+  { name: 'SUB_64_addsub_shift', pattern: '11001011ss0mmmmmxxxxxxnnnnnddddd', exec: subShift64, js: subShift64Js, wasm: addSubShiftWasm(true, true, false), asm: 'SUB <Xd>, <Xn>, <Xm>{, <shift> #<amount>}' },
+  { name: 'SUBS_64_addsub_shift', pattern: '11101011ss0mmmmmxxxxxxnnnnnddddd', exec: subsShift64, js: subsShift64Js, wasm: addSubShiftWasm(true, true, true), asm: 'SUBS <Xd>, <Xn>, <Xm>{, <shift> #<amount>}' },
   // Add/subtract (extended register): opt = 00; imm3 > 4 UNDEFINED (checked)
-  { name: 'ADD_32_addsub_ext', pattern: '00001011001mmmmmoooiiinnnnnddddd', exec: addExt32, asm: 'ADD <Wd|WSP>, <Wn|WSP>, <Wm>{, <extend> {#<amount>}}' },
-  { name: 'ADDS_32S_addsub_ext', pattern: '00101011001mmmmmoooiiinnnnnddddd', exec: addsExt32, asm: 'ADDS <Wd>, <Wn|WSP>, <Wm>{, <extend> {#<amount>}}' },
-  { name: 'SUB_32_addsub_ext', pattern: '01001011001mmmmmoooiiinnnnnddddd', exec: subExt32, asm: 'SUB <Wd|WSP>, <Wn|WSP>, <Wm>{, <extend> {#<amount>}}' },
-  { name: 'SUBS_32S_addsub_ext', pattern: '01101011001mmmmmoooiiinnnnnddddd', exec: subsExt32, asm: 'SUBS <Wd>, <Wn|WSP>, <Wm>{, <extend> {#<amount>}}' },
-  { name: 'ADD_64_addsub_ext', pattern: '10001011001mmmmmoooiiinnnnnddddd', exec: addExt64, js: addExt64Js, asm: 'ADD <Xd|SP>, <Xn|SP>, <R><m>{, <extend> {#<amount>}}' },
-  { name: 'ADDS_64S_addsub_ext', pattern: '10101011001mmmmmoooiiinnnnnddddd', exec: addsExt64, asm: 'ADDS <Xd>, <Xn|SP>, <R><m>{, <extend> {#<amount>}}' },
-  { name: 'SUB_64_addsub_ext', pattern: '11001011001mmmmmoooiiinnnnnddddd', exec: subExt64, js: subExt64Js, asm: 'SUB <Xd|SP>, <Xn|SP>, <R><m>{, <extend> {#<amount>}}' },
-  { name: 'SUBS_64S_addsub_ext', pattern: '11101011001mmmmmoooiiinnnnnddddd', exec: subsExt64, asm: 'SUBS <Xd>, <Xn|SP>, <R><m>{, <extend> {#<amount>}}' },
+  { name: 'ADD_32_addsub_ext', pattern: '00001011001mmmmmoooiiinnnnnddddd', exec: addExt32, wasm: addSubExtWasm(false, false, false), asm: 'ADD <Wd|WSP>, <Wn|WSP>, <Wm>{, <extend> {#<amount>}}' },
+  { name: 'ADDS_32S_addsub_ext', pattern: '00101011001mmmmmoooiiinnnnnddddd', exec: addsExt32, wasm: addSubExtWasm(false, false, true), asm: 'ADDS <Wd>, <Wn|WSP>, <Wm>{, <extend> {#<amount>}}' },
+  { name: 'SUB_32_addsub_ext', pattern: '01001011001mmmmmoooiiinnnnnddddd', exec: subExt32, wasm: addSubExtWasm(false, true, false), asm: 'SUB <Wd|WSP>, <Wn|WSP>, <Wm>{, <extend> {#<amount>}}' },
+  { name: 'SUBS_32S_addsub_ext', pattern: '01101011001mmmmmoooiiinnnnnddddd', exec: subsExt32, wasm: addSubExtWasm(false, true, true), asm: 'SUBS <Wd>, <Wn|WSP>, <Wm>{, <extend> {#<amount>}}' },
+  { name: 'ADD_64_addsub_ext', pattern: '10001011001mmmmmoooiiinnnnnddddd', exec: addExt64, js: addExt64Js, wasm: addSubExtWasm(true, false, false), asm: 'ADD <Xd|SP>, <Xn|SP>, <R><m>{, <extend> {#<amount>}}' },
+  { name: 'ADDS_64S_addsub_ext', pattern: '10101011001mmmmmoooiiinnnnnddddd', exec: addsExt64, wasm: addSubExtWasm(true, false, true), asm: 'ADDS <Xd>, <Xn|SP>, <R><m>{, <extend> {#<amount>}}' },
+  { name: 'SUB_64_addsub_ext', pattern: '11001011001mmmmmoooiiinnnnnddddd', exec: subExt64, js: subExt64Js, wasm: addSubExtWasm(true, true, false), asm: 'SUB <Xd|SP>, <Xn|SP>, <R><m>{, <extend> {#<amount>}}' },
+  { name: 'SUBS_64S_addsub_ext', pattern: '11101011001mmmmmoooiiinnnnnddddd', exec: subsExt64, wasm: addSubExtWasm(true, true, true), asm: 'SUBS <Xd>, <Xn|SP>, <R><m>{, <extend> {#<amount>}}' },
   // Add/subtract (with carry)
-  { name: 'ADC_32_addsub_carry', pattern: '00011010000mmmmm000000nnnnnddddd', exec: adc32, asm: 'ADC <Wd>, <Wn>, <Wm>' },
-  { name: 'ADCS_32_addsub_carry', pattern: '00111010000mmmmm000000nnnnnddddd', exec: adcs32, asm: 'ADCS <Wd>, <Wn>, <Wm>' },
-  { name: 'SBC_32_addsub_carry', pattern: '01011010000mmmmm000000nnnnnddddd', exec: sbc32, asm: 'SBC <Wd>, <Wn>, <Wm>' },
-  { name: 'SBCS_32_addsub_carry', pattern: '01111010000mmmmm000000nnnnnddddd', exec: sbcs32, asm: 'SBCS <Wd>, <Wn>, <Wm>' },
-  { name: 'ADC_64_addsub_carry', pattern: '10011010000mmmmm000000nnnnnddddd', exec: adc64, js: adc64Js, asm: 'ADC <Xd>, <Xn>, <Xm>' },
-  { name: 'ADCS_64_addsub_carry', pattern: '10111010000mmmmm000000nnnnnddddd', exec: adcs64, asm: 'ADCS <Xd>, <Xn>, <Xm>' },
-  { name: 'SBC_64_addsub_carry', pattern: '11011010000mmmmm000000nnnnnddddd', exec: sbc64, asm: 'SBC <Xd>, <Xn>, <Xm>' },
-  { name: 'SBCS_64_addsub_carry', pattern: '11111010000mmmmm000000nnnnnddddd', exec: sbcs64, asm: 'SBCS <Xd>, <Xn>, <Xm>' },
+  { name: 'ADC_32_addsub_carry', pattern: '00011010000mmmmm000000nnnnnddddd', exec: adc32, wasm: carryWasm(false, false, false), asm: 'ADC <Wd>, <Wn>, <Wm>' },
+  { name: 'ADCS_32_addsub_carry', pattern: '00111010000mmmmm000000nnnnnddddd', exec: adcs32, wasm: carryWasm(false, false, true), asm: 'ADCS <Wd>, <Wn>, <Wm>' },
+  { name: 'SBC_32_addsub_carry', pattern: '01011010000mmmmm000000nnnnnddddd', exec: sbc32, wasm: carryWasm(false, true, false), asm: 'SBC <Wd>, <Wn>, <Wm>' },
+  { name: 'SBCS_32_addsub_carry', pattern: '01111010000mmmmm000000nnnnnddddd', exec: sbcs32, wasm: carryWasm(false, true, true), asm: 'SBCS <Wd>, <Wn>, <Wm>' },
+  { name: 'ADC_64_addsub_carry', pattern: '10011010000mmmmm000000nnnnnddddd', exec: adc64, js: adc64Js, wasm: carryWasm(true, false, false), asm: 'ADC <Xd>, <Xn>, <Xm>' },
+  { name: 'ADCS_64_addsub_carry', pattern: '10111010000mmmmm000000nnnnnddddd', exec: adcs64, wasm: carryWasm(true, false, true), asm: 'ADCS <Xd>, <Xn>, <Xm>' },
+  { name: 'SBC_64_addsub_carry', pattern: '11011010000mmmmm000000nnnnnddddd', exec: sbc64, wasm: carryWasm(true, true, false), asm: 'SBC <Xd>, <Xn>, <Xm>' },
+  { name: 'SBCS_64_addsub_carry', pattern: '11111010000mmmmm000000nnnnnddddd', exec: sbcs64, wasm: carryWasm(true, true, true), asm: 'SBCS <Xd>, <Xn>, <Xm>' },
   // Conditional compare (register / immediate)
-  { name: 'CCMN_32_condcmp_reg', pattern: '00111010010mmmmmcccc00nnnnn0ffff', exec: ccmnReg32, asm: 'CCMN <Wn>, <Wm>, #<nzcv>, <cond>' },
-  { name: 'CCMP_32_condcmp_reg', pattern: '01111010010mmmmmcccc00nnnnn0ffff', exec: ccmpReg32, asm: 'CCMP <Wn>, <Wm>, #<nzcv>, <cond>' },
-  { name: 'CCMN_64_condcmp_reg', pattern: '10111010010mmmmmcccc00nnnnn0ffff', exec: ccmnReg64, asm: 'CCMN <Xn>, <Xm>, #<nzcv>, <cond>' },
-  { name: 'CCMP_64_condcmp_reg', pattern: '11111010010mmmmmcccc00nnnnn0ffff', exec: ccmpReg64, asm: 'CCMP <Xn>, <Xm>, #<nzcv>, <cond>' },
-  { name: 'CCMN_32_condcmp_imm', pattern: '00111010010iiiiicccc10nnnnn0ffff', exec: ccmnImm32, asm: 'CCMN <Wn>, #<imm>, #<nzcv>, <cond>' },
-  { name: 'CCMP_32_condcmp_imm', pattern: '01111010010iiiiicccc10nnnnn0ffff', exec: ccmpImm32, asm: 'CCMP <Wn>, #<imm>, #<nzcv>, <cond>' },
-  { name: 'CCMN_64_condcmp_imm', pattern: '10111010010iiiiicccc10nnnnn0ffff', exec: ccmnImm64, asm: 'CCMN <Xn>, #<imm>, #<nzcv>, <cond>' },
-  { name: 'CCMP_64_condcmp_imm', pattern: '11111010010iiiiicccc10nnnnn0ffff', exec: ccmpImm64, asm: 'CCMP <Xn>, #<imm>, #<nzcv>, <cond>' },
+  { name: 'CCMN_32_condcmp_reg', pattern: '00111010010mmmmmcccc00nnnnn0ffff', exec: ccmnReg32, wasm: condCmpWasm(false, false, false), asm: 'CCMN <Wn>, <Wm>, #<nzcv>, <cond>' },
+  { name: 'CCMP_32_condcmp_reg', pattern: '01111010010mmmmmcccc00nnnnn0ffff', exec: ccmpReg32, wasm: condCmpWasm(false, true, false), asm: 'CCMP <Wn>, <Wm>, #<nzcv>, <cond>' },
+  { name: 'CCMN_64_condcmp_reg', pattern: '10111010010mmmmmcccc00nnnnn0ffff', exec: ccmnReg64, wasm: condCmpWasm(true, false, false), asm: 'CCMN <Xn>, <Xm>, #<nzcv>, <cond>' },
+  { name: 'CCMP_64_condcmp_reg', pattern: '11111010010mmmmmcccc00nnnnn0ffff', exec: ccmpReg64, wasm: condCmpWasm(true, true, false), asm: 'CCMP <Xn>, <Xm>, #<nzcv>, <cond>' },
+  { name: 'CCMN_32_condcmp_imm', pattern: '00111010010iiiiicccc10nnnnn0ffff', exec: ccmnImm32, wasm: condCmpWasm(false, false, true), asm: 'CCMN <Wn>, #<imm>, #<nzcv>, <cond>' },
+  { name: 'CCMP_32_condcmp_imm', pattern: '01111010010iiiiicccc10nnnnn0ffff', exec: ccmpImm32, wasm: condCmpWasm(false, true, true), asm: 'CCMP <Wn>, #<imm>, #<nzcv>, <cond>' },
+  { name: 'CCMN_64_condcmp_imm', pattern: '10111010010iiiiicccc10nnnnn0ffff', exec: ccmnImm64, wasm: condCmpWasm(true, false, true), asm: 'CCMN <Xn>, #<imm>, #<nzcv>, <cond>' },
+  { name: 'CCMP_64_condcmp_imm', pattern: '11111010010iiiiicccc10nnnnn0ffff', exec: ccmpImm64, wasm: condCmpWasm(true, true, true), asm: 'CCMP <Xn>, #<imm>, #<nzcv>, <cond>' },
   // Conditional select
-  { name: 'CSEL_32_condsel', pattern: '00011010100mmmmmcccc00nnnnnddddd', exec: csel32, asm: 'CSEL <Wd>, <Wn>, <Wm>, <cond>' },
-  { name: 'CSINC_32_condsel', pattern: '00011010100mmmmmcccc01nnnnnddddd', exec: csinc32, asm: 'CSINC <Wd>, <Wn>, <Wm>, <cond>' },
-  { name: 'CSINV_32_condsel', pattern: '01011010100mmmmmcccc00nnnnnddddd', exec: csinv32, asm: 'CSINV <Wd>, <Wn>, <Wm>, <cond>' },
-  { name: 'CSNEG_32_condsel', pattern: '01011010100mmmmmcccc01nnnnnddddd', exec: csneg32, asm: 'CSNEG <Wd>, <Wn>, <Wm>, <cond>' },
-  { name: 'CSEL_64_condsel', pattern: '10011010100mmmmmcccc00nnnnnddddd', exec: csel64, js: csel64Js, asm: 'CSEL <Xd>, <Xn>, <Xm>, <cond>' },
-  { name: 'CSINC_64_condsel', pattern: '10011010100mmmmmcccc01nnnnnddddd', exec: csinc64, js: csinc64Js, asm: 'CSINC <Xd>, <Xn>, <Xm>, <cond>' },
-  { name: 'CSINV_64_condsel', pattern: '11011010100mmmmmcccc00nnnnnddddd', exec: csinv64, asm: 'CSINV <Xd>, <Xn>, <Xm>, <cond>' },
-  { name: 'CSNEG_64_condsel', pattern: '11011010100mmmmmcccc01nnnnnddddd', exec: csneg64, asm: 'CSNEG <Xd>, <Xn>, <Xm>, <cond>' },
+  { name: 'CSEL_32_condsel', pattern: '00011010100mmmmmcccc00nnnnnddddd', exec: csel32, wasm: condSelWasm(false, 'sel'), asm: 'CSEL <Wd>, <Wn>, <Wm>, <cond>' },
+  { name: 'CSINC_32_condsel', pattern: '00011010100mmmmmcccc01nnnnnddddd', exec: csinc32, wasm: condSelWasm(false, 'inc'), asm: 'CSINC <Wd>, <Wn>, <Wm>, <cond>' },
+  { name: 'CSINV_32_condsel', pattern: '01011010100mmmmmcccc00nnnnnddddd', exec: csinv32, wasm: condSelWasm(false, 'inv'), asm: 'CSINV <Wd>, <Wn>, <Wm>, <cond>' },
+  { name: 'CSNEG_32_condsel', pattern: '01011010100mmmmmcccc01nnnnnddddd', exec: csneg32, wasm: condSelWasm(false, 'neg'), asm: 'CSNEG <Wd>, <Wn>, <Wm>, <cond>' },
+  { name: 'CSEL_64_condsel', pattern: '10011010100mmmmmcccc00nnnnnddddd', exec: csel64, js: csel64Js, wasm: condSelWasm(true, 'sel'), asm: 'CSEL <Xd>, <Xn>, <Xm>, <cond>' },
+  { name: 'CSINC_64_condsel', pattern: '10011010100mmmmmcccc01nnnnnddddd', exec: csinc64, js: csinc64Js, wasm: condSelWasm(true, 'inc'), asm: 'CSINC <Xd>, <Xn>, <Xm>, <cond>' },
+  { name: 'CSINV_64_condsel', pattern: '11011010100mmmmmcccc00nnnnnddddd', exec: csinv64, wasm: condSelWasm(true, 'inv'), asm: 'CSINV <Xd>, <Xn>, <Xm>, <cond>' },
+  { name: 'CSNEG_64_condsel', pattern: '11011010100mmmmmcccc01nnnnnddddd', exec: csneg64, wasm: condSelWasm(true, 'neg'), asm: 'CSNEG <Xd>, <Xn>, <Xm>, <cond>' },
   // Data-processing (1 source)
-  { name: 'RBIT_32_dp_1src', pattern: '0101101011000000000000nnnnnddddd', exec: rbit32op, asm: 'RBIT <Wd>, <Wn>' },
-  { name: 'REV16_32_dp_1src', pattern: '0101101011000000000001nnnnnddddd', exec: rev16op32, asm: 'REV16 <Wd>, <Wn>' },
-  { name: 'REV_32_dp_1src', pattern: '0101101011000000000010nnnnnddddd', exec: revop32, asm: 'REV <Wd>, <Wn>' },
-  { name: 'CLZ_32_dp_1src', pattern: '0101101011000000000100nnnnnddddd', exec: clzop32, asm: 'CLZ <Wd>, <Wn>' },
-  { name: 'CLS_32_dp_1src', pattern: '0101101011000000000101nnnnnddddd', exec: clsop32, asm: 'CLS <Wd>, <Wn>' },
-  { name: 'RBIT_64_dp_1src', pattern: '1101101011000000000000nnnnnddddd', exec: rbit64op, asm: 'RBIT <Xd>, <Xn>' },
-  { name: 'REV16_64_dp_1src', pattern: '1101101011000000000001nnnnnddddd', exec: rev16op64, asm: 'REV16 <Xd>, <Xn>' },
-  { name: 'REV32_64_dp_1src', pattern: '1101101011000000000010nnnnnddddd', exec: rev32op64, asm: 'REV32 <Xd>, <Xn>' },
-  { name: 'REV_64_dp_1src', pattern: '1101101011000000000011nnnnnddddd', exec: revop64, asm: 'REV <Xd>, <Xn>' },
-  { name: 'CLZ_64_dp_1src', pattern: '1101101011000000000100nnnnnddddd', exec: clzop64, asm: 'CLZ <Xd>, <Xn>' },
-  { name: 'CLS_64_dp_1src', pattern: '1101101011000000000101nnnnnddddd', exec: clsop64, asm: 'CLS <Xd>, <Xn>' },
+  { name: 'RBIT_32_dp_1src', pattern: '0101101011000000000000nnnnnddddd', exec: rbit32op, wasm: rbitWasm(false), asm: 'RBIT <Wd>, <Wn>' },
+  { name: 'REV16_32_dp_1src', pattern: '0101101011000000000001nnnnnddddd', exec: rev16op32, wasm: revWasm(false, 16), asm: 'REV16 <Wd>, <Wn>' },
+  { name: 'REV_32_dp_1src', pattern: '0101101011000000000010nnnnnddddd', exec: revop32, wasm: revWasm(false, 32), asm: 'REV <Wd>, <Wn>' },
+  { name: 'CLZ_32_dp_1src', pattern: '0101101011000000000100nnnnnddddd', exec: clzop32, wasm: clzWasm(false, false), asm: 'CLZ <Wd>, <Wn>' },
+  { name: 'CLS_32_dp_1src', pattern: '0101101011000000000101nnnnnddddd', exec: clsop32, wasm: clzWasm(false, true), asm: 'CLS <Wd>, <Wn>' },
+  { name: 'RBIT_64_dp_1src', pattern: '1101101011000000000000nnnnnddddd', exec: rbit64op, wasm: rbitWasm(true), asm: 'RBIT <Xd>, <Xn>' },
+  { name: 'REV16_64_dp_1src', pattern: '1101101011000000000001nnnnnddddd', exec: rev16op64, wasm: revWasm(true, 16), asm: 'REV16 <Xd>, <Xn>' },
+  { name: 'REV32_64_dp_1src', pattern: '1101101011000000000010nnnnnddddd', exec: rev32op64, wasm: revWasm(true, 32), asm: 'REV32 <Xd>, <Xn>' },
+  { name: 'REV_64_dp_1src', pattern: '1101101011000000000011nnnnnddddd', exec: revop64, wasm: revWasm(true, 64), asm: 'REV <Xd>, <Xn>' },
+  { name: 'CLZ_64_dp_1src', pattern: '1101101011000000000100nnnnnddddd', exec: clzop64, wasm: clzWasm(true, false), asm: 'CLZ <Xd>, <Xn>' },
+  { name: 'CLS_64_dp_1src', pattern: '1101101011000000000101nnnnnddddd', exec: clsop64, wasm: clzWasm(true, true), asm: 'CLS <Xd>, <Xn>' },
   // Data-processing (2 source)
-  { name: 'UDIV_32_dp_2src', pattern: '00011010110mmmmm000010nnnnnddddd', exec: udiv32, asm: 'UDIV <Wd>, <Wn>, <Wm>' },
-  { name: 'SDIV_32_dp_2src', pattern: '00011010110mmmmm000011nnnnnddddd', exec: sdiv32, asm: 'SDIV <Wd>, <Wn>, <Wm>' },
-  { name: 'LSLV_32_dp_2src', pattern: '00011010110mmmmm001000nnnnnddddd', exec: lslv32, asm: 'LSLV <Wd>, <Wn>, <Wm>' },
-  { name: 'LSRV_32_dp_2src', pattern: '00011010110mmmmm001001nnnnnddddd', exec: lsrv32, asm: 'LSRV <Wd>, <Wn>, <Wm>' },
-  { name: 'ASRV_32_dp_2src', pattern: '00011010110mmmmm001010nnnnnddddd', exec: asrv32, asm: 'ASRV <Wd>, <Wn>, <Wm>' },
-  { name: 'RORV_32_dp_2src', pattern: '00011010110mmmmm001011nnnnnddddd', exec: rorv32, asm: 'RORV <Wd>, <Wn>, <Wm>' },
+  { name: 'UDIV_32_dp_2src', pattern: '00011010110mmmmm000010nnnnnddddd', exec: udiv32, wasm: divWasm(false, false), asm: 'UDIV <Wd>, <Wn>, <Wm>' },
+  { name: 'SDIV_32_dp_2src', pattern: '00011010110mmmmm000011nnnnnddddd', exec: sdiv32, wasm: divWasm(false, true), asm: 'SDIV <Wd>, <Wn>, <Wm>' },
+  { name: 'LSLV_32_dp_2src', pattern: '00011010110mmmmm001000nnnnnddddd', exec: lslv32, wasm: shiftVWasm(false, 0), asm: 'LSLV <Wd>, <Wn>, <Wm>' },
+  { name: 'LSRV_32_dp_2src', pattern: '00011010110mmmmm001001nnnnnddddd', exec: lsrv32, wasm: shiftVWasm(false, 1), asm: 'LSRV <Wd>, <Wn>, <Wm>' },
+  { name: 'ASRV_32_dp_2src', pattern: '00011010110mmmmm001010nnnnnddddd', exec: asrv32, wasm: shiftVWasm(false, 2), asm: 'ASRV <Wd>, <Wn>, <Wm>' },
+  { name: 'RORV_32_dp_2src', pattern: '00011010110mmmmm001011nnnnnddddd', exec: rorv32, wasm: shiftVWasm(false, 3), asm: 'RORV <Wd>, <Wn>, <Wm>' },
   { name: 'CRC32B_32C_dp_2src', pattern: '00011010110mmmmm010000nnnnnddddd', exec: crc32b, asm: 'CRC32B <Wd>, <Wn>, <Wm>' },
   { name: 'CRC32H_32C_dp_2src', pattern: '00011010110mmmmm010001nnnnnddddd', exec: crc32h, asm: 'CRC32H <Wd>, <Wn>, <Wm>' },
   { name: 'CRC32W_32C_dp_2src', pattern: '00011010110mmmmm010010nnnnnddddd', exec: crc32w, asm: 'CRC32W <Wd>, <Wn>, <Wm>' },
   { name: 'CRC32CB_32C_dp_2src', pattern: '00011010110mmmmm010100nnnnnddddd', exec: crc32cb, asm: 'CRC32CB <Wd>, <Wn>, <Wm>' },
   { name: 'CRC32CH_32C_dp_2src', pattern: '00011010110mmmmm010101nnnnnddddd', exec: crc32ch, asm: 'CRC32CH <Wd>, <Wn>, <Wm>' },
   { name: 'CRC32CW_32C_dp_2src', pattern: '00011010110mmmmm010110nnnnnddddd', exec: crc32cw, asm: 'CRC32CW <Wd>, <Wn>, <Wm>' },
-  { name: 'UDIV_64_dp_2src', pattern: '10011010110mmmmm000010nnnnnddddd', exec: udivop64, asm: 'UDIV <Xd>, <Xn>, <Xm>' },
-  { name: 'SDIV_64_dp_2src', pattern: '10011010110mmmmm000011nnnnnddddd', exec: sdivop64, asm: 'SDIV <Xd>, <Xn>, <Xm>' },
-  { name: 'LSLV_64_dp_2src', pattern: '10011010110mmmmm001000nnnnnddddd', exec: lslv64, asm: 'LSLV <Xd>, <Xn>, <Xm>' },
-  { name: 'LSRV_64_dp_2src', pattern: '10011010110mmmmm001001nnnnnddddd', exec: lsrv64, asm: 'LSRV <Xd>, <Xn>, <Xm>' },
-  { name: 'ASRV_64_dp_2src', pattern: '10011010110mmmmm001010nnnnnddddd', exec: asrv64, asm: 'ASRV <Xd>, <Xn>, <Xm>' },
-  { name: 'RORV_64_dp_2src', pattern: '10011010110mmmmm001011nnnnnddddd', exec: rorv64, asm: 'RORV <Xd>, <Xn>, <Xm>' },
+  { name: 'UDIV_64_dp_2src', pattern: '10011010110mmmmm000010nnnnnddddd', exec: udivop64, wasm: divWasm(true, false), asm: 'UDIV <Xd>, <Xn>, <Xm>' },
+  { name: 'SDIV_64_dp_2src', pattern: '10011010110mmmmm000011nnnnnddddd', exec: sdivop64, wasm: divWasm(true, true), asm: 'SDIV <Xd>, <Xn>, <Xm>' },
+  { name: 'LSLV_64_dp_2src', pattern: '10011010110mmmmm001000nnnnnddddd', exec: lslv64, wasm: shiftVWasm(true, 0), asm: 'LSLV <Xd>, <Xn>, <Xm>' },
+  { name: 'LSRV_64_dp_2src', pattern: '10011010110mmmmm001001nnnnnddddd', exec: lsrv64, wasm: shiftVWasm(true, 1), asm: 'LSRV <Xd>, <Xn>, <Xm>' },
+  { name: 'ASRV_64_dp_2src', pattern: '10011010110mmmmm001010nnnnnddddd', exec: asrv64, wasm: shiftVWasm(true, 2), asm: 'ASRV <Xd>, <Xn>, <Xm>' },
+  { name: 'RORV_64_dp_2src', pattern: '10011010110mmmmm001011nnnnnddddd', exec: rorv64, wasm: shiftVWasm(true, 3), asm: 'RORV <Xd>, <Xn>, <Xm>' },
   { name: 'CRC32X_64C_dp_2src', pattern: '10011010110mmmmm010011nnnnnddddd', exec: crc32x, asm: 'CRC32X <Wd>, <Wn>, <Xm>' },
   { name: 'CRC32CX_64C_dp_2src', pattern: '10011010110mmmmm010111nnnnnddddd', exec: crc32cx, asm: 'CRC32CX <Wd>, <Wn>, <Xm>' },
   // Data-processing (3 source). Ra of SMULH/UMULH is (1)(1)(1)(1)(1): not decoded.
-  { name: 'MADD_32A_dp_3src', pattern: '00011011000mmmmm0aaaaannnnnddddd', exec: madd32, asm: 'MADD <Wd>, <Wn>, <Wm>, <Wa>' },
-  { name: 'MSUB_32A_dp_3src', pattern: '00011011000mmmmm1aaaaannnnnddddd', exec: msub32, asm: 'MSUB <Wd>, <Wn>, <Wm>, <Wa>' },
-  { name: 'MADD_64A_dp_3src', pattern: '10011011000mmmmm0aaaaannnnnddddd', exec: madd64, js: madd64Js, asm: 'MADD <Xd>, <Xn>, <Xm>, <Xa>' },
-  { name: 'MSUB_64A_dp_3src', pattern: '10011011000mmmmm1aaaaannnnnddddd', exec: msub64, asm: 'MSUB <Xd>, <Xn>, <Xm>, <Xa>' },
-  { name: 'SMADDL_64WA_dp_3src', pattern: '10011011001mmmmm0aaaaannnnnddddd', exec: smaddl, asm: 'SMADDL <Xd>, <Wn>, <Wm>, <Xa>' },
-  { name: 'SMSUBL_64WA_dp_3src', pattern: '10011011001mmmmm1aaaaannnnnddddd', exec: smsubl, asm: 'SMSUBL <Xd>, <Wn>, <Wm>, <Xa>' },
-  { name: 'SMULH_64_dp_3src', pattern: '10011011010mmmmm0aaaaannnnnddddd', exec: smulh, asm: 'SMULH <Xd>, <Xn>, <Xm>' },
-  { name: 'UMADDL_64WA_dp_3src', pattern: '10011011101mmmmm0aaaaannnnnddddd', exec: umaddl, asm: 'UMADDL <Xd>, <Wn>, <Wm>, <Xa>' },
-  { name: 'UMSUBL_64WA_dp_3src', pattern: '10011011101mmmmm1aaaaannnnnddddd', exec: umsubl, asm: 'UMSUBL <Xd>, <Wn>, <Wm>, <Xa>' },
-  { name: 'UMULH_64_dp_3src', pattern: '10011011110mmmmm0aaaaannnnnddddd', exec: umulh, asm: 'UMULH <Xd>, <Xn>, <Xm>' },
+  { name: 'MADD_32A_dp_3src', pattern: '00011011000mmmmm0aaaaannnnnddddd', exec: madd32, wasm: mulAddWasm(false, false), asm: 'MADD <Wd>, <Wn>, <Wm>, <Wa>' },
+  { name: 'MSUB_32A_dp_3src', pattern: '00011011000mmmmm1aaaaannnnnddddd', exec: msub32, wasm: mulAddWasm(false, true), asm: 'MSUB <Wd>, <Wn>, <Wm>, <Wa>' },
+  { name: 'MADD_64A_dp_3src', pattern: '10011011000mmmmm0aaaaannnnnddddd', exec: madd64, js: madd64Js, wasm: mulAddWasm(true, false), asm: 'MADD <Xd>, <Xn>, <Xm>, <Xa>' },
+  { name: 'MSUB_64A_dp_3src', pattern: '10011011000mmmmm1aaaaannnnnddddd', exec: msub64, wasm: mulAddWasm(true, true), asm: 'MSUB <Xd>, <Xn>, <Xm>, <Xa>' },
+  { name: 'SMADDL_64WA_dp_3src', pattern: '10011011001mmmmm0aaaaannnnnddddd', exec: smaddl, wasm: mulAddLongWasm(true, false), asm: 'SMADDL <Xd>, <Wn>, <Wm>, <Xa>' },
+  { name: 'SMSUBL_64WA_dp_3src', pattern: '10011011001mmmmm1aaaaannnnnddddd', exec: smsubl, wasm: mulAddLongWasm(true, true), asm: 'SMSUBL <Xd>, <Wn>, <Wm>, <Xa>' },
+  { name: 'SMULH_64_dp_3src', pattern: '10011011010mmmmm0aaaaannnnnddddd', exec: smulh, wasm: mulHighWasm(true), asm: 'SMULH <Xd>, <Xn>, <Xm>' },
+  { name: 'UMADDL_64WA_dp_3src', pattern: '10011011101mmmmm0aaaaannnnnddddd', exec: umaddl, wasm: mulAddLongWasm(false, false), asm: 'UMADDL <Xd>, <Wn>, <Wm>, <Xa>' },
+  { name: 'UMSUBL_64WA_dp_3src', pattern: '10011011101mmmmm1aaaaannnnnddddd', exec: umsubl, wasm: mulAddLongWasm(false, true), asm: 'UMSUBL <Xd>, <Wn>, <Wm>, <Xa>' },
+  { name: 'UMULH_64_dp_3src', pattern: '10011011110mmmmm0aaaaannnnnddddd', exec: umulh, wasm: mulHighWasm(false), asm: 'UMULH <Xd>, <Xn>, <Xm>' },
 ];
 
 export const DATAPROC_ROWS: Row[] = [...DATAPROC_IMM_ROWS, ...DATAPROC_REG_ROWS];
