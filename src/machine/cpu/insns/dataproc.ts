@@ -1907,6 +1907,47 @@ const mulHighWasm = (signed: boolean) => (f: Fields): WasmTranslation => (e) => 
   e.setX(f.d);
 };
 
+/** The reflected polynomials of CRC32 and CRC32C (alu.ts CRC32_TABLE, CRC32C_TABLE). */
+const CRC32_POLY = 0xedb88320 | 0;
+const CRC32C_POLY = 0x82f63b78 | 0;
+
+// CRC32/CRC32C: bit by bit (the byte tables are not in the machine memory): the reflected
+// update is linear, so XORing all of the data in first and then stepping 8 x bytes bits gives
+// what alu.ts crcUpdate gives byte by byte.
+
+/** acc = step^bits(acc), one bit a step: acc >>> 1, XOR poly when bit 0 was set. */
+function crcSteps(e: InsnEmitter, acc: number, poly: number, bits: number): void {
+  const c = e.c;
+  const n = e.tmp32();
+  c.i32(bits).set(n);
+  c.op(Op.loop).byte(VOID);
+  c.get(acc).i32(1).op(Op.i32_shr_u);
+  c.i32(poly).i32(0).get(acc).i32(1).op(Op.i32_and).op(Op.i32_sub).op(Op.i32_and);
+  c.op(Op.i32_xor).set(acc);
+  c.get(n).i32(1).op(Op.i32_sub).tee(n).op(Op.br_if).u32(0);
+  c.op(Op.end);
+}
+
+const crcWasm = (poly: number, bytes: 1 | 2 | 4 | 8) => (f: Fields): WasmTranslation => (e) => {
+  const c = e.c;
+  const acc = e.tmp32();
+  const hiWord = e.tmp32();
+  if (bytes === 8) {
+    e.x(f.m).c.i64(32, 0).op(Op.i64_shr_u).op(Op.i32_wrap_i64).set(hiWord);
+  }
+  e.w(f.n);
+  e.w(f.m);
+  if (bytes < 4) c.i32(bytes === 1 ? 0xff : 0xffff).op(Op.i32_and);
+  c.op(Op.i32_xor).set(acc);
+  crcSteps(e, acc, poly, 8 * Math.min(bytes, 4));
+  if (bytes === 8) {
+    c.get(acc).get(hiWord).op(Op.i32_xor).set(acc);
+    crcSteps(e, acc, poly, 32);
+  }
+  c.get(acc);
+  e.setW(f.d);
+};
+
 // ---- the rows --------------------------------------------------------------------------
 // Patterns: bit 31 first. Letters are operand fields: d n m a (registers), i (immediate),
 // h (hw / sh), s (shift type or imms), r (immr), N, o (option), c (cond), f (nzcv), x (imm6
@@ -2035,20 +2076,20 @@ export const DATAPROC_REG_ROWS: Row[] = [
   { name: 'LSRV_32_dp_2src', pattern: '00011010110mmmmm001001nnnnnddddd', exec: lsrv32, wasm: shiftVWasm(false, 1), asm: 'LSRV <Wd>, <Wn>, <Wm>' },
   { name: 'ASRV_32_dp_2src', pattern: '00011010110mmmmm001010nnnnnddddd', exec: asrv32, wasm: shiftVWasm(false, 2), asm: 'ASRV <Wd>, <Wn>, <Wm>' },
   { name: 'RORV_32_dp_2src', pattern: '00011010110mmmmm001011nnnnnddddd', exec: rorv32, wasm: shiftVWasm(false, 3), asm: 'RORV <Wd>, <Wn>, <Wm>' },
-  { name: 'CRC32B_32C_dp_2src', pattern: '00011010110mmmmm010000nnnnnddddd', exec: crc32b, asm: 'CRC32B <Wd>, <Wn>, <Wm>' },
-  { name: 'CRC32H_32C_dp_2src', pattern: '00011010110mmmmm010001nnnnnddddd', exec: crc32h, asm: 'CRC32H <Wd>, <Wn>, <Wm>' },
-  { name: 'CRC32W_32C_dp_2src', pattern: '00011010110mmmmm010010nnnnnddddd', exec: crc32w, asm: 'CRC32W <Wd>, <Wn>, <Wm>' },
-  { name: 'CRC32CB_32C_dp_2src', pattern: '00011010110mmmmm010100nnnnnddddd', exec: crc32cb, asm: 'CRC32CB <Wd>, <Wn>, <Wm>' },
-  { name: 'CRC32CH_32C_dp_2src', pattern: '00011010110mmmmm010101nnnnnddddd', exec: crc32ch, asm: 'CRC32CH <Wd>, <Wn>, <Wm>' },
-  { name: 'CRC32CW_32C_dp_2src', pattern: '00011010110mmmmm010110nnnnnddddd', exec: crc32cw, asm: 'CRC32CW <Wd>, <Wn>, <Wm>' },
+  { name: 'CRC32B_32C_dp_2src', pattern: '00011010110mmmmm010000nnnnnddddd', exec: crc32b, wasm: crcWasm(CRC32_POLY, 1), asm: 'CRC32B <Wd>, <Wn>, <Wm>' },
+  { name: 'CRC32H_32C_dp_2src', pattern: '00011010110mmmmm010001nnnnnddddd', exec: crc32h, wasm: crcWasm(CRC32_POLY, 2), asm: 'CRC32H <Wd>, <Wn>, <Wm>' },
+  { name: 'CRC32W_32C_dp_2src', pattern: '00011010110mmmmm010010nnnnnddddd', exec: crc32w, wasm: crcWasm(CRC32_POLY, 4), asm: 'CRC32W <Wd>, <Wn>, <Wm>' },
+  { name: 'CRC32CB_32C_dp_2src', pattern: '00011010110mmmmm010100nnnnnddddd', exec: crc32cb, wasm: crcWasm(CRC32C_POLY, 1), asm: 'CRC32CB <Wd>, <Wn>, <Wm>' },
+  { name: 'CRC32CH_32C_dp_2src', pattern: '00011010110mmmmm010101nnnnnddddd', exec: crc32ch, wasm: crcWasm(CRC32C_POLY, 2), asm: 'CRC32CH <Wd>, <Wn>, <Wm>' },
+  { name: 'CRC32CW_32C_dp_2src', pattern: '00011010110mmmmm010110nnnnnddddd', exec: crc32cw, wasm: crcWasm(CRC32C_POLY, 4), asm: 'CRC32CW <Wd>, <Wn>, <Wm>' },
   { name: 'UDIV_64_dp_2src', pattern: '10011010110mmmmm000010nnnnnddddd', exec: udivop64, wasm: divWasm(true, false), asm: 'UDIV <Xd>, <Xn>, <Xm>' },
   { name: 'SDIV_64_dp_2src', pattern: '10011010110mmmmm000011nnnnnddddd', exec: sdivop64, wasm: divWasm(true, true), asm: 'SDIV <Xd>, <Xn>, <Xm>' },
   { name: 'LSLV_64_dp_2src', pattern: '10011010110mmmmm001000nnnnnddddd', exec: lslv64, wasm: shiftVWasm(true, 0), asm: 'LSLV <Xd>, <Xn>, <Xm>' },
   { name: 'LSRV_64_dp_2src', pattern: '10011010110mmmmm001001nnnnnddddd', exec: lsrv64, wasm: shiftVWasm(true, 1), asm: 'LSRV <Xd>, <Xn>, <Xm>' },
   { name: 'ASRV_64_dp_2src', pattern: '10011010110mmmmm001010nnnnnddddd', exec: asrv64, wasm: shiftVWasm(true, 2), asm: 'ASRV <Xd>, <Xn>, <Xm>' },
   { name: 'RORV_64_dp_2src', pattern: '10011010110mmmmm001011nnnnnddddd', exec: rorv64, wasm: shiftVWasm(true, 3), asm: 'RORV <Xd>, <Xn>, <Xm>' },
-  { name: 'CRC32X_64C_dp_2src', pattern: '10011010110mmmmm010011nnnnnddddd', exec: crc32x, asm: 'CRC32X <Wd>, <Wn>, <Xm>' },
-  { name: 'CRC32CX_64C_dp_2src', pattern: '10011010110mmmmm010111nnnnnddddd', exec: crc32cx, asm: 'CRC32CX <Wd>, <Wn>, <Xm>' },
+  { name: 'CRC32X_64C_dp_2src', pattern: '10011010110mmmmm010011nnnnnddddd', exec: crc32x, wasm: crcWasm(CRC32_POLY, 8), asm: 'CRC32X <Wd>, <Wn>, <Xm>' },
+  { name: 'CRC32CX_64C_dp_2src', pattern: '10011010110mmmmm010111nnnnnddddd', exec: crc32cx, wasm: crcWasm(CRC32C_POLY, 8), asm: 'CRC32CX <Wd>, <Wn>, <Xm>' },
   // Data-processing (3 source). Ra of SMULH/UMULH is (1)(1)(1)(1)(1): not decoded.
   { name: 'MADD_32A_dp_3src', pattern: '00011011000mmmmm0aaaaannnnnddddd', exec: madd32, wasm: mulAddWasm(false, false), asm: 'MADD <Wd>, <Wn>, <Wm>, <Wa>' },
   { name: 'MSUB_32A_dp_3src', pattern: '00011011000mmmmm1aaaaannnnnddddd', exec: msub32, wasm: mulAddWasm(false, true), asm: 'MSUB <Wd>, <Wn>, <Wm>, <Wa>' },
