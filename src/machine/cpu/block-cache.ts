@@ -137,34 +137,49 @@ export class BlockCache {
   /** Regions compiled and the wall-clock milliseconds the run loop spent compiling (async wasm compiles not counted). */
   regionsCompiled = 0;
   compileMs = 0;
+  /** Background wasm compiles that failed (a bug: the compile is synchronous, and throws, in tests). */
+  compileFailures = 0;
   /**
    * Pages with a wasm compile in flight: its sequence number (a later compile of the page
    * supersedes it), and whether more blocks got hot meanwhile (compile again when it lands).
    */
   private readonly pending = new Map<number, { seq: number; dirty: boolean }>();
   private compileSeq = 0;
+  /**
+   * The hot blocks of each page (a region's members), also those no longer in their cache
+   * slot (reached through successor links): pruned of stale ones when the page compiles.
+   */
+  private readonly hotBlocks = new Map<number, Block[]>();
 
   /**
    * Compiles `block` (block-jit.ts), then (re)compiles the region of its page over the
-   * compiled blocks of that page in the cache (decoded from the page's current contents,
-   * with the same FP trapping), and makes it their entry point. In the wasm tier the module
-   * compiles on V8's background threads (null now; the region is installed when it lands)
-   * unless every block is compiled on its first run (JIT_THRESHOLD 1: tests).
+   * compiled blocks of that page (decoded from the page's current contents, with the same
+   * FP trapping), and makes it their entry point.
+   *
+   * In the wasm tier a page's first region compiles now, so hot code leaves the interpreter
+   * at once; a page whose region grows recompiles on V8's background threads while its
+   * current region keeps running (null: the new block stays interpreted until the region
+   * lands, at the run's next turn of the event loop). With JIT_THRESHOLD 1 (tests: every
+   * block compiled on its first run) every compile is synchronous.
+   *
+   * Measured on the EL1 Linux boot (docs/benchmarks.md): compiling sooner or in smaller
+   * pieces (a region per newly hot block, merged in the background) compiled 98% of the
+   * instructions but ran slower, as region entries through JavaScript and compiles grew.
    */
   compile(block: Block): CompiledRegion<Block> | null {
     const t0 = performance.now();
     if (this.tier === 'js') block.fn = compileBlock(this.decoder, block.fpTrapped, block.handlers, block.words, block.rows, block.count, block.off & 0xfff, block.mem);
     block.hot = true;
     const page = block.off >>> 12;
-    if (this.wasmHost !== null && JIT_THRESHOLD > 1) {
-      const p = this.pending.get(page);
+    const hot = this.hotBlocks.get(page);
+    if (hot === undefined) this.hotBlocks.set(page, [block]);
+    else if (!hot.includes(block)) hot.push(block);
+    if (this.wasmHost !== null && JIT_THRESHOLD > 1 && hot !== undefined && hot.some((b) => b.region !== null && b.gen === block.gen)) {
       // Until a region includes it, the block stays interpreted without asking again.
       block.heat = -Infinity;
-      if (p !== undefined) {
-        p.dirty = true;
-        return null;
-      }
-      this.compileAsync(page, block);
+      const p = this.pending.get(page);
+      if (p !== undefined) p.dirty = true;
+      else this.compileAsync(page, block);
       this.compileMs += performance.now() - t0;
       return null;
     }
@@ -214,25 +229,20 @@ export class BlockCache {
         this.compileAsync(page, again);
       }
     };
-    WebAssembly.compile(encoded.bytes).then(landed, () => landed(null));
+    WebAssembly.compile(encoded.bytes).then(landed, () => {
+      this.compileFailures++;
+      landed(null);
+    });
   }
 
-  /** The hot blocks of `page` decoded like `block` (which is always one of them). */
+  /** The hot blocks of `page` decoded from its current contents like `block` (which is always one of them). */
   private regionMembers(page: number, block: Block): Block[] {
     const gen = this.bus.pageGen[page];
-    const first = ((page << 12) >>> 2) & (BLOCK_SLOTS - 1); // the page's 1024 slots never wrap
-    const members: Block[] = [];
-    for (let s = first; s < first + 1024 && members.length < MAX_REGION_BLOCKS; s++) {
-      const b = this.slots[s];
-      if (b !== null && b.hot && b.off >>> 12 === page && b.gen === gen && b.fpTrapped === block.fpTrapped) members.push(b);
-    }
-    // The block may be missing: its cache slot now holds another block (it was reached
-    // through a successor link), or the region is full. It must be in: the region is its
-    // entry point.
-    if (!members.includes(block)) {
-      if (members.length < MAX_REGION_BLOCKS) members.push(block);
-      else members[members.length - 1] = block;
-    }
+    const hot = (this.hotBlocks.get(page) ?? []).filter((b) => b.gen === gen);
+    this.hotBlocks.set(page, hot);
+    const members = hot.filter((b) => b.fpTrapped === block.fpTrapped).slice(-MAX_REGION_BLOCKS);
+    // The region is the block's entry point: it must be in (the newest blocks are kept).
+    if (!members.includes(block)) members[members.length === MAX_REGION_BLOCKS ? 0 : members.length] = block;
     return members;
   }
 

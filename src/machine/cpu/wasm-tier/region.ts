@@ -15,8 +15,8 @@
 // and when the next block does not fit in the budget. The region then says where the PC is
 // (in the state area, or already in the PE's fields when a handler ended the last block)
 // and which of its blocks ran to its end last, for the run loop's successor links.
-// An exception thrown by a handler goes through the wasm frames: the wrapper settles
-// `retired` from the count the code stored before the call, as the interpreter would.
+// An exception thrown by a handler goes through the wasm frames: its host function has
+// settled `retired` from the count the code stored before the call, as the interpreter would.
 
 import { Code, encodeModule, I32, I64, Op, VOID, type FuncType, type ValType } from '../../wasm/encoder.ts';
 import type { Cpu } from '../cpu.ts';
@@ -292,14 +292,10 @@ function wrapper(
     st[V] = cpu.vf;
     cpu.insnHi = cpu.pcHi;
     const mmu = cpu.mmu;
-    let status: number;
-    try {
-      status = run(cpu.pcLo, cpu.pcHi, end - base, mmu.tlbContext, mmu.tlbAsid, cpu.fastDataNeed(false), cpu.fastDataNeed(true));
-    } catch (e) {
-      // A handler threw (its host function brought the PE's fields up to date).
-      cpu.retired = base + st[RETIRED];
-      throw e;
-    }
+    // A host function that throws (an exception taken, a stop) brought the PE's fields up to
+    // date before the call, and the PE's own accounting holds from there (an SVC counts
+    // itself as retired): nothing to settle here.
+    const status = run(cpu.pcLo, cpu.pcHi, end - base, mmu.tlbContext, mmu.tlbAsid, cpu.fastDataNeed(false), cpu.fastDataNeed(true));
     cpu.retired = base + st[RETIRED];
     cpu.nf = st[N];
     cpu.zf = st[Z];
