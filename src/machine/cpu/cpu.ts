@@ -119,9 +119,9 @@ export class Cpu {
   compiledRetired = 0;
 
   /** The tier of this PE's compiled code and what it has done so far (for --stats and the benchmark). */
-  jitStats(): { tier: string; retired: number; compiledRetired: number; regionsCompiled: number; compileMs: number } {
+  jitStats(): { tier: string; retired: number; compiledRetired: number; regionsCompiled: number; compileMs: number; compileFailures: number } {
     const b = this.blocks;
-    return { tier: b.tier, retired: this.retired, compiledRetired: this.compiledRetired, regionsCompiled: b.regionsCompiled, compileMs: b.compileMs };
+    return { tier: b.tier, retired: this.retired, compiledRetired: this.compiledRetired, regionsCompiled: b.regionsCompiled, compileMs: b.compileMs, compileFailures: b.compileFailures };
   }
 
   /**
