@@ -180,9 +180,10 @@ function classOf(row: DecodedRow): RowClass {
 
 /**
  * System rows drawn as plain instructions: the hints do nothing on either model, except
- * YIELD, WFE and WFI (CRm:op2 = 1..3), which wait or yield and are redrawn (waitingHint).
+ * YIELD, WFE and WFI (CRm:op2 = 1..3), which wait or yield and are redrawn (waitingHint);
+ * the DSB and DMB barriers order nothing observable in a one-PE program.
  */
-const DRAWN_SYSTEM_ROWS = new Set(['HINT_HM_hints']);
+const DRAWN_SYSTEM_ROWS = new Set(['HINT_HM_hints', 'DSB_BO_barriers', 'DMB_BO_barriers']);
 
 function waitingHint(info: RowInfo, w: number): boolean {
   const op = (w >>> 5) & 0x7f;
