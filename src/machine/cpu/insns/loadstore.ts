@@ -1049,6 +1049,9 @@ function singleWasm(so: number, addr: (f: Fields, e: InsnEmitter) => void): Tran
 /** Signed imm9 field value. */
 const simm9 = (i: number): number => (i << 23) >> 23;
 
+/** LDAR/STLR (ldar(), stlr()): a plain access at [Xn|SP] (one PE: ordering needs nothing more). */
+const orderedWasm = (so: number): Translate<WasmTranslation> => singleWasm(so, (f, e) => baseImmWasm(e, f.n, 0));
+
 const posWasm = (so: number): Translate<WasmTranslation> => singleWasm(so, (f, e) => baseImmWasm(e, f.n, f.i << (so >>> 2)));
 const unscaledWasm = (so: number): Translate<WasmTranslation> => singleWasm(so, (f, e) => baseImmWasm(e, f.n, simm9(f.i)));
 
@@ -1362,8 +1365,8 @@ function exclusiveRows(): Row[] {
   for (const [size, b, w, reg] of sizes) {
     // Ordered: o2 = 1, o1 = 0, o0 = 1 (o0 = 0 is LDLAR/STLLR, FEAT_LOR, not implemented).
     rows.push(
-      { name: `STLR${b}_SL${w}_ldstord`, pattern: `${size}001000100sssss1uuuuunnnnnttttt`, exec: stlr, dataAccesses: 1, asm: `STLR${b} ${reg}, [<Xn|SP>{, #0}]` },
-      { name: `LDAR${b}_LR${w}_ldstord`, pattern: `${size}001000110sssss1uuuuunnnnnttttt`, exec: ldar, dataAccesses: 1, asm: `LDAR${b} ${reg}, [<Xn|SP>{, #0}]` },
+      { name: `STLR${b}_SL${w}_ldstord`, pattern: `${size}001000100sssss1uuuuunnnnnttttt`, exec: stlr, wasm: orderedWasm(parseInt(size, 2) << 2), dataAccesses: 1, asm: `STLR${b} ${reg}, [<Xn|SP>{, #0}]` },
+      { name: `LDAR${b}_LR${w}_ldstord`, pattern: `${size}001000110sssss1uuuuunnnnnttttt`, exec: ldar, wasm: orderedWasm((parseInt(size, 2) << 2) | 1), dataAccesses: 1, asm: `LDAR${b} ${reg}, [<Xn|SP>{, #0}]` },
     );
   }
   for (const [size, b, w, reg] of sizes) {
