@@ -15,12 +15,12 @@ describe('Debian Linux on the zvm-gdbserver board', () => {
     guest = ensureLinuxGuest({ quiet: true });
   }, 600_000);
 
-  const boot = (machine: string, cpu: string, smp: string) =>
+  const boot = (machine: string, cpu: string, smp: string, env: Record<string, string> = {}, extra: string[] = []) =>
     runProcess(
       process.execPath,
       ['--import', 'tsx', CLI_PATH, '-machine', machine, '-cpu', cpu, '-smp', smp, '-m', '512M', '-nographic',
-        '-kernel', guest.image, '-initrd', guest.initrd, '-append', 'console=ttyAMA0'],
-      { timeoutMs: BOOT_TIMEOUT_MS },
+        '-kernel', guest.image, '-initrd', guest.initrd, '-append', 'console=ttyAMA0', ...extra],
+      { timeoutMs: BOOT_TIMEOUT_MS, env: { ...process.env, ...env } },
     );
 
   it('boots at EL1 on 2 CPUs to the busybox shell, runs commands and powers off', async () => {
@@ -45,4 +45,26 @@ describe('Debian Linux on the zvm-gdbserver board', () => {
     expect(r.stdout).toContain(LINUX_MARKER_DONE);
     expect(r.stdout).toContain('reboot: Power down');
   }, BOOT_TIMEOUT_MS + 10_000);
+
+  // The tiers must not change what the guest does: the same console output (its timestamps
+  // come from the instruction-count timer) and the same instruction count to power-off, with
+  // the JS tier and with the wasm tier compiling every block that has run 50 times (on
+  // every block's first run the boot takes over ten minutes: each new block recompiles its
+  // page's region).
+  it('boots identically on the JS tier and on the wasm tier compiling early', async () => {
+    const [js, wasm] = [
+      await boot('virt,gic-version=3', 'cortex-a53', '1', { ZVM_JIT: 'js' }, ['--stats']),
+      await boot('virt,gic-version=3', 'cortex-a53', '1', { ZVM_JIT: 'wasm', ZVM_JIT_THRESHOLD: '50' }, ['--stats']),
+    ];
+    for (const r of [js, wasm]) expect(r.code, r.stderr).toBe(0);
+    expect(js.stdout).toContain(LINUX_MARKER_DONE);
+    expect(wasm.stdout).toBe(js.stdout);
+    const retired = (r: { stderr: string }) => /stats: (\d+) instructions retired, board time (\d+) ticks/.exec(r.stderr)?.slice(1);
+    expect(retired(js)).toBeDefined();
+    expect(retired(wasm)).toEqual(retired(js));
+    // Most of it ran compiled (how much depends on when background compiles land).
+    const share = /tier wasm: ([\d.]+)% of instructions in compiled regions/.exec(wasm.stderr);
+    expect(share, wasm.stderr).not.toBeNull();
+    expect(Number(share![1])).toBeGreaterThan(50);
+  }, 2 * BOOT_TIMEOUT_MS + 10_000);
 });
