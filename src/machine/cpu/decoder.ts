@@ -300,19 +300,20 @@ export class Decoder {
    * row whose handler traps. Counts the translations used (jsTranslated).
    */
   translateJs(index: number, insn: number, fpTrapped: boolean): JsTranslation | null {
-    const t = (fpTrapped ? this.fpTrappedJsTranslations : this.jsTranslations)[index];
-    if (t === null) return null;
-    const r = t(this.fieldsOf(index, insn), insn);
-    if (r !== null) this.jsTranslated[index]++;
-    return r;
+    return this.translate(fpTrapped ? this.fpTrappedJsTranslations : this.jsTranslations, this.jsTranslated, index, insn);
   }
 
   /** The WebAssembly translation of `insn` (row `index`), as translateJs; counts wasmTranslated. */
   translateWasm(index: number, insn: number, fpTrapped: boolean): WasmTranslation | null {
-    const t = (fpTrapped ? this.fpTrappedWasmTranslations : this.wasmTranslations)[index];
+    return this.translate(fpTrapped ? this.fpTrappedWasmTranslations : this.wasmTranslations, this.wasmTranslated, index, insn);
+  }
+
+  /** Row `index`'s translation in `table` of `insn`, counted in `used` when there is one. */
+  private translate<T>(table: readonly (Translate<T> | null)[], used: Uint32Array, index: number, insn: number): T | null {
+    const t = table[index];
     if (t === null) return null;
     const r = t(this.fieldsOf(index, insn), insn);
-    if (r !== null) this.wasmTranslated[index]++;
+    if (r !== null) used[index]++;
     return r;
   }
 }

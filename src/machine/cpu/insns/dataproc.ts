@@ -14,7 +14,7 @@ import type { Fields, JsTranslation, Row } from '../decoder.ts';
 import { addWithCarry64, condition, hi, lo, noPc, shift, spHi, spLo, write, writeSp } from '../translate-helpers.ts';
 import { Op, VOID } from '../../wasm/encoder.ts';
 import { FLAG_C, type InsnEmitter, type WasmTranslation } from '../wasm-tier/insn-emitter.ts';
-import { addWithCarry, I32_DIV_S, I32_DIV_U, i64Big, i64Num, mulHigh, not, setLogicalFlags, setNzcvConst, shiftConst, toLocal, valType } from '../wasm-tier/dataproc-helpers.ts';
+import { addWithCarry, i64Big, i64Num, mulHigh, not, setLogicalFlags, setNzcvConst, shiftConst, toLocal, valType } from '../wasm-tier/dataproc-helpers.ts';
 
 // tsx transforms each module on its own and reads imported bindings through getter
 // functions: bind the helpers used by handlers to module-local constants, once.
@@ -1858,11 +1858,11 @@ const divWasm = (wide: boolean, signed: boolean) => (f: Fields): WasmTranslation
     c.op(opSub(wide));
     c.op(Op.else);
     src(e, wide, f.n);
-    c.get(b).op(wide ? Op.i64_div_s : I32_DIV_S);
+    c.get(b).op(wide ? Op.i64_div_s : Op.i32_div_s);
     c.op(Op.end);
   } else {
     src(e, wide, f.n);
-    c.get(b).op(wide ? Op.i64_div_u : I32_DIV_U);
+    c.get(b).op(wide ? Op.i64_div_u : Op.i32_div_u);
   }
   c.op(Op.end);
   dst(e, wide, f.d);

@@ -5,10 +5,6 @@
 import { I32, I64, Op, type Code } from '../../wasm/encoder.ts';
 import { FLAG_C, FLAG_N, FLAG_V, FLAG_Z, type InsnEmitter } from './insn-emitter.ts';
 
-// Opcodes the encoder's table does not name.
-export const I32_DIV_S = 0x6d;
-export const I32_DIV_U = 0x6e;
-
 /** Pushes the integer `v` (|v| < 2^53) as an i64 constant. */
 export function i64Num(c: Code, v: number): void {
   c.i64(v | 0, Math.floor(v / 4294967296) | 0);
