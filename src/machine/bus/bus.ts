@@ -76,6 +76,9 @@ export class Bus {
     this.pageGen = new Int32Array(ramSize >>> 12);
   }
 
+  /** Writes that invalidated decoded code so far (the wasm tier's chained regions check it). */
+  codeWrites = 0;
+
   /** Marks RAM offsets [off, off + length) as holding decoded code. */
   markCode(off: number, length: number): void {
     for (let line = off >>> 8; line <= (off + length - 1) >>> 8; line++) this.codeLines[line] = 1;
@@ -85,6 +88,7 @@ export class Bus {
   private codeWritten(off: number): void {
     this.codeLines[off >>> 8] = 0;
     this.pageGen[off >>> 12]++;
+    this.codeWrites++;
   }
 
   map(base: number, size: number, device: MmioDevice): void {

@@ -877,7 +877,7 @@ export class Cpu {
   }
 
   /** runFast() stops before a block on a page with breakpoints (set by runChecked). */
-  private bpStop = false;
+  bpStop = false;
 
   /** The last runFast() ended on a yield request (WFI, WFE, YIELD, a timer change). */
   private yielded = false;

@@ -27,6 +27,7 @@ export const Op = {
   br_table: 0x0e,
   return: 0x0f,
   call: 0x10,
+  call_indirect: 0x11,
   drop: 0x1a,
   select: 0x1b,
   local_get: 0x20,
@@ -215,10 +216,18 @@ export interface FuncType {
 export interface ModuleSpec {
   /** The imported shared memory ("env"."memory") and its size in 64 KiB pages. */
   readonly memoryPages: number;
+  /** Types the body names by index (call_indirect): type indices 0..n-1. */
+  readonly types?: readonly FuncType[];
+  /** Imports a table of functions ("env"."table", table 0) for call_indirect. */
+  readonly table?: boolean;
   /** Imported host functions ("env"."f<i>"), called as function indices 0..n-1. */
   readonly imports: readonly FuncType[];
-  /** The module's one function (index imports.length), exported as "run". */
-  readonly func: FuncType;
+  /** The module's functions (indices imports.length + i), exported as "r<i>". */
+  readonly funcs: readonly FuncSpec[];
+}
+
+export interface FuncSpec {
+  readonly type: FuncType;
   /** Its locals beyond the parameters. */
   readonly locals: readonly ValType[];
   /** Its body, without the final `end`. */
@@ -255,35 +264,48 @@ export function encodeModule(m: ModuleSpec): Uint8Array<ArrayBuffer> {
     }
     return id;
   };
+  for (const t of m.types ?? []) typeOf(t);
   const importTypes = m.imports.map(typeOf);
-  const funcTypeId = typeOf(m.func);
+  const funcTypeIds = m.funcs.map((f) => typeOf(f.type));
   section(out, 1, new Code().u32(typeIds.size).bytes(types.view()));
-  const imports = new Code().u32(m.imports.length + 1);
+  const imports = new Code().u32(m.imports.length + (m.table === true ? 2 : 1));
   name(imports, 'env');
   name(imports, 'memory');
   imports.byte(0x02).byte(0x03).u32(m.memoryPages).u32(m.memoryPages); // shared, min = max
+  if (m.table === true) {
+    name(imports, 'env');
+    name(imports, 'table');
+    imports.byte(0x01).byte(0x70).byte(0x00).u32(0); // funcref, no maximum
+  }
   for (let i = 0; i < m.imports.length; i++) {
     name(imports, 'env');
     name(imports, `f${i}`);
     imports.byte(0x00).u32(importTypes[i]);
   }
   section(out, 2, imports);
-  section(out, 3, new Code().u32(1).u32(funcTypeId));
-  const exports = new Code().u32(1);
-  name(exports, 'run');
-  exports.byte(0x00).u32(m.imports.length);
+  const funcs = new Code().u32(m.funcs.length);
+  for (const id of funcTypeIds) funcs.u32(id);
+  section(out, 3, funcs);
+  const exports = new Code().u32(m.funcs.length);
+  m.funcs.forEach((_, i) => {
+    name(exports, `r${i}`);
+    exports.byte(0x00).u32(m.imports.length + i);
+  });
   section(out, 7, exports);
-  // Locals are declared in runs of one type.
-  const fn = new Code();
-  const runs: [number, number][] = [];
-  for (const t of m.locals) {
-    if (runs.length > 0 && runs[runs.length - 1][1] === t) runs[runs.length - 1][0]++;
-    else runs.push([1, t]);
+  const code = new Code().u32(m.funcs.length);
+  for (const f of m.funcs) {
+    // Locals are declared in runs of one type.
+    const fn = new Code();
+    const runs: [number, number][] = [];
+    for (const t of f.locals) {
+      if (runs.length > 0 && runs[runs.length - 1][1] === t) runs[runs.length - 1][0]++;
+      else runs.push([1, t]);
+    }
+    fn.u32(runs.length);
+    for (const [n, t] of runs) fn.u32(n).byte(t);
+    fn.bytes(f.body.view()).byte(Op.end);
+    code.u32(fn.length).bytes(fn.view());
   }
-  fn.u32(runs.length);
-  for (const [n, t] of runs) fn.u32(n).byte(t);
-  fn.bytes(m.body.view()).byte(Op.end);
-  const code = new Code().u32(1).u32(fn.length).bytes(fn.view());
   section(out, 10, code);
   return out.view().slice();
 }

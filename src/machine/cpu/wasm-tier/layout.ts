@@ -23,6 +23,12 @@ export const STATE_RETIRED = 300;
 export const STATE_LAST_BLOCK = 304;
 /** Bits 63:32 of a value a host call loaded (Cpu.ldHi). */
 export const STATE_LD_HI = 308;
+/** While regions run chained (region.ts's dispatcher): instructions retired by the chain's earlier regions. */
+export const STATE_CHAIN_DONE = 312;
+/** Bits 63:32 of the running region's PC (its page's; the PE's insnHi while it runs). */
+export const STATE_INSN_HI = 316;
+/** The table slot of the region that ran last in a chain (STATE_LAST_BLOCK is one of its blocks). */
+export const STATE_LAST_SLOT = 320;
 export const STATE_BYTES = 512;
 
 /**
@@ -41,6 +47,30 @@ export const TLB_PERM = 4;
 export const TLB_RAM = 5;
 export const TLB_ARRAYS = 6;
 export const TLB_BYTES = TLB_ARRAYS * TLB_SIZE * 4;
+
+/**
+ * The jump cache of a PE's chained regions (region.ts): direct-mapped by the PC, entries of
+ * JUMP_ENTRY_BYTES holding, as int32s, the PC (low, high), the fetch key, TLB epoch and
+ * chain stamp it was recorded under, and the table slot of a region with a block there.
+ */
+export const JUMP_ENTRIES = 4096;
+export const JUMP_ENTRY_BYTES = 32;
+export const JUMP_PC_LO = 0;
+export const JUMP_PC_HI = 4;
+export const JUMP_KEY = 8;
+export const JUMP_EPOCH = 12;
+export const JUMP_STAMP = 16;
+export const JUMP_SLOT = 20;
+
+/** The index of PC hi:lo's entry in the jump cache. */
+export function jumpIndex(lo: number, hi: number): number {
+  return ((lo >>> 2) ^ (lo >>> 14) ^ hi) & (JUMP_ENTRIES - 1);
+}
+
+/** A PE's jump cache in `m`, or -1. */
+export function allocateJumpCache(m: MachineMemory): number {
+  return m.allocate(JUMP_ENTRIES * JUMP_ENTRY_BYTES, 64);
+}
 
 /** A PE's state area in `m`, or -1 when there is no room (the PE then keeps its own arrays). */
 export function allocatePeState(m: MachineMemory): number {

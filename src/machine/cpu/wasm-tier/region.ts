@@ -18,13 +18,17 @@
 // An exception thrown by a handler goes through the wasm frames: its host function has
 // settled `retired` from the count the code stored before the call, as the interpreter would.
 
-import { Code, encodeModule, I32, I64, Op, VOID, type FuncType, type ValType } from '../../wasm/encoder.ts';
+import { Code, encodeModule, I32, I64, Op, VOID, type FuncSpec, type FuncType, type ValType } from '../../wasm/encoder.ts';
 import type { Cpu } from '../cpu.ts';
 import type { Decoder, ExecFn } from '../decoder.ts';
 import type { Block } from '../block-cache.ts';
 import type { CompiledRegion } from '../block-jit.ts';
 import { F_FIRST_HANDLER, InsnEmitter, P_BUDGET, P_PC_HI, P_PC_LO, PARAMS, RegionLocals, type RegionEnv } from './insn-emitter.ts';
-import { STATE_C, STATE_INSN_LO, STATE_LAST_BLOCK, STATE_LD_HI, STATE_N, STATE_PC_HI, STATE_PC_LO, STATE_RETIRED, STATE_V, STATE_Z } from './layout.ts';
+import type { Bus } from '../../bus/bus.ts';
+import {
+  JUMP_ENTRIES, JUMP_ENTRY_BYTES, JUMP_EPOCH, JUMP_KEY, JUMP_PC_HI, JUMP_PC_LO, JUMP_SLOT, JUMP_STAMP, jumpIndex,
+  STATE_C, STATE_CHAIN_DONE, STATE_INSN_HI, STATE_INSN_LO, STATE_LAST_BLOCK, STATE_LAST_SLOT, STATE_LD_HI, STATE_N, STATE_PC_HI, STATE_PC_LO, STATE_RETIRED, STATE_V, STATE_Z,
+} from './layout.ts';
 
 const N = STATE_N >> 2;
 const Z = STATE_Z >> 2;
@@ -36,9 +40,34 @@ const PC_LO = STATE_PC_LO >> 2;
 const PC_HI = STATE_PC_HI >> 2;
 const INSN_LO = STATE_INSN_LO >> 2;
 const LAST_BLOCK = STATE_LAST_BLOCK >> 2;
+const CHAIN_DONE = STATE_CHAIN_DONE >> 2;
+const INSN_HI = STATE_INSN_HI >> 2;
+const LAST_SLOT = STATE_LAST_SLOT >> 2;
 
-/** The region's exit status: the next PC is in the state area (0) or in the PE's fields (1). */
-const PC_IN_STATE = 0;
+/**
+ * A region's exit status: the next PC is in the state area and the dispatcher may go on at
+ * the region there (CHAIN: nothing outside the region's code ran), the next PC is in the
+ * PE's fields (PC_IN_PE: a handler ended the last block), or the next PC is in the state
+ * area and the run loop must look (STOP: a host call ran, or the budget is used up).
+ */
+const CHAIN = 0;
+const PC_IN_PE = 1;
+const STOP = 2;
+
+/** The region function's type: (pcLo, pcHi, budget, ctx, asid, needR, needW) -> status. */
+type RegionFn = (pcLo: number, pcHi: number, budget: number, ctx: number, asid: number, needR: number, needW: number) => number;
+/** The dispatcher's: a region's parameters, then (slot, fetch key, TLB epoch, chain stamp, may chain) -> status. */
+type DispatchFn = (pcLo: number, pcHi: number, budget: number, ctx: number, asid: number, needR: number, needW: number,
+  slot: number, key: number, epoch: number, stamp: number, chain: number) => number;
+
+/** Table slots for chained regions at most; beyond, a region runs unchained. */
+const MAX_SLOTS = 16384;
+
+/** A compiled region in the dispatcher's table: its blocks, and its run-loop entry point (to tell whether it is live). */
+interface SlotRecord {
+  readonly blocks: readonly Block[];
+  entry: CompiledRegion<Block> | null;
+}
 
 /**
  * What a PE's regions share: its state area as int32s, the retired count at the region's
@@ -47,17 +76,39 @@ const PC_IN_STATE = 0;
  */
 export class WasmTierHost {
   readonly st: Int32Array;
-  /** Cpu.retired when the running region was entered. */
+  /** Cpu.retired when the running chain of regions was entered. */
   base = 0;
   readonly memoryImports: ((...a: number[]) => number | void)[];
+  /**
+   * Chaining: the PE's compiled regions sit in a table, and a small wasm dispatcher runs
+   * region after region while each leaves at a PC the jump cache (layout.ts) knows, without
+   * a return to the run loop. An entry is valid for the fetch key and TLB epoch it was
+   * recorded under (as the run loop's successor links are) and for the current stamp,
+   * which moves on at every write to decoded code (Bus.codeWrites) and every freed slot.
+   * Those change only in host calls, after which a region stops the chain.
+   */
+  readonly table: WebAssembly.Table;
+  readonly dispatch: DispatchFn;
+  private readonly jumps: Int32Array;
+  private readonly slots: (SlotRecord | null)[] = [];
+  private readonly freeSlots: number[] = [];
+  private slotsFreed = 0;
 
   constructor(
     readonly cpu: Cpu,
     readonly env: RegionEnv,
     readonly memory: WebAssembly.Memory,
     readonly memoryPages: number,
+    private readonly bus: Bus,
+    jumpCacheAt: number,
   ) {
     this.st = new Int32Array(memory.buffer, env.stateAt, 128);
+    this.jumps = new Int32Array(memory.buffer, jumpCacheAt, (JUMP_ENTRIES * JUMP_ENTRY_BYTES) >> 2);
+    this.table = new WebAssembly.Table({ element: 'anyfunc', initial: 64 });
+    const dispatcher = new WebAssembly.Instance(new WebAssembly.Module(encodeDispatcher(env.stateAt, jumpCacheAt, memoryPages)), {
+      env: { memory, table: this.table },
+    });
+    this.dispatch = dispatcher.exports.r0 as DispatchFn;
     const st = this.st;
     this.memoryImports = [
       (pc: number, lo: number, hi: number) => {
@@ -97,11 +148,70 @@ export class WasmTierHost {
     ];
   }
 
+  /** The current chain stamp (see table). */
+  stamp(): number {
+    return (this.bus.codeWrites + this.slotsFreed) | 0;
+  }
+
+  /** Records that region `entry` with `blocks` starts at PC hi:lo under the PE's current translation. */
+  recordJump(lo: number, hi: number, slot: number): void {
+    const mmu = this.cpu.mmu;
+    const j = this.jumps;
+    const at = jumpIndex(lo, hi) * (JUMP_ENTRY_BYTES >> 2);
+    j[at + (JUMP_PC_LO >> 2)] = lo;
+    j[at + (JUMP_PC_HI >> 2)] = hi;
+    j[at + (JUMP_KEY >> 2)] = mmu.fetchKey;
+    j[at + (JUMP_EPOCH >> 2)] = mmu.tlb.epoch;
+    j[at + (JUMP_STAMP >> 2)] = this.stamp();
+    j[at + (JUMP_SLOT >> 2)] = slot;
+  }
+
+  /** A table slot for `run` (the region of `record`), or -1 when the table is full of live regions. */
+  addSlot(run: RegionFn, record: SlotRecord): number {
+    let slot = this.freeSlots.pop();
+    if (slot === undefined && this.slots.length === MAX_SLOTS) {
+      this.sweep();
+      slot = this.freeSlots.pop();
+    }
+    if (slot === undefined) {
+      if (this.slots.length === MAX_SLOTS) return -1;
+      slot = this.slots.length;
+      this.slots.push(null);
+      if (slot >= this.table.length) this.table.grow(this.table.length);
+    }
+    this.slots[slot] = record;
+    this.table.set(slot, run as unknown as WebAssembly.ExportValue);
+    return slot;
+  }
+
+  /** The blocks of the region in `slot`. */
+  blocksOf(slot: number): readonly Block[] {
+    return this.slots[slot]!.blocks;
+  }
+
+  /**
+   * Frees the slots of regions the run loop can no longer enter: each of their blocks is
+   * now in a newer region, or its page was written. Stale jump-cache entries die with the
+   * stamp.
+   */
+  private sweep(): void {
+    const pageGen = this.bus.pageGen;
+    for (let k = 0; k < this.slots.length; k++) {
+      const r = this.slots[k];
+      if (r === null || r.blocks.some((b) => b.region === r.entry && b.gen === pageGen[b.off >>> 12])) continue;
+      this.slots[k] = null;
+      this.table.set(k, null);
+      this.freeSlots.push(k);
+    }
+    this.slotsFreed++;
+  }
+
   /** Before a host call for the instruction at low address `pc`: the PE's fields as the interpreter has them there. */
   sync(pc: number): void {
     const cpu = this.cpu;
     const st = this.st;
-    cpu.retired = this.base + st[RETIRED];
+    cpu.retired = this.base + st[CHAIN_DONE] + st[RETIRED];
+    cpu.insnHi = st[INSN_HI];
     cpu.nf = st[N];
     cpu.zf = st[Z];
     cpu.cf = st[C];
@@ -130,18 +240,34 @@ export class WasmTierHost {
   }
 }
 
-/** A region encoded to a module, ready to compile (sync or async) and instantiate. */
-export interface EncodedRegion {
+/** Regions encoded to one module (a function each), ready to compile (sync or async) and instantiate. */
+export interface EncodedRegions {
   readonly bytes: Uint8Array<ArrayBuffer>;
   readonly imports: WebAssembly.Imports;
-  readonly blocks: readonly Block[];
+  /** Each region's blocks. */
+  readonly regions: readonly (readonly Block[])[];
 }
 
 /**
- * Encodes the region of `blocks` (decoded from one page, all with the same FP trapping) as a
- * WebAssembly module with one function (see the file comment).
+ * Encodes regions (each a list of blocks decoded from one page, all with the same FP
+ * trapping) as one WebAssembly module with a function per region (see the file comment):
+ * one module for many regions costs V8 much less than a module each.
  */
-export function encodeWasmRegion(host: WasmTierHost, dec: Decoder, blocks: readonly Block[]): EncodedRegion {
+export function encodeWasmRegions(host: WasmTierHost, dec: Decoder, regions: readonly (readonly Block[])[]): EncodedRegions {
+  const handlerImports: ((pc: number) => void)[] = [];
+  const funcs = regions.map((blocks) => encodeRegionFunction(host, dec, blocks, handlerImports));
+  const load = { params: [I32, I32, I32], results: [I32] } satisfies FuncType;
+  const store = (n: number): FuncType => ({ params: new Array<ValType>(n).fill(I32), results: [] });
+  const imports: FuncType[] = [load, load, load, load, store(4), store(4), store(4), store(5), ...handlerImports.map(() => store(1))];
+  const bytes = encodeModule({ memoryPages: host.memoryPages, imports, funcs });
+  const importObject: Record<string, WebAssembly.ImportValue> = { memory: host.memory };
+  host.memoryImports.forEach((f, i) => (importObject[`f${i}`] = f));
+  handlerImports.forEach((f, i) => (importObject[`f${F_FIRST_HANDLER + i}`] = f));
+  return { bytes, imports: { env: importObject }, regions };
+}
+
+/** The function of the region of `blocks`; its host-called instructions' imports are appended to `handlerImports`. */
+function encodeRegionFunction(host: WasmTierHost, dec: Decoder, blocks: readonly Block[], handlerImports: ((pc: number) => void)[]): FuncSpec {
   const env = host.env;
   const c = new Code();
   const locals = new RegionLocals();
@@ -152,7 +278,6 @@ export function encodeWasmRegion(host: WasmTierHost, dec: Decoder, blocks: reado
   const status = locals.add(I32);
   const called = locals.add(I32);
   const e = new InsnEmitter(c, locals, env, page, done, next, called);
-  const handlerImports: ((pc: number) => void)[] = [];
   const st = env.stateAt;
 
   // Stores `value` code's i32 result at a state cell.
@@ -161,23 +286,28 @@ export function encodeWasmRegion(host: WasmTierHost, dec: Decoder, blocks: reado
     value();
     c.mem(Op.i32_store, 2, st + at);
   };
-  // Leaves the region with the PC (i64 pushed by `pc`) in the state area; `exitDepth` is
-  // the branch depth of the exit label where this is emitted.
-  const exitWithPc = (pc: () => void, exitDepth: number): void => {
+  // Leaves the region with the PC (i64 pushed by `pc`) in the state area and the status
+  // `exitStatus` pushes; `exitDepth` is the branch depth of the exit label where this is
+  // emitted.
+  const exitWithPc = (pc: () => void, exitStatus: () => void, exitDepth: number): void => {
     pc();
     c.set(next);
     cell(STATE_PC_LO, () => c.get(next).op(Op.i32_wrap_i64));
     cell(STATE_PC_HI, () => c.get(next).i64(32, 0).op(Op.i64_shr_u).op(Op.i32_wrap_i64));
     cell(STATE_RETIRED, () => c.get(done));
-    c.i32(PC_IN_STATE).set(status);
+    exitStatus();
+    c.set(status);
     c.op(Op.br).u32(exitDepth);
   };
+  const chain = (): void => void c.i32(CHAIN);
+  const stop = (): void => void c.i32(STOP);
 
   // page = PC & ~0xfff, off = PC & 0xfff
   c.get(P_PC_HI).op(Op.i64_extend_i32_u).i64(32, 0).op(Op.i64_shl);
   c.get(P_PC_LO).i32(-4096).op(Op.i32_and).op(Op.i64_extend_i32_u).op(Op.i64_or).set(page);
   c.get(P_PC_LO).i32(0xfff).op(Op.i32_and).set(off);
   cell(STATE_LAST_BLOCK, () => c.i32(-1));
+  cell(STATE_INSN_HI, () => c.get(P_PC_HI));
 
   const n = blocks.length;
   c.op(Op.block).byte(VOID); // exit
@@ -201,7 +331,7 @@ export function encodeWasmRegion(host: WasmTierHost, dec: Decoder, blocks: reado
   c.u32(0);
   c.op(Op.end);
   // No block of the region here: leave with the PC where it is. Depths: b0..b(n-1), top, exit.
-  exitWithPc(() => c.get(page).get(off).op(Op.i64_extend_i32_u).op(Op.i64_add), n + 1);
+  exitWithPc(() => c.get(page).get(off).op(Op.i64_extend_i32_u).op(Op.i64_add), chain, n + 1);
 
   for (let k = 0; k < n; k++) {
     c.op(Op.end); // of b<k>: block k's code follows
@@ -212,7 +342,7 @@ export function encodeWasmRegion(host: WasmTierHost, dec: Decoder, blocks: reado
     // The whole block must fit in the budget, as in the run loop.
     c.get(done).i32(b.count).op(Op.i32_add).get(P_BUDGET).op(Op.i32_gt_s);
     c.op(Op.if).byte(VOID);
-    exitWithPc(() => c.get(page).i64(start, 0).op(Op.i64_add), exitDepth + 1);
+    exitWithPc(() => c.get(page).i64(start, 0).op(Op.i64_add), stop, exitDepth + 1);
     c.op(Op.end);
     c.i32(0).set(called);
     let lastHost = false;
@@ -238,7 +368,7 @@ export function encodeWasmRegion(host: WasmTierHost, dec: Decoder, blocks: reado
     if (lastHost) {
       // The handler set the PE's PC fields.
       cell(STATE_RETIRED, () => c.get(done));
-      c.i32(1 - PC_IN_STATE).set(status);
+      c.i32(PC_IN_PE).set(status);
       c.op(Op.br).u32(exitDepth);
       continue;
     }
@@ -250,7 +380,8 @@ export function encodeWasmRegion(host: WasmTierHost, dec: Decoder, blocks: reado
     c.op(Op.i32_or);
     if (e.jumped) c.get(next).op(Op.i32_wrap_i64).i32(3).op(Op.i32_and).op(Op.i32_or);
     c.op(Op.if).byte(VOID);
-    exitWithPc(() => c.get(next), exitDepth + 1);
+    // After a host call: STOP (2), else CHAIN (0).
+    exitWithPc(() => c.get(next), () => c.get(called).i32(1).op(Op.i32_shl), exitDepth + 1);
     c.op(Op.end);
     c.get(next).op(Op.i32_wrap_i64).i32(0xfff).op(Op.i32_and).set(off);
     c.op(Op.br).u32(topDepth);
@@ -258,31 +389,28 @@ export function encodeWasmRegion(host: WasmTierHost, dec: Decoder, blocks: reado
   c.op(Op.end); // top (never falls through: every block's code branches)
   c.op(Op.end); // exit
   c.get(status);
-
-  const load = { params: [I32, I32, I32], results: [I32] } satisfies FuncType;
-  const store = (n: number): FuncType => ({ params: new Array<ValType>(n).fill(I32), results: [] });
-  const imports: FuncType[] = [load, load, load, load, store(4), store(4), store(4), store(5), ...handlerImports.map(() => store(1))];
-  const bytes = encodeModule({ memoryPages: host.memoryPages, imports, func: { params: PARAMS, results: [I32] }, locals: locals.types, body: c });
-  const importObject: Record<string, WebAssembly.ImportValue> = { memory: host.memory };
-  host.memoryImports.forEach((f, i) => (importObject[`f${i}`] = f));
-  handlerImports.forEach((f, i) => (importObject[`f${F_FIRST_HANDLER + i}`] = f));
-  return { bytes, imports: { env: importObject }, blocks };
+  return { type: { params: PARAMS, results: [I32] }, locals: locals.types, body: c };
 }
 
-/** The run loop's entry point (block-jit.ts CompiledRegion) for `region` compiled to `module`. */
-export function instantiateWasmRegion(host: WasmTierHost, region: EncodedRegion, module: WebAssembly.Module): CompiledRegion<Block> {
-  const instance = new WebAssembly.Instance(module, region.imports);
-  const run = instance.exports.run as (pcLo: number, pcHi: number, budget: number, ctx: number, asid: number, needR: number, needW: number) => number;
-  return wrapper(host, run, region.blocks);
+/** The run loop's entry points (block-jit.ts CompiledRegion) for `encoded`'s regions, compiled to `module`. */
+export function instantiateWasmRegions(host: WasmTierHost, encoded: EncodedRegions, module: WebAssembly.Module): CompiledRegion<Block>[] {
+  const instance = new WebAssembly.Instance(module, encoded.imports);
+  return encoded.regions.map((blocks, i) => {
+    const run = instance.exports[`r${i}`] as RegionFn;
+    const record: SlotRecord = { blocks, entry: null };
+    const slot = host.addSlot(run, record);
+    record.entry = wrapper(host, run, slot, blocks);
+    return record.entry;
+  });
 }
 
-/** The run loop's entry point for a compiled region (see the file comment). */
-function wrapper(
-  host: WasmTierHost,
-  run: (pcLo: number, pcHi: number, budget: number, ctx: number, asid: number, needR: number, needW: number) => number,
-  blocks: readonly Block[],
-): CompiledRegion<Block> {
+/**
+ * The run loop's entry point for a compiled region (see the file comment): through the
+ * dispatcher, which may chain on to other regions, when the region has a table slot.
+ */
+function wrapper(host: WasmTierHost, run: RegionFn, slot: number, blocks: readonly Block[]): CompiledRegion<Block> {
   const st = host.st;
+  const dispatch = host.dispatch;
   return (cpu: Cpu, end: number): Block | null => {
     const base = cpu.retired;
     host.base = base;
@@ -290,23 +418,86 @@ function wrapper(
     st[Z] = cpu.zf;
     st[C] = cpu.cf;
     st[V] = cpu.vf;
-    cpu.insnHi = cpu.pcHi;
     const mmu = cpu.mmu;
     // A host function that throws (an exception taken, a stop) brought the PE's fields up to
     // date before the call, and the PE's own accounting holds from there (an SVC counts
     // itself as retired): nothing to settle here.
-    const status = run(cpu.pcLo, cpu.pcHi, end - base, mmu.tlbContext, mmu.tlbAsid, cpu.fastDataNeed(false), cpu.fastDataNeed(true));
-    cpu.retired = base + st[RETIRED];
+    let status: number;
+    if (slot >= 0) {
+      host.recordJump(cpu.pcLo, cpu.pcHi, slot);
+      // Chaining skips the run loop's checks between blocks: only while no interrupt is
+      // pending and no breakpoint page must stop the run.
+      const mayChain = cpu.intLines === 0 && !cpu.bpStop ? 1 : 0;
+      status = dispatch(cpu.pcLo, cpu.pcHi, end - base, mmu.tlbContext, mmu.tlbAsid, cpu.fastDataNeed(false), cpu.fastDataNeed(true),
+        slot, mmu.fetchKey, mmu.tlb.epoch, host.stamp(), mayChain);
+    } else {
+      st[CHAIN_DONE] = 0;
+      st[LAST_SLOT] = -1;
+      status = run(cpu.pcLo, cpu.pcHi, end - base, mmu.tlbContext, mmu.tlbAsid, cpu.fastDataNeed(false), cpu.fastDataNeed(true));
+      st[CHAIN_DONE] = st[RETIRED];
+    }
+    cpu.retired = base + st[CHAIN_DONE];
     cpu.nf = st[N];
     cpu.zf = st[Z];
     cpu.cf = st[C];
     cpu.vf = st[V];
-    if (status === PC_IN_STATE) {
+    cpu.insnHi = st[INSN_HI];
+    if (status !== PC_IN_PE) {
       cpu.pcLo = st[PC_LO];
       cpu.pcHi = st[PC_HI];
       cpu.insnLo = st[INSN_LO];
     }
     const k = st[LAST_BLOCK];
-    return k < 0 ? null : blocks[k];
+    if (k < 0) return null;
+    const last = st[LAST_SLOT];
+    return last < 0 ? blocks[k] : host.blocksOf(last)[k];
   };
+}
+
+/**
+ * The dispatcher (see WasmTierHost.table): runs the region in `slot`, then, while it left
+ * with CHAIN, retired something, chaining is allowed and the jump cache has a valid entry
+ * for the PC it left at, the region there, within the budget. Keeps STATE_CHAIN_DONE (the
+ * instructions retired by the chain's finished regions) and STATE_LAST_SLOT up to date.
+ */
+function encodeDispatcher(stateAt: number, jumpCacheAt: number, memoryPages: number): Uint8Array<ArrayBuffer> {
+  const c = new Code();
+  const [pcLo, pcHi, budget, ctx, asid, needR, needW, slot, key, epoch, stamp, mayChain] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
+  const status = 12;
+  const total = 13;
+  const done = 14;
+  const e = 15;
+  const cell = (at: number): number => stateAt + at;
+  c.i32(0).i32(0).mem(Op.i32_store, 2, cell(STATE_CHAIN_DONE));
+  c.op(Op.loop).byte(VOID);
+  c.i32(0).get(slot).mem(Op.i32_store, 2, cell(STATE_LAST_SLOT));
+  c.get(pcLo).get(pcHi).get(budget).get(total).op(Op.i32_sub).get(ctx).get(asid).get(needR).get(needW).get(slot);
+  c.op(Op.call_indirect).u32(0).u32(0);
+  c.set(status);
+  c.i32(0).mem(Op.i32_load, 2, cell(STATE_RETIRED)).tee(done).get(total).op(Op.i32_add).set(total);
+  c.i32(0).get(total).mem(Op.i32_store, 2, cell(STATE_CHAIN_DONE));
+  // Stop: a status other than CHAIN, no progress (no block at the PC: the same region again), or no chaining.
+  c.get(status).get(done).op(Op.i32_eqz).op(Op.i32_or).get(mayChain).op(Op.i32_eqz).op(Op.i32_or);
+  c.op(Op.if).byte(VOID).get(status).op(Op.return).op(Op.end);
+  c.i32(0).mem(Op.i32_load, 2, cell(STATE_PC_LO)).set(pcLo);
+  c.i32(0).mem(Op.i32_load, 2, cell(STATE_PC_HI)).set(pcHi);
+  // e = the entry's address: jumpIndex(pcLo, pcHi) * JUMP_ENTRY_BYTES (layout.ts).
+  c.get(pcLo).i32(2).op(Op.i32_shr_u).get(pcLo).i32(14).op(Op.i32_shr_u).op(Op.i32_xor).get(pcHi).op(Op.i32_xor);
+  c.i32(JUMP_ENTRIES - 1).op(Op.i32_and).i32(Math.log2(JUMP_ENTRY_BYTES)).op(Op.i32_shl).set(e);
+  for (const [field, local] of [[JUMP_PC_LO, pcLo], [JUMP_PC_HI, pcHi], [JUMP_KEY, key], [JUMP_EPOCH, epoch], [JUMP_STAMP, stamp]]) {
+    c.get(e).mem(Op.i32_load, 2, jumpCacheAt + field).get(local).op(Op.i32_ne);
+    c.op(Op.if).byte(VOID).i32(CHAIN).op(Op.return).op(Op.end);
+  }
+  c.get(e).mem(Op.i32_load, 2, jumpCacheAt + JUMP_SLOT).set(slot);
+  c.op(Op.br).u32(0);
+  c.op(Op.end);
+  c.op(Op.unreachable);
+  const regionType: FuncType = { params: PARAMS, results: [I32] };
+  return encodeModule({
+    memoryPages,
+    types: [regionType],
+    table: true,
+    imports: [],
+    funcs: [{ type: { params: [...PARAMS, I32, I32, I32, I32, I32], results: [I32] }, locals: [I32, I32, I32, I32], body: c }],
+  });
 }
