@@ -16,8 +16,8 @@ const log = logger('main');
 
 /**
  * Instructions per free-run slice: long enough to be cheap, short enough to stay responsive
- * and to install the wasm tier's background compiles soon (they land between slices): 1 M
- * ran 86% of the EL1 Linux boot compiled, 4 M 79% (as the GDB server's 1 M slices).
+ * and to compile the wasm tier's batch of newly hot blocks soon (between slices), as the
+ * GDB server's 1 M slices.
  */
 const SLICE = 1_000_000;
 
@@ -122,7 +122,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(
       `zvm-gdbserver: stats: tier ${j[0].tier}: ${((compiled / Math.max(1, sum((s) => s.retired))) * 100).toFixed(1)}% of instructions in compiled regions, ` +
         `${sum((s) => s.regionsCompiled)} regions compiled in ${(sum((s) => s.compileMs) / 1000).toFixed(2)} s` +
-        `${sum((s) => s.compileFailures) > 0 ? ` (${sum((s) => s.compileFailures)} background compiles FAILED)` : ''}, peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB\n`,
+        `${sum((s) => s.compileFailures) > 0 ? ` (${sum((s) => s.compileFailures)} batched compiles FAILED)` : ''}, peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB\n`,
     );
   }
   return code;
