@@ -31,7 +31,7 @@ export const PARAMS: readonly ValType[] = [I32, I32, I32, I32, I32, I32, I32];
 /** Host functions a region imports, by function index (region.ts builds them). */
 export const F_LOAD = [0, 1, 2, 3]; // by log2(size): (pcLo, addrLo, addrHi) -> low 32 bits; high in STATE_LD_HI
 export const F_STORE = [4, 5, 6, 7]; // by log2(size): (pcLo, addrLo, addrHi, valueLo[, valueHi for size 8])
-export const F_FIRST_HANDLER = 8; // then one per host-called instruction: (pcLo)
+export const F_FIRST_HANDLER = 8; // then one per host-called instruction: (pcLo) -> 0 go on, 1 leave (region.ts)
 
 /** A region's locals and where it keeps them; shared by the emitters of its instructions. */
 export class RegionLocals {

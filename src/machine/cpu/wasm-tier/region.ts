@@ -223,12 +223,17 @@ export class WasmTierHost {
   }
 
   /** The host function that runs `handler` on `word` for a region (see sync()). */
-  handlerImport(handler: ExecFn, word: number): (pc: number) => void {
+  handlerImport(handler: ExecFn, word: number): (pc: number) => number {
     const cpu = this.cpu;
     const st = this.st;
     const x = cpu.x;
+    const mmu = cpu.mmu;
+    const bus = this.bus;
     return (pc: number) => {
       this.sync(pc);
+      const epoch = mmu.tlb.epoch;
+      const key = mmu.fetchKey;
+      const codeWrites = bus.codeWrites;
       handler(cpu, word);
       x[62] = 0;
       x[63] = 0;
@@ -236,9 +241,22 @@ export class WasmTierHost {
       st[Z] = cpu.zf;
       st[C] = cpu.cf;
       st[V] = cpu.vf;
+      if (cpu.yieldRequest || cpu.intLines !== 0 || mmu.tlb.epoch !== epoch || mmu.fetchKey !== key || bus.codeWrites !== codeWrites) return LEAVE;
+      st[PC_LO] = cpu.pcLo;
+      st[PC_HI] = cpu.pcHi;
+      return GO_ON;
     };
   }
 }
+
+/**
+ * What a host-called instruction's handler returns to its region: GO_ON when nothing the
+ * region's code depends on changed (the run loop would find the same translation and have
+ * nothing to take or yield for; the next PC is then in the state area), else LEAVE (the
+ * region goes back to the run loop at the end of the block).
+ */
+const GO_ON = 0;
+const LEAVE = 1;
 
 /** Regions encoded to one module (a function each), ready to compile (sync or async) and instantiate. */
 export interface EncodedRegions {
@@ -254,11 +272,12 @@ export interface EncodedRegions {
  * one module for many regions costs V8 much less than a module each.
  */
 export function encodeWasmRegions(host: WasmTierHost, dec: Decoder, regions: readonly (readonly Block[])[]): EncodedRegions {
-  const handlerImports: ((pc: number) => void)[] = [];
+  const handlerImports: ((pc: number) => number)[] = [];
   const funcs = regions.map((blocks) => encodeRegionFunction(host, dec, blocks, handlerImports));
   const load = { params: [I32, I32, I32], results: [I32] } satisfies FuncType;
+  const handler = { params: [I32], results: [I32] } satisfies FuncType;
   const store = (n: number): FuncType => ({ params: new Array<ValType>(n).fill(I32), results: [] });
-  const imports: FuncType[] = [load, load, load, load, store(4), store(4), store(4), store(5), ...handlerImports.map(() => store(1))];
+  const imports: FuncType[] = [load, load, load, load, store(4), store(4), store(4), store(5), ...handlerImports.map(() => handler)];
   const bytes = encodeModule({ memoryPages: host.memoryPages, imports, funcs });
   const importObject: Record<string, WebAssembly.ImportValue> = { memory: host.memory };
   host.memoryImports.forEach((f, i) => (importObject[`f${i}`] = f));
@@ -267,7 +286,7 @@ export function encodeWasmRegions(host: WasmTierHost, dec: Decoder, regions: rea
 }
 
 /** The function of the region of `blocks`; its host-called instructions' imports are appended to `handlerImports`. */
-function encodeRegionFunction(host: WasmTierHost, dec: Decoder, blocks: readonly Block[], handlerImports: ((pc: number) => void)[]): FuncSpec {
+function encodeRegionFunction(host: WasmTierHost, dec: Decoder, blocks: readonly Block[], handlerImports: ((pc: number) => number)[]): FuncSpec {
   const env = host.env;
   const c = new Code();
   const locals = new RegionLocals();
@@ -277,6 +296,7 @@ function encodeRegionFunction(host: WasmTierHost, dec: Decoder, blocks: readonly
   const next = locals.add(I64);
   const status = locals.add(I32);
   const called = locals.add(I32);
+  const leave = locals.add(I32);
   const e = new InsnEmitter(c, locals, env, page, done, next, called);
   const st = env.stateAt;
 
@@ -357,8 +377,9 @@ function encodeRegionFunction(host: WasmTierHost, dec: Decoder, blocks: readonly
         e.pcLo();
         c.op(Op.call).u32(F_FIRST_HANDLER + handlerImports.length);
         handlerImports.push(host.handlerImport(b.handlers[i], b.words[i]));
-        c.i32(1).set(called);
-        lastHost = true;
+        lastHost = i === b.count - 1;
+        if (lastHost) c.set(leave);
+        else c.get(called).op(Op.i32_or).set(called);
       }
     }
     const last = start + 4 * (b.count - 1);
@@ -366,19 +387,22 @@ function encodeRegionFunction(host: WasmTierHost, dec: Decoder, blocks: readonly
     cell(STATE_LAST_BLOCK, () => c.i32(k));
     cell(STATE_INSN_LO, () => c.get(page).i64(last, 0).op(Op.i64_add).op(Op.i32_wrap_i64));
     if (lastHost) {
-      // The handler set the PE's PC fields.
+      // The handler set the PE's PC fields: leave with them when it says so, else go on at
+      // the PC it put in the state area.
+      c.get(leave);
+      c.op(Op.if).byte(VOID);
       cell(STATE_RETIRED, () => c.get(done));
       c.i32(PC_IN_PE).set(status);
-      c.op(Op.br).u32(exitDepth);
-      continue;
-    }
-    if (!e.jumped) c.get(page).i64(last + 4, 0).op(Op.i64_add).set(next);
+      c.op(Op.br).u32(exitDepth + 1);
+      c.op(Op.end);
+      c.i32(0).mem(Op.i64_load, 3, st + STATE_PC_LO).set(next);
+    } else if (!e.jumped) c.get(page).i64(last + 4, 0).op(Op.i64_add).set(next);
     // After a host call, off the page or at a misaligned PC (the run loop takes the PC
     // alignment fault): leave. Else go on at the next block.
     c.get(called);
     c.get(next).i64(-4096, -1).op(Op.i64_and).get(page).op(Op.i64_ne);
     c.op(Op.i32_or);
-    if (e.jumped) c.get(next).op(Op.i32_wrap_i64).i32(3).op(Op.i32_and).op(Op.i32_or);
+    if (e.jumped || lastHost) c.get(next).op(Op.i32_wrap_i64).i32(3).op(Op.i32_and).op(Op.i32_or);
     c.op(Op.if).byte(VOID);
     // After a host call: STOP (2), else CHAIN (0).
     exitWithPc(() => c.get(next), () => c.get(called).i32(1).op(Op.i32_shl), exitDepth + 1);
