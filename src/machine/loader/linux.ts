@@ -73,6 +73,15 @@ export function parseArm64Image(data: Uint8Array, name = 'kernel'): Arm64ImageHe
   };
 }
 
+/**
+ * A raw kernel (neither ELF nor Image) as QEMU's arm64 boot loads one: like an Image
+ * without a header, i.e. with the historical text_offset 0x80000 (at 0x4008_0000 on virt),
+ * entered with x0 = the DTB address. (Checked on qemu-system-aarch64 7.2 with gdb.)
+ */
+export function rawKernelHeader(length: number): Arm64ImageHeader {
+  return { textOffset: 0x80000, imageSize: length, flags: 0, bigEndian: false, pageSizeKiB: 0, placeAnywhere: false };
+}
+
 export interface LinuxChosen {
   /** [start, end) of the initrd in physical memory, when there is one. */
   initrd?: { start: number; end: number };
@@ -82,6 +91,8 @@ export interface LinuxChosen {
 
 export interface LinuxBootInput {
   kernel: Uint8Array;
+  /** A raw kernel without an Image header (see rawKernelHeader). */
+  raw?: boolean;
   /** For error messages (the -kernel file name). */
   kernelName?: string;
   initrd?: Uint8Array;
@@ -116,7 +127,7 @@ const hex = (x: number) => `0x${x.toString(16)}`;
  */
 export function bootLinux(bus: Bus, input: LinuxBootInput): LinuxBootResult {
   const kname = input.kernelName ?? 'kernel';
-  const header = parseArm64Image(input.kernel, kname);
+  const header = input.raw ? rawKernelHeader(input.kernel.length) : parseArm64Image(input.kernel, kname);
   if (header.bigEndian) throw new ImageError(`${kname}: a big-endian kernel; this board runs little-endian only`);
   const ramBase = bus.ramBase;
   const ramEnd = bus.ramBase + bus.ramSize;
