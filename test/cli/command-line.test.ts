@@ -1,0 +1,286 @@
+// QEMU's command line as scripts and test harnesses write it (ZVM's auto_zvm.sh among
+// them), met where a user meets it: the real CLI process. Image placement is checked
+// against qemu-system-aarch64 where QEMU is installed.
+
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ConsoleSession } from '../../tools/console-session.ts';
+import { freePort } from '../helpers/gdb.ts';
+import { guestElf } from '../helpers/guests.ts';
+import { BOARD_ARGS, CLI_PATH, QEMU_SYSTEM, describeRun, haveQemu, runProcess } from '../helpers/qemu.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'zvm-cmdline-'));
+const cli = (args: readonly string[]) => runProcess(process.execPath, ['--import', 'tsx', CLI_PATH, ...args], { timeoutMs: 120_000 });
+const qemu = (args: readonly string[]) => runProcess(QEMU_SYSTEM, [...args, '-monitor', 'none'], { timeoutMs: 60_000 });
+const cliSession = (args: readonly string[]) => new ConsoleSession(process.execPath, ['--import', 'tsx', CLI_PATH, ...args]);
+
+/** The crc guest's last line: it ran to the end and powered off. */
+const CRC_DONE = 'crc: done';
+
+/** Expects exit status 1 and a single line on stderr matching `message`. */
+async function expectOneLineError(args: readonly string[], message: RegExp): Promise<void> {
+  const r = await cli(args);
+  expect(r.code, describeRun('cli', r)).toBe(1);
+  expect(r.stderr.trim().split('\n'), r.stderr).toHaveLength(1);
+  expect(r.stderr).toMatch(message);
+}
+
+/** Assembles and links `source` (cross binutils) with `ldArgs`; returns the ELF path. */
+function buildElf(name: string, source: string, ldArgs: readonly string[]): string {
+  const src = join(dir, `${name}.s`);
+  writeFileSync(src, source);
+  execFileSync('aarch64-linux-gnu-as', ['-o', join(dir, `${name}.o`), src]);
+  const elf = join(dir, `${name}.elf`);
+  execFileSync('aarch64-linux-gnu-ld', [...ldArgs, '-o', elf, join(dir, `${name}.o`)]);
+  return elf;
+}
+
+/** Prints a newline on the PL011 and powers off by PSCI over HVC (the board at EL1). */
+const EPILOGUE = `
+1: mov w2, #'\\n'
+  str w2, [x1]
+  movz w0, #0x0008
+  movk w0, #0x8400, lsl #16
+  hvc #0
+  b .
+`;
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('option names and errors', () => {
+  it.each([
+    [['-net', 'user', '-kernel', 'x'], /^zvm-gdbserver: -net user: no network device is emulated \(use -net none\)$/m],
+    [['--net', 'user', '-kernel', 'x'], /--net user: no network device/],
+    [['-frobnicate', '-kernel', 'x'], /unknown option '-frobnicate'/],
+    [['-M', 'pc', '-kernel', 'x'], /^zvm-gdbserver: -M pc: only the 'virt' board/m],
+    [['-machine', 'pc', '-kernel', 'x'], /^zvm-gdbserver: -machine pc: only the 'virt' board/m],
+    [['-nic', 'user,model=virtio', '-kernel', 'x'], /-nic user,model=virtio: no network device/],
+    [['-accel', 'kvm', '-kernel', 'x'], /-accel kvm: only tcg/],
+    [['-log', 'bogus', '-kernel', 'x'], /-log bogus: expected one of error, warn, info, debug/],
+    [['--log', 'bogus', '-kernel', 'x'], /--log bogus: expected one of/],
+    [['-smp', 'cpus=4,sockets=2', '-kernel', 'x'], /-smp cpus=4,sockets=2: the topology \(2 CPUs\) does not match cpus=4/],
+    [['-serial', 'chardev:nope', '-kernel', 'x'], /-serial chardev:nope: no -chardev with id=nope/],
+    [['-chardev', 'stdio,id=con', '-serial', 'chardev:con', '-mon', 'chardev=con', '-kernel', 'x'], /chardev 'con' is used by 2 devices: give it mux=on/],
+    [['-chardev', 'stdio,id=con,mux=on', '-mon', 'chardev=con,mode=control', '-kernel', 'x'], /only mode=readline/],
+  ])('%j gives a one-line error naming the option as typed', async (args, message) => {
+    await expectOneLineError(args, message);
+  }, 120_000);
+});
+
+describe('-cpu properties', () => {
+  it('runs with properties that match the model (max,sve=off,pauth=off)', async () => {
+    const elf = await guestElf('crc-O2');
+    const r = await cli(['-M', 'virt', '-cpu', 'max,sve=off,pauth=off,pmu=on', '-nographic', '-kernel', elf]);
+    expect(r.code, describeRun('cli', r)).toBe(0);
+    expect(r.stdout.trimEnd().endsWith(CRC_DONE)).toBe(true);
+    expect(r.stderr).toBe('');
+  }, 120_000);
+
+  it.each([
+    ['max,sve=on', /-cpu max,sve=on: SVE is not emulated \(the max model here has sve=off\)/],
+    ['max,sve256=on', /-cpu max,sve256=on: SVE is not emulated/],
+    ['max,mte=on', /-cpu max,mte=on: MTE is not emulated/],
+    ['max,pauth=on', /pointer authentication \(FEAT_PAuth\) is not emulated/],
+    ['cortex-a53,pmu=off', /-cpu cortex-a53,pmu=off: the PMU cannot be removed/],
+    ['max,frob=on', /-cpu max,frob=on: unknown CPU property 'frob'/],
+  ])('refuses %s with a one-line error', async (spec, message) => {
+    await expectOneLineError(['-M', 'virt', '-cpu', spec, '-kernel', 'x'], message);
+  }, 120_000);
+
+  it.each([
+    [['-cpu', 'help'], /^Available CPUs:\n {2}cortex-a53\n {2}cortex-a55\n {2}max\n$/],
+    [['-M', 'help'], /^Supported machines are:\nvirt +QEMU virt board/],
+    [['-machine', 'help'], /^Supported machines are:\nvirt /],
+  ])('%j lists what is available and exits 0', async (args, list) => {
+    const r = await cli(args);
+    expect(r.code, describeRun('cli', r)).toBe(0);
+    expect(r.stdout).toMatch(list);
+  }, 60_000);
+});
+
+describe('compatibility options that change nothing here', () => {
+  it('accepts -net none -nic none -accel tcg -smp cpus=1,sockets=1,cores=1,threads=1 -pidfile, and notes -d/-D in one line', async () => {
+    const elf = await guestElf('crc-O2');
+    const pidfile = join(dir, 'compat.pid');
+    const r = await cli([
+      ...BOARD_ARGS, '-net', 'none', '-nic', 'none', '-accel', 'tcg', '-smp', 'cpus=1,sockets=1,cores=1,threads=1',
+      '-pidfile', pidfile, '-d', 'in_asm,int', '-D', join(dir, 'qemu.log'), '-kernel', elf,
+    ]);
+    expect(r.code, describeRun('cli', r)).toBe(0);
+    expect(r.stdout.trimEnd().endsWith(CRC_DONE)).toBe(true);
+    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^zvm-gdbserver: -d in_asm,int: QEMU's debug logs are not produced here/)]);
+    expect(existsSync(pidfile), 'the pid file is removed on exit, as QEMU does').toBe(false);
+  }, 120_000);
+});
+
+describe('character devices', () => {
+  it('sends the console to -chardev file,path=F through -serial chardev:ID', async () => {
+    const elf = await guestElf('crc-O2');
+    const out = join(dir, 'console.txt');
+    const r = await cli([...BOARD_ARGS, '-chardev', `file,id=log,path=${out}`, '-serial', 'chardev:log', '-kernel', elf]);
+    expect(r.code, describeRun('cli', r)).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(readFileSync(out, 'latin1').trimEnd().endsWith(CRC_DONE)).toBe(true);
+  }, 120_000);
+
+  it.each([
+    ['-nodefaults', ['-nodefaults']],
+    ['-chardev null', ['-chardev', 'null,id=n', '-serial', 'chardev:n']],
+  ])('runs without a console under %s', async (_what, extra) => {
+    const elf = await guestElf('crc-O2');
+    const r = await cli([...BOARD_ARGS, ...extra, '-kernel', elf]);
+    expect(r.code, describeRun('cli', r)).toBe(0);
+    expect(r.stdout).toBe('');
+  }, 120_000);
+
+  it('serves the monitor on a TCP socket chardev: info cpus while stopped by -S, then cont runs the guest', async () => {
+    const elf = await guestElf('crc-O2');
+    const port = await freePort();
+    const con = cliSession([
+      ...BOARD_ARGS, '-chardev', `socket,id=mon,host=127.0.0.1,port=${port},server=on,wait=off`, '-mon', 'chardev=mon,mode=readline',
+      '-S', '-kernel', elf,
+    ]);
+    try {
+      await con.waitFor("CPUs stopped (-S): type 'cont' in the monitor to start them", 60_000);
+      expect(con.output).not.toContain('crc');
+      let text = '';
+      const s = net.connect(port, '127.0.0.1');
+      s.on('data', (d) => (text += d.toString('latin1')));
+      const waitText = async (re: RegExp) => {
+        const deadline = Date.now() + 60_000;
+        while (!re.test(text)) {
+          if (Date.now() > deadline) throw new Error(`monitor never printed ${re}; got:\n${text}`);
+          await new Promise((r) => setTimeout(r, 50));
+        }
+      };
+      await waitText(/\(qemu\) $/);
+      s.write('info cpus\n');
+      await waitText(/\* CPU #0: pc=0x40000000 EL1 on\r\n\(qemu\) $/);
+      s.write('cont\n');
+      await con.waitFor(CRC_DONE, 120_000);
+      s.destroy();
+    } finally {
+      await con.close();
+    }
+  }, 240_000);
+});
+
+describe('-S without a GDB server', () => {
+  it('is refused when nothing could start the CPUs', async () => {
+    const elf = await guestElf('crc-O2');
+    await expectOneLineError([...BOARD_ARGS, '-monitor', 'none', '-S', '-kernel', elf], /^zvm-gdbserver: -S: nothing would start the CPUs: add -s or -gdb tcp::PORT/m);
+    // The default monitor on stdio, but stdin gives no input (here: closed).
+    await expectOneLineError([...BOARD_ARGS, '-S', '-kernel', elf], /-S: nothing can start the CPUs \(the monitor gets no input\)/);
+  }, 120_000);
+
+  it('explains how to continue and starts on the monitor\'s cont (Ctrl-A c on the console)', async () => {
+    const elf = await guestElf('crc-O2');
+    const con = cliSession([...BOARD_ARGS, '-S', '-kernel', elf]);
+    try {
+      await con.waitFor("CPUs stopped (-S): type 'cont' in the monitor (Ctrl-A c switches the console to it) to start them", 60_000);
+      con.type('\x01c');
+      await con.waitFor('(qemu) ', 30_000);
+      expect(con.output).not.toContain('crc');
+      con.type('cont\r');
+      await con.waitFor(CRC_DONE, 120_000);
+    } finally {
+      await con.close();
+    }
+  }, 240_000);
+});
+
+describe('images placed where QEMU places them', () => {
+  // A raw program that checks where it runs and what x0 points at: "@" when loaded at
+  // 0x4008_0000, "D" when x0 holds a device tree (FDT magic).
+  const rawSource = `
+.globl _start
+_start:
+  adr x3, _start
+  movz x4, #0x4008, lsl #16
+  movz x1, #0x0900, lsl #16
+  cmp x3, x4
+  b.ne 1f
+  mov w2, #'@'
+  str w2, [x1]
+  ldr w5, [x0]
+  movz w6, #0x0dd0
+  movk w6, #0xedfe, lsl #16
+  cmp w5, w6
+  b.ne 1f
+  mov w2, #'D'
+  str w2, [x1]
+${EPILOGUE}`;
+
+  it('loads a raw -kernel at RAM + 0x80000 with x0 = the DTB, as QEMU', async () => {
+    const elf = buildElf('raw', rawSource, ['-Ttext=0x40080000', '-e', '_start']);
+    const raw = join(dir, 'raw.bin');
+    execFileSync('aarch64-linux-gnu-objcopy', ['-O', 'binary', elf, raw]);
+    const ours = await cli([...BOARD_ARGS, '-kernel', raw]);
+    expect(ours.code, describeRun('cli', ours)).toBe(0);
+    expect(ours.stdout).toBe('@D\n');
+    if (haveQemu()) {
+      const ref = await qemu([...BOARD_ARGS, '-kernel', raw]);
+      expect(ref.stdout.replace(/\r/g, ''), describeRun('qemu', ref)).toBe(ours.stdout);
+    }
+  }, 120_000);
+
+  // An ELF whose first segment is its headers at 0x40_0000 (in the flash window), as the
+  // default linker layout makes: QEMU loads that segment into flash; the program reads it.
+  it('loads an ELF segment that lies in flash (the headers at 0x400000), as QEMU', async () => {
+    const script = join(dir, 'headers.ld');
+    writeFileSync(
+      script,
+      'ENTRY(_start)\nPHDRS { headers PT_LOAD FILEHDR PHDRS; text PT_LOAD; }\n' +
+        'SECTIONS { . = 0x400000 + SIZEOF_HEADERS; .rodata : { *(.rodata) } :headers .text 0x40080000 : { *(.text) } :text }\n',
+    );
+    const elf = buildElf('flash', `
+.section .rodata
+  .word 1
+.text
+.globl _start
+_start:
+  movz x1, #0x0900, lsl #16
+  movz x3, #0x40, lsl #16
+  ldr w5, [x3]
+  movz w6, #0x457f
+  movk w6, #0x464c, lsl #16
+  cmp w5, w6
+  b.ne 1f
+  mov w2, #'E'
+  str w2, [x1]
+${EPILOGUE}`, ['-T', script]);
+    expect(execFileSync('aarch64-linux-gnu-readelf', ['-lW', elf]).toString()).toMatch(/LOAD +0x000000 0x0000000000400000 /);
+    const ours = await cli([...BOARD_ARGS, '-kernel', elf]);
+    expect(ours.code, describeRun('cli', ours)).toBe(0);
+    expect(ours.stdout).toBe('E\n');
+    if (haveQemu()) {
+      const ref = await qemu([...BOARD_ARGS, '-kernel', elf]);
+      expect(ref.stdout.replace(/\r/g, ''), describeRun('qemu', ref)).toBe(ours.stdout);
+    }
+  }, 120_000);
+
+  it('refuses images that overlap (a loader over the kernel, two loaders), as QEMU', async () => {
+    const elf = await guestElf('crc-O2');
+    const blob = join(dir, 'blob.bin');
+    writeFileSync(blob, Buffer.alloc(0x100, 0x5a));
+    const cases: [string[], RegExp][] = [
+      [['-kernel', elf, '-device', `loader,file=${blob},addr=0x40000000,force-raw=on`], /-device loader,file=.*blob\.bin: 0x40000000-0x400000ff overlaps -kernel .*crc-O2\.elf at 0x40000000-/],
+      [
+        ['-kernel', elf, '-device', `loader,file=${blob},addr=0x44000000`, '-device', `loader,file=${blob},addr=0x44000080`],
+        /-device loader,file=.*blob\.bin: 0x44000080-0x4400017f overlaps -device loader,file=.*blob\.bin at 0x44000000-0x440000ff/,
+      ],
+    ];
+    for (const [args, message] of cases) {
+      await expectOneLineError([...BOARD_ARGS, ...args], message);
+      if (haveQemu()) {
+        const ref = await qemu([...BOARD_ARGS, ...args]);
+        expect(ref.code, describeRun('qemu', ref)).not.toBe(0);
+        expect(ref.stderr).toMatch(/overlap/);
+      }
+    }
+  }, 240_000);
+});
