@@ -31,7 +31,7 @@ interface FreeRunControl {
 }
 
 /** Runs the board without a debugger until it powers off or stops. Returns the exit code. */
-async function freeRun(board: VirtBoard, consoles: Consoles, boot: BootState, control: FreeRunControl): Promise<number> {
+async function freeRun(board: VirtBoard, consoles: Consoles, boot: BootState, control: FreeRunControl, noReboot: boolean): Promise<number> {
   for (;;) {
     while (control.paused) await new Promise<void>((r) => (control.wake = r));
     const ev = board.run(SLICE);
@@ -42,6 +42,7 @@ async function freeRun(board: VirtBoard, consoles: Consoles, boot: BootState, co
     }
     if (ev.kind === 'poweroff') return 0;
     if (ev.kind === 'reset') {
+      if (noReboot) return 0; // -no-reboot: QEMU exits with status 0
       board.reset(boot.entry, boot.x0);
       continue;
     }
@@ -161,7 +162,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   if (opts.gdb !== undefined) {
     code = await startGdbServer(board, [consoles], boot, gdbServerConfig(opts));
   } else {
-    code = await freeRun(board, consoles, boot, control);
+    code = await freeRun(board, consoles, boot, control, opts.noReboot);
   }
   consoles.close();
   if (opts.stats) {

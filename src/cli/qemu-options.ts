@@ -50,6 +50,8 @@ export interface Options {
   gdb?: GdbSpec;
   /** -S: do not start the CPUs until a debugger (or the monitor's `cont`) resumes them. */
   waitForDebugger: boolean;
+  /** -no-reboot: a guest's reset request ends the run (status 0) instead of rebooting. */
+  noReboot: boolean;
   /** -pidfile: the process id is written there and the file removed on exit. */
   pidfile?: string;
   /** A one-line note about accepted options that change nothing here (-d, -D). */
@@ -377,7 +379,11 @@ function resolveConsoles(
   for (const [c, n] of users) {
     if (n > 1 && !c.mux) throw new UsageError(`chardev '${c.id}' is used by ${n} devices: give it mux=on`);
     if (c.backend.kind === 'stdio') {
-      if (stdio !== undefined) throw new UsageError(`chardevs '${stdio.id}' and '${c.id}' both use stdio: share one with mux=on`);
+      if (stdio !== undefined) {
+        // As QEMU: "cannot use stdio by multiple character devices".
+        const other = c === monitor && o.mon.length === 0 && o.monitor === undefined ? 'the default monitor' : `chardev '${c.id}'`;
+        throw new UsageError(`stdio is used by chardev '${stdio.id}' and by ${other}: share one chardev (mux=on, -mon chardev=${stdio.id}) or give -monitor none`);
+      }
       stdio = c;
     }
   }
@@ -407,6 +413,9 @@ export function parseOptions(argv: readonly string[]): Options {
     .option('--nic <spec>', 'accepted for compatibility: only "none"')
     .option('--accel <spec>', 'accepted for compatibility: only "tcg"')
     .option('--pidfile <file>', 'write the process id to FILE (removed on exit)')
+    .option('--no-reboot', 'exit instead of rebooting when the guest resets the board')
+    .option('--icount <spec>', 'accepted: time here always counts instructions')
+    .option('--rtc <spec>', 'accepted for compatibility (base=utc, clock=vm|host|rt)')
     .option('-d <items>', "QEMU's debug logs: accepted, not produced (see --log)")
     .option('-D <file>', "QEMU's debug log file: accepted, not written")
     .option('-s', 'shorthand for -gdb tcp::1234')
@@ -447,6 +456,9 @@ export function parseOptions(argv: readonly string[]): Options {
     throw new UsageError("-S: nothing would start the CPUs: add -s or -gdb tcp::PORT (or keep a monitor to type 'cont')");
   }
   const notes: string[] = [];
+  if (o.icount !== undefined) {
+    notes.push(`${as('icount')} ${o.icount}: time here always counts instructions (one 62.5 MHz counter tick per instruction)`);
+  }
   if (o.d !== undefined || o.D !== undefined) {
     notes.push(`${o.d !== undefined ? `-d ${o.d}` : `-D ${o.D}`}: QEMU's debug logs are not produced here (--log debug gives this program's, GDB the machine state)`);
   }
@@ -464,6 +476,7 @@ export function parseOptions(argv: readonly string[]): Options {
     monitor,
     gdb,
     waitForDebugger: Boolean(o.S),
+    noReboot: o.reboot === false,
     pidfile: o.pidfile,
     notes,
     logLevel: o.log,

@@ -66,6 +66,8 @@ describe('option names and errors', () => {
     [['-serial', 'chardev:nope', '-kernel', 'x'], /-serial chardev:nope: no -chardev with id=nope/],
     [['-chardev', 'stdio,id=con', '-serial', 'chardev:con', '-mon', 'chardev=con', '-kernel', 'x'], /chardev 'con' is used by 2 devices: give it mux=on/],
     [['-chardev', 'stdio,id=con,mux=on', '-mon', 'chardev=con,mode=control', '-kernel', 'x'], /only mode=readline/],
+    // QEMU: "cannot use stdio by multiple character devices".
+    [['-chardev', 'stdio,id=con,mux=on', '-serial', 'chardev:con', '-kernel', 'x'], /stdio is used by chardev 'con' and by the default monitor: share one chardev \(mux=on, -mon chardev=con\) or give -monitor none/],
   ])('%j gives a one-line error naming the option as typed', async (args, message) => {
     await expectOneLineError(args, message);
   }, 120_000);
@@ -114,6 +116,82 @@ describe('compatibility options that change nothing here', () => {
     expect(r.stdout.trimEnd().endsWith(CRC_DONE)).toBe(true);
     expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^zvm-gdbserver: -d in_asm,int: QEMU's debug logs are not produced here/)]);
     expect(existsSync(pidfile), 'the pid file is removed on exit, as QEMU does').toBe(false);
+  }, 120_000);
+});
+
+describe('-no-reboot and -icount', () => {
+  it('ends the run with status 0 when the guest resets the board under -no-reboot, as QEMU', async () => {
+    const elf = buildElf('reset', `
+.globl _start
+_start:
+  movz x1, #0x0900, lsl #16
+  mov w2, #'R'
+  str w2, [x1]
+  movz w0, #0x0009
+  movk w0, #0x8400, lsl #16
+  hvc #0
+  b .
+`, ['-Ttext=0x40080000', '-e', '_start']);
+    const ours = await cli([...BOARD_ARGS, '-no-reboot', '-kernel', elf]);
+    expect(ours.code, describeRun('cli', ours)).toBe(0);
+    expect(ours.stdout).toBe('R');
+    if (haveQemu()) {
+      const ref = await qemu([...BOARD_ARGS, '-no-reboot', '-kernel', elf]);
+      expect(ref.code, describeRun('qemu', ref)).toBe(0);
+      expect(ref.stdout).toBe(ours.stdout);
+    }
+  }, 120_000);
+
+  it('accepts -icount and -rtc, noting that time counts instructions here', async () => {
+    const elf = await guestElf('crc-O2');
+    const r = await cli([...BOARD_ARGS, '-icount', 'shift=5,align=off,sleep=off', '-rtc', 'clock=vm', '-kernel', elf]);
+    expect(r.code, describeRun('cli', r)).toBe(0);
+    expect(r.stdout.trimEnd().endsWith(CRC_DONE)).toBe(true);
+    expect(r.stderr.trim().split('\n')).toEqual(['zvm-gdbserver: -icount shift=5,align=off,sleep=off: time here always counts instructions (one 62.5 MHz counter tick per instruction)']);
+  }, 120_000);
+});
+
+describe('Ctrl-C on a terminal', () => {
+  // The CLI on a pseudo-terminal (python's pty module copies our pipe to it), running a
+  // guest that spins forever.
+  const onTerminal = (args: readonly string[]) =>
+    new ConsoleSession('python3', ['-c', 'import pty, sys; sys.exit(pty.spawn(sys.argv[1:]) >> 8)', process.execPath, '--import', 'tsx', CLI_PATH, ...args]);
+  /** Waits until the console reads the terminal (raw mode): the monitor answers Ctrl-A c; back to the console. */
+  const ready = async (con: ConsoleSession) => {
+    con.type('\x01c');
+    await con.waitFor('(qemu) ', 60_000);
+    con.type('\x01c');
+  };
+  const spin = () => {
+    const file = join(dir, 'spin.bin');
+    writeFileSync(file, Buffer.from([0x00, 0x00, 0x00, 0x14])); // b .
+    return file;
+  };
+
+  it('ends the process on a -chardev stdio (signal=on, as QEMU)', async () => {
+    const con = onTerminal([...BOARD_ARGS, '-chardev', 'stdio,id=con,mux=on', '-serial', 'chardev:con', '-mon', 'chardev=con', '-kernel', spin()]);
+    try {
+      await ready(con);
+      con.type('\x03');
+      await con.waitFor('terminating on Ctrl-C (signal=off passes it to the guest)', 60_000);
+    } finally {
+      await con.close();
+    }
+  }, 120_000);
+
+  it('passes Ctrl-C to the guest with signal=off; Ctrl-A x quits', async () => {
+    const con = onTerminal([...BOARD_ARGS, '-chardev', 'stdio,id=con,mux=on,signal=off', '-serial', 'chardev:con', '-mon', 'chardev=con', '-kernel', spin()]);
+    try {
+      await ready(con);
+      con.type('\x03');
+      await new Promise((r) => setTimeout(r, 2000));
+      expect(con.exited).toBeNull();
+      expect(con.output).not.toContain('terminating');
+      con.type('\x01x');
+      await con.waitFor('terminated by Ctrl-A x', 60_000);
+    } finally {
+      await con.close();
+    }
   }, 120_000);
 });
 
