@@ -30,8 +30,27 @@ interface FreeRunControl {
   wake: () => void;
 }
 
+/**
+ * A system reset as QEMU does it: every PE to its reset state and the images loaded again
+ * (a guest's changes to its loaded data are undone). The files are read again (QEMU keeps
+ * them in memory: a file changed meanwhile differs). Returns false after reporting an image
+ * that can no longer be loaded.
+ */
+function resetSystem(board: VirtBoard, opts: Options, boot: BootState): boolean {
+  board.reset(boot.entry, boot.x0);
+  try {
+    loadImages(board, opts);
+  } catch (e) {
+    if (!(e instanceof ImageError)) throw e;
+    process.stderr.write(`zvm-gdbserver: system reset: ${e.message}\n`);
+    return false;
+  }
+  board.bus.invalidateCode();
+  return true;
+}
+
 /** Runs the board without a debugger until it powers off or stops. Returns the exit code. */
-async function freeRun(board: VirtBoard, consoles: Consoles, boot: BootState, control: FreeRunControl, noReboot: boolean): Promise<number> {
+async function freeRun(board: VirtBoard, consoles: Consoles, control: FreeRunControl, opts: Options, boot: BootState): Promise<number> {
   for (;;) {
     while (control.paused) await new Promise<void>((r) => (control.wake = r));
     const ev = board.run(SLICE);
@@ -42,8 +61,8 @@ async function freeRun(board: VirtBoard, consoles: Consoles, boot: BootState, co
     }
     if (ev.kind === 'poweroff') return 0;
     if (ev.kind === 'reset') {
-      if (noReboot) return 0; // -no-reboot: QEMU exits with status 0
-      board.reset(boot.entry, boot.x0);
+      if (opts.noReboot) return 0; // -no-reboot: QEMU exits with status 0
+      if (!resetSystem(board, opts, boot)) return 1;
       continue;
     }
     process.stderr.write(`zvm-gdbserver: ${describeEvent(ev)}\n`);
@@ -123,7 +142,9 @@ export async function main(argv: readonly string[]): Promise<number> {
   const control: FreeRunControl = { paused: opts.waitForDebugger && !underGdb, wake: () => {} };
   const monitor = new HumanMonitor({
     board,
-    reset: () => (underGdb ? board.systemReset() : board.reset(boot.entry, boot.x0)),
+    // As a guest's reset request (so -no-reboot applies, as in QEMU), carried out by the
+    // free run or the debug server when the CPUs next run; at once when they are stopped.
+    reset: () => (!underGdb && control.paused ? void resetSystem(board, opts, boot) : board.systemReset()),
     quit: () => {
       consoles.close();
       process.exit(0);
@@ -162,7 +183,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   if (opts.gdb !== undefined) {
     code = await startGdbServer(board, [consoles], boot, gdbServerConfig(opts));
   } else {
-    code = await freeRun(board, consoles, boot, control, opts.noReboot);
+    code = await freeRun(board, consoles, control, opts, boot);
   }
   consoles.close();
   if (opts.stats) {

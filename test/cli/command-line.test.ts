@@ -119,7 +119,7 @@ describe('compatibility options that change nothing here', () => {
   }, 120_000);
 });
 
-describe('-no-reboot and -icount', () => {
+describe('resets, -no-reboot and -icount', () => {
   it('ends the run with status 0 when the guest resets the board under -no-reboot, as QEMU', async () => {
     const elf = buildElf('reset', `
 .globl _start
@@ -139,6 +139,42 @@ _start:
       const ref = await qemu([...BOARD_ARGS, '-no-reboot', '-kernel', elf]);
       expect(ref.code, describeRun('qemu', ref)).toBe(0);
       expect(ref.stdout).toBe(ours.stdout);
+    }
+  }, 120_000);
+
+  // Each boot counts in a word of its image and in RAM no image covers, prints the image's
+  // count and resets the board, until the RAM count reaches 3. A reset loads the images
+  // again (QEMU's ROM reset), so the image's count restarts from 0 each time: "111".
+  it('loads the images again when the guest resets the board, as QEMU', async () => {
+    const elf = buildElf('reload', `
+.globl _start
+_start:
+  movz x1, #0x0900, lsl #16
+  movz x5, #0x4400, lsl #16
+  ldr w6, [x5]
+  add w6, w6, #1
+  str w6, [x5]
+  adr x3, counter
+  ldr w4, [x3]
+  add w4, w4, #1
+  str w4, [x3]
+  add w2, w4, #'0'
+  str w2, [x1]
+  movz w0, #0x0009
+  cmp w6, #3
+  b.lt 2f
+  movz w0, #0x0008
+2: movk w0, #0x8400, lsl #16
+  hvc #0
+  b .
+counter: .word 0
+`, ['-Ttext=0x40080000', '-e', '_start']);
+    const ours = await cli([...BOARD_ARGS, '-kernel', elf]);
+    expect(ours.code, describeRun('cli', ours)).toBe(0);
+    expect(ours.stdout).toBe('111');
+    if (haveQemu()) {
+      const ref = await qemu([...BOARD_ARGS, '-kernel', elf]);
+      expect(ref.stdout, describeRun('qemu', ref)).toBe(ours.stdout);
     }
   }, 120_000);
 
