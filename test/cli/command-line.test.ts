@@ -309,7 +309,8 @@ describe('-S without a GDB server', () => {
 
 describe('images placed where QEMU places them', () => {
   // A raw program that checks where it runs and what x0 points at: "@" when loaded at
-  // 0x4008_0000, "D" when x0 holds a device tree (FDT magic).
+  // 0x4008_0000, "D" when x0 holds a device tree (FDT magic), "X" when that is at
+  // 0x4400_0000 (RAM base + RAM / 2 with 128 MiB, where QEMU puts it without an initrd).
   const rawSource = `
 .globl _start
 _start:
@@ -327,15 +328,20 @@ _start:
   b.ne 1f
   mov w2, #'D'
   str w2, [x1]
+  movz x4, #0x4400, lsl #16
+  cmp x0, x4
+  b.ne 1f
+  mov w2, #'X'
+  str w2, [x1]
 ${EPILOGUE}`;
 
-  it('loads a raw -kernel at RAM + 0x80000 with x0 = the DTB, as QEMU', async () => {
+  it('loads a raw -kernel at RAM + 0x80000 with x0 = the DTB at RAM + 64 MiB, as QEMU', async () => {
     const elf = buildElf('raw', rawSource, ['-Ttext=0x40080000', '-e', '_start']);
     const raw = join(dir, 'raw.bin');
     execFileSync('aarch64-linux-gnu-objcopy', ['-O', 'binary', elf, raw]);
     const ours = await cli([...BOARD_ARGS, '-kernel', raw]);
     expect(ours.code, describeRun('cli', ours)).toBe(0);
-    expect(ours.stdout).toBe('@D\n');
+    expect(ours.stdout).toBe('@DX\n');
     if (haveQemu()) {
       const ref = await qemu([...BOARD_ARGS, '-kernel', raw]);
       expect(ref.stdout.replace(/\r/g, ''), describeRun('qemu', ref)).toBe(ours.stdout);
