@@ -249,6 +249,7 @@ export function parseSerial(spec: string, opt = '-serial'): SerialSpec {
     const nowait = props.has('nowait') || (props.has('wait') && !onOff('wait', props.get('wait')!));
     return { kind: 'tcp', host, port, server, wait: server && !nowait };
   }
+  if (spec === 'pty') throw new UsageError(`${opt} pty: pseudo-terminals are not supported; use ${opt} tcp::PORT,server,wait=off and connect with nc`);
   throw new UsageError(`${opt} ${spec}: supported backends are stdio, null, file:PATH, tcp:HOST:PORT[,server[,wait=off]] and chardev:ID`);
 }
 

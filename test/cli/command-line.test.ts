@@ -64,6 +64,7 @@ describe('option names and errors', () => {
     [['--log', 'bogus', '-kernel', 'x'], /--log bogus: expected one of/],
     [['-smp', 'cpus=4,sockets=2', '-kernel', 'x'], /-smp cpus=4,sockets=2: the topology \(2 CPUs\) does not match cpus=4/],
     [['-serial', 'chardev:nope', '-kernel', 'x'], /-serial chardev:nope: no -chardev with id=nope/],
+    [['-serial', 'stdio', '-serial', 'pty', '-kernel', 'x'], /-serial pty: pseudo-terminals are not supported; use -serial tcp::PORT,server,wait=off/],
     [['-chardev', 'stdio,id=con', '-serial', 'chardev:con', '-mon', 'chardev=con', '-kernel', 'x'], /chardev 'con' is used by 2 devices: give it mux=on/],
     [['-chardev', 'stdio,id=con,mux=on', '-mon', 'chardev=con,mode=control', '-kernel', 'x'], /only mode=readline/],
     // QEMU: "cannot use stdio by multiple character devices".
