@@ -425,6 +425,7 @@ export function parseOptions(argv: readonly string[]): Options {
     .option('--log <level>', `log level: ${LOG_LEVELS.join(', ')}`, 'warn')
     .option('--stats', 'print instructions retired, board time, wall time, page-table walks and MMIO accesses on exit (stderr)')
     .option('--vm-elf <name=file>', 'GDB: the ELF that VMs whose name starts with NAME run (repeatable)', collect, [])
+    .argument('[disk...]', "QEMU's disk image (not emulated: refused)")
     .exitOverride()
     .configureOutput({ writeErr: () => {} })
     .allowExcessArguments(false);
@@ -442,6 +443,9 @@ export function parseOptions(argv: readonly string[]): Options {
     throw e;
   }
   const o = program.opts();
+  if (program.args.length > 0) {
+    throw new UsageError(`${program.args[0]}: a disk image (QEMU's positional argument) is not emulated; give the program with -kernel`);
+  }
   const { virtualization } = parseMachine(as('machine', 'M'), o.machine);
   const cpu = parseCpu(as('cpu'), o.cpu);
   if (o.display !== undefined && o.display !== 'none') throw new UsageError(`${as('display')} ${o.display}: no display is emulated`);

@@ -56,6 +56,7 @@ describe('option names and errors', () => {
     [['-net', 'user', '-kernel', 'x'], /^zvm-gdbserver: -net user: no network device is emulated \(use -net none\)$/m],
     [['--net', 'user', '-kernel', 'x'], /--net user: no network device/],
     [['-frobnicate', '-kernel', 'x'], /unknown option '-frobnicate'/],
+    [['-kernel', 'x', 'disk.img'], /^zvm-gdbserver: disk\.img: a disk image \(QEMU's positional argument\) is not emulated; give the program with -kernel$/m],
     [['-M', 'pc', '-kernel', 'x'], /^zvm-gdbserver: -M pc: only the 'virt' board/m],
     [['-machine', 'pc', '-kernel', 'x'], /^zvm-gdbserver: -machine pc: only the 'virt' board/m],
     [['-nic', 'user,model=virtio', '-kernel', 'x'], /-nic user,model=virtio: no network device/],
