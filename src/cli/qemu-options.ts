@@ -26,6 +26,8 @@ export interface Chardev {
   id: string;
   backend: SerialSpec;
   mux: boolean;
+  /** The option that made it, as typed (for errors). */
+  label: string;
 }
 
 export interface GdbSpec {
@@ -297,7 +299,7 @@ export function parseChardev(opt: string, spec: string): Chardev {
     default:
       throw new UsageError(`${opt} ${spec}: supported backends are stdio, null, file and socket`);
   }
-  return { id, backend, mux };
+  return { id, backend, mux, label: `${opt} ${spec}` };
 }
 
 function parseGdb(opt: string, spec: string): GdbSpec {
@@ -349,9 +351,10 @@ function resolveConsoles(
       return c;
     }
     const backend = parseSerial(spec, opt);
+    const label = `${opt} ${spec}`;
     // -serial stdio and -monitor stdio share one muxed stdio, as QEMU's mon:stdio.
-    if (backend.kind === 'stdio') return (stdioShared ??= { id, backend, mux: true });
-    return { id, backend, mux: false };
+    if (backend.kind === 'stdio') return (stdioShared ??= { id, backend, mux: true, label });
+    return { id, backend, mux: false, label };
   };
   const serial = o.serial.map((spec, i) => shorthand(as('serial'), spec, `serial${i}`));
   if (serial.length === 0 && !o.nodefaults) serial.push(shorthand('-serial', 'stdio', 'serial0'));

@@ -100,13 +100,16 @@ class FileTransport implements Transport {
   private fd = -1;
   readonly hasInput = false;
 
-  constructor(private readonly path: string) {}
+  constructor(
+    private readonly path: string,
+    private readonly label: string,
+  ) {}
 
   async open(): Promise<void> {
     try {
       this.fd = openSync(this.path, 'w');
     } catch (e) {
-      throw new Error(`chardev file ${this.path}: ${(e as Error).message}`);
+      throw new Error(`${this.label}: ${(e as Error).message}`);
     }
   }
 
@@ -125,7 +128,10 @@ class TcpTransport implements Transport {
   private server: net.Server | null = null;
   readonly hasInput = true;
 
-  constructor(private readonly spec: Extract<SerialSpec, { kind: 'tcp' }>) {}
+  constructor(
+    private readonly spec: Extract<SerialSpec, { kind: 'tcp' }>,
+    private readonly label: string,
+  ) {}
 
   write(data: Uint8Array): void {
     this.socket?.write(data);
@@ -145,7 +151,7 @@ class TcpTransport implements Transport {
     if (!this.spec.server) {
       return new Promise((resolve, reject) => {
         const s = net.connect(port, host, () => resolve());
-        s.once('error', (e) => reject(new Error(`-serial tcp:${host}:${port}: ${e.message}`)));
+        s.once('error', (e) => reject(new Error(`${this.label}: ${e.message}`)));
         use(s);
       });
     }
@@ -156,7 +162,7 @@ class TcpTransport implements Transport {
         resolve();
       });
       this.server = server;
-      server.once('error', (e) => reject(new Error(`-serial tcp:${host}:${port}: ${e.message}`)));
+      server.once('error', (e) => reject(new Error(`${this.label}: ${e.message}`)));
       server.listen(port, host, () => {
         if (!this.spec.wait) resolve();
         else process.stderr.write(`zvm-gdbserver: waiting for a serial connection on ${host}:${port}\n`);
@@ -170,16 +176,16 @@ class TcpTransport implements Transport {
   }
 }
 
-function createTransport(spec: SerialSpec): Transport {
+function createTransport({ backend: spec, label }: Chardev): Transport {
   switch (spec.kind) {
     case 'stdio':
       return new StdioTransport(spec.signal === true);
     case 'null':
       return new NullTransport();
     case 'file':
-      return new FileTransport(spec.path);
+      return new FileTransport(spec.path, label);
     case 'tcp':
-      return new TcpTransport(spec);
+      return new TcpTransport(spec, label);
   }
 }
 
@@ -214,7 +220,7 @@ class ConsoleDevice {
   private lastCR = false;
 
   constructor(readonly chardev: Chardev) {
-    this.transport = createTransport(chardev.backend);
+    this.transport = createTransport(chardev);
   }
 
   get hasInput(): boolean {

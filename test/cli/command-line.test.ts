@@ -243,6 +243,14 @@ describe('character devices', () => {
     expect(readFileSync(out, 'latin1').trimEnd().endsWith(CRC_DONE)).toBe(true);
   }, 120_000);
 
+  it('names the chardev option when its backend cannot be opened', async () => {
+    const elf = await guestElf('crc-O2');
+    const missing = join(dir, 'no-such-dir', 'console.txt');
+    await expectOneLineError([...BOARD_ARGS, '-chardev', `file,id=log,path=${missing}`, '-serial', 'chardev:log', '-kernel', elf], /^zvm-gdbserver: -chardev file,id=log,path=.*console\.txt: ENOENT/m);
+    const port = await freePort(); // nothing listens there
+    await expectOneLineError([...BOARD_ARGS, '-chardev', `socket,id=s,host=127.0.0.1,port=${port}`, '-serial', 'chardev:s', '-kernel', elf], /^zvm-gdbserver: -chardev socket,id=s,host=127\.0\.0\.1,port=\d+: connect ECONNREFUSED/m);
+  }, 120_000);
+
   it.each([
     ['-nodefaults', ['-nodefaults']],
     ['-chardev null', ['-chardev', 'null,id=n', '-serial', 'chardev:n']],
