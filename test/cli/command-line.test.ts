@@ -29,6 +29,18 @@ async function expectOneLineError(args: readonly string[], message: RegExp): Pro
   expect(r.stderr).toMatch(message);
 }
 
+/** Runs `args` on ours and, where installed, on QEMU: both end with status 0 printing `expected`. */
+async function expectAsQemu(args: readonly string[], expected: string): Promise<void> {
+  const ours = await cli(args);
+  expect(ours.code, describeRun('cli', ours)).toBe(0);
+  expect(ours.stdout).toBe(expected);
+  if (haveQemu()) {
+    const ref = await qemu(args);
+    expect(ref.code, describeRun('qemu', ref)).toBe(0);
+    expect(ref.stdout.replace(/\r/g, '')).toBe(expected);
+  }
+}
+
 /** Assembles and links `source` (cross binutils) with `ldArgs`; returns the ELF path. */
 function buildElf(name: string, source: string, ldArgs: readonly string[]): string {
   const src = join(dir, `${name}.s`);
@@ -38,6 +50,13 @@ function buildElf(name: string, source: string, ldArgs: readonly string[]): stri
   execFileSync('aarch64-linux-gnu-ld', [...ldArgs, '-o', elf, join(dir, `${name}.o`)]);
   return elf;
 }
+
+/** The start of each test program: x1 = the PL011's data register. */
+const PROLOGUE = `
+.globl _start
+_start:
+  movz x1, #0x0900, lsl #16
+`;
 
 /** Prints a newline on the PL011 and powers off by PSCI over HVC (the board at EL1). */
 const EPILOGUE = `
@@ -123,36 +142,21 @@ describe('compatibility options that change nothing here', () => {
 
 describe('resets, -no-reboot and -icount', () => {
   it('ends the run with status 0 when the guest resets the board under -no-reboot, as QEMU', async () => {
-    const elf = buildElf('reset', `
-.globl _start
-_start:
-  movz x1, #0x0900, lsl #16
-  mov w2, #'R'
+    const elf = buildElf('reset', `${PROLOGUE}  mov w2, #'R'
   str w2, [x1]
   movz w0, #0x0009
   movk w0, #0x8400, lsl #16
   hvc #0
   b .
 `, ['-Ttext=0x40080000', '-e', '_start']);
-    const ours = await cli([...BOARD_ARGS, '-no-reboot', '-kernel', elf]);
-    expect(ours.code, describeRun('cli', ours)).toBe(0);
-    expect(ours.stdout).toBe('R');
-    if (haveQemu()) {
-      const ref = await qemu([...BOARD_ARGS, '-no-reboot', '-kernel', elf]);
-      expect(ref.code, describeRun('qemu', ref)).toBe(0);
-      expect(ref.stdout).toBe(ours.stdout);
-    }
+    await expectAsQemu([...BOARD_ARGS, '-no-reboot', '-kernel', elf], 'R');
   }, 120_000);
 
   // Each boot counts in a word of its image and in RAM no image covers, prints the image's
   // count and resets the board, until the RAM count reaches 3. A reset loads the images
   // again (QEMU's ROM reset), so the image's count restarts from 0 each time: "111".
   it('loads the images again when the guest resets the board, as QEMU', async () => {
-    const elf = buildElf('reload', `
-.globl _start
-_start:
-  movz x1, #0x0900, lsl #16
-  movz x5, #0x4400, lsl #16
+    const elf = buildElf('reload', `${PROLOGUE}  movz x5, #0x4400, lsl #16
   ldr w6, [x5]
   add w6, w6, #1
   str w6, [x5]
@@ -171,13 +175,7 @@ _start:
   b .
 counter: .word 0
 `, ['-Ttext=0x40080000', '-e', '_start']);
-    const ours = await cli([...BOARD_ARGS, '-kernel', elf]);
-    expect(ours.code, describeRun('cli', ours)).toBe(0);
-    expect(ours.stdout).toBe('111');
-    if (haveQemu()) {
-      const ref = await qemu([...BOARD_ARGS, '-kernel', elf]);
-      expect(ref.stdout, describeRun('qemu', ref)).toBe(ours.stdout);
-    }
+    await expectAsQemu([...BOARD_ARGS, '-kernel', elf], '111');
   }, 120_000);
 
   it('accepts -icount and -rtc, noting that time counts instructions here', async () => {
@@ -261,33 +259,80 @@ describe('character devices', () => {
     expect(r.stdout).toBe('');
   }, 120_000);
 
+  /** A TCP client of the monitor: what it printed, and lines to send. */
+  class MonitorClient {
+    text = '';
+    private readonly socket: net.Socket;
+    constructor(port: number) {
+      this.socket = net.connect(port, '127.0.0.1');
+      this.socket.on('data', (d) => (this.text += d.toString('latin1')));
+    }
+    async waitFor(re: RegExp): Promise<void> {
+      const deadline = Date.now() + 60_000;
+      while (!re.test(this.text)) {
+        if (Date.now() > deadline) throw new Error(`monitor never printed ${re}; got:\n${this.text}`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    }
+    send(line: string): void {
+      this.socket.write(`${line}\n`);
+    }
+    close(): void {
+      this.socket.destroy();
+    }
+  }
+  const monitorArgs = (port: number) => ['-chardev', `socket,id=mon,host=127.0.0.1,port=${port},server=on,wait=off`, '-mon', 'chardev=mon,mode=readline'];
+
   it('serves the monitor on a TCP socket chardev: info cpus while stopped by -S, then cont runs the guest', async () => {
     const elf = await guestElf('crc-O2');
     const port = await freePort();
-    const con = cliSession([
-      ...BOARD_ARGS, '-chardev', `socket,id=mon,host=127.0.0.1,port=${port},server=on,wait=off`, '-mon', 'chardev=mon,mode=readline',
-      '-S', '-kernel', elf,
-    ]);
+    const con = cliSession([...BOARD_ARGS, ...monitorArgs(port), '-smp', 'cpus=2,sockets=1,cores=2,threads=1', '-S', '-kernel', elf]);
+    let mon: MonitorClient | undefined;
     try {
       await con.waitFor("CPUs stopped (-S): type 'cont' in the monitor to start them", 60_000);
       expect(con.output).not.toContain('crc');
-      let text = '';
-      const s = net.connect(port, '127.0.0.1');
-      s.on('data', (d) => (text += d.toString('latin1')));
-      const waitText = async (re: RegExp) => {
-        const deadline = Date.now() + 60_000;
-        while (!re.test(text)) {
-          if (Date.now() > deadline) throw new Error(`monitor never printed ${re}; got:\n${text}`);
-          await new Promise((r) => setTimeout(r, 50));
-        }
-      };
-      await waitText(/\(qemu\) $/);
-      s.write('info cpus\n');
-      await waitText(/\* CPU #0: pc=0x40000000 EL1 on\r\n\(qemu\) $/);
-      s.write('cont\n');
+      mon = new MonitorClient(port);
+      await mon.waitFor(/\(qemu\) $/);
+      mon.send('info cpus');
+      // Two CPUs from the -smp topology; the second waits for PSCI CPU_ON.
+      await mon.waitFor(/\* CPU #0: pc=0x40000000 EL1 on\r\n {2}CPU #1: pc=0x0 EL1 \(powered off\)\r\n\(qemu\) $/);
+      mon.send('cont');
       await con.waitFor(CRC_DONE, 120_000);
-      s.destroy();
     } finally {
+      mon?.close();
+      await con.close();
+    }
+  }, 240_000);
+
+  it("stops and resumes the CPUs with the monitor's stop and cont", async () => {
+    // Prints '.' forever, with a delay loop between dots.
+    const elf = buildElf('dots', `${PROLOGUE}  mov w2, #'.'
+0: str w2, [x1]
+  movz x3, #0x4, lsl #16
+1: subs x3, x3, #1
+  b.ne 1b
+  b 0b
+`, ['-Ttext=0x40080000', '-e', '_start']);
+    const port = await freePort();
+    const con = cliSession([...BOARD_ARGS, ...monitorArgs(port), '-kernel', elf]);
+    let mon: MonitorClient | undefined;
+    try {
+      await con.waitFor('....', 60_000); // running, so the monitor's socket listens
+      mon = new MonitorClient(port);
+      await mon.waitFor(/\(qemu\) $/);
+      mon.send('stop');
+      await mon.waitFor(/stop\r\n\(qemu\) $/);
+      const stopped = con.output.length;
+      await new Promise((r) => setTimeout(r, 1500));
+      expect(con.output.length, 'no instruction runs while stopped').toBe(stopped);
+      mon.send('cont');
+      await con.waitFor('....', 60_000, stopped);
+      mon.send('quit');
+      const deadline = Date.now() + 60_000;
+      while (con.exited === null && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      expect(con.exited).toBe(0);
+    } finally {
+      mon?.close();
       await con.close();
     }
   }, 240_000);
@@ -349,13 +394,7 @@ ${EPILOGUE}`;
     const elf = buildElf('raw', rawSource, ['-Ttext=0x40080000', '-e', '_start']);
     const raw = join(dir, 'raw.bin');
     execFileSync('aarch64-linux-gnu-objcopy', ['-O', 'binary', elf, raw]);
-    const ours = await cli([...BOARD_ARGS, '-kernel', raw]);
-    expect(ours.code, describeRun('cli', ours)).toBe(0);
-    expect(ours.stdout).toBe('@DX\n');
-    if (haveQemu()) {
-      const ref = await qemu([...BOARD_ARGS, '-kernel', raw]);
-      expect(ref.stdout.replace(/\r/g, ''), describeRun('qemu', ref)).toBe(ours.stdout);
-    }
+    await expectAsQemu([...BOARD_ARGS, '-kernel', raw], '@DX\n');
   }, 120_000);
 
   // An ELF whose first segment is its headers at 0x40_0000 (in the flash window), as the
@@ -384,13 +423,7 @@ _start:
   str w2, [x1]
 ${EPILOGUE}`, ['-T', script]);
     expect(execFileSync('aarch64-linux-gnu-readelf', ['-lW', elf]).toString()).toMatch(/LOAD +0x000000 0x0000000000400000 /);
-    const ours = await cli([...BOARD_ARGS, '-kernel', elf]);
-    expect(ours.code, describeRun('cli', ours)).toBe(0);
-    expect(ours.stdout).toBe('E\n');
-    if (haveQemu()) {
-      const ref = await qemu([...BOARD_ARGS, '-kernel', elf]);
-      expect(ref.stdout.replace(/\r/g, ''), describeRun('qemu', ref)).toBe(ours.stdout);
-    }
+    await expectAsQemu([...BOARD_ARGS, '-kernel', elf], 'E\n');
   }, 120_000);
 
   it('refuses images that overlap (a loader over the kernel, two loaders), as QEMU', async () => {
