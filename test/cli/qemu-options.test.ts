@@ -104,9 +104,13 @@ describe('the CLI process on bad input', () => {
     x86.writeUInt16LE(62, 18);
     writeFileSync(wrongArch, x86);
 
+    const empty = join(dir, 'empty.bin');
+    writeFileSync(empty, '');
+
     for (const [file, message] of [
       [truncated, /program headers lie outside the file/],
       [wrongArch, /not AArch64/],
+      [empty, /-kernel .*empty\.bin: an empty file/],
     ] as const) {
       const r = await run(['-M', 'virt', '-kernel', file]);
       expect(r.code, r.stderr).toBe(1);

@@ -56,6 +56,7 @@ export function loadImages(board: VirtBoard, images: BootImages): BootState {
   if (images.kernel !== undefined) {
     const what = `-kernel ${images.kernel}`;
     const data = readImage(images.kernel, '-kernel');
+    if (data.length === 0) throw new ImageError(`${what}: an empty file`);
     if (isElf(data)) {
       if (linuxOnly) throw new ImageError('-initrd/-dtb/-append need a Linux Image kernel, not an ELF');
       const elf = loadElf(board.bus, data, images.kernel, flash);
