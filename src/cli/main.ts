@@ -1,14 +1,16 @@
 // The zvm-gdbserver program: QEMU-style options -> a virt board with its images loaded ->
 // free run, or a GDB server controlling the run.
 
+import { unlinkSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { CommanderError } from 'commander';
 import { VirtBoard, describeEvent } from '../machine/board/virt.ts';
 import { ImageError } from '../machine/loader/elf.ts';
 import { loadImages, type BootState } from '../machine/board/boot.ts';
 import { logger, setLogLevel } from '../log.ts';
-import { parseOptions, UsageError, type Options } from './qemu-options.ts';
-import { createSerial, type SerialBackend } from './serial.ts';
+import { ListRequest, parseOptions, UsageError, type Options } from './qemu-options.ts';
+import { Consoles } from './serial.ts';
+import { HumanMonitor } from './monitor.ts';
 import { startGdbServer, type GdbServerConfig } from '../debug/server.ts';
 import { COUNT_DATA_ACCESSES } from '../machine/cpu/data-access.ts';
 
@@ -21,18 +23,46 @@ const log = logger('main');
  */
 const SLICE = 1_000_000;
 
+/** The free run's pause switch (-S, and the monitor's stop and cont). */
+interface FreeRunControl {
+  paused: boolean;
+  /** Resumes a paused run (set while paused). */
+  wake: () => void;
+}
+
+/**
+ * A system reset as QEMU does it: every PE to its reset state and the images loaded again
+ * (a guest's changes to its loaded data are undone). The files are read again (QEMU keeps
+ * them in memory: a file changed meanwhile differs). Returns false after reporting an image
+ * that can no longer be loaded.
+ */
+function resetSystem(board: VirtBoard, opts: Options, boot: BootState): boolean {
+  board.reset(boot.entry, boot.x0);
+  try {
+    loadImages(board, opts);
+  } catch (e) {
+    if (!(e instanceof ImageError)) throw e;
+    process.stderr.write(`zvm-gdbserver: system reset: ${e.message}\n`);
+    return false;
+  }
+  board.bus.invalidateCode();
+  return true;
+}
+
 /** Runs the board without a debugger until it powers off or stops. Returns the exit code. */
-async function freeRun(board: VirtBoard, serials: SerialBackend[], boot: BootState): Promise<number> {
+async function freeRun(board: VirtBoard, consoles: Consoles, control: FreeRunControl, opts: Options, boot: BootState): Promise<number> {
   for (;;) {
+    while (control.paused) await new Promise<void>((r) => (control.wake = r));
     const ev = board.run(SLICE);
-    for (const s of serials) s.flush();
+    consoles.flush();
     if (ev === null) {
       await new Promise((r) => setImmediate(r));
       continue;
     }
     if (ev.kind === 'poweroff') return 0;
     if (ev.kind === 'reset') {
-      board.reset(boot.entry, boot.x0);
+      if (opts.noReboot) return 0; // -no-reboot: QEMU exits with status 0
+      if (!resetSystem(board, opts, boot)) return 1;
       continue;
     }
     process.stderr.write(`zvm-gdbserver: ${describeEvent(ev)}\n`);
@@ -58,6 +88,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     opts = parseOptions(argv);
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode; // --help
+    if (e instanceof ListRequest) {
+      process.stdout.write(e.message);
+      return 0;
+    }
     if (e instanceof UsageError) {
       process.stderr.write(`zvm-gdbserver: ${e.message}\n`);
       return 1;
@@ -65,7 +99,26 @@ export async function main(argv: readonly string[]): Promise<number> {
     throw e;
   }
   setLogLevel(opts.logLevel);
-  const serials = opts.serial.map(createSerial);
+  for (const note of opts.notes) process.stderr.write(`zvm-gdbserver: ${note}\n`);
+  if (opts.pidfile !== undefined) {
+    const file = opts.pidfile;
+    try {
+      writeFileSync(file, `${process.pid}\n`);
+    } catch (e) {
+      process.stderr.write(`zvm-gdbserver: -pidfile ${file}: ${(e as Error).message}\n`);
+      return 1;
+    }
+    process.once('exit', () => {
+      try {
+        unlinkSync(file); // as QEMU, which removes its pid file on exit
+      } catch {
+        // already gone
+      }
+    });
+  }
+  const consoles = new Consoles(opts.serial, opts.monitor);
+  const sinks = consoles.sinks;
+  if (sinks.length === 0) sinks.push(() => {}); // -nodefaults: UART0 is there, unconnected
   let board: VirtBoard;
   let boot: BootState;
   try {
@@ -74,7 +127,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       smp: opts.smp,
       cpu: opts.cpu,
       virtualization: opts.virtualization,
-      serial: serials.map((s) => (b: number) => s.sink(b)),
+      serial: sinks,
     });
     boot = loadImages(board, opts);
     board.reset(boot.entry, boot.x0);
@@ -85,22 +138,54 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     throw e;
   }
+  const underGdb = opts.gdb !== undefined;
+  const control: FreeRunControl = { paused: opts.waitForDebugger && !underGdb, wake: () => {} };
+  const monitor = new HumanMonitor({
+    board,
+    // As a guest's reset request (so -no-reboot applies, as in QEMU), carried out by the
+    // free run or the debug server when the CPUs next run; at once when they are stopped.
+    reset: () => (!underGdb && control.paused ? void resetSystem(board, opts, boot) : board.systemReset()),
+    quit: () => {
+      consoles.close();
+      process.exit(0);
+    },
+    cont: () => {
+      if (underGdb) return "the CPUs run under GDB's control: use GDB's continue";
+      control.paused = false;
+      control.wake();
+      return null;
+    },
+    stop: () => {
+      if (underGdb) return "the CPUs run under GDB's control: use GDB's interrupt (Ctrl-C)";
+      control.paused = true;
+      return null;
+    },
+  });
   try {
-    await Promise.all(serials.map((s, i) => (board.uarts[i] ? s.attach(board.uarts[i]) : Promise.resolve())));
+    await consoles.attach(board.uarts, monitor);
   } catch (e) {
     process.stderr.write(`zvm-gdbserver: ${(e as Error).message}\n`);
     return 1;
+  }
+  if (control.paused) {
+    if (!consoles.monitorHasInput) {
+      consoles.close();
+      process.stderr.write("zvm-gdbserver: -S: nothing can start the CPUs (the monitor gets no input): add -s or -gdb tcp::PORT\n");
+      return 1;
+    }
+    const where = opts.monitor?.mux ? ' (Ctrl-A c switches the console to it)' : '';
+    process.stderr.write(`zvm-gdbserver: CPUs stopped (-S): type 'cont' in the monitor${where} to start them\n`);
   }
   log.info(`board: ${opts.smp} x ${opts.cpu}, ${opts.ramSize / 2 ** 20} MiB, entry 0x${boot.entry.toString(16)}`);
 
   const started = performance.now();
   let code: number;
   if (opts.gdb !== undefined) {
-    code = await startGdbServer(board, serials, boot, gdbServerConfig(opts));
+    code = await startGdbServer(board, [consoles], boot, gdbServerConfig(opts));
   } else {
-    code = await freeRun(board, serials, boot);
+    code = await freeRun(board, consoles, control, opts, boot);
   }
-  for (const s of serials) s.close();
+  consoles.close();
   if (opts.stats) {
     const seconds = (performance.now() - started) / 1000;
     process.stderr.write(

@@ -1,9 +1,12 @@
-// Serial backends for the board's UARTs: stdio, null, and TCP (client or server).
+// Character devices for the board's UARTs and the monitor, as QEMU's -chardev: a backend
+// (stdio, null, a file, TCP client or server) and its front ends. A muxed chardev (mux=on,
+// and stdio, as QEMU's -nographic console) has QEMU's Ctrl-A escapes: Ctrl-A c moves the
+// input between its front ends (console, monitor), Ctrl-A x quits, Ctrl-A h lists them.
 
-import { fstatSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, writeSync } from 'node:fs';
 import net from 'node:net';
 import type { Pl011 } from '../machine/uart/pl011.ts';
-import type { SerialSpec } from './qemu-options.ts';
+import type { Chardev, SerialSpec } from './qemu-options.ts';
 
 /**
  * Feeds input into a UART no faster than its receive FIFO drains, like QEMU's character
@@ -31,34 +34,27 @@ class RxPacer {
   };
 }
 
-export interface SerialBackend {
-  /** Called by the UART for each transmitted byte. */
-  sink(byte: number): void;
-  /** Attaches the UART that receives this backend's input. */
-  attach(uart: Pl011): Promise<void>;
-  /** Writes out buffered output. */
-  flush(): void;
+/** Where a chardev's bytes go and come from. */
+interface Transport {
+  /** Starts input (`onConnect` runs when a peer appears: at once for stdio, per client for TCP). */
+  open(onInput: (chunk: Uint8Array) => void, onConnect: () => void): Promise<void>;
+  write(data: Uint8Array): void;
+  /** Whether anything can ever be typed into it (after open). */
+  readonly hasInput: boolean;
   close(): void;
 }
 
-/** Buffers console bytes and writes them in one call per flush: stdout is slow per byte. */
-class StdioSerial implements SerialBackend {
-  private buf = new Uint8Array(4096);
-  private len = 0;
+class StdioTransport implements Transport {
   private onData: ((chunk: Buffer) => void) | null = null;
+  hasInput = false;
 
-  sink(byte: number): void {
-    if (this.len === this.buf.length) this.flush();
-    this.buf[this.len++] = byte;
+  constructor(private readonly signal: boolean) {}
+
+  write(data: Uint8Array): void {
+    process.stdout.write(data);
   }
 
-  flush(): void {
-    if (this.len === 0) return;
-    process.stdout.write(Buffer.from(this.buf.subarray(0, this.len)));
-    this.len = 0;
-  }
-
-  async attach(uart: Pl011): Promise<void> {
+  async open(onInput: (chunk: Uint8Array) => void, onConnect: () => void): Promise<void> {
     // A terminal in raw mode, or a pipe (scripted input, as QEMU reads it); a file or
     // /dev/null on stdin means no console input.
     const tty = process.stdin.isTTY === true;
@@ -73,25 +69,17 @@ class StdioSerial implements SerialBackend {
       if (!piped) return;
     }
     if (tty) process.stdin.setRawMode(true);
-    let ctrlA = false;
-    const rx = new RxPacer(uart);
+    this.hasInput = true;
     this.onData = (chunk: Buffer) => {
-      for (const b of chunk) {
-        // QEMU's -nographic escape: Ctrl-A x quits.
-        if (ctrlA && b === 0x78) {
-          this.flush();
-          process.stdout.write('\r\nzvm-gdbserver: terminated by Ctrl-A x\r\n');
-          process.exit(0);
-        }
-        ctrlA = b === 0x01;
-        if (!ctrlA) rx.push([b]);
-      }
+      // signal=on (QEMU's -chardev stdio default): Ctrl-C on the terminal ends the process.
+      if (tty && this.signal && chunk.includes(0x03)) terminate('terminating on Ctrl-C (signal=off passes it to the guest)');
+      onInput(chunk);
     };
     process.stdin.on('data', this.onData);
+    onConnect();
   }
 
   close(): void {
-    this.flush();
     if (this.onData !== null) {
       process.stdin.off('data', this.onData);
       if (process.stdin.isTTY) process.stdin.setRawMode(false);
@@ -100,45 +88,70 @@ class StdioSerial implements SerialBackend {
   }
 }
 
-class NullSerial implements SerialBackend {
-  sink(): void {}
-  flush(): void {}
-  async attach(): Promise<void> {}
+class NullTransport implements Transport {
+  readonly hasInput = false;
+  async open(): Promise<void> {}
+  write(): void {}
   close(): void {}
 }
 
-class TcpSerial implements SerialBackend {
+/** Output appended to a file (QEMU's file backend truncates it first, as here); no input. */
+class FileTransport implements Transport {
+  private fd = -1;
+  readonly hasInput = false;
+
+  constructor(
+    private readonly path: string,
+    private readonly label: string,
+  ) {}
+
+  async open(): Promise<void> {
+    try {
+      this.fd = openSync(this.path, 'w');
+    } catch (e) {
+      throw new Error(`${this.label}: ${(e as Error).message}`);
+    }
+  }
+
+  write(data: Uint8Array): void {
+    if (this.fd >= 0) writeSync(this.fd, data);
+  }
+
+  close(): void {
+    if (this.fd >= 0) closeSync(this.fd);
+    this.fd = -1;
+  }
+}
+
+class TcpTransport implements Transport {
   private socket: net.Socket | null = null;
   private server: net.Server | null = null;
-  private pending: number[] = [];
+  readonly hasInput = true;
 
-  constructor(private readonly spec: Extract<SerialSpec, { kind: 'tcp' }>) {}
+  constructor(
+    private readonly spec: Extract<SerialSpec, { kind: 'tcp' }>,
+    private readonly label: string,
+  ) {}
 
-  sink(byte: number): void {
-    this.pending.push(byte);
+  write(data: Uint8Array): void {
+    this.socket?.write(data);
   }
 
-  flush(): void {
-    if (this.pending.length === 0 || this.socket === null) return;
-    this.socket.write(Buffer.from(this.pending));
-    this.pending = [];
-  }
-
-  attach(uart: Pl011): Promise<void> {
+  open(onInput: (chunk: Uint8Array) => void, onConnect: () => void): Promise<void> {
     const use = (s: net.Socket) => {
       this.socket = s;
-      const rx = new RxPacer(uart);
-      s.on('data', (chunk) => rx.push(chunk));
+      s.on('data', onInput);
       s.on('error', () => {});
       s.on('close', () => {
         if (this.socket === s) this.socket = null;
       });
+      onConnect();
     };
     const { host, port } = this.spec;
     if (!this.spec.server) {
       return new Promise((resolve, reject) => {
         const s = net.connect(port, host, () => resolve());
-        s.once('error', (e) => reject(new Error(`-serial tcp:${host}:${port}: ${e.message}`)));
+        s.once('error', (e) => reject(new Error(`${this.label}: ${e.message}`)));
         use(s);
       });
     }
@@ -149,7 +162,7 @@ class TcpSerial implements SerialBackend {
         resolve();
       });
       this.server = server;
-      server.once('error', (e) => reject(new Error(`-serial tcp:${host}:${port}: ${e.message}`)));
+      server.once('error', (e) => reject(new Error(`${this.label}: ${e.message}`)));
       server.listen(port, host, () => {
         if (!this.spec.wait) resolve();
         else process.stderr.write(`zvm-gdbserver: waiting for a serial connection on ${host}:${port}\n`);
@@ -158,19 +171,207 @@ class TcpSerial implements SerialBackend {
   }
 
   close(): void {
-    this.flush();
     this.socket?.destroy();
     this.server?.close();
   }
 }
 
-export function createSerial(spec: SerialSpec): SerialBackend {
+function createTransport({ backend: spec, label }: Chardev): Transport {
   switch (spec.kind) {
     case 'stdio':
-      return new StdioSerial();
+      return new StdioTransport(spec.signal === true);
     case 'null':
-      return new NullSerial();
+      return new NullTransport();
+    case 'file':
+      return new FileTransport(spec.path, label);
     case 'tcp':
-      return new TcpSerial(spec);
+      return new TcpTransport(spec, label);
+  }
+}
+
+function terminate(why: string): never {
+  process.stdout.write(`\r\nzvm-gdbserver: ${why}\r\n`);
+  process.exit(0);
+}
+
+/** A line-oriented front end (the monitor): answers whole lines, greets when focused. */
+export interface LineFrontend {
+  /** Text shown when the input first moves to it (banner and prompt). */
+  greeting(first: boolean): string;
+  /** Runs one typed line; returns the text to print (ending with the next prompt). */
+  line(text: string): string;
+}
+
+const CTRL_A = 0x01;
+const MUX_HELP =
+  '\r\nC-a h    print this help\r\nC-a x    exit emulator\r\nC-a c    switch between console and monitor\r\nC-a C-a  sends C-a\r\n';
+
+/** One chardev at run time: a transport, its UARTs and maybe the monitor. */
+class ConsoleDevice {
+  private out = new Uint8Array(4096);
+  private len = 0;
+  private readonly transport: Transport;
+  /** Front ends taking input, in QEMU's order (UARTs, then the monitor); `focus` indexes it. */
+  private readonly inputs: ({ uart: RxPacer } | { monitor: LineFrontend })[] = [];
+  private readonly greeted = new Set<LineFrontend>();
+  private focus = 0;
+  private escape = false;
+  private lineBuf = '';
+  private lastCR = false;
+
+  constructor(readonly chardev: Chardev) {
+    this.transport = createTransport(chardev);
+  }
+
+  get hasInput(): boolean {
+    return this.transport.hasInput;
+  }
+
+  /** Called by the UART for each transmitted byte. */
+  sink(byte: number): void {
+    if (this.len === this.out.length) this.flush();
+    this.out[this.len++] = byte;
+  }
+
+  flush(): void {
+    if (this.len === 0) return;
+    this.transport.write(this.out.slice(0, this.len));
+    this.len = 0;
+  }
+
+  private print(text: string): void {
+    this.flush();
+    this.transport.write(Buffer.from(text.replace(/\r?\n/g, '\r\n'), 'utf8'));
+  }
+
+  addUart(uart: Pl011): void {
+    this.inputs.push({ uart: new RxPacer(uart) });
+  }
+
+  addMonitor(monitor: LineFrontend): void {
+    this.inputs.push({ monitor });
+  }
+
+  open(): Promise<void> {
+    return this.transport.open(
+      (chunk) => this.input(chunk),
+      () => {
+        // A monitor alone on its chardev greets each new peer.
+        const f = this.inputs[this.focus];
+        if (f !== undefined && 'monitor' in f) this.greet(f.monitor);
+      },
+    );
+  }
+
+  private greet(m: LineFrontend): void {
+    this.print(m.greeting(!this.greeted.has(m)));
+    this.greeted.add(m);
+  }
+
+  private get escapes(): boolean {
+    return this.chardev.mux || this.chardev.backend.kind === 'stdio';
+  }
+
+  private input(chunk: Uint8Array): void {
+    for (const b of chunk) {
+      if (this.escapes && this.escape) {
+        this.escape = false;
+        if (b === 0x78) terminate('terminated by Ctrl-A x'); // x
+        else if (b === 0x68) this.print(MUX_HELP); // h
+        else if (b === 0x63 && this.inputs.length > 1) this.switchFocus(); // c
+        else if (b === CTRL_A) this.deliver(b);
+        continue;
+      }
+      if (this.escapes && b === CTRL_A) {
+        this.escape = true;
+        continue;
+      }
+      this.deliver(b);
+    }
+  }
+
+  private switchFocus(): void {
+    this.focus = (this.focus + 1) % this.inputs.length;
+    const f = this.inputs[this.focus];
+    if ('monitor' in f) this.greet(f.monitor);
+    else this.print('\n');
+  }
+
+  private deliver(b: number): void {
+    const f = this.inputs[this.focus];
+    if (f === undefined) return;
+    if ('uart' in f) {
+      f.uart.push([b]);
+      return;
+    }
+    // The monitor's line editing: echo, backspace, a line per CR or LF (CR LF is one).
+    if (b === 0x0a && this.lastCR) {
+      this.lastCR = false;
+      return;
+    }
+    this.lastCR = b === 0x0d;
+    if (b === 0x0d || b === 0x0a) {
+      const line = this.lineBuf;
+      this.lineBuf = '';
+      this.print('\n');
+      this.print(f.monitor.line(line));
+    } else if (b === 0x7f || b === 0x08) {
+      if (this.lineBuf.length > 0) {
+        this.lineBuf = this.lineBuf.slice(0, -1);
+        this.print('\b \b');
+      }
+    } else if (b >= 0x20 && b < 0x7f) {
+      this.lineBuf += String.fromCharCode(b);
+      this.print(String.fromCharCode(b));
+    }
+  }
+
+  close(): void {
+    this.flush();
+    this.transport.close();
+  }
+}
+
+/** The UARTs' and the monitor's character devices of one run. */
+export class Consoles {
+  private readonly devices: ConsoleDevice[] = [];
+  private readonly uartDevices: ConsoleDevice[];
+  private readonly monitorDevice: ConsoleDevice | null;
+
+  constructor(serial: readonly Chardev[], monitor: Chardev | null) {
+    const deviceOf = (c: Chardev): ConsoleDevice => {
+      let d = this.devices.find((x) => x.chardev === c);
+      if (d === undefined) this.devices.push((d = new ConsoleDevice(c)));
+      return d;
+    };
+    this.uartDevices = serial.map(deviceOf);
+    this.monitorDevice = monitor === null ? null : deviceOf(monitor);
+  }
+
+  /** One transmit sink per UART, in -serial order. */
+  get sinks(): ((byte: number) => void)[] {
+    return this.uartDevices.map((d) => (b: number) => d.sink(b));
+  }
+
+  /** Whether the monitor can be typed into (after attach). */
+  get monitorHasInput(): boolean {
+    return this.monitorDevice?.hasInput ?? false;
+  }
+
+  /** Connects the UARTs and the monitor to their backends (a TCP server may wait for its client). */
+  async attach(uarts: readonly Pl011[], monitor: LineFrontend | null): Promise<void> {
+    this.uartDevices.forEach((d, i) => {
+      if (uarts[i]) d.addUart(uarts[i]);
+    });
+    if (monitor !== null) this.monitorDevice?.addMonitor(monitor);
+    await Promise.all(this.devices.map((d) => d.open()));
+  }
+
+  flush(): void {
+    for (const d of this.devices) d.flush();
+  }
+
+  close(): void {
+    for (const d of this.devices) d.close();
   }
 }

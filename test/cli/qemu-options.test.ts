@@ -19,8 +19,10 @@ describe('QEMU-compatible options', () => {
     ]);
     expect(o).toMatchObject({
       virtualization: true, cpu: 'max', smp: 4, ramSize: 4 * 2 ** 30, kernel: 'zvm_host.elf', waitForDebugger: true,
-      gdb: { host: '127.0.0.1', port: 1234 }, serial: [{ kind: 'stdio' }],
+      gdb: { host: '127.0.0.1', port: 1234 }, serial: [{ id: 'serial0', backend: { kind: 'stdio' }, mux: true }],
     });
+    // As QEMU's -nographic: the monitor shares the console's stdio (Ctrl-A c).
+    expect(o.monitor).toBe(o.serial[0]);
     expect(o.loaders).toEqual([{ file: 'zephyr.bin', addr: 0xe000_0000, forceRaw: true }]);
   });
 
@@ -79,10 +81,9 @@ describe('the CLI process on bad input', () => {
     expect(r.stderr).toMatch(message);
   });
 
-  it('rejects a corrupt or truncated ELF with a one-line error', async () => {
-    const truncated = join(dir, 'truncated.elf');
-    // A valid AArch64 ELF header whose program headers lie beyond the end of the file.
-    const hdr = Buffer.alloc(64);
+  /** An AArch64 ELF header (entry 0x4000_0000) with one program header at 64, in `size` bytes. */
+  const elfHeader = (size: number): Buffer => {
+    const hdr = Buffer.alloc(size);
     hdr.set([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1]);
     hdr.writeUInt16LE(2, 16);
     hdr.writeUInt16LE(183, 18);
@@ -90,23 +91,45 @@ describe('the CLI process on bad input', () => {
     hdr.writeBigUInt64LE(64n, 32);
     hdr.writeUInt16LE(56, 54);
     hdr.writeUInt16LE(1, 56);
+    return hdr;
+  };
+
+  it('rejects a corrupt or truncated ELF with a one-line error', async () => {
+    const truncated = join(dir, 'truncated.elf');
+    // A valid AArch64 ELF header whose program headers lie beyond the end of the file.
+    const hdr = elfHeader(64);
     writeFileSync(truncated, hdr);
     const wrongArch = join(dir, 'x86.elf');
     const x86 = Buffer.from(hdr);
     x86.writeUInt16LE(62, 18);
     writeFileSync(wrongArch, x86);
-    const raw = join(dir, 'Image');
-    writeFileSync(raw, Buffer.alloc(4096, 0x11));
+
+    const empty = join(dir, 'empty.bin');
+    writeFileSync(empty, '');
 
     for (const [file, message] of [
       [truncated, /program headers lie outside the file/],
       [wrongArch, /not AArch64/],
-      [raw, /neither an ELF file nor an arm64 Linux Image/],
+      [empty, /-kernel .*empty\.bin: an empty file/],
     ] as const) {
       const r = await run(['-M', 'virt', '-kernel', file]);
       expect(r.code, r.stderr).toBe(1);
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
       expect(r.stderr).toMatch(message);
     }
+  });
+
+  it('reports a segment that wraps around the 64-bit address space with its real address', async () => {
+    const file = join(dir, 'wrap.elf');
+    const img = elfHeader(0x100);
+    img.writeUInt32LE(1, 64); // PT_LOAD
+    img.writeBigUInt64LE(0xffff_ffff_ffff_f000n, 64 + 24); // p_paddr
+    img.writeBigUInt64LE(0x10n, 64 + 32); // p_filesz
+    img.writeBigUInt64LE(0x2000n, 64 + 40); // p_memsz
+    writeFileSync(file, img);
+    const r = await run(['-M', 'virt', '-kernel', file]);
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/segment 0 at 0xfffffffffffff000 \(\+0x2000\) wraps around the end of the 64-bit address space$/m);
   });
 });

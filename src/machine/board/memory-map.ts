@@ -41,6 +41,8 @@ export const VIRT_UARTS: readonly VirtDevice[] = [VIRT_DEVICES.uart0, VIRT_DEVIC
 
 /** The GIC's frames and RAM (the GIC is described by its own device-tree node). */
 export const VIRT_MAP = {
+  /** Two 64 MiB flash banks (read-only here); images loaded there as QEMU loads them. */
+  flash: { base: 0x0, size: 0x0800_0000 },
   gicDistributor: { base: 0x0800_0000, size: 0x1_0000 },
   gicIts: { base: 0x0808_0000, size: 0x2_0000 },
   gicRedistributors: { base: 0x080a_0000, size: 0xf6_0000, perCpu: 0x2_0000 },

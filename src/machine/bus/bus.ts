@@ -79,6 +79,16 @@ export class Bus {
   /** Writes that invalidated decoded code so far (the wasm tier's chained regions check it). */
   codeWrites = 0;
 
+  /**
+   * Makes every decoded block stale: RAM was rewritten behind the bus (images loaded
+   * again by a board reset, as QEMU reloads them).
+   */
+  invalidateCode(): void {
+    this.codeLines.fill(0);
+    for (let i = 0; i < this.pageGen.length; i++) this.pageGen[i]++;
+    this.codeWrites++;
+  }
+
   /** Marks RAM offsets [off, off + length) as holding decoded code. */
   markCode(off: number, length: number): void {
     for (let line = off >>> 8; line <= (off + length - 1) >>> 8; line++) this.codeLines[line] = 1;

@@ -18,8 +18,20 @@ export function isElf(data: Uint8Array): boolean {
   return data.length >= 4 && data[0] === 0x7f && data[1] === 0x45 && data[2] === 0x4c && data[3] === 0x46;
 }
 
-/** Parses and loads an ELF64 AArch64 image; `name` is used in error messages. */
-export function loadElf(bus: Bus, data: Uint8Array, name: string): LoadedElf {
+/** Memory outside RAM that loaders may fill (the board's flash), as QEMU loads ROM images. */
+export interface RomWindow {
+  contains(paddr: number, size: number): boolean;
+  load(paddr: number, data: Uint8Array): void;
+}
+
+const hex = (x: number | bigint) => `0x${x.toString(16)}`;
+const TWO_64 = 1n << 64n;
+
+/**
+ * Parses and loads an ELF64 AArch64 image into RAM (or into `rom` for segments lying
+ * there); `name` is used in error messages.
+ */
+export function loadElf(bus: Bus, data: Uint8Array, name: string, rom?: RomWindow): LoadedElf {
   const fail = (why: string): never => {
     throw new ImageError(`${name}: ${why}`);
   };
@@ -41,33 +53,44 @@ export function loadElf(bus: Bus, data: Uint8Array, name: string): LoadedElf {
   for (let i = 0; i < phnum; i++) {
     const ph = phoff + i * phentsize;
     if (view.getUint32(ph, true) !== PT_LOAD) continue;
-    const offset = Number(view.getBigUint64(ph + 8, true));
-    const paddr = Number(view.getBigUint64(ph + 24, true));
-    const filesz = Number(view.getBigUint64(ph + 32, true));
-    const memsz = Number(view.getBigUint64(ph + 40, true));
-    if (filesz > memsz) fail(`segment ${i}: file size exceeds memory size`);
-    if (offset + filesz > data.length) fail(`segment ${i}: data lies outside the file (truncated image?)`);
-    if (memsz === 0) continue;
-    if (!bus.isRam(paddr, memsz)) {
-      fail(`segment ${i} at 0x${paddr.toString(16)} (+0x${memsz.toString(16)}) is outside RAM ` + ramRange(bus));
+    // 64-bit fields stay BigInt until they are known to be small: a huge value must be
+    // reported as it is, not rounded by a conversion to Number.
+    const offset = view.getBigUint64(ph + 8, true);
+    const paddrBig = view.getBigUint64(ph + 24, true);
+    const filesz = view.getBigUint64(ph + 32, true);
+    const memszBig = view.getBigUint64(ph + 40, true);
+    if (filesz > memszBig) fail(`segment ${i}: file size exceeds memory size`);
+    if (offset + filesz > BigInt(data.length)) fail(`segment ${i}: data lies outside the file (truncated image?)`);
+    if (memszBig === 0n) continue;
+    const where = `segment ${i} at ${hex(paddrBig)} (+${hex(memszBig)})`;
+    if (paddrBig + memszBig > TWO_64) fail(`${where} wraps around the end of the 64-bit address space`);
+    const paddr = Number(paddrBig);
+    const memsz = Number(memszBig);
+    const bytes = data.subarray(Number(offset), Number(offset + filesz));
+    if (bus.isRam(paddr, memsz)) {
+      const off = paddr - bus.ramBase;
+      bus.ram.set(bytes, off);
+      bus.ram.fill(0, off + bytes.length, off + memsz);
+    } else if (rom?.contains(paddr, memsz)) {
+      const image = new Uint8Array(memsz);
+      image.set(bytes);
+      rom.load(paddr, image);
+    } else {
+      fail(`${where} is outside RAM ${ramRange(bus)}${rom === undefined ? '' : ' and flash'}`);
     }
-    const off = paddr - bus.ramBase;
-    bus.ram.set(data.subarray(offset, offset + filesz), off);
-    bus.ram.fill(0, off + filesz, off + memsz);
     segments.push({ paddr, memsz });
   }
   if (segments.length === 0) fail('no loadable segments');
   return { entry, segments };
 }
 
-/** Copies a raw image to physical address `addr`, which must lie in RAM. */
-export function loadRaw(bus: Bus, data: Uint8Array, addr: number, name: string): void {
-  if (!bus.isRam(addr, data.length)) {
-    throw new ImageError(`${name}: ${data.length} bytes at 0x${addr.toString(16)} do not fit in RAM ${ramRange(bus)}`);
-  }
-  bus.ram.set(data, addr - bus.ramBase);
+/** Copies a raw image to physical address `addr`, which must lie in RAM (or in `rom`). */
+export function loadRaw(bus: Bus, data: Uint8Array, addr: number, name: string, rom?: RomWindow): void {
+  if (bus.isRam(addr, data.length)) bus.ram.set(data, addr - bus.ramBase);
+  else if (rom?.contains(addr, data.length)) rom.load(addr, data);
+  else throw new ImageError(`${name}: ${data.length} bytes at ${hex(addr)} do not fit in RAM ${ramRange(bus)}${rom === undefined ? '' : ' or flash'}`);
 }
 
 function ramRange(bus: Bus): string {
-  return `(0x${bus.ramBase.toString(16)}-0x${(bus.ramBase + bus.ramSize - 1).toString(16)})`;
+  return `(${hex(bus.ramBase)}-${hex(bus.ramBase + bus.ramSize - 1)})`;
 }

@@ -8,8 +8,9 @@
 //    base + text_offset: in all cases text_offset bytes above a 2 MiB-aligned address;
 //  - initrd at RAM base + min(RAM / 2, 128 MiB), or after the kernel's image_size if that
 //    overlaps, 4 KiB-aligned (QEMU: 0x4800_0000 with 512 MiB);
-//  - the DTB after the initrd (or after the kernel without one), 2 MiB-aligned, so it
-//    shares no 2 MiB block with anything else; at most 2 MiB as booting.rst demands.
+//  - the DTB after the initrd (without one: where the initrd would start, as QEMU: 0x4400_0000
+//    with 128 MiB), 2 MiB-aligned, so it shares no 2 MiB block with anything else; at most
+//    2 MiB as booting.rst demands.
 // Entry: PC = kernel start, x0 = DTB address, x1 = x2 = x3 = 0, MMU and caches off, DAIF
 // masked, at the board's boot EL (EL2 with virtualization=on, else EL1).
 
@@ -73,6 +74,15 @@ export function parseArm64Image(data: Uint8Array, name = 'kernel'): Arm64ImageHe
   };
 }
 
+/**
+ * A raw kernel (neither ELF nor Image) as QEMU's arm64 boot loads one: like an Image
+ * without a header, i.e. with the historical text_offset 0x80000 (at 0x4008_0000 on virt),
+ * entered with x0 = the DTB address. (Checked on qemu-system-aarch64 7.2 with gdb.)
+ */
+export function rawKernelHeader(length: number): Arm64ImageHeader {
+  return { textOffset: 0x80000, imageSize: length, flags: 0, bigEndian: false, pageSizeKiB: 0, placeAnywhere: false };
+}
+
 export interface LinuxChosen {
   /** [start, end) of the initrd in physical memory, when there is one. */
   initrd?: { start: number; end: number };
@@ -82,6 +92,8 @@ export interface LinuxChosen {
 
 export interface LinuxBootInput {
   kernel: Uint8Array;
+  /** A raw kernel without an Image header (see rawKernelHeader). */
+  raw?: boolean;
   /** For error messages (the -kernel file name). */
   kernelName?: string;
   initrd?: Uint8Array;
@@ -116,7 +128,7 @@ const hex = (x: number) => `0x${x.toString(16)}`;
  */
 export function bootLinux(bus: Bus, input: LinuxBootInput): LinuxBootResult {
   const kname = input.kernelName ?? 'kernel';
-  const header = parseArm64Image(input.kernel, kname);
+  const header = input.raw ? rawKernelHeader(input.kernel.length) : parseArm64Image(input.kernel, kname);
   if (header.bigEndian) throw new ImageError(`${kname}: a big-endian kernel; this board runs little-endian only`);
   const ramBase = bus.ramBase;
   const ramEnd = bus.ramBase + bus.ramSize;
@@ -135,9 +147,10 @@ export function bootLinux(bus: Bus, input: LinuxBootInput): LinuxBootResult {
 
   // The initrd.
   let initrd: { start: number; end: number } | undefined;
-  let next = kernelEnd;
+  const initrdStart = Math.max(ramBase + Math.min(bus.ramSize / 2, 128 * MiB), alignUp(kernelEnd, 4096));
+  let next = initrdStart;
   if (input.initrd !== undefined) {
-    const start = Math.max(ramBase + Math.min(bus.ramSize / 2, 128 * MiB), alignUp(kernelEnd, 4096));
+    const start = initrdStart;
     const end = start + input.initrd.length;
     if (end > ramEnd) {
       throw new ImageError(`${input.initrdName ?? 'initrd'}: ${input.initrd.length} bytes at ${hex(start)} do not fit in ${ramDesc}; give more memory with -m`);
@@ -155,7 +168,7 @@ export function bootLinux(bus: Bus, input: LinuxBootInput): LinuxBootResult {
   if (dtb.length > 2 * MiB) throw new ImageError(`${input.dtbName ?? 'device tree'}: ${dtb.length} bytes; the boot protocol allows at most 2 MiB`);
   const dtbStart = alignUp(next, 2 * MiB);
   if (dtbStart + dtb.length > ramEnd) {
-    throw new ImageError(`the device tree does not fit after the ${initrd ? 'initrd' : 'kernel'} in ${ramDesc}; give more memory with -m`);
+    throw new ImageError(`the device tree does not fit at ${hex(dtbStart)} in ${ramDesc}; give more memory with -m`);
   }
   bus.ram.set(dtb, dtbStart - ramBase);
 
