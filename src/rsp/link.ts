@@ -146,8 +146,18 @@ export class PacketLink {
           this.log.warn('undecodable packet in no-ack mode dropped');
         }
         break;
+      case 'malformed':
+        // The checksum is right, so a resent copy would be no better: dropped, with a
+        // '-' (as for an oversize packet) so that GDB does not wait for a reply.
+        this.log.warn(`malformed packet dropped: ${ev.reason}`);
+        if (!this.noAck) this.writeRaw('-');
+        break;
       case 'oversize':
-        this.log.warn(`packet of ${ev.length} bytes exceeds PacketSize ${this.maxPayload}; dropped`);
+        this.log.warn(
+          ev.expanded
+            ? `packet expands beyond PacketSize ${this.maxPayload} (run-length encoding); dropped`
+            : `packet of ${ev.length} bytes exceeds PacketSize ${this.maxPayload}; dropped`,
+        );
         if (!this.noAck) this.writeRaw('-');
         break;
       case 'truncated':
