@@ -10,6 +10,12 @@
  *   (-> `target.interrupt()`). Any other packet is held and handled after the stop
  *   reply has been sent, exactly as if GDB had sent it then (this includes a second
  *   resume). At most `maxQueuedPackets` are held; further ones are dropped.
+ * - Bounded: while GDB leaves more than `maxUnreadReplies` bytes of replies unread, or
+ *   more than `maxQueuedPackets` requests wait, the session stops reading its requests
+ *   (the OS buffers fill and GDB waits), except while the target runs in all-stop mode
+ *   (Ctrl-C must get through; packets beyond the bound are dropped then). Handling
+ *   yields to the event loop every few milliseconds, so the board and other sessions
+ *   go on however fast GDB sends.
  * - The thread named in a stop reply becomes the general (`Hg`) thread.
  * - Legacy `c`/`C` continue every thread (the signal goes to the `Hc` thread, or the
  *   general thread when `Hc` is -1/0); `s`/`S` step only that thread. `vCont` applies
@@ -56,8 +62,12 @@ export interface SessionOptions {
   readonly debug?: boolean;
   /** Largest incoming payload accepted and advertised as PacketSize (default 0x20000). */
   readonly maxPacketSize?: number;
-  /** Packets held while the target runs before further ones are dropped (default 64). */
+  /** Requests waiting to be handled before the session stops reading (and, while the
+   *  target runs in all-stop mode, drops further ones) (default 64). */
   readonly maxQueuedPackets?: number;
+  /** Bytes of replies GDB may leave unread before the session stops reading its
+   *  requests (default 1 MiB). */
+  readonly maxUnreadReplies?: number;
   /**
    * How many other sessions share the target (serveTcp: the other live connections).
    * While there are any, a detach (`D`) only removes this session's own breakpoints of
@@ -67,6 +77,9 @@ export interface SessionOptions {
    */
   readonly otherSessions?: () => number;
 }
+
+/** Handling packets yields to the event loop after this long (ms). */
+const HANDLING_BUDGET_MS = 4;
 
 /** Every packet handler, assembled once from the protocol modules. */
 const DISPATCH = new Dispatch(PROTOCOL_MODULES);
@@ -86,6 +99,7 @@ class Session implements SessionState {
   readonly listing: ThreadListing = { infoPages: [], xml: undefined };
 
   private readonly maxQueued: number;
+  private readonly maxUnread: number;
   private readonly countOthers: (() => number) | undefined;
   /** Packets not handled yet; `null` is a raw Ctrl-C received in non-stop mode
    *  (handled in order with the packets). */
@@ -102,6 +116,7 @@ class Session implements SessionState {
     this.trace = options.debug ?? false;
     this.maxPayload = options.maxPacketSize ?? DEFAULT_MAX_PAYLOAD;
     this.maxQueued = options.maxQueuedPackets ?? 64;
+    this.maxUnread = options.maxUnreadReplies ?? 0x100000;
     this.countOthers = options.otherSessions;
     this.threads = new ThreadSelection(target);
     this.link = new PacketLink(
@@ -152,6 +167,14 @@ class Session implements SessionState {
       return;
     }
     this.inbox.push(payload);
+    this.updateFlow();
+  }
+
+  /** Read GDB's requests only while there is room for them and their replies. */
+  private updateFlow(): void {
+    const full = this.inbox.length >= this.maxQueued || this.link.unreadReplies > this.maxUnread;
+    if (full && !this.allStop.running) this.link.pauseInput();
+    else this.link.resumeInput();
   }
 
   private onCtrlC(): void {
@@ -181,8 +204,15 @@ class Session implements SessionState {
   private async drainInbox(): Promise<void> {
     if (this.pumping) return;
     this.pumping = true;
+    let sliceStart = performance.now();
     try {
       while (!this.allStop.running && !this.link.isClosed && this.inbox.length > 0) {
+        if (this.link.unreadReplies > this.maxUnread) {
+          this.updateFlow();
+          await this.link.whenDrained();
+          sliceStart = performance.now();
+          continue;
+        }
         try {
           const payload = this.inbox.shift()!;
           if (payload) await this.handlePacket(payload);
@@ -190,9 +220,15 @@ class Session implements SessionState {
         } catch (e) {
           this.log.error(`packet handling failed: ${describe(e)}`);
         }
+        this.updateFlow();
+        if (performance.now() - sliceStart > HANDLING_BUDGET_MS) {
+          await new Promise<void>((resolve) => setImmediate(resolve));
+          sliceStart = performance.now();
+        }
       }
     } finally {
       this.pumping = false;
+      if (!this.link.isClosed) this.updateFlow();
     }
   }
 
@@ -229,6 +265,12 @@ export class GdbSession {
   /** True while the target is running on behalf of this session (all-stop). */
   get isRunning(): boolean {
     return this.session.allStop.running;
+  }
+
+  /** Bytes of replies sent but not yet read by GDB (bounded by `maxUnreadReplies`,
+   *  plus at most one reply). */
+  get unreadReplies(): number {
+    return this.session.link.unreadReplies;
   }
 
   /** True after GDB switched this session to non-stop mode. */
