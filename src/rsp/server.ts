@@ -38,6 +38,7 @@
  *   yields more than one stopped thread.
  */
 import { parseCommand } from './commands.ts';
+import { needsControl, NOT_IN_CONTROL, RunControl } from './control.ts';
 import { DEFAULT_MAX_PAYLOAD } from './framing.ts';
 import { type ByteStream, PacketLink } from './link.ts';
 import { defaultRspLogger, type RspLogger } from './log.ts';
@@ -49,7 +50,7 @@ import { Dispatch, type GdbOffers, type Reply, type SessionState, type ThreadLis
 import { interruptNonStop, leaveNonStop, NonStopState } from './handlers/nonstop.ts';
 import { StopQueue } from './stop-queue.ts';
 import { formatStopReply } from './stop-reply.ts';
-import { GdbSignal, type StopEvent, type Target } from './target.ts';
+import { Errno, GdbSignal, type StopEvent, type Target, TargetError } from './target.ts';
 import { describe, printable } from './text.ts';
 import { ThreadSelection } from './threads.ts';
 
@@ -76,6 +77,9 @@ export interface SessionOptions {
    * IDE's live watch) leaving does not disturb the first one.
    */
   readonly otherSessions?: () => number;
+  /** Run control shared with the other sessions on the target (serveTcp); by default
+   *  the session has it to itself. See `control.ts`. */
+  readonly control?: RunControl;
 }
 
 /** Handling packets yields to the event loop after this long (ms). */
@@ -101,6 +105,7 @@ class Session implements SessionState {
   private readonly maxQueued: number;
   private readonly maxUnread: number;
   private readonly countOthers: (() => number) | undefined;
+  private readonly control: RunControl;
   /** Packets not handled yet; `null` is a raw Ctrl-C received in non-stop mode
    *  (handled in order with the packets). */
   private readonly inbox: (Buffer | null)[] = [];
@@ -118,6 +123,7 @@ class Session implements SessionState {
     this.maxQueued = options.maxQueuedPackets ?? 64;
     this.maxUnread = options.maxUnreadReplies ?? 0x100000;
     this.countOthers = options.otherSessions;
+    this.control = options.control ?? new RunControl();
     this.threads = new ThreadSelection(target);
     this.link = new PacketLink(
       stream,
@@ -195,6 +201,7 @@ class Session implements SessionState {
 
   private onEnded(): void {
     this.inbox.length = 0;
+    this.control.release(this);
     void leaveNonStop(this)
       .catch((e: unknown) => this.log.warn(`leaving non-stop mode failed: ${describe(e)}`))
       .then(() => this.inserted.removeAll(this))
@@ -237,6 +244,13 @@ class Session implements SessionState {
     const cmd = parseCommand(payload, DISPATCH.parsers);
     let reply: Reply;
     try {
+      if (needsControl(cmd) && !this.control.claim(this)) {
+        this.log.info(`${cmd.kind} refused: ${NOT_IN_CONTROL}`);
+        // A resume's reply is a stop reply, and GDB prints console output that comes
+        // before it: the user reads why.
+        if (cmd.kind === 'resume' || cmd.kind === 'vCont') this.link.consoleOutput(`zvm-gdbserver: ${NOT_IN_CONTROL}\n`);
+        throw new TargetError(Errno.EPERM, NOT_IN_CONTROL);
+      }
       reply = await DISPATCH.handle(cmd, this);
     } catch (e) {
       reply = this.errorReply(e, cmd.kind);

@@ -1,5 +1,6 @@
 /** A TCP listener that makes one `GdbSession` per connection, all on one target. */
 import net from 'node:net';
+import { RunControl } from './control.ts';
 import { encodePacket, FrameDecoder } from './framing.ts';
 import { defaultRspLogger, type RspLogger } from './log.ts';
 import { GdbSession, type SessionOptions } from './server.ts';
@@ -37,6 +38,7 @@ export async function serveTcp(target: Target, options: ServeOptions): Promise<G
   const host = options.host ?? '127.0.0.1';
   const log = options.logger ?? defaultRspLogger();
   const sessions = new Set<GdbSession>();
+  const control = new RunControl();
   const maxConnections = options.maxConnections ?? DEFAULT_MAX_CONNECTIONS;
   const server = net.createServer((socket) => {
     socket.setNoDelay(true);
@@ -49,6 +51,7 @@ export async function serveTcp(target: Target, options: ServeOptions): Promise<G
     const session: GdbSession = new GdbSession(target, socket, {
       ...options,
       otherSessions: () => [...sessions].filter((s) => s !== session).length,
+      control,
     });
     sessions.add(session);
     void session.closed.then(() => {
