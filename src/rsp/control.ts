@@ -2,7 +2,8 @@
  * Who may change the target when several GDB connections share it (serveTcp).
  *
  * One session at a time holds run control: the first to send a command that needs it
- * (resume, step, Ctrl-C in non-stop, writes, breakpoints, kill) while nobody holds it.
+ * (resume, step, Ctrl-C in non-stop, writes, breakpoints, monitor commands, kill) while
+ * nobody holds it.
  * Control is never taken away; it is free again when its holder's connection closes. A
  * connection that only reads (an IDE's live watch, a stale raw connection) never takes
  * it. The other sessions read (registers, memory, threads, `?`), and a command of theirs
@@ -22,11 +23,14 @@ const NEEDS_CONTROL: ReadonlySet<CommandKind> = new Set<CommandKind>([
   'breakpoint',
   'vKill',
   'kill',
+  // Monitor commands may reset the board, type into it, or set catchpoints and
+  // watchpoints that stop it; the protocol layer cannot tell which do.
+  'monitor',
 ]);
 
 export const NOT_IN_CONTROL =
   'another GDB connection controls the target: this one may read registers and memory, ' +
-  'but not resume, step, interrupt, write or set breakpoints until that one disconnects';
+  'but not resume, step, interrupt, write, set breakpoints or run monitor commands until that one disconnects';
 
 export function needsControl(cmd: Command): boolean {
   if (cmd.kind === 'setNonStop') return cmd.enabled;

@@ -46,6 +46,8 @@ describe('run control with two connections', () => {
     await b.expect(/\$E01#/);
     b.sendPacket('Z0,1000,4');
     await b.expect(/\$E01#/);
+    b.sendPacket(`qRcmd,${Buffer.from('reset').toString('hex')}`);
+    await b.expect(/\$E01#/);
     // Reading is fine, while A's resume goes on.
     b.sendPacket('m1000,2');
     await b.expect(/\$1011#/);
