@@ -306,11 +306,13 @@ export function checksum(data: Uint8Array): number {
  * a notification. Strings are taken as latin1 so each char is one byte.
  */
 export function encodePacket(payload: Uint8Array | string, notification = false): Buffer {
-  const body = typeof payload === 'string' ? Buffer.from(payload, 'latin1') : payload;
-  const out = Buffer.alloc(body.length + 4);
+  // One buffer per packet: a text payload is written straight into it.
+  const length = payload.length;
+  const out = Buffer.allocUnsafe(length + 4);
   out[0] = notification ? 0x25 : DOLLAR;
-  out.set(body, 1);
-  out[body.length + 1] = HASH;
-  out.write(checksum(body).toString(16).padStart(2, '0'), body.length + 2, 'latin1');
+  if (typeof payload === 'string') out.write(payload, 1, 'latin1');
+  else out.set(payload, 1);
+  out[length + 1] = HASH;
+  out.write(checksum(out.subarray(1, length + 1)).toString(16).padStart(2, '0'), length + 2, 'latin1');
   return out;
 }
