@@ -201,11 +201,14 @@ class Session implements SessionState {
 
   private onEnded(): void {
     this.inbox.length = 0;
-    this.control.release(this);
     void leaveNonStop(this)
       .catch((e: unknown) => this.log.warn(`leaving non-stop mode failed: ${describe(e)}`))
       .then(() => this.inserted.removeAll(this))
-      .finally(() => this.onClosed());
+      .finally(() => {
+        // Control passes on once this session's breakpoints are gone.
+        this.control.release(this);
+        this.onClosed();
+      });
   }
 
   private async drainInbox(): Promise<void> {
