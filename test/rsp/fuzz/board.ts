@@ -61,7 +61,8 @@ export interface FuzzServer {
   close(): Promise<void>;
 }
 
-export async function startFuzzServer(logger: RspLogger = silentLogger): Promise<FuzzServer> {
+/** @param debug log every packet (at debug level) */
+export async function startFuzzServer(logger: RspLogger = silentLogger, debug = false): Promise<FuzzServer> {
   const board = new VirtBoard({ ramSize: 16 << 20, smp: 2, cpu: 'cortex-a53', virtualization: false, serial: [() => undefined] });
   board.bus.debugWrite(Number(ENTRY), new Uint8Array(new Int32Array(assemble(GUEST)).buffer));
   board.reset(ENTRY);
@@ -86,7 +87,7 @@ export async function startFuzzServer(logger: RspLogger = silentLogger): Promise
     lastEndCpu = cpuMs();
     return ev;
   };
-  const server = await serveTcp(target, { port: 0, logger });
+  const server = await serveTcp(target, { port: 0, logger, debug });
   return {
     server,
     board,

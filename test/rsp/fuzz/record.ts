@@ -1,7 +1,7 @@
 // Records what a real gdb-multiarch sends in an ordinary session against the fuzz board:
 // the corpus the fuzzer mutates (test/rsp/fuzz/gdb-session.txt, one JSON string a line).
 
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { runGdbBatch } from '../../helpers/gdb.ts';
 import type { RspLogger } from '../../../src/rsp/index.ts';
 import { startFuzzServer } from './board.ts';
@@ -44,16 +44,13 @@ export async function recordGdbSession(file: string): Promise<number> {
       if (m.startsWith('<- ')) packets.push(m.slice(3));
     },
   };
-  const fuzz = await startFuzzServer(logger);
-  // The trace flag is a session option: a second server on the same target with debug on.
-  await fuzz.server.close();
-  const { serveTcp } = await import('../../../src/rsp/index.ts');
-  const server = await serveTcp(fuzz.target, { port: 0, logger, debug: true });
+  const fuzz = await startFuzzServer(logger, true);
   try {
-    const r = await runGdbBatch(server.port, '', COMMANDS, 120_000);
+    const r = await runGdbBatch(fuzz.server.port, '', COMMANDS, 120_000);
     if (r.code !== 0) throw new Error(`gdb failed:\n${r.out}`);
   } finally {
-    await server.close();
+    await fuzz.close();
+    rmSync(fuzz.outputDir, { recursive: true, force: true });
   }
   // The trace shows non-printable bytes as \xNN: turn them back into bytes.
   const lines = packets.map((p) => JSON.stringify(p.replace(/\\x([0-9a-f]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)))));
