@@ -3,7 +3,8 @@
 // trace, typing into a UART, physical watchpoints. They act on the target through
 // MonitorHost; the state they own is the exit trace and the text typed into the UARTs.
 
-import { writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { hcrE2H, inGuestRegime } from '../machine/cpu/exceptions.ts';
 import { formatTranslation } from '../machine/mmu/index.ts';
 import type { VirtBoard } from '../machine/board/virt.ts';
@@ -29,7 +30,19 @@ export interface MonitorHost {
   lastCatch(): string | undefined;
   /** Resets the board (CPU 0 restarts at the image entry point). */
   resetBoard(): void;
+  /** The one directory files are saved in (an absolute path). */
+  readonly outputDir: string;
 }
+
+/** Where saved files go unless the server is told otherwise (relative to its working
+ *  directory). */
+export const DEFAULT_OUTPUT_DIR = 'zvm-output';
+
+/** Bytes `monitor uart` may leave waiting for a UART's guest to read them. */
+const UART_QUEUE_MAX = 0x10000;
+
+/** A plain file name: no directory part, nothing hidden, nothing a shell would mangle. */
+const PLAIN_NAME = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
 
 export class MachineMonitor implements MonitorCapability {
   /** `monitor trace`: the exit recorder (its ring is allocated at the first start). */
@@ -300,18 +313,43 @@ export class MachineMonitor implements MonitorCapability {
       return;
     }
     if (sub === 'save') {
-      const file = rest.slice('save'.length).trim();
-      if (file === '') throw new TargetError(Errno.EINVAL, 'usage: monitor trace save FILE');
+      const words = rest.slice('save'.length).trim().split(/\s+/).filter((w) => w !== '');
+      const force = words[0] === '-f';
+      const file = this.savePath(force ? words.slice(1) : words, 'trace save');
       if (t.recording) t.stopTicks = now();
-      try {
-        writeFileSync(file, t.toJson(this.traceNames()));
-      } catch (e) {
-        throw new TargetError(Errno.EIO, `cannot write ${file}: ${(e as Error).message}`);
-      }
+      this.saveFile(file, t.toJson(this.traceNames()), force);
       output(`saved ${t.count} exits to ${file} (Chrome trace-event JSON: open it in https://ui.perfetto.dev)\n`);
       return;
     }
-    throw new TargetError(Errno.EINVAL, 'usage: monitor trace start [filter] | stop | status | summary | save FILE');
+    throw new TargetError(Errno.EINVAL, 'usage: monitor trace start [filter] | stop | status | summary | save [-f] NAME');
+  }
+
+  /** The output directory's file for `[NAME]`; anything but one plain name is refused. */
+  private savePath(words: readonly string[], command: string): string {
+    const dir = this.target.outputDir;
+    const name = words.length === 1 ? words[0]! : '';
+    if (!PLAIN_NAME.test(name)) {
+      throw new TargetError(
+        Errno.EINVAL,
+        `usage: monitor ${command} [-f] NAME: NAME is a plain file name (letters, digits, . _ -), saved in ${dir}; -f overwrites`,
+      );
+    }
+    return join(dir, name);
+  }
+
+  /** Writes a new file (an existing one only with `force`, and never through a link). */
+  private saveFile(file: string, data: string, force: boolean): void {
+    try {
+      mkdirSync(this.target.outputDir, { recursive: true });
+      const existing = lstatSync(file, { throwIfNoEntry: false });
+      if (existing !== undefined && (!force || !existing.isFile())) {
+        throw new TargetError(Errno.EINVAL, `${file} exists${existing.isFile() ? ': save with -f to overwrite it' : ' and is not a file'}`);
+      }
+      writeFileSync(file, data, { flag: force ? 'w' : 'wx' });
+    } catch (e) {
+      if (e instanceof TargetError) throw e;
+      throw new TargetError(Errno.EIO, `cannot write ${file}: ${(e as Error).message}`);
+    }
   }
 
   private monitorUart(rest: string, output: (text: string) => void): void {
@@ -320,7 +358,12 @@ export class MachineMonitor implements MonitorCapability {
     if (m === null || uart === undefined) throw new TargetError(Errno.EINVAL, `usage: monitor uart N TEXT (N = 0..${this.target.board.uarts.length - 1}; TEXT may be "quoted" with \\r \\n \\t \\xHH escapes)`);
     const bytes = uartText(m[2]);
     const n = Number(m[1]);
-    (this.uartQueues[n] ??= []).push(...bytes);
+    const queue = (this.uartQueues[n] ??= []);
+    // A guest that never reads its UART must not make the server hold text without end.
+    if (queue.length + bytes.length > UART_QUEUE_MAX) {
+      throw new TargetError(Errno.ENOSPC, `uart${n} has ${queue.length} byte(s) the guest has not read yet (at most ${UART_QUEUE_MAX} wait)`);
+    }
+    for (const b of bytes) queue.push(b);
     this.feedUarts();
     output(`typed ${bytes.length} byte(s) into uart${n}\n`);
   }
@@ -406,9 +449,10 @@ const MONITOR_HELP = `zvm-gdbserver monitor commands:
   trace stop     stop recording
   trace status   recording or not, exits recorded
   trace summary  exits per VM and class
-  trace save FILE
+  trace save [-f] NAME
                  write the trace as Chrome trace-event JSON (Perfetto, chrome://tracing;
-                 npx tsx tools/trace-svg.ts FILE renders an SVG timeline)
+                 npx tsx tools/trace-svg.ts FILE renders an SVG timeline) to NAME, a plain
+                 file name in the server's output directory; -f overwrites NAME
   uart N TEXT    type TEXT into UART N's receive FIFO (e.g. the hypervisor's shell on 0);
                  TEXT may be "quoted", with \\r \\n \\t \\xHH escapes
 ${WATCH_HELP.replace(/^/gm, '  ').trimEnd()}

@@ -9,6 +9,7 @@
 // monitor commands (machine-monitor.ts).
 // Without a debugger attached the board runs freely.
 
+import { resolve } from 'node:path';
 import type { BootState } from '../machine/board/boot.ts';
 import { VirtBoard, type BoardEvent } from '../machine/board/virt.ts';
 import {
@@ -29,7 +30,7 @@ import type { HypervisorVmTable } from '../zvm/symbols.ts';
 import { REG, REGISTER_COUNT, registerSize, targetDescription } from './aarch64-registers.ts';
 import { DebugPoints } from './debug-points.ts';
 import { AllStopMode } from './machine-allstop.ts';
-import { MachineMonitor } from './machine-monitor.ts';
+import { DEFAULT_OUTPUT_DIR, MachineMonitor } from './machine-monitor.ts';
 import { NonStopMode } from './machine-nonstop.ts';
 import { RunCore } from './run-core.ts';
 import { siginfoOf } from './siginfo.ts';
@@ -49,6 +50,9 @@ export interface MachineTargetHooks {
   onFinished(event: BoardEvent): void;
   /** The program file of the hypervisor (null) or of a VM (its name, if known), for GDB. */
   executableOf?(vmName: string | null | undefined): string | undefined;
+  /** Where `monitor trace save NAME` writes (default: `zvm-output` in the working
+   *  directory); nothing is written anywhere else. */
+  readonly outputDir?: string;
 }
 
 export class MachineTarget implements Target {
@@ -107,6 +111,7 @@ export class MachineTarget implements Target {
       addrSpaces: this.memory.addrSpaces,
       lastCatch: () => this.core.lastCatch,
       resetBoard,
+      outputDir: resolve(hooks.outputDir ?? DEFAULT_OUTPUT_DIR),
     });
   }
 

@@ -26,6 +26,9 @@ export interface GdbServerConfig {
   vmElfs: readonly VmElfSpec[];
   /** Log every packet (debug log level). */
   logPackets: boolean;
+  /** The directory `monitor trace save NAME` writes to (default: $ZVM_OUTPUT_DIR, else
+   *  `zvm-output` in the working directory). */
+  outputDir?: string;
 }
 
 /** A console the server flushes after each run slice (a serial backend of the CLI). */
@@ -65,6 +68,7 @@ export async function startGdbServer(board: VirtBoard, serials: readonly Console
     afterSlice: () => {
       for (const s of serials) s.flush();
     },
+    outputDir: opts.outputDir ?? process.env['ZVM_OUTPUT_DIR'],
     onFinished: (ev) => {
       exitCode = ev.kind === 'poweroff' ? 0 : 1;
       if (ev.kind !== 'poweroff') process.stderr.write(`zvm-gdbserver: ${describeEvent(ev)}\n`);

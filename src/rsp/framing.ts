@@ -7,14 +7,18 @@
  *   0x03                            interrupt (Ctrl-C), only outside packets
  *
  * Inside a payload, 0x7d ('}') escapes the next byte (sent as byte ^ 0x20) and
- * `<c>*<n>` is run-length encoding: `c` repeated `n - 29` more times. Both are undone
- * by the decoder for every incoming packet in a single left-to-right pass, so an
- * escaped '*' is data and never a run-length marker. (No GDB packet carries a raw
- * '}' or '*' outside binary data, so unescaping all packets is safe.)
+ * `<c>*<n>` is run-length encoding: `c` repeated `n - 29` more times, where `n` is a
+ * printable character (' ' to '~': 3 to 97 more). Both are undone by the decoder for
+ * every incoming packet in a single left-to-right pass, so an escaped '*' is data and
+ * never a run-length marker. (No GDB packet carries a raw '}' or '*' outside binary
+ * data, so unescaping all packets is safe.) A count outside that range is a framing
+ * error (`malformed`), never a huge or negative run.
  *
  * The decoder is incremental (feed it TCP chunks of any size), never throws, and never
- * buffers more than `maxPayload` bytes: longer packets are discarded up to their '#xx'
- * trailer and reported as `oversize`.
+ * holds more than `maxPayload` bytes, before or after expansion: longer packets are
+ * discarded up to their '#xx' trailer (or refused when they would expand beyond it)
+ * and reported as `oversize`. Its buffer grows with the packets it sees, so an idle
+ * connection costs little.
  */
 
 /** Default largest payload we accept (and advertise as PacketSize). */
@@ -31,16 +35,20 @@ export type FrameEvent =
   | { readonly type: 'nack' }
   /** Raw 0x03 outside a packet. */
   | { readonly type: 'interrupt' }
-  /** A packet whose checksum did not match, or whose escapes/run-lengths are cut off.
-   *  `payload` is the decoded payload when it is decodable at all. */
+  /** A packet whose checksum did not match. `payload` is the decoded payload when it is
+   *  decodable at all. */
   | {
       readonly type: 'bad-checksum';
       readonly expected: number;
       readonly received: string;
       readonly payload: Buffer | undefined;
     }
-  /** A packet longer than the maximum payload; its bytes were dropped. */
-  | { readonly type: 'oversize'; readonly length: number }
+  /** A packet with a good checksum that cannot be decoded: it ends inside an escape or
+   *  a run-length pair, or a run-length count is out of range. */
+  | { readonly type: 'malformed'; readonly reason: string }
+  /** A packet longer than the maximum payload; its bytes were dropped. `expanded`: the
+   *  escaped payload fits, but its run-length expansion (`length` bytes at least) does not. */
+  | { readonly type: 'oversize'; readonly length: number; readonly expanded?: true }
   /** A packet cut short by a new '$' before its '#xx' trailer. */
   | { readonly type: 'truncated'; readonly partial: Buffer }
   /** Bytes outside packets that are neither acks nor Ctrl-C (reported per run). */
@@ -53,6 +61,12 @@ const MINUS = 0x2d;
 const ESCAPE = 0x7d;
 const STAR = 0x2a;
 const CTRL_C = 0x03;
+/** Run-length counts are printable: ' ' (3 more) to '~' (97 more). */
+const RUN_COUNT_MIN = 0x20;
+const RUN_COUNT_MAX = 0x7e;
+const RUN_COUNT_BIAS = 29;
+/** The decoder's buffer starts this small and doubles up to the maximum payload. */
+const INITIAL_BUFFER = 256;
 
 const enum State {
   Idle,
@@ -68,7 +82,7 @@ const enum State {
 /** Incremental RSP stream decoder. */
 export class FrameDecoder {
   private state = State.Idle;
-  private readonly buf: Buffer;
+  private buf = Buffer.alloc(INITIAL_BUFFER);
   private len = 0;
   private sum = 0;
   private csChars = '';
@@ -76,9 +90,7 @@ export class FrameDecoder {
   private garbage: number[] = [];
 
   /** @param maxPayload largest escaped payload accepted, in bytes. */
-  constructor(readonly maxPayload: number = DEFAULT_MAX_PAYLOAD) {
-    this.buf = Buffer.alloc(maxPayload);
-  }
+  constructor(readonly maxPayload: number = DEFAULT_MAX_PAYLOAD) {}
 
   /** Consume a chunk; returns the events it completed, in stream order. */
   push(chunk: Uint8Array): FrameEvent[] {
@@ -114,6 +126,7 @@ export class FrameDecoder {
             this.discarded = this.len + 1;
             this.state = State.Discard;
           } else {
+            if (this.len === this.buf.length) this.grow();
             this.buf[this.len++] = b;
             this.sum = (this.sum + b) & 0xff;
           }
@@ -170,6 +183,12 @@ export class FrameDecoder {
     this.discarded = 0;
   }
 
+  private grow(): void {
+    const bigger = Buffer.alloc(Math.min(this.maxPayload, this.buf.length * 2));
+    this.buf.copy(bigger, 0, 0, this.len);
+    this.buf = bigger;
+  }
+
   private flushGarbage(out: FrameEvent[]): void {
     if (this.garbage.length > 0) {
       out.push({ type: 'garbage', bytes: Buffer.from(this.garbage) });
@@ -179,14 +198,17 @@ export class FrameDecoder {
 
   private finishPacket(): FrameEvent {
     const received = parseHexByte(this.csChars);
-    const payload = unescapeAndExpand(this.buf.subarray(0, this.len));
-    if (received !== this.sum || payload === undefined) {
-      // A payload that ends inside an escape or run-length pair is as corrupt as a bad
-      // checksum. `payload` is kept so no-ack mode (checksums need not be checked) can
-      // still use it.
+    const decoded = decodePayload(this.buf.subarray(0, this.len), this.maxPayload);
+    // A big packet's buffer is not kept for an idle connection.
+    if (this.buf.length > INITIAL_BUFFER * 16) this.buf = Buffer.alloc(INITIAL_BUFFER);
+    if (received !== this.sum) {
+      // `payload` is kept so no-ack mode (checksums need not be checked) can still use it.
+      const payload = typeof decoded === 'string' ? undefined : decoded;
       return { type: 'bad-checksum', expected: this.sum, received: this.csChars, payload };
     }
-    return { type: 'packet', payload };
+    if (typeof decoded !== 'string') return { type: 'packet', payload: decoded };
+    if (decoded === EXPANDS_TOO_FAR) return { type: 'oversize', length: this.maxPayload + 1, expanded: true };
+    return { type: 'malformed', reason: decoded };
   }
 }
 
@@ -195,31 +217,58 @@ function parseHexByte(s: string): number {
   return parseInt(s, 16);
 }
 
+const EXPANDS_TOO_FAR = 'run-length expansion exceeds the maximum payload';
+
 /**
- * Undo binary escaping and run-length encoding of one payload.
- * Returns undefined for a payload that ends inside an escape or run-length pair,
- * or whose run-length marker has nothing before it.
+ * Undo binary escaping and run-length encoding of one payload of at most `max` bytes
+ * once expanded. Returns the payload, or why it cannot be decoded: it ends inside an
+ * escape or run-length pair, a run-length marker has nothing before it, a count is out
+ * of range, or the expansion is longer than `max`.
  */
-export function unescapeAndExpand(raw: Uint8Array): Buffer | undefined {
+export function decodePayload(raw: Uint8Array, max: number = DEFAULT_MAX_PAYLOAD): Buffer | string {
   // Fast path: nothing to do.
   if (raw.indexOf(ESCAPE) < 0 && raw.indexOf(STAR) < 0) return Buffer.from(raw);
-  const out: number[] = [];
+  // First pass: check and measure; nothing is allocated for a packet that is refused.
+  let length = 0;
   for (let i = 0; i < raw.length; i++) {
     const b = raw[i]!;
     if (b === ESCAPE) {
-      if (i + 1 >= raw.length) return undefined;
-      out.push(raw[++i]! ^ 0x20);
+      if (++i >= raw.length) return 'payload ends inside an escape';
+      length++;
     } else if (b === STAR) {
-      if (i + 1 >= raw.length || out.length === 0) return undefined;
-      const n = raw[++i]! - 29;
-      if (n < 0) return undefined;
-      const prev = out[out.length - 1]!;
-      for (let k = 0; k < n; k++) out.push(prev);
+      if (length === 0) return 'run-length marker at the start of the payload';
+      if (++i >= raw.length) return 'payload ends inside a run-length pair';
+      const count = raw[i]!;
+      if (count < RUN_COUNT_MIN || count > RUN_COUNT_MAX) {
+        return `run-length count 0x${count.toString(16).padStart(2, '0')} outside the protocol's range 0x20-0x7e`;
+      }
+      length += count - RUN_COUNT_BIAS;
     } else {
-      out.push(b);
+      length++;
+    }
+    if (length > max) return EXPANDS_TOO_FAR;
+  }
+  const out = Buffer.allocUnsafe(length);
+  let j = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const b = raw[i]!;
+    if (b === ESCAPE) {
+      out[j++] = raw[++i]! ^ 0x20;
+    } else if (b === STAR) {
+      const n = raw[++i]! - RUN_COUNT_BIAS;
+      out.fill(out[j - 1]!, j, j + n);
+      j += n;
+    } else {
+      out[j++] = b;
     }
   }
-  return Buffer.from(out);
+  return out;
+}
+
+/** `decodePayload` without the reason: undefined for a payload that cannot be decoded. */
+export function unescapeAndExpand(raw: Uint8Array, max: number = DEFAULT_MAX_PAYLOAD): Buffer | undefined {
+  const decoded = decodePayload(raw, max);
+  return typeof decoded === 'string' ? undefined : decoded;
 }
 
 /** Escape binary data for a payload: `}` `#` `$` `*` become 0x7d, byte ^ 0x20. */
@@ -257,11 +306,13 @@ export function checksum(data: Uint8Array): number {
  * a notification. Strings are taken as latin1 so each char is one byte.
  */
 export function encodePacket(payload: Uint8Array | string, notification = false): Buffer {
-  const body = typeof payload === 'string' ? Buffer.from(payload, 'latin1') : payload;
-  const out = Buffer.alloc(body.length + 4);
+  // One buffer per packet: a text payload is written straight into it.
+  const length = payload.length;
+  const out = Buffer.allocUnsafe(length + 4);
   out[0] = notification ? 0x25 : DOLLAR;
-  out.set(body, 1);
-  out[body.length + 1] = HASH;
-  out.write(checksum(body).toString(16).padStart(2, '0'), body.length + 2, 'latin1');
+  if (typeof payload === 'string') out.write(payload, 1, 'latin1');
+  else out.set(payload, 1);
+  out[length + 1] = HASH;
+  out.write(checksum(out.subarray(1, length + 1)).toString(16).padStart(2, '0'), length + 2, 'latin1');
   return out;
 }

@@ -24,6 +24,7 @@ export {
   DEFAULT_MAX_PAYLOAD,
   encodePacket,
   escapeBinary,
+  decodePayload,
   unescapeAndExpand,
   checksum,
 } from './framing.ts';

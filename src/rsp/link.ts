@@ -42,6 +42,8 @@ export class PacketLink {
   private noAck = false;
   private lastSent: Buffer | undefined;
   private retransmits = 0;
+  /** `whenDrained` promises to settle if the link closes first. */
+  private readonly closeWaiters = new Set<() => void>();
 
   constructor(
     stream: ByteStream,
@@ -68,6 +70,36 @@ export class PacketLink {
 
   get isClosed(): boolean {
     return this.closed;
+  }
+
+  /** Bytes of replies GDB has not read yet (still queued in this process). */
+  get unreadReplies(): number {
+    return this.output.writableLength;
+  }
+
+  /** Resolves once the unread replies have been handed to the OS (or the link closed). */
+  whenDrained(): Promise<void> {
+    if (this.closed || this.output.writableLength === 0) return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = (): void => {
+        this.output.off('drain', done);
+        this.output.off('close', done);
+        this.closeWaiters.delete(done);
+        resolve();
+      };
+      this.output.on('drain', done);
+      this.output.on('close', done);
+      this.closeWaiters.add(done);
+    });
+  }
+
+  /** Stop reading GDB's requests (backpressure: the OS buffers fill and GDB waits). */
+  pauseInput(): void {
+    if (!this.closed && !this.input.isPaused()) this.input.pause();
+  }
+
+  resumeInput(): void {
+    if (!this.closed && this.input.isPaused()) this.input.resume();
   }
 
   /** Send a packet (kept for retransmission until GDB acks it, outside no-ack mode). */
@@ -105,7 +137,12 @@ export class PacketLink {
     if (this.closed) return;
     this.closed = true;
     this.log.info(`GDB session ended (${why})`);
+    // Unread replies are of no use to anyone now: drop them rather than keep them
+    // queued for a client that may never read.
     if (!this.output.destroyed) this.output.end();
+    if (this.output.writableLength > 0 && 'destroy' in this.output) this.output.destroy();
+    this.lastSent = undefined;
+    for (const done of [...this.closeWaiters]) done();
     this.events.ended();
   }
 
@@ -146,8 +183,18 @@ export class PacketLink {
           this.log.warn('undecodable packet in no-ack mode dropped');
         }
         break;
+      case 'malformed':
+        // The checksum is right, so a resent copy would be no better: dropped, with a
+        // '-' (as for an oversize packet) so that GDB does not wait for a reply.
+        this.log.warn(`malformed packet dropped: ${ev.reason}`);
+        if (!this.noAck) this.writeRaw('-');
+        break;
       case 'oversize':
-        this.log.warn(`packet of ${ev.length} bytes exceeds PacketSize ${this.maxPayload}; dropped`);
+        this.log.warn(
+          ev.expanded
+            ? `packet expands beyond PacketSize ${this.maxPayload} (run-length encoding); dropped`
+            : `packet of ${ev.length} bytes exceeds PacketSize ${this.maxPayload}; dropped`,
+        );
         if (!this.noAck) this.writeRaw('-');
         break;
       case 'truncated':

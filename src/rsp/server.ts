@@ -10,6 +10,12 @@
  *   (-> `target.interrupt()`). Any other packet is held and handled after the stop
  *   reply has been sent, exactly as if GDB had sent it then (this includes a second
  *   resume). At most `maxQueuedPackets` are held; further ones are dropped.
+ * - Bounded: while GDB leaves more than `maxUnreadReplies` bytes of replies unread, or
+ *   more than `maxQueuedPackets` requests wait, the session stops reading its requests
+ *   (the OS buffers fill and GDB waits), except while the target runs in all-stop mode
+ *   (Ctrl-C must get through; packets beyond the bound are dropped then). Handling
+ *   yields to the event loop every few milliseconds, so the board and other sessions
+ *   go on however fast GDB sends.
  * - The thread named in a stop reply becomes the general (`Hg`) thread.
  * - Legacy `c`/`C` continue every thread (the signal goes to the `Hc` thread, or the
  *   general thread when `Hc` is -1/0); `s`/`S` step only that thread. `vCont` applies
@@ -32,6 +38,7 @@
  *   yields more than one stopped thread.
  */
 import { parseCommand } from './commands.ts';
+import { needsControl, NOT_IN_CONTROL, RunControl } from './control.ts';
 import { DEFAULT_MAX_PAYLOAD } from './framing.ts';
 import { type ByteStream, PacketLink } from './link.ts';
 import { defaultRspLogger, type RspLogger } from './log.ts';
@@ -43,7 +50,7 @@ import { Dispatch, type GdbOffers, type Reply, type SessionState, type ThreadLis
 import { interruptNonStop, leaveNonStop, NonStopState } from './handlers/nonstop.ts';
 import { StopQueue } from './stop-queue.ts';
 import { formatStopReply } from './stop-reply.ts';
-import { GdbSignal, type StopEvent, type Target } from './target.ts';
+import { Errno, GdbSignal, type StopEvent, type Target, TargetError } from './target.ts';
 import { describe, printable } from './text.ts';
 import { ThreadSelection } from './threads.ts';
 
@@ -56,8 +63,12 @@ export interface SessionOptions {
   readonly debug?: boolean;
   /** Largest incoming payload accepted and advertised as PacketSize (default 0x20000). */
   readonly maxPacketSize?: number;
-  /** Packets held while the target runs before further ones are dropped (default 64). */
+  /** Requests waiting to be handled before the session stops reading (and, while the
+   *  target runs in all-stop mode, drops further ones) (default 64). */
   readonly maxQueuedPackets?: number;
+  /** Bytes of replies GDB may leave unread before the session stops reading its
+   *  requests (default 1 MiB). */
+  readonly maxUnreadReplies?: number;
   /**
    * How many other sessions share the target (serveTcp: the other live connections).
    * While there are any, a detach (`D`) only removes this session's own breakpoints of
@@ -66,7 +77,13 @@ export interface SessionOptions {
    * IDE's live watch) leaving does not disturb the first one.
    */
   readonly otherSessions?: () => number;
+  /** Run control shared with the other sessions on the target (serveTcp); by default
+   *  the session has it to itself. See `control.ts`. */
+  readonly control?: RunControl;
 }
+
+/** Handling packets yields to the event loop after this long (ms). */
+const HANDLING_BUDGET_MS = 4;
 
 /** Every packet handler, assembled once from the protocol modules. */
 const DISPATCH = new Dispatch(PROTOCOL_MODULES);
@@ -86,7 +103,9 @@ class Session implements SessionState {
   readonly listing: ThreadListing = { infoPages: [], xml: undefined };
 
   private readonly maxQueued: number;
+  private readonly maxUnread: number;
   private readonly countOthers: (() => number) | undefined;
+  private readonly control: RunControl;
   /** Packets not handled yet; `null` is a raw Ctrl-C received in non-stop mode
    *  (handled in order with the packets). */
   private readonly inbox: (Buffer | null)[] = [];
@@ -102,7 +121,9 @@ class Session implements SessionState {
     this.trace = options.debug ?? false;
     this.maxPayload = options.maxPacketSize ?? DEFAULT_MAX_PAYLOAD;
     this.maxQueued = options.maxQueuedPackets ?? 64;
+    this.maxUnread = options.maxUnreadReplies ?? 0x100000;
     this.countOthers = options.otherSessions;
+    this.control = options.control ?? new RunControl();
     this.threads = new ThreadSelection(target);
     this.link = new PacketLink(
       stream,
@@ -152,6 +173,14 @@ class Session implements SessionState {
       return;
     }
     this.inbox.push(payload);
+    this.updateFlow();
+  }
+
+  /** Read GDB's requests only while there is room for them and their replies. */
+  private updateFlow(): void {
+    const full = this.inbox.length >= this.maxQueued || this.link.unreadReplies > this.maxUnread;
+    if (full && !this.allStop.running) this.link.pauseInput();
+    else this.link.resumeInput();
   }
 
   private onCtrlC(): void {
@@ -175,14 +204,25 @@ class Session implements SessionState {
     void leaveNonStop(this)
       .catch((e: unknown) => this.log.warn(`leaving non-stop mode failed: ${describe(e)}`))
       .then(() => this.inserted.removeAll(this))
-      .finally(() => this.onClosed());
+      .finally(() => {
+        // Control passes on once this session's breakpoints are gone.
+        this.control.release(this);
+        this.onClosed();
+      });
   }
 
   private async drainInbox(): Promise<void> {
     if (this.pumping) return;
     this.pumping = true;
+    let sliceStart = performance.now();
     try {
       while (!this.allStop.running && !this.link.isClosed && this.inbox.length > 0) {
+        if (this.link.unreadReplies > this.maxUnread) {
+          this.updateFlow();
+          await this.link.whenDrained();
+          sliceStart = performance.now();
+          continue;
+        }
         try {
           const payload = this.inbox.shift()!;
           if (payload) await this.handlePacket(payload);
@@ -190,9 +230,15 @@ class Session implements SessionState {
         } catch (e) {
           this.log.error(`packet handling failed: ${describe(e)}`);
         }
+        this.updateFlow();
+        if (performance.now() - sliceStart > HANDLING_BUDGET_MS) {
+          await new Promise<void>((resolve) => setImmediate(resolve));
+          sliceStart = performance.now();
+        }
       }
     } finally {
       this.pumping = false;
+      if (!this.link.isClosed) this.updateFlow();
     }
   }
 
@@ -201,6 +247,13 @@ class Session implements SessionState {
     const cmd = parseCommand(payload, DISPATCH.parsers);
     let reply: Reply;
     try {
+      if (needsControl(cmd) && !this.control.claim(this)) {
+        this.log.info(`${cmd.kind} refused: ${NOT_IN_CONTROL}`);
+        // A resume's reply is a stop reply, and GDB prints console output that comes
+        // before it: the user reads why.
+        if (cmd.kind === 'resume' || cmd.kind === 'vCont') this.link.consoleOutput(`zvm-gdbserver: ${NOT_IN_CONTROL}\n`);
+        throw new TargetError(Errno.EPERM, NOT_IN_CONTROL);
+      }
       reply = await DISPATCH.handle(cmd, this);
     } catch (e) {
       reply = this.errorReply(e, cmd.kind);
@@ -229,6 +282,12 @@ export class GdbSession {
   /** True while the target is running on behalf of this session (all-stop). */
   get isRunning(): boolean {
     return this.session.allStop.running;
+  }
+
+  /** Bytes of replies sent but not yet read by GDB (bounded by `maxUnreadReplies`,
+   *  plus at most one reply). */
+  get unreadReplies(): number {
+    return this.session.link.unreadReplies;
   }
 
   /** True after GDB switched this session to non-stop mode. */

@@ -54,6 +54,8 @@ describe.skipIf(!haveGdb())('gdb-multiarch: trap catchpoints, exit tracing and m
     const dtb = join(dir, 'vm.dtb');
     writeFileSync(dtb, linuxVmDtb(0));
     const args = zvmSystemArgs({ host: HOST, rtosBin: RTOS_BIN, linux: { image: hostile, dtb, initrd: dtb } });
+    // `monitor trace save NAME` writes there (the server inherits the environment).
+    process.env['ZVM_OUTPUT_DIR'] = dir;
     server = new SystemServer(await freePort(), args);
     await server.waitFor(/waiting for GDB on/, 'stderr', 60_000);
     await server.waitFor(/\[zephyr_os-0\] tick 1000 Hz/, 'stdout', 120_000);
@@ -71,7 +73,7 @@ describe.skipIf(!haveGdb())('gdb-multiarch: trap catchpoints, exit tracing and m
   it('lists every monitor command in monitor help, and the two VMs', async () => {
     const from = gdb.output.length;
     await run(['monitor help', 'monitor vms']);
-    for (const cmd of ['help', 'cpus', 'reset', 'translate ADDR', 'vms', 'vcpus', 'addrspace', 'catch CLASS', 'catch list', 'catch last', 'catch delete', 'trace start', 'trace stop', 'trace save FILE', 'uart N TEXT']) {
+    for (const cmd of ['help', 'cpus', 'reset', 'translate ADDR', 'vms', 'vcpus', 'addrspace', 'catch CLASS', 'catch list', 'catch last', 'catch delete', 'trace start', 'trace stop', 'trace save', 'uart N TEXT']) {
       await eventually(new RegExp(`^  ${cmd.replace(/ /g, ' ')}`, 'm'), from);
     }
     await eventually(/^(?:\(gdb\) )*process 2: zephyr_os-0 /m, from);
@@ -136,7 +138,7 @@ describe.skipIf(!haveGdb())('gdb-multiarch: trap catchpoints, exit tracing and m
     gdb.interrupt();
     await gdb.waitFor(/received signal SIGINT/, 60_000, from);
     from = gdb.output.length;
-    await run(['monitor trace stop', `monitor trace save ${file}`, 'monitor trace summary']);
+    await run(['monitor trace stop', 'monitor trace save exits.json', 'monitor trace summary']);
     await eventually(/trace stopped: \d+ exits recorded/, from);
     await eventually(new RegExp(`saved \\d+ exits to ${file.replace(/[.]/g, '\\.')}`), from);
     await eventually(/^(?:\(gdb\) )*process 3 linux_os-1: DABT_LOWER \d+/m, from);
@@ -184,7 +186,7 @@ describe.skipIf(!haveGdb())('gdb-multiarch: trap catchpoints, exit tracing and m
       const r = spawnSync(GDB, [...gdbConnectArgs(server.port), '-batch', '-x', SCRIPT, '-ex', command, HOST], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 120_000 });
       return { out: `${r.stdout}${r.stderr}`, status: r.status };
     };
-    let r = batch(`trace-traps --seconds 2 --out ${file}`);
+    let r = batch('trace-traps --seconds 2 --out script.json');
     expect(r.status, r.out).toBe(0);
     expect(r.out).toMatch(/tracing exits to EL2: all/);
     const n = Number(/trace-traps: (\d+) exits in /.exec(r.out)?.[1]);
@@ -205,7 +207,7 @@ describe.skipIf(!haveGdb())('gdb-multiarch: trap catchpoints, exit tracing and m
     expect(cout).toMatch(new RegExp(`Thread ${hostilePid}\\.1 "linux_os-1-vcpu0" received signal SIGTRAP`));
     expect(cout, cout).toMatch(/^zvm: catchpoint \d+: linux_os-1-vcpu0 \(thread 3\.1\) exit on cpu2: EC=0x16 \(HVC64\) ESR_EL2=0x5a001234 after the call at 0x[0-9a-f]+/m);
 
-    r = batch(`trace-traps --count 3 --filter "dabt vm 2" --out ${file}`);
+    r = batch('trace-traps --count 3 --filter "dabt vm 2" --out script-dabt.json');
     expect(r.status, r.out).toBe(0);
     for (let i = 1; i <= 3; i++) expect(r.out).toMatch(new RegExp(`trace-traps: hit ${i}: catchpoint \\d+: zephyr_os-0-vcpu0 \\(thread 2\\.1\\) .*EC=0x24 \\(DABT_LOWER\\)`));
     expect(r.out).toMatch(/trace-traps: 3 exits in /);

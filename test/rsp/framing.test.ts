@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   checksum,
+  DEFAULT_MAX_PAYLOAD,
   encodePacket,
   escapeBinary,
   type FrameEvent,
@@ -98,12 +99,43 @@ describe('FrameDecoder', () => {
     expect(unescapeAndExpand(Buffer.from([0x7d, 0x0a, 0x2a, 0x21]))).toEqual(Buffer.from('*****'));
   });
 
-  it('rejects a payload ending inside an escape or a run-length pair', () => {
+  it('rejects a payload ending inside an escape or a run-length pair (malformed: its checksum is right)', () => {
     expect(unescapeAndExpand(Buffer.from([0x41, 0x7d]))).toBeUndefined();
     expect(unescapeAndExpand(Buffer.from('*'))).toBeUndefined();
     expect(unescapeAndExpand(Buffer.from('a*'))).toBeUndefined();
     const d = new FrameDecoder();
-    expect(d.push(frame(Buffer.from([0x41, 0x7d])))[0]).toMatchObject({ type: 'bad-checksum', payload: undefined });
+    expect(d.push(frame(Buffer.from([0x41, 0x7d])))[0]).toEqual({ type: 'malformed', reason: 'payload ends inside an escape' });
+  });
+
+  it('reports a run-length count outside the protocol range (32-126) as malformed, not as a bad checksum', () => {
+    const d = new FrameDecoder();
+    for (const count of [0x00, 0x1c, 0x1f, 0x7f, 0xff]) {
+      const payload = Buffer.from([0x4d, 0x31, 0x2c, 0x31, 0x3a, 0x30, 0x2a, count]); // "M1,1:0*<count>"
+      const evs = d.push(frame(payload));
+      expect(evs).toHaveLength(1);
+      expect(evs[0]).toMatchObject({ type: 'malformed' });
+      expect((evs[0] as { reason: string }).reason).toContain(`run-length count 0x${count.toString(16).padStart(2, '0')}`);
+    }
+    // The decoder is in sync afterwards.
+    expect(packets(d.push(frame('g')))).toEqual(['g']);
+    // The edges of the range are valid: ' ' = 3 more, '~' = 97 more.
+    expect(unescapeAndExpand(Buffer.from('a* '))?.length).toBe(4);
+    expect(unescapeAndExpand(Buffer.from('a*~'))?.length).toBe(98);
+  });
+
+  it('applies the maximum payload after run-length expansion (a 129 KB run-length bomb)', () => {
+    const d = new FrameDecoder();
+    // Valid counts: 43,000 x "0*~" is 129 KB on the wire and would expand to 4.2 MB.
+    const bomb = 'M40100000,1:' + '0*~'.repeat(43_000);
+    const evs = d.push(frame(bomb));
+    expect(evs).toEqual([{ type: 'oversize', length: DEFAULT_MAX_PAYLOAD + 1, expanded: true }]);
+    // Counts out of range (the reported bomb): malformed at the first bad count.
+    const bad = Buffer.concat([Buffer.from('M40100000,1:'), Buffer.from('0*\xff'.repeat(43_000), 'latin1')]);
+    expect(d.push(frame(bad))[0]).toMatchObject({ type: 'malformed' });
+    // Exactly the maximum after expansion is fine.
+    const small = new FrameDecoder(100);
+    expect(packets(small.push(frame('a*~aa')))).toEqual(['a'.repeat(100)]);
+    expect(small.push(frame('a*~aaa'))).toEqual([{ type: 'oversize', length: 101, expanded: true }]);
   });
 
   it('never throws on random input and never holds more than its maximum', () => {

@@ -142,6 +142,27 @@ describe('framing errors on the wire', () => {
     expect(await w.rpc('m1000,1')).toBe('10');
   });
 
+  it('says why a packet with a run-length count out of range is dropped (not "bad checksum")', async () => {
+    const t = new MockTarget();
+    const w = new Wire(t);
+    w.write(frame(Buffer.from('M1000,1:0*\x00', 'latin1')));
+    expect((await w.next()).kind).toBe('-');
+    expect(w.logger.lines.filter((l) => l.startsWith('warn'))).toEqual([
+      "warn: malformed packet dropped: run-length count 0x00 outside the protocol's range 0x20-0x7e",
+    ]);
+    expect(t.memory.get(1)!.get(0x1000n)).toBe(0x10);
+    expect(await w.rpc('m1000,1')).toBe('10');
+  });
+
+  it('refuses a run-length bomb (PacketSize applies after expansion) and stays responsive', async () => {
+    const t = new MockTarget();
+    const w = new Wire(t);
+    w.write(frame('M1000,1:' + '0*~'.repeat(43_000)));
+    expect((await w.next()).kind).toBe('-');
+    expect(w.logger.lines).toContain('warn: packet expands beyond PacketSize 131072 (run-length encoding); dropped');
+    expect(await w.rpc('m1000,1')).toBe('10');
+  });
+
   it('drops an oversize packet silently in no-ack mode', async () => {
     const t = new MockTarget();
     const w = new Wire(t, { maxPacketSize: 256 });

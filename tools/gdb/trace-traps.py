@@ -4,22 +4,23 @@
 # `npx tsx tools/trace-svg.ts FILE`), and print the exits per VM and exception class.
 #
 #   gdb-multiarch -nx -batch -ex 'target extended-remote :1234' \
-#       -x tools/gdb/trace-traps.py -ex 'trace-traps --seconds 2 --out /tmp/exits.json'
+#       -x tools/gdb/trace-traps.py -ex 'trace-traps --seconds 2 --out exits.json'
 #
-#   trace-traps [--seconds S] [--count N] [--filter "CLASS... [vm PID]"] [--out FILE]
+#   trace-traps [--seconds S] [--count N] [--filter "CLASS... [vm PID]"] [--out NAME]
 #
 # --seconds S   let the board run S seconds (default 2), then interrupt it
 # --count N     instead: stop at each of the next N exits matching the filter (a
 #               `monitor catch` catchpoint), printing each hit, then stop tracing
 # --filter F    exits to record/catch: hvc|smc|dabt|iabt|sysreg|wfx|irq|ec=N, vm PID
-# --out FILE    where the server writes the trace (a path on the server's machine)
+# --out NAME    the file name the server saves the trace as, in its output directory
+#               (a new file: the server overwrites nothing)
 #
 # The server writes the file; the summary reads it back, so run GDB on the same machine.
 
 import json
 import os
 import shlex
-import tempfile
+import time
 import threading
 from collections import Counter
 
@@ -65,7 +66,7 @@ def summarise(path):
 
 
 class TraceTraps(gdb.Command):
-    """trace-traps [--seconds S] [--count N] [--filter "CLASS... [vm PID]"] [--out FILE]
+    """trace-traps [--seconds S] [--count N] [--filter "CLASS... [vm PID]"] [--out NAME]
 Record guest exits to the hypervisor with zvm-gdbserver and summarise them."""
 
     def __init__(self):
@@ -74,7 +75,7 @@ Record guest exits to the hypervisor with zvm-gdbserver and summarise them."""
     def invoke(self, arg, from_tty):
         args = shlex.split(arg)
         seconds, count, filt = 2.0, None, ""
-        out = os.path.join(tempfile.gettempdir(), "zvm-exits-%d.json" % os.getpid())
+        out = "zvm-exits-%d-%d.json" % (os.getpid(), int(time.time()))
         i = 0
         while i < len(args):
             a = args[i]
@@ -88,7 +89,7 @@ Record guest exits to the hypervisor with zvm-gdbserver and summarise them."""
                 elif a == "--filter":
                     filt = v
                 else:
-                    out = os.path.abspath(v)
+                    out = v
             else:
                 raise gdb.GdbError("trace-traps: unknown argument %r" % a)
         # Every inferior runs on `continue`, so a stop in any VM's vCPU can be reported.
@@ -107,8 +108,11 @@ Record guest exits to the hypervisor with zvm-gdbserver and summarise them."""
             finally:
                 monitor("catch delete " + cid)
         print(monitor("trace stop").strip())
-        print(monitor("trace save " + out).strip())
-        for line in summarise(out):
+        saved = monitor("trace save " + out).strip()
+        print(saved)
+        # "saved N exits to PATH (Chrome trace-event JSON: ...)": PATH is on this machine.
+        path = saved.split(" exits to ", 1)[1].split(" (Chrome", 1)[0]
+        for line in summarise(path):
             print(line)
 
 

@@ -1,0 +1,110 @@
+// The server side of the RSP fuzz test and the soak: a real board (a guest that counts in
+// memory) under the real machine target and serveTcp, in this process, with the board's
+// run slices timed so that a stall of the emulation shows.
+
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { MachineTarget } from '../../../src/debug/machine-target.ts';
+import { VirtBoard } from '../../../src/machine/board/virt.ts';
+import { type GdbServer, type RspLogger, serveTcp, silentLogger } from '../../../src/rsp/index.ts';
+import { assemble } from '../../../tools/asm.ts';
+
+export const ENTRY = 0x4000_0000n;
+/** The guest's counter (a u64 it increments forever). */
+export const COUNTER = 0x4000_0800n;
+
+const GUEST = `
+    movz x1, #0x4000, lsl #16
+    add  x1, x1, #0x800
+  1:
+    ldr  x2, [x1]
+    add  x2, x2, #1
+    str  x2, [x1]
+    b    1b
+`;
+
+/**
+ * CPU time of this process's main thread (the event loop: the board, the protocol and
+ * the garbage collector's pauses), not of its helper threads (concurrent marking,
+ * compilers): Linux /proc, in clock ticks of 10 ms; elsewhere the whole process's.
+ */
+export function mainThreadCpuMs(): number {
+  try {
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'latin1');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // utime and stime are fields 14 and 15 of the line (11 and 12 after the name).
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1000;
+  }
+}
+
+export interface FuzzServer {
+  readonly server: GdbServer;
+  readonly board: VirtBoard;
+  readonly target: MachineTarget;
+  /** Where `monitor trace save` writes. */
+  readonly outputDir: string;
+  /** The guest's counter now. */
+  counter(): bigint;
+  /**
+   * The time between the end of one run slice and the start of the next while the board
+   * was running: time the event loop spent elsewhere (the protocol). `gaps` in wall-clock
+   * ms; `cpuGaps` in ms of the main thread's CPU time (10 ms steps), which a loaded
+   * machine that runs other processes meanwhile does not inflate.
+   */
+  readonly slices: { count: number; maxGapMs: number; gaps: number[]; cpuGaps: number[] };
+  /** Forget the slice gaps measured so far (e.g. after the warm-up). */
+  resetGaps(): void;
+  close(): Promise<void>;
+}
+
+/** @param debug log every packet (at debug level) */
+export async function startFuzzServer(logger: RspLogger = silentLogger, debug = false): Promise<FuzzServer> {
+  const board = new VirtBoard({ ramSize: 16 << 20, smp: 2, cpu: 'cortex-a53', virtualization: false, serial: [() => undefined] });
+  board.bus.debugWrite(Number(ENTRY), new Uint8Array(new Int32Array(assemble(GUEST)).buffer));
+  board.reset(ENTRY);
+  const outputDir = mkdtempSync(join(tmpdir(), 'zvm-rsp-fuzz-'));
+  const target = new MachineTarget(board, { entry: ENTRY, x0: 0n }, { afterSlice: () => undefined, onFinished: () => undefined, outputDir });
+  const slices = { count: 0, maxGapMs: 0, gaps: [] as number[], cpuGaps: [] as number[] };
+  let lastEnd = 0;
+  let lastEndCpu = 0;
+  const cpuMs = mainThreadCpuMs;
+  const run = board.run.bind(board);
+  board.run = (budget, stopAtBreakpoints, only) => {
+    const start = performance.now();
+    if (lastEnd > 0) {
+      const gap = start - lastEnd;
+      slices.gaps.push(gap);
+      slices.cpuGaps.push(cpuMs() - lastEndCpu);
+      if (gap > slices.maxGapMs) slices.maxGapMs = gap;
+    }
+    const ev = run(budget, stopAtBreakpoints, only);
+    slices.count++;
+    lastEnd = performance.now();
+    lastEndCpu = cpuMs();
+    return ev;
+  };
+  const server = await serveTcp(target, { port: 0, logger, debug });
+  return {
+    server,
+    board,
+    target,
+    outputDir,
+    counter: () => {
+      const b = Buffer.alloc(8);
+      board.bus.debugRead(Number(COUNTER), b);
+      return b.readBigUInt64LE(0);
+    },
+    slices,
+    resetGaps: () => {
+      slices.gaps.length = 0;
+      slices.cpuGaps.length = 0;
+      slices.maxGapMs = 0;
+      lastEnd = 0;
+    },
+    close: () => server.close(),
+  };
+}

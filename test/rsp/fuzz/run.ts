@@ -1,0 +1,129 @@
+// One fuzz run: the board and server here, the clients in a child process; what the
+// server went through (slice gaps, guest progress, memory, logged errors).
+
+import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import type { RspLogger } from '../../../src/rsp/index.ts';
+import { startFuzzServer } from './board.ts';
+import type { FuzzClientOptions, FuzzClientResult } from './client.ts';
+
+const CLIENT = join(dirname(fileURLToPath(import.meta.url)), 'client.ts');
+
+export interface FuzzRun {
+  readonly client: FuzzClientResult;
+  /** Longest time the board waited between two run slices while running (ms). */
+  readonly maxGapMs: number;
+  /** Gaps over 50 ms. */
+  readonly longGaps: number;
+  /** The same in this process's CPU time (see FuzzServer.slices). */
+  readonly maxCpuGapMs: number;
+  readonly longCpuGaps: number;
+  readonly slices: number;
+  /** The guest's counter went up during the run. */
+  readonly counterBefore: bigint;
+  readonly counterAfter: bigint;
+  readonly rssStartMB: number;
+  readonly rssEndMB: number;
+  /** What JavaScript holds (V8 heap in use + external memory such as Buffers), after a
+   *  full garbage collection, before and after the clients. */
+  readonly heldStartMB: number;
+  readonly heldEndMB: number;
+  /** Errors the server logged (a target or session bug), and how many warnings. */
+  readonly errors: readonly string[];
+  readonly warnings: number;
+}
+
+/** How long the board may run on after the clients went before RSS is measured: V8's
+ *  memory reducer gives the grown heap back some seconds after the work stops. */
+const SETTLE_MS = 10_000;
+
+/**
+ * A full garbage collection, as V8's memory reducer does by itself some time after the
+ * allocation rate drops (after 15-20 s in a tsx process, later or not at all in a
+ * vitest worker): what the server still holds shows without that wait.
+ */
+function fullGc(): void {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
+}
+
+function held(): number {
+  const m = process.memoryUsage();
+  return Math.round((m.heapUsed + m.external) / 1048576);
+}
+
+const mb = (): number => Math.round(process.memoryUsage().rss / 1048576);
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+export async function runFuzz(options: Omit<FuzzClientOptions, 'port'>): Promise<FuzzRun> {
+  const errors: string[] = [];
+  let warnings = 0;
+  const logger: RspLogger = {
+    error: (m: string) => errors.push(m),
+    warn: () => warnings++,
+    info: () => undefined,
+    debug: () => undefined,
+  };
+  const fuzz = await startFuzzServer(logger);
+  try {
+    // Warm up: the board runs (compiling its loop) before anything is measured.
+    await new Promise<void>((resolve) => {
+      fuzz.target.resume([{ thread: { pid: 1, tid: 1 }, action: 'continue' }], () => resolve());
+      setTimeout(() => fuzz.target.interrupt(), 1000);
+    });
+    fullGc();
+    const heldStartMB = held();
+    const rssStartMB = mb();
+    if (process.env['FUZZ_TRACE']) {
+      const m = process.memoryUsage();
+      console.error(`start rss ${mb()} heapTotal ${Math.round(m.heapTotal / 1048576)} heapUsed ${Math.round(m.heapUsed / 1048576)} external ${Math.round(m.external / 1048576)} ab ${Math.round(m.arrayBuffers / 1048576)}`);
+    }
+    fuzz.resetGaps();
+    const counterBefore = fuzz.counter();
+    const client = await new Promise<FuzzClientResult>((resolve, reject) => {
+      const child = spawn(process.execPath, ['--import', 'tsx', CLIENT, JSON.stringify({ ...options, port: fuzz.server.port })], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let out = '';
+      let err = '';
+      child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+      child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+      child.on('close', (code) => {
+        try {
+          resolve(JSON.parse(out) as FuzzClientResult);
+        } catch {
+          reject(new Error(`fuzz client failed (exit ${code}): ${err.slice(-2000)}`));
+        }
+      });
+    });
+    const counterAfter = fuzz.counter();
+    const maxGapMs = fuzz.slices.maxGapMs;
+    const longGaps = fuzz.slices.gaps.filter((g) => g > 50).length;
+    const maxCpuGapMs = Math.max(0, ...fuzz.slices.cpuGaps);
+    const longCpuGaps = fuzz.slices.cpuGaps.filter((g) => g > 50).length;
+    const slices = fuzz.slices.count;
+    // The clients are gone: their sessions end; memory goes back.
+    for (let i = 0; i < 100 && fuzz.server.sessions.size > 0; i++) await sleep(50);
+    // The server lives on: the board runs (as it does with no debugger attached).
+    const stopped = new Promise<void>((resolve) => fuzz.target.resume([{ thread: { pid: 1, tid: 1 }, action: 'continue' }], () => resolve()));
+    const settle = Date.now();
+    const trace: string[] = [];
+    while (Date.now() - settle < SETTLE_MS && mb() > rssStartMB + 10) {
+      if (Date.now() - settle > 3000) fullGc();
+      const m = process.memoryUsage();
+      trace.push(`${((Date.now() - settle) / 1000).toFixed(1)}s rss ${mb()} heapTotal ${Math.round(m.heapTotal / 1048576)} heapUsed ${Math.round(m.heapUsed / 1048576)} external ${Math.round(m.external / 1048576)} ab ${Math.round(m.arrayBuffers / 1048576)}`);
+      await sleep(1000);
+    }
+    fuzz.target.interrupt();
+    await stopped;
+    if (process.env['FUZZ_TRACE']) console.error(trace.join('\n'));
+    fullGc();
+    const heldEndMB = held();
+    return { client, maxGapMs, longGaps, maxCpuGapMs, longCpuGaps, slices, counterBefore, counterAfter, rssStartMB, rssEndMB: mb(), heldStartMB, heldEndMB, errors, warnings };
+  } finally {
+    await fuzz.close();
+    rmSync(fuzz.outputDir, { recursive: true, force: true });
+  }
+}

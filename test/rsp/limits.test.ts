@@ -1,0 +1,144 @@
+// Bounds a client cannot push the server past: replies it leaves unread, the number of
+// connections, and how long packet handling may keep the event loop.
+
+import { Socket } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type GdbServer, serveTcp, type ThreadId } from '../../src/rsp/index.ts';
+import { RawRsp } from '../helpers/gdb.ts';
+import { MockTarget } from './mock-target.ts';
+import { frame, RecordingLogger, waitFor } from './wire.ts';
+
+/** The mock target with 64 KiB readable everywhere at 0x40000000 (as a board's RAM). */
+class BigMemoryTarget extends MockTarget {
+  onRead: () => void = () => undefined;
+  override readMemory(th: ThreadId, addr: bigint, length: number): Uint8Array {
+    if (addr < 0x40000000n) return super.readMemory(th, addr, length);
+    this.memReads.push({ thread: th, addr, length });
+    this.onRead();
+    return new Uint8Array(length).fill(0x5a);
+  }
+}
+
+const BIG_READ = 'm40000000,10000';
+/** `$` + 128 KiB of hex + `#xx`. */
+const BIG_REPLY_BYTES = 0x20000 + 4;
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((r) => setTimeout(r, ms));
+}
+
+function connect(port: number): Promise<Socket> {
+  return new Promise((resolve, reject) => {
+    const s = new Socket();
+    s.once('error', reject);
+    s.connect(port, '127.0.0.1', () => resolve(s));
+  });
+}
+
+let server: GdbServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+describe('a client that does not read its replies', () => {
+  it('is not read from while its unread replies exceed the bound; it gets every reply once it reads', async () => {
+    const target = new BigMemoryTarget();
+    server = await serveTcp(target, { port: 0, logger: new RecordingLogger() });
+    const client = await connect(server.port);
+    // 3,000 64 KiB reads (375 MiB of replies) pipelined; nothing read for a while.
+    const requests = 3000;
+    client.write(Buffer.concat(Array.from({ length: requests }, () => frame(BIG_READ))));
+    await waitFor(() => target.memReads.length > 0, 10_000);
+    await sleep(1500);
+    const session = [...server.sessions][0]!;
+    // What the OS buffers of the two sockets hold plus the session's bound, no more.
+    const handled = target.memReads.length;
+    expect(handled).toBeLessThan(requests / 3);
+    expect(session.unreadReplies).toBeLessThanOrEqual(0x100000 + BIG_REPLY_BYTES);
+    // Now read: every request is answered, in full.
+    let replies = 0;
+    let bytes = 0;
+    client.on('data', (d: Buffer) => {
+      bytes += d.length;
+      for (const c of d) if (c === 0x24) replies++;
+    });
+    await waitFor(() => replies === requests && bytes === requests * (BIG_REPLY_BYTES + 1), 120_000);
+    expect(target.memReads.length).toBe(requests);
+    client.destroy();
+  }, 180_000);
+
+  it('drops the unread replies of a client that goes away', async () => {
+    const target = new BigMemoryTarget();
+    server = await serveTcp(target, { port: 0, logger: new RecordingLogger() });
+    const client = await connect(server.port);
+    client.write(Buffer.concat(Array.from({ length: 200 }, () => frame(BIG_READ))));
+    await waitFor(() => target.memReads.length > 0, 10_000);
+    await sleep(500);
+    const handledBeforeClose = target.memReads.length;
+    client.destroy();
+    await waitFor(() => server!.sessions.size === 0, 10_000);
+    // The requests still waiting were not handled for nobody.
+    await sleep(300);
+    expect(target.memReads.length).toBeLessThan(200);
+    expect(target.memReads.length).toBeLessThanOrEqual(handledBeforeClose + 64);
+  }, 60_000);
+});
+
+describe('connection limit', () => {
+  it('refuses a connection beyond the limit with an error GDB prints, and serves again once one closes', async () => {
+    const logger = new RecordingLogger();
+    server = await serveTcp(new MockTarget(), { port: 0, logger, maxConnections: 2 });
+    const a = await RawRsp.connect(server.port);
+    const b = await RawRsp.connect(server.port);
+    await waitFor(() => server!.sessions.size === 2, 5000);
+    const c = await RawRsp.connect(server.port);
+    c.sendPacket('qSupported:multiprocess+');
+    const refusal = await c.expect(/\$E\.[^#]*#[0-9a-f]{2}/);
+    expect(refusal).toContain('too many GDB connections (2 open, the limit)');
+    await waitFor(() => c.closed, 5000);
+    expect(logger.lines.some((l) => l.startsWith('warn: GDB connection from 127.0.0.1:') && l.includes('refused'))).toBe(true);
+    expect(server.sessions.size).toBe(2);
+    // The others are served all along; after one closes, a new connection is served.
+    a.sendPacket('m1000,2');
+    expect(await a.expect(/\$1011#/)).toBeTruthy();
+    await b.close();
+    await waitFor(() => server!.sessions.size === 1, 5000);
+    const d = await RawRsp.connect(server.port);
+    d.sendPacket('m1000,2');
+    expect(await d.expect(/\$1011#/)).toBeTruthy();
+    await a.close();
+    await d.close();
+  });
+});
+
+describe('event loop', () => {
+  it('yields to the event loop while working through many pipelined requests', async () => {
+    const target = new BigMemoryTarget();
+    server = await serveTcp(target, { port: 0, logger: new RecordingLogger() });
+    const client = await connect(server.port);
+    // Ticks of a setImmediate loop (as the board's run loop is) during the work.
+    let ticks = 0;
+    let ticking = true;
+    let ticksAtLastRead = 0;
+    target.onRead = () => (ticksAtLastRead = ticks);
+    const tick = (): void => {
+      ticks++;
+      if (ticking) setImmediate(tick);
+    };
+    const requests = 1000;
+    let received = 0;
+    client.on('data', (d: Buffer) => {
+      for (const c of d) if (c === 0x24) received++;
+    });
+    client.write(Buffer.concat(Array.from({ length: requests }, () => frame('m40000000,8000'))));
+    setImmediate(tick);
+    await waitFor(() => received >= requests, 60_000);
+    ticking = false;
+    // 1,000 replies of 64 KiB of hex each: without yielding they are all built in one go,
+    // with no tick in between.
+    expect(target.memReads.length).toBe(requests);
+    expect(ticksAtLastRead, `ticks ${ticksAtLastRead}`).toBeGreaterThan(5);
+    client.destroy();
+  }, 90_000);
+});
