@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { hcrE2H, inGuestRegime } from '../machine/cpu/exceptions.ts';
 import { formatTranslation } from '../machine/mmu/index.ts';
 import type { VirtBoard } from '../machine/board/virt.ts';
-import { Errno, TargetError, type MonitorCapability } from '../rsp/target.ts';
+import { Errno, TargetError, type MonitorCapability, type ThreadId } from '../rsp/target.ts';
 import type { Vm, VmAwareness } from '../zvm/awareness.ts';
 import { vcpuSysValues, type AddressSpace, type GuestTranslator } from '../zvm/guest-memory.ts';
 import { TraceRecorder, parseExitFilter, type TraceNames } from '../zvm/trace.ts';
@@ -68,14 +68,31 @@ export class MachineMonitor implements MonitorCapability {
     }
   }
 
-  run(command: string, output: (text: string) => void): void {
+  /** Runs one command for the thread GDB last selected (`Hg`). A refused command answers
+   *  with its reason as text, not an error reply: GDB 13 shows an error reply to `qRcmd`
+   *  only as "Protocol error with Rcmd". */
+  run(command: string, output: (text: string) => void, thread?: ThreadId): void {
+    try {
+      this.dispatch(command, output, thread ?? this.target.threads.current);
+    } catch (e) {
+      if (!(e instanceof TargetError)) throw e;
+      const usage = e.errno === Errno.EINVAL && !e.message.includes('monitor help');
+      output(`error: ${e.message}${usage ? " (see 'monitor help')" : ''}\n`);
+    }
+  }
+
+  private dispatch(command: string, output: (text: string) => void, thread: ThreadId): void {
     const [word, ...args] = command.trim().split(/\s+/);
+    const qemu = qemuCommand(word, args[0]);
+    if (qemu !== undefined) {
+      if (qemu.ours === undefined) throw new TargetError(Errno.EINVAL, `'${qemu.name}' is a QEMU monitor command, not one of zvm-gdbserver's: ${qemu.instead}`);
+      return this.dispatch([qemu.ours, ...args.slice(qemu.name.split(' ').length - 1)].join(' '), output, thread);
+    }
     switch (word) {
       case '':
       case 'help':
         output(MONITOR_HELP);
         return;
-      case 'info':
       case 'cpus':
         this.target.board.cpus.forEach((c, i) => {
           const v = this.target.threads.awareness?.running(i) ?? null;
@@ -99,26 +116,22 @@ export class MachineMonitor implements MonitorCapability {
         this.monitorAddrspace(args, output);
         return;
       case 'translate':
-        this.monitorTranslate(args, output);
+        this.monitorTranslate(args, output, thread);
         return;
       case 'catch':
       case 'trace':
       case 'uart':
       case 'watch':
-        try {
+        {
           const rest = command.trim().slice(word.length).trim();
           if (word === 'catch') this.monitorCatch(args, output);
           else if (word === 'watch') this.monitorWatch(args, output);
           else if (word === 'trace') this.monitorTrace(args, rest, output);
           else this.monitorUart(rest, output);
-        } catch (e) {
-          // GDB 13 shows only "Protocol error with Rcmd" for an error reply: say why first.
-          output(`error: ${(e as Error).message}\n`);
-          throw e;
         }
         return;
       default:
-        throw new TargetError(Errno.EINVAL, `unknown monitor command '${word}' (try 'monitor help')`);
+        throw new TargetError(Errno.EINVAL, `unknown monitor command '${word}' (see 'monitor help')`);
     }
   }
 
@@ -368,11 +381,20 @@ export class MachineMonitor implements MonitorCapability {
     output(`typed ${bytes.length} byte(s) into uart${n}\n`);
   }
 
-  private monitorTranslate(args: string[], output: (text: string) => void): void {
-    const arg = args[0];
+  private monitorTranslate(args: string[], output: (text: string) => void, selected: ThreadId): void {
+    const [arg, threadArg] = args;
     const addr = parseNumber(arg);
-    if (addr === undefined) throw new TargetError(Errno.EINVAL, 'usage: monitor translate ADDRESS');
-    const r = this.target.threads.resolve(this.target.threads.current);
+    if (addr === undefined) {
+      // GDB passes the text through: it evaluates no expression, symbol or register in it.
+      const hint = arg !== undefined && /[&$*(a-z_]/i.test(arg) ? ` ('${arg}' is not a number: GDB does not evaluate monitor arguments; try eval "monitor translate 0x%lx", ${arg})` : '';
+      throw new TargetError(Errno.EINVAL, `usage: monitor translate ADDRESS [PID.TID]${hint}`);
+    }
+    const thread = threadArg === undefined ? selected : parseThread(threadArg);
+    if (thread === undefined) throw new TargetError(Errno.EINVAL, `thread '${threadArg}': give PID.TID as in GDB's "Thread PID.TID" (see 'info threads')`);
+    // GDB does not name its current thread in qRcmd: this is the one it last selected (Hg),
+    // which 'info threads' leaves on the last thread listed.
+    output(`thread ${thread.pid}.${thread.tid}${threadArg === undefined ? " (the thread GDB last selected; add PID.TID to choose)" : ''}:\n`);
+    const r = this.target.threads.resolve(thread);
     if (r.kind === 'vcpu') {
       const t = this.target.translator.load(r.vm, vcpuSysValues(r.vcpu, this.target.board.cpus));
       output(`${r.vm.vcpuName(r.vcpu)} (${r.vcpu.pe >= 0 ? `on cpu${r.vcpu.pe}` : 'snapshot'}), stage 1 ${t.stage1Enabled ? 'on' : 'off'}:\n`);
@@ -380,7 +402,6 @@ export class MachineMonitor implements MonitorCapability {
       for (const line of formatTranslation(tr)) output(`  ${line}\n`);
       return;
     }
-    // The walk of the CPU GDB last addressed, level by level.
     const cpu = r.cpu;
     const i = cpu.index;
     if (this.target.threads.awareness !== null && cpu.el < 2 && inGuestRegime(cpu)) {
@@ -421,6 +442,36 @@ export function uartText(text: string): number[] {
   return out;
 }
 
+/** A `PID.TID` thread argument, or undefined. */
+function parseThread(arg: string): ThreadId | undefined {
+  const m = /^(\d+)\.(\d+)$/.exec(arg);
+  return m === null ? undefined : { pid: Number(m[1]), tid: Number(m[2]) };
+}
+
+/** QEMU monitor commands users type by habit: the equivalent here (`ours`), or what to use
+ *  instead. Two-word entries match the first two words. */
+const QEMU_COMMANDS: readonly { readonly name: string; readonly ours?: string; readonly instead?: string }[] = [
+  { name: 'info cpus', ours: 'cpus' },
+  { name: 'system_reset', ours: 'reset' },
+  { name: 'gva2gpa', ours: 'translate' },
+  { name: 'info registers', instead: "use GDB's 'info registers' ('info all-registers' adds the system registers) or 'monitor cpus'" },
+  { name: 'info version', instead: "this is zvm-gdbserver, an emulated virt board, not QEMU (see 'monitor help')" },
+  { name: 'info mtree', instead: "the board's memory map is in the README; 'monitor translate' walks an address" },
+  { name: 'info tlb', instead: "'monitor translate ADDR' walks one address" },
+  { name: 'info mem', instead: "'monitor translate ADDR' walks one address" },
+  { name: 'info', instead: "zvm-gdbserver has no 'info' commands (see 'monitor help')" },
+  { name: 'xp', instead: "use GDB's x after 'monitor addrspace pa' (or 'monitor watch pa')" },
+  { name: 'quit', instead: "use GDB's 'kill' to end the board" },
+  { name: 'q', instead: "use GDB's 'kill' to end the board" },
+  { name: 'stop', instead: "use GDB's Ctrl-C or 'interrupt'" },
+  { name: 'cont', instead: "use GDB's 'continue'" },
+  { name: 'c', instead: "use GDB's 'continue'" },
+];
+
+function qemuCommand(word: string, next: string | undefined): (typeof QEMU_COMMANDS)[number] | undefined {
+  return QEMU_COMMANDS.find((c) => c.name === `${word} ${next}`) ?? QEMU_COMMANDS.find((c) => c.name === word);
+}
+
 /** A monitor command's number (decimal or 0x hex), or undefined. */
 function parseNumber(arg: string | undefined): bigint | undefined {
   return arg !== undefined && /^(0x[0-9a-f]+|\d+)$/i.test(arg) ? BigInt(arg) : undefined;
@@ -430,8 +481,10 @@ const MONITOR_HELP = `zvm-gdbserver monitor commands:
   help           this text
   cpus           list the CPUs with their state, EL, PC and retired instructions
   reset          reset the board (CPU 0 restarts at the image entry point)
-  translate ADDR walk ADDR through the current thread's translation, level by level
-                 (a vCPU: its stage 1, then its VM's stage 2)
+  translate ADDR [PID.TID]
+                 walk ADDR (a number: GDB evaluates no expression in a monitor command)
+                 through a thread's translation, level by level (a vCPU: its stage 1, then
+                 its VM's stage 2); the thread GDB last selected unless PID.TID is given
   vms            list the VMs seen (process, stage-2 table, vCPUs, where they run)
   vcpus          list every vCPU (thread, VMPIDR, PE or snapshot, PC, exits)
   addrspace [va|ipa|pa] [PID]

@@ -239,8 +239,10 @@ export interface MonitorCapability {
   /**
    * Run one command. Text passed to `output` is sent to GDB immediately (as `O`
    * packets) and printed by it. Resolve when done; throw to make GDB print an error.
+   * `thread` is GDB's last `Hg` thread (GDB sends none with the command; undefined when
+   * there are no threads).
    */
-  run(command: string, output: (text: string) => void): MaybePromise<void>;
+  run(command: string, output: (text: string) => void, thread?: ThreadId): MaybePromise<void>;
 }
 
 /** Extended-remote process operations. Each member is optional on its own. */

@@ -366,7 +366,36 @@ describe.skipIf(!hasGdb)('gdb-multiarch against the zvm-gdbserver process (gdbde
     const why = describeSession(gdb, s);
     // The bare-metal demo runs with the MMU off: virtual = physical.
     expect(gdb.out, why).toContain('cpu0: translation is off: VA 0x40001000 = PA 0x40001000');
-    expect(gdb.out, why).toMatch(/Protocol error with Rcmd|usage: monitor translate ADDRESS/);
+    expect(gdb.out, why).toContain("error: usage: monitor translate ADDRESS [PID.TID] ('nonsense' is not a number");
+    expect(gdb.out, why).not.toContain('Protocol error');
+  });
+
+  it('answers mistyped, QEMU and bad-argument monitor commands with a reason, and names the thread translate walks', async () => {
+    const s = await server(['-smp', '2']);
+    const gdb = await runGdbBatch(s.port, elf, [
+      'monitor frobnicate',
+      'monitor info registers',
+      'monitor info version',
+      'monitor info cpus',
+      'monitor translate &main',
+      // 'info threads' reads thread 1.2's frame last (Hgp1.2) and then shows thread 1 as
+      // current without telling the server: translate says which thread it walked.
+      'info threads',
+      'monitor translate 0x40001000',
+      'monitor translate 0x40001000 1.1',
+      'monitor translate 0x40001000 1.9',
+      'kill',
+    ]);
+    const why = describeSession(gdb, s);
+    expect(gdb.out, why).not.toContain('Protocol error');
+    expect(gdb.out, why).toContain("error: unknown monitor command 'frobnicate' (see 'monitor help')");
+    expect(gdb.out, why).toContain("error: 'info registers' is a QEMU monitor command, not one of zvm-gdbserver's: use GDB's 'info registers'");
+    expect(gdb.out, why).toContain("error: 'info version' is a QEMU monitor command");
+    expect(gdb.out, why).toMatch(/^cpu1: off EL1 pc=0x0 retired=0$/m);
+    expect(gdb.out, why).toContain(`GDB does not evaluate monitor arguments; try eval "monitor translate 0x%lx", &main)`);
+    expect(gdb.out, why).toContain('thread 1.2 (the thread GDB last selected; add PID.TID to choose):\ncpu1: translation is off');
+    expect(gdb.out, why).toContain('thread 1.1:\ncpu0: translation is off: VA 0x40001000 = PA 0x40001000');
+    expect(gdb.out, why).toContain('error: no thread p1.9');
   });
 
   it('shows the system registers from the register table (read, write, read-only refused)', async () => {

@@ -16,7 +16,9 @@ export const monitor: ProtocolModule = {
         s.link.consoleOutput(text);
       };
       try {
-        await mon.run(cmd.command, output);
+        // GDB names no thread in qRcmd: commands about "the current thread" get the last Hg one.
+        const thread = await s.threads.generalThread().catch(() => undefined);
+        await mon.run(cmd.command, output, thread);
       } finally {
         done = true;
       }
