@@ -32,6 +32,8 @@ export interface MonitorHost {
   resetBoard(): void;
   /** The one directory files are saved in (an absolute path). */
   readonly outputDir: string;
+  /** `monitor step irq on|off`: whether a step may take a pending interrupt. */
+  readonly stepping: { stepTakesInterrupts: boolean };
 }
 
 /** Where saved files go unless the server is told otherwise (relative to its working
@@ -106,6 +108,9 @@ export class MachineMonitor implements MonitorCapability {
         this.target.resetBoard();
         output('system reset\n');
         return;
+      case 'step':
+        this.monitorStep(args, output);
+        return;
       case 'vms':
         this.monitorVms(output);
         return;
@@ -133,6 +138,17 @@ export class MachineMonitor implements MonitorCapability {
       default:
         throw new TargetError(Errno.EINVAL, `unknown monitor command '${word}' (see 'monitor help')`);
     }
+  }
+
+  private monitorStep(args: string[], output: (text: string) => void): void {
+    const [what, onOff] = args;
+    if (what !== 'irq' || (onOff !== undefined && onOff !== 'on' && onOff !== 'off')) throw new TargetError(Errno.EINVAL, 'usage: monitor step irq [on|off]');
+    if (onOff !== undefined) this.target.stepping.stepTakesInterrupts = onOff === 'on';
+    output(
+      this.target.stepping.stepTakesInterrupts
+        ? 'step irq on: a step takes a pending interrupt (stepi may end in a vector)\n'
+        : 'step irq off: a step takes no interrupt (the default, as QEMU)\n',
+    );
   }
 
   private vmsOrNone(output: (text: string) => void): readonly Vm[] {
@@ -485,6 +501,9 @@ const MONITOR_HELP = `zvm-gdbserver monitor commands:
                  walk ADDR (a number: GDB evaluates no expression in a monitor command)
                  through a thread's translation, level by level (a vCPU: its stage 1, then
                  its VM's stage 2); the thread GDB last selected unless PID.TID is given
+  step irq [on|off]
+                 whether stepi/step may take a pending interrupt (off by default, as
+                 QEMU's gdbstub: stepping stays out of the interrupt vectors)
   vms            list the VMs seen (process, stage-2 table, vCPUs, where they run)
   vcpus          list every vCPU (thread, VMPIDR, PE or snapshot, PC, exits)
   addrspace [va|ipa|pa] [PID]

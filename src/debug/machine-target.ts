@@ -112,6 +112,7 @@ export class MachineTarget implements Target {
       lastCatch: () => this.core.lastCatch,
       resetBoard,
       outputDir: resolve(hooks.outputDir ?? DEFAULT_OUTPUT_DIR),
+      stepping: this.core,
     });
   }
 

@@ -5,6 +5,8 @@
 
 import { describeEvent, type BoardEvent, type VirtBoard } from '../machine/board/virt.ts';
 import type { Cpu, WatchHit } from '../machine/cpu/cpu.ts';
+import { hcr } from '../machine/cpu/exceptions.ts';
+import { INT_HCR_VF, INT_HCR_VI } from '../machine/cpu/interrupts.ts';
 import { GdbSignal, type StopEvent, type ThreadId } from '../rsp/target.ts';
 import type { Vcpu } from '../zvm/awareness.ts';
 import { CatchHit, describeHit, hitStopInfo } from '../zvm/catch.ts';
@@ -46,6 +48,9 @@ export interface StopPolicy {
 }
 
 export class RunCore {
+  /** A step may take a pending interrupt (`monitor step irq on`). Off by default, as in
+   *  QEMU's gdbstub: else `next` in an RTOS with a busy timer ends in its IRQ vector. */
+  stepTakesInterrupts = false;
   /** A vCPU to step once it next enters its guest, and its PC then (to see whether the hypervisor completed the instruction). */
   private stepping: { readonly thread: ThreadId; readonly vcpu: Vcpu; readonly pc: bigint } | null = null;
   /** PEs stopped before an access to a physical watchpoint: they make it before running on. */
@@ -183,7 +188,7 @@ export class RunCore {
    * stopFor() reports the step then (the board must run until then).
    */
   step(thread: ThreadId, r: Resolved): StopEvent | null {
-    if (r.kind === 'pe') return this.stepped(thread, r.cpu.index, this.board.step(r.cpu.index));
+    if (r.kind === 'pe') return this.stepped(thread, r.cpu.index, this.boardStep(r.cpu.index));
     if (r.vcpu.pe >= 0) return this.stepVcpu(thread, r.vcpu, r.vcpu.pe);
     this.stepping = { thread, vcpu: r.vcpu, pc: this.threads.pcOf(r) };
     return null;
@@ -196,7 +201,7 @@ export class RunCore {
    */
   private stepVcpu(thread: ThreadId, vcpu: Vcpu, pe: number): StopEvent | null {
     const pc = this.board.cpus[pe].getPC();
-    const ev = this.board.step(pe);
+    const ev = this.boardStep(pe);
     const r: Resolved = { kind: 'vcpu', vm: vcpu.vm, vcpu };
     if ((ev === null || ev.kind === 'request') && vcpu.pe !== pe && this.threads.pcOf(r) === pc) {
       this.host.afterSlice();
@@ -204,6 +209,24 @@ export class RunCore {
       return null;
     }
     return this.stepped(thread, pe, ev);
+  }
+
+  /**
+   * One instruction of PE `pe`; unless stepTakesInterrupts, with its interrupt inputs held
+   * low (an interrupt pending is taken at the start of a step). Board time still advances
+   * by the one instruction, and no timer output changes during a step.
+   */
+  private boardStep(pe: number): BoardEvent | null {
+    if (this.stepTakesInterrupts) return this.board.step(pe);
+    const cpu = this.board.cpus[pe];
+    cpu.intLines = 0;
+    const ev = this.board.step(pe);
+    // The inputs follow their sources again: the GIC's outputs and HCR_EL2.VF/VI.
+    this.board.gic.onOutputChange?.(pe);
+    const h = cpu.model.el2 ? hcr(cpu) : 0;
+    cpu.setInterruptLine(INT_HCR_VF, (h & (1 << 6)) !== 0);
+    cpu.setInterruptLine(INT_HCR_VI, (h & (1 << 7)) !== 0);
+    return ev;
   }
 
   /** The stop of `thread` after it stepped one instruction on PE `pe`. */

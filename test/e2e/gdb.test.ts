@@ -398,6 +398,42 @@ describe.skipIf(!hasGdb)('gdb-multiarch against the zvm-gdbserver process (gdbde
     expect(gdb.out, why).toContain('error: no thread p1.9');
   });
 
+  for (const mode of ['all-stop', 'non-stop'] as const) {
+    it(`stepi takes no pending interrupt by default (as QEMU's gdbstub), and does after monitor step irq on (${mode})`, async () => {
+      const s = await server(['-M', 'virt,virtualization=on']);
+      const connect = mode === 'non-stop' ? ['disconnect', 'set non-stop on', `target extended-remote 127.0.0.1:${s.port}`] : [];
+      const STEPS = 20;
+      const gdb = await runGdbBatch(s.port, elf, [
+        ...connect,
+        'break compute',
+        'continue',
+        // Drop from EL2 to EL1 (same stack) with IRQs unmasked and a virtual IRQ pending
+        // (HCR_EL2.RW|VI|IMO): the next instruction boundary takes it, unless stepping masks it.
+        'set $oldsp = $sp',
+        'set $hcr_el2 = 0x80000090',
+        'set $cpsr = ($cpsr & ~0xcf) | 5',
+        'set $sp = $oldsp',
+        'p/x $isr_el1',
+        'p/x $vbar_el1',
+        ...Array.from({ length: STEPS }, () => ['stepi', 'p/x $pc']).flat(),
+        'monitor step irq on',
+        'stepi',
+        'p/x $pc',
+        'kill',
+      ]);
+      const why = describeSession(gdb, s);
+      const printed = [...gdb.out.matchAll(/^\$\d+ = (0x[0-9a-f]+)$/gm)].map((m) => BigInt(m[1]!));
+      expect(printed.length, why).toBe(2 + STEPS + 1);
+      const [isr, vbar] = printed;
+      expect(isr, why).toBe(0x80n); // ISR_EL1.I: the IRQ is pending all along
+      const steppedPcs = printed.slice(2, 2 + STEPS);
+      const compute = lineAddress(elf, sourceLine('int sum = 0;'));
+      for (const pc of steppedPcs) expect(pc >= compute && pc < compute + 0x200n, `${why}\npc 0x${pc.toString(16)}`).toBe(true);
+      expect(gdb.out, why).toContain('step irq on: a step takes a pending interrupt');
+      expect(printed.at(-1), why).toBe(vbar! + 0x280n); // current EL with SP_ELx, IRQ
+    });
+  }
+
   it('shows the system registers from the register table (read, write, read-only refused)', async () => {
     const s = await server();
     const gdb = await runGdbBatch(s.port, elf, [
