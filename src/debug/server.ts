@@ -1,5 +1,5 @@
 // Runs the board under a GDB server, like QEMU's -s/-gdb: without -S the board runs at
-// once and stops when GDB connects; with -S it waits for GDB to resume it. As with QEMU,
+// once and stops when GDB's first packet arrives; with -S it waits for GDB to resume it. As with QEMU,
 // GDB's detach lets the board run on freely, while a connection that just drops leaves
 // it stopped for the next one. The process ends when the board powers off (or GDB kills
 // it) and no debugger is left attached.
@@ -83,8 +83,10 @@ export async function startGdbServer(board: VirtBoard, serials: readonly Console
       port,
       logger: logger('rsp'),
       debug: opts.logPackets,
+      // The board stops for a debugger when its first packet comes, not at the connection:
+      // a port probe (connect, close) must not leave the whole system halted.
+      onFirstPacket: () => target.stopFreeRun(),
       onSession: (session) => {
-        target.stopFreeRun();
         void session.closed.then(() => {
           if (server.sessions.size === 0 && (target.hasExited || exitCode !== null)) finish(exitCode ?? 0);
         });

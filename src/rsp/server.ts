@@ -80,6 +80,9 @@ export interface SessionOptions {
   /** Run control shared with the other sessions on the target (serveTcp); by default
    *  the session has it to itself. See `control.ts`. */
   readonly control?: RunControl;
+  /** Called once, when the first packet (or Ctrl-C) arrives: a mere port probe (a
+   *  connect and close) sends none. */
+  readonly onFirstPacket?: () => void;
 }
 
 /** Handling packets yields to the event loop after this long (ms). */
@@ -110,6 +113,7 @@ class Session implements SessionState {
    *  (handled in order with the packets). */
   private readonly inbox: (Buffer | null)[] = [];
   private pumping = false;
+  private onFirstPacket: (() => void) | undefined;
 
   constructor(
     readonly target: Target,
@@ -124,13 +128,20 @@ class Session implements SessionState {
     this.maxUnread = options.maxUnreadReplies ?? 0x100000;
     this.countOthers = options.otherSessions;
     this.control = options.control ?? new RunControl();
+    this.onFirstPacket = options.onFirstPacket;
     this.threads = new ThreadSelection(target);
     this.link = new PacketLink(
       stream,
       { log: this.log, trace: this.trace, maxPayload: this.maxPayload },
       {
-        packet: (payload) => this.enqueue(payload),
-        interrupt: () => this.onCtrlC(),
+        packet: (payload) => {
+          this.firstInput();
+          this.enqueue(payload);
+        },
+        interrupt: () => {
+          this.firstInput();
+          this.onCtrlC();
+        },
         received: () => this.pump(),
         ended: () => this.onEnded(),
       },
@@ -165,6 +176,12 @@ class Session implements SessionState {
 
   pump(): void {
     void this.drainInbox();
+  }
+
+  private firstInput(): void {
+    const hook = this.onFirstPacket;
+    this.onFirstPacket = undefined;
+    hook?.();
   }
 
   private enqueue(payload: Buffer | null): void {
