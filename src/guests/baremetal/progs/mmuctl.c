@@ -1,0 +1,256 @@
+/*
+ * Translation controls and the TLB: after a write to SCTLR, TCR, HCR or VTCR that
+ * changes how an address translates, the next access must translate the new way,
+ * not through what the TLB cached before (QEMU flushes its TLB on these writes).
+ * Runs at EL2 (`-M virt,virtualization=on -cpu max`): first a guest at EL1 under
+ * stage 2, then EL2 itself (E2H = 0), then the EL2&0 regime (E2H = TGE = 1).
+ * Every case prints the faults it met (ESR/FAR of the first), so the output
+ * compares with QEMU's line by line.
+ */
+#include "el2.h"
+
+#define BIT(n) (1ULL << (n))
+#define SCTLR_M BIT(0)
+#define SCTLR_A BIT(1)
+#define SCTLR_C BIT(2)
+#define SCTLR_I BIT(12)
+#define SCTLR_EL1_RES1 0x30d00800ULL
+#define HCR_VM BIT(0)
+#define HCR_TGE BIT(27)
+#define HCR_RW BIT(31)
+#define HCR_E2H BIT(34)
+
+#define RAM 0x40000000ULL
+/* A 1 GiB window onto RAM: VA = IPA = ALIAS at EL1 (stage 2 sends it to RAM), VA -> RAM at EL2. */
+#define ALIAS 0x80000000ULL
+
+/* MAIR_ELx: attribute 0 Device-nGnRnE, attribute 1 Normal write-back. */
+#define MAIR 0xff00ULL
+#define S1_DEV (1ULL | BIT(10))
+#define S1_MEM (1ULL | (1ULL << 2) | (3ULL << 8) | BIT(10))
+#define S2_DEV (1ULL | (1ULL << 2) | (3ULL << 6) | BIT(10))
+#define S2_MEM (1ULL | (0xfULL << 2) | (3ULL << 6) | (3ULL << 8) | BIT(10))
+#define S2_RO (1ULL | (0xfULL << 2) | (1ULL << 6) | (3ULL << 8) | BIT(10))
+#define TABLE 3ULL
+#define PAGE 2ULL /* with a block's bits: a level 3 page */
+
+/* Inner/outer write-back, inner shareable walks; 4 KiB granule; 32-bit output. */
+#define TCR_WALK ((1ULL << 8) | (1ULL << 10) | (3ULL << 12))
+#define TCR_EL1(t0sz) (TCR_WALK | BIT(23) | (t0sz)) /* EPD1 */
+#define TCR_EL2(t0sz) (TCR_WALK | BIT(23) | BIT(31) | (t0sz)) /* RES1 bits */
+#define VTCR(t0sz) (BIT(31) | (1ULL << 6) | TCR_WALK | (t0sz)) /* start level 1 */
+
+static uint64_t el1_l1[512] __attribute__((aligned(4096)));
+static uint64_t el2_l1[512] __attribute__((aligned(4096)));
+static uint64_t s2_l1[512] __attribute__((aligned(4096)));
+static uint64_t s2_l2[512] __attribute__((aligned(4096)));
+static uint64_t s2_l3[512] __attribute__((aligned(4096)));
+static uint8_t data_page[4096] __attribute__((aligned(4096)));
+static uint8_t ro_page[4096] __attribute__((aligned(4096)));
+static uint8_t el1_stack[8192] __attribute__((aligned(16)));
+static volatile uint64_t marker = 0x5a5a00001111a5a5ULL;
+
+#define EL1_SP (el1_stack + sizeof(el1_stack))
+#define ALIAS_OF(p) (ALIAS + ((uint64_t)(p) - RAM))
+
+static void build_tables(void)
+{
+	el1_l1[0] = 0 | S1_DEV;
+	el1_l1[1] = RAM | S1_MEM;
+	el1_l1[2] = ALIAS | S1_MEM;
+	el2_l1[0] = 0 | S1_DEV;
+	el2_l1[1] = RAM | S1_MEM;
+	el2_l1[2] = RAM | S1_MEM;
+	s2_l1[0] = 0 | S2_DEV;
+	s2_l1[1] = (uint64_t)s2_l2 | TABLE;
+	s2_l1[2] = RAM | S2_MEM;
+	s2_l2[0] = (uint64_t)s2_l3 | TABLE;
+	for (int i = 1; i < 512; i++)
+		s2_l2[i] = (RAM + ((uint64_t)i << 21)) | S2_MEM;
+	for (int i = 0; i < 512; i++)
+		s2_l3[i] = (RAM + ((uint64_t)i << 12)) | S2_MEM | PAGE;
+	s2_l3[((uint64_t)ro_page - RAM) >> 12] = (uint64_t)ro_page | S2_RO | PAGE;
+}
+
+static void report(const char *what)
+{
+	printf("%s: faults %llu", what, (unsigned long long)rt_fault.count);
+	if (rt_fault.count)
+		printf(" ESR 0x%llx FAR 0x%llx", (unsigned long long)rt_fault.esr, (unsigned long long)rt_fault.far);
+	printf("\n");
+}
+
+static inline void tlbi_vmalle1(void)
+{
+	__asm__ volatile("dsb ishst\n tlbi vmalle1\n dsb nsh\n isb" : : : "memory");
+}
+
+static inline uint64_t load(uint64_t va)
+{
+	return *(volatile uint64_t *)va;
+}
+
+/* ---- EL1 under stage 2 -------------------------------------------------------------- */
+
+/* The Zephyr boot: an access with the MMU off, then the MMU on and an unaligned store. */
+static uint64_t el1_mmu_on_then_unaligned(uint64_t page)
+{
+	tlbi_vmalle1();
+	uint64_t v = load(page);
+	write_sysreg(sctlr_el1, (read_sysreg(sctlr_el1) | SCTLR_M | SCTLR_C | SCTLR_I) & ~SCTLR_A);
+	isb();
+	__asm__ volatile("str %w0, [%1]" : : "r"(0x44332211u), "r"(page + 1) : "memory");
+	return v;
+}
+
+/* A load that fills the TLB, TCR_EL1.T0SZ 32 -> 33 (VA space 4 -> 2 GiB), the same load. */
+static uint64_t el1_tcr_shrinks(uint64_t va)
+{
+	tlbi_vmalle1();
+	uint64_t v = load(va);
+	write_sysreg(tcr_el1, TCR_EL1(33));
+	isb();
+	(void)load(va);
+	write_sysreg(tcr_el1, TCR_EL1(32));
+	isb();
+	return v;
+}
+
+/* A store that fills the TLB, MAIR_EL1 attribute 1 Normal -> Device, an unaligned store. */
+static uint64_t el1_mair_to_device(uint64_t page)
+{
+	tlbi_vmalle1();
+	*(volatile uint64_t *)page = 0;
+	write_sysreg(mair_el1, 0);
+	isb();
+	__asm__ volatile("str %w0, [%1]" : : "r"(0x88776655u), "r"(page + 1) : "memory");
+	write_sysreg(mair_el1, MAIR);
+	isb();
+	return 0;
+}
+
+static uint64_t el1_invalidate_and_store(uint64_t va)
+{
+	tlbi_vmalle1();
+	*(volatile uint64_t *)va = 0x600d;
+	return 0;
+}
+
+static uint64_t el1_store(uint64_t va)
+{
+	*(volatile uint64_t *)va = 0xbad;
+	return 0;
+}
+
+static uint64_t el1_invalidate_and_load(uint64_t va)
+{
+	tlbi_vmalle1();
+	return load(va);
+}
+
+static void el1_cases(void)
+{
+	write_sysreg(vtcr_el2, VTCR(32));
+	write_sysreg(vttbr_el2, (uint64_t)s2_l1 | (1ULL << 48));
+	write_sysreg(hcr_el2, HCR_RW | HCR_VM);
+	write_sysreg(mair_el1, MAIR);
+	write_sysreg(tcr_el1, TCR_EL1(32));
+	write_sysreg(ttbr0_el1, (uint64_t)el1_l1);
+	write_sysreg(sctlr_el1, SCTLR_EL1_RES1);
+	isb();
+
+	fault_clear();
+	uint64_t v = rt_run_el1(el1_mmu_on_then_unaligned, (uint64_t)data_page, EL1_SP);
+	report("EL1 under stage 2, SCTLR_EL1.M 0 -> 1, unaligned store to Normal memory");
+	printf("  loaded 0x%llx, bytes 1..4 now %02x %02x %02x %02x\n", (unsigned long long)v, data_page[1], data_page[2],
+	       data_page[3], data_page[4]);
+
+	fault_clear();
+	v = rt_run_el1(el1_tcr_shrinks, ALIAS_OF(&marker), EL1_SP);
+	report("EL1 under stage 2, TCR_EL1.T0SZ 32 -> 33, load above 2 GiB");
+	printf("  first load 0x%llx\n", (unsigned long long)v);
+
+	fault_clear();
+	rt_run_el1(el1_mair_to_device, (uint64_t)data_page, EL1_SP);
+	report("EL1 under stage 2, MAIR_EL1 Normal -> Device, unaligned store");
+
+	write_sysreg(hcr_el2, HCR_RW);
+	isb();
+	fault_clear();
+	rt_run_el1(el1_invalidate_and_store, (uint64_t)ro_page, EL1_SP);
+	report("EL1, HCR_EL2.VM = 0, store to a page stage 2 maps read-only");
+	write_sysreg(hcr_el2, HCR_RW | HCR_VM);
+	isb();
+	fault_clear();
+	rt_run_el1(el1_store, (uint64_t)ro_page, EL1_SP);
+	report("EL1, HCR_EL2.VM 0 -> 1, the same store");
+	printf("  HPFAR_EL2 0x%llx, page holds 0x%llx\n", (unsigned long long)read_sysreg(hpfar_el2),
+	       (unsigned long long)*(volatile uint64_t *)ro_page);
+
+	fault_clear();
+	v = rt_run_el1(el1_invalidate_and_load, ALIAS_OF(&marker), EL1_SP);
+	write_sysreg(vtcr_el2, VTCR(33));
+	isb();
+	uint64_t w = rt_run_el1(load, ALIAS_OF(&marker), EL1_SP);
+	report("EL1, VTCR_EL2.T0SZ 32 -> 33, load above 2 GiB of IPA");
+	printf("  first load 0x%llx%s\n", (unsigned long long)v, rt_fault.count ? "" : (w == v ? ", second the same" : ", second differs"));
+
+	/* The same with the TLBI the architecture asks for: both machines walk again. */
+	write_sysreg(vtcr_el2, VTCR(32));
+	isb();
+	fault_clear();
+	rt_run_el1(el1_invalidate_and_load, ALIAS_OF(&marker), EL1_SP);
+	write_sysreg(vtcr_el2, VTCR(33));
+	__asm__ volatile("isb\n tlbi vmalls12e1\n dsb nsh\n isb" : : : "memory");
+	rt_run_el1(load, ALIAS_OF(&marker), EL1_SP);
+	report("EL1, VTCR_EL2.T0SZ 32 -> 33 and TLBI VMALLS12E1, load above 2 GiB of IPA");
+	write_sysreg(vtcr_el2, VTCR(32));
+	write_sysreg(hcr_el2, HCR_RW);
+	isb();
+}
+
+/* ---- EL2 and EL2&0 ---------------------------------------------------------------------- */
+
+static void el2_tcr_shrinks(const char *what, uint64_t tcr32, uint64_t tcr33)
+{
+	__asm__ volatile("dsb ishst\n tlbi alle2\n dsb nsh\n isb" : : : "memory");
+	fault_clear();
+	uint64_t v = load(ALIAS_OF(&marker));
+	write_sysreg(tcr_el2, tcr33);
+	isb();
+	(void)load(ALIAS_OF(&marker));
+	write_sysreg(tcr_el2, tcr32);
+	isb();
+	report(what);
+	printf("  first load 0x%llx\n", (unsigned long long)v);
+}
+
+static void el2_mmu(uint64_t hcr, uint64_t tcr)
+{
+	write_sysreg(sctlr_el2, read_sysreg(sctlr_el2) & ~SCTLR_M);
+	isb();
+	write_sysreg(hcr_el2, hcr);
+	write_sysreg(mair_el2, MAIR);
+	write_sysreg(tcr_el2, tcr);
+	write_sysreg(ttbr0_el2, (uint64_t)el2_l1);
+	isb();
+	write_sysreg(sctlr_el2, (read_sysreg(sctlr_el2) | SCTLR_M | SCTLR_C | SCTLR_I) & ~SCTLR_A);
+	isb();
+}
+
+int main(void)
+{
+	build_tables();
+	el1_cases();
+
+	el2_mmu(HCR_RW, TCR_EL2(32));
+	el2_tcr_shrinks("EL2, TCR_EL2.T0SZ 32 -> 33, load above 2 GiB", TCR_EL2(32), TCR_EL2(33));
+
+	el2_mmu(HCR_RW | HCR_E2H | HCR_TGE, TCR_EL1(32));
+	el2_tcr_shrinks("EL2&0, TCR_EL2.T0SZ 32 -> 33, load above 2 GiB", TCR_EL1(32), TCR_EL1(33));
+
+	write_sysreg(sctlr_el2, read_sysreg(sctlr_el2) & ~SCTLR_M);
+	isb();
+	printf("mmuctl: done\n");
+	return 0;
+}
