@@ -10,7 +10,9 @@
  *  - a record-and-skip fault handler: a synchronous exception taken from the
  *    program itself (EL2 to EL2, EL1 to EL1 through rt_el1_vectors, EL1 to EL2
  *    except HVC) stores ESR, FAR and ELR of the first one in rt_fault, counts
- *    it, and resumes at the next instruction. Anything else prints and stops.
+ *    it, and resumes at the next instruction, or at rt_fault.resume when that
+ *    is set (it is cleared then: for faults where the next instruction cannot
+ *    run, such as a jump to nowhere). Anything else prints and stops.
  */
 #include "crt-common.h"
 #define EC_HVC64 0x16
@@ -91,7 +93,11 @@ rt_el2_resume:
 4:	add	x4, x4, #1
 	str	x4, [x0, #24]
 	add	x3, x3, #4
-	msr	\elr, x3
+	ldr	x4, [x0, #32]
+	cbz	x4, 5f
+	mov	x3, x4
+	str	xzr, [x0, #32]
+5:	msr	\elr, x3
 	.endm
 
 	.macro skip_fault esr, far, elr
@@ -122,7 +128,7 @@ rt_el2_vectors:
 	unexpected 2, esr_el2, elr_el2, far_el2
 	unexpected 3, esr_el2, elr_el2, far_el2
 	.balign 0x80
-	skip_fault esr_el2, far_el2, elr_el2
+	b	rt_el2_skip
 	unexpected 5, esr_el2, elr_el2, far_el2
 	unexpected 6, esr_el2, elr_el2, far_el2
 	unexpected 7, esr_el2, elr_el2, far_el2
@@ -133,7 +139,7 @@ rt_el2_vectors:
 	cmp	x0, #EC_HVC64
 	ldp	x0, x1, [sp], #16
 	b.eq	rt_el2_resume
-	skip_fault esr_el2, far_el2, elr_el2
+	b	rt_el2_skip
 	unexpected 9, esr_el2, elr_el2, far_el2
 	unexpected 10, esr_el2, elr_el2, far_el2
 	unexpected 11, esr_el2, elr_el2, far_el2
@@ -150,7 +156,7 @@ rt_el1_vectors:
 	unexpected 18, esr_el1, elr_el1, far_el1
 	unexpected 19, esr_el1, elr_el1, far_el1
 	.balign 0x80
-	skip_fault esr_el1, far_el1, elr_el1
+	b	rt_el1_skip
 	unexpected 21, esr_el1, elr_el1, far_el1
 	unexpected 22, esr_el1, elr_el1, far_el1
 	unexpected 23, esr_el1, elr_el1, far_el1
@@ -162,6 +168,11 @@ rt_el1_vectors:
 	unexpected 29, esr_el1, elr_el1, far_el1
 	unexpected 30, esr_el1, elr_el1, far_el1
 	unexpected 31, esr_el1, elr_el1, far_el1
+
+rt_el2_skip:
+	skip_fault esr_el2, far_el2, elr_el2
+rt_el1_skip:
+	skip_fault esr_el1, far_el1, elr_el1
 
 /*
  * An exception nobody expected: print it (from EL1 too: the UART is mapped
@@ -181,4 +192,4 @@ rt_el2_saved_sp:
 	.balign 8
 	.global rt_fault
 rt_fault:
-	.skip 32
+	.skip 40

@@ -9,36 +9,8 @@
  */
 #include "el2.h"
 
-#define BIT(n) (1ULL << (n))
-#define SCTLR_M BIT(0)
-#define SCTLR_A BIT(1)
-#define SCTLR_C BIT(2)
-#define SCTLR_I BIT(12)
-#define SCTLR_EL1_RES1 0x30d00800ULL
-#define HCR_VM BIT(0)
-#define HCR_TGE BIT(27)
-#define HCR_RW BIT(31)
-#define HCR_E2H BIT(34)
-
-#define RAM 0x40000000ULL
 /* A 1 GiB window onto RAM: VA = IPA = ALIAS at EL1 (stage 2 sends it to RAM), VA -> RAM at EL2. */
 #define ALIAS 0x80000000ULL
-
-/* MAIR_ELx: attribute 0 Device-nGnRnE, attribute 1 Normal write-back. */
-#define MAIR 0xff00ULL
-#define S1_DEV (1ULL | BIT(10))
-#define S1_MEM (1ULL | (1ULL << 2) | (3ULL << 8) | BIT(10))
-#define S2_DEV (1ULL | (1ULL << 2) | (3ULL << 6) | BIT(10))
-#define S2_MEM (1ULL | (0xfULL << 2) | (3ULL << 6) | (3ULL << 8) | BIT(10))
-#define S2_RO (1ULL | (0xfULL << 2) | (1ULL << 6) | (3ULL << 8) | BIT(10))
-#define TABLE 3ULL
-#define PAGE 2ULL /* with a block's bits: a level 3 page */
-
-/* Inner/outer write-back, inner shareable walks; 4 KiB granule; 32-bit output. */
-#define TCR_WALK ((1ULL << 8) | (1ULL << 10) | (3ULL << 12))
-#define TCR_EL1(t0sz) (TCR_WALK | BIT(23) | (t0sz)) /* EPD1 */
-#define TCR_EL2(t0sz) (TCR_WALK | BIT(23) | BIT(31) | (t0sz)) /* RES1 bits */
-#define VTCR(t0sz) (BIT(31) | (1ULL << 6) | TCR_WALK | (t0sz)) /* start level 1 */
 
 static uint64_t el1_l1[512] __attribute__((aligned(4096)));
 static uint64_t el2_l1[512] __attribute__((aligned(4096)));
@@ -72,17 +44,18 @@ static void build_tables(void)
 	s2_l3[((uint64_t)ro_page - RAM) >> 12] = (uint64_t)ro_page | S2_RO | PAGE;
 }
 
-static void report(const char *what)
+/* The faults of a case; FAR compared with the address accessed (so the output does not depend on the layout). */
+static void report(const char *what, uint64_t addr)
 {
 	printf("%s: faults %llu", what, (unsigned long long)rt_fault.count);
-	if (rt_fault.count)
-		printf(" ESR 0x%llx FAR 0x%llx", (unsigned long long)rt_fault.esr, (unsigned long long)rt_fault.far);
+	if (rt_fault.count) {
+		printf(" ESR 0x%llx", (unsigned long long)rt_fault.esr);
+		if (rt_fault.far == addr)
+			printf(" FAR = the address");
+		else
+			printf(" FAR 0x%llx, not the address 0x%llx", (unsigned long long)rt_fault.far, (unsigned long long)addr);
+	}
 	printf("\n");
-}
-
-static inline void tlbi_vmalle1(void)
-{
-	__asm__ volatile("dsb ishst\n tlbi vmalle1\n dsb nsh\n isb" : : : "memory");
 }
 
 static inline uint64_t load(uint64_t va)
@@ -161,30 +134,30 @@ static void el1_cases(void)
 
 	fault_clear();
 	uint64_t v = rt_run_el1(el1_mmu_on_then_unaligned, (uint64_t)data_page, EL1_SP);
-	report("EL1 under stage 2, SCTLR_EL1.M 0 -> 1, unaligned store to Normal memory");
+	report("EL1 under stage 2, SCTLR_EL1.M 0 -> 1, unaligned store to Normal memory", (uint64_t)data_page + 1);
 	printf("  loaded 0x%llx, bytes 1..4 now %02x %02x %02x %02x\n", (unsigned long long)v, data_page[1], data_page[2],
 	       data_page[3], data_page[4]);
 
 	fault_clear();
 	v = rt_run_el1(el1_tcr_shrinks, ALIAS_OF(&marker), EL1_SP);
-	report("EL1 under stage 2, TCR_EL1.T0SZ 32 -> 33, load above 2 GiB");
+	report("EL1 under stage 2, TCR_EL1.T0SZ 32 -> 33, load above 2 GiB", ALIAS_OF(&marker));
 	printf("  first load 0x%llx\n", (unsigned long long)v);
 
 	fault_clear();
 	rt_run_el1(el1_mair_to_device, (uint64_t)data_page, EL1_SP);
-	report("EL1 under stage 2, MAIR_EL1 Normal -> Device, unaligned store");
+	report("EL1 under stage 2, MAIR_EL1 Normal -> Device, unaligned store", (uint64_t)data_page + 1);
 
 	write_sysreg(hcr_el2, HCR_RW);
 	isb();
 	fault_clear();
 	rt_run_el1(el1_invalidate_and_store, (uint64_t)ro_page, EL1_SP);
-	report("EL1, HCR_EL2.VM = 0, store to a page stage 2 maps read-only");
+	report("EL1, HCR_EL2.VM = 0, store to a page stage 2 maps read-only", (uint64_t)ro_page);
 	write_sysreg(hcr_el2, HCR_RW | HCR_VM);
 	isb();
 	fault_clear();
 	rt_run_el1(el1_store, (uint64_t)ro_page, EL1_SP);
-	report("EL1, HCR_EL2.VM 0 -> 1, the same store");
-	printf("  HPFAR_EL2 0x%llx, page holds 0x%llx\n", (unsigned long long)read_sysreg(hpfar_el2),
+	report("EL1, HCR_EL2.VM 0 -> 1, the same store", (uint64_t)ro_page);
+	printf("  HPFAR_EL2 %s, page holds 0x%llx\n", read_sysreg(hpfar_el2) == (uint64_t)ro_page >> 8 ? "= the page's IPA" : "wrong",
 	       (unsigned long long)*(volatile uint64_t *)ro_page);
 
 	fault_clear();
@@ -192,7 +165,7 @@ static void el1_cases(void)
 	write_sysreg(vtcr_el2, VTCR(33));
 	isb();
 	uint64_t w = rt_run_el1(load, ALIAS_OF(&marker), EL1_SP);
-	report("EL1, VTCR_EL2.T0SZ 32 -> 33, load above 2 GiB of IPA");
+	report("EL1, VTCR_EL2.T0SZ 32 -> 33, load above 2 GiB of IPA", ALIAS_OF(&marker));
 	printf("  first load 0x%llx%s\n", (unsigned long long)v, rt_fault.count ? "" : (w == v ? ", second the same" : ", second differs"));
 
 	/* The same with the TLBI the architecture asks for: both machines walk again. */
@@ -203,7 +176,7 @@ static void el1_cases(void)
 	write_sysreg(vtcr_el2, VTCR(33));
 	__asm__ volatile("isb\n tlbi vmalls12e1\n dsb nsh\n isb" : : : "memory");
 	rt_run_el1(load, ALIAS_OF(&marker), EL1_SP);
-	report("EL1, VTCR_EL2.T0SZ 32 -> 33 and TLBI VMALLS12E1, load above 2 GiB of IPA");
+	report("EL1, VTCR_EL2.T0SZ 32 -> 33 and TLBI VMALLS12E1, load above 2 GiB of IPA", ALIAS_OF(&marker));
 	write_sysreg(vtcr_el2, VTCR(32));
 	write_sysreg(hcr_el2, HCR_RW);
 	isb();
@@ -221,7 +194,7 @@ static void el2_tcr_shrinks(const char *what, uint64_t tcr32, uint64_t tcr33)
 	(void)load(ALIAS_OF(&marker));
 	write_sysreg(tcr_el2, tcr32);
 	isb();
-	report(what);
+	report(what, ALIAS_OF(&marker));
 	printf("  first load 0x%llx\n", (unsigned long long)v);
 }
 
