@@ -48,6 +48,7 @@ export const KEY_LINES: Record<string, string[]> = {
     'EL2, MMU off, br to 0x800000000: faults 1 ESR 0x86000010, ELR = target, FAR = target',
     'faults: done',
   ],
+  pmu: ['PMCR_EL0 0x41013000 (N = 6)', 'SW_INCR: counter 0 = 3, counter 2 = 1, PMCNTENSET 0x5', 'INST_RETIRED: 5 NOPs and an MRS = 6', 'pmu: done'],
   mmuctl: [
     'EL1 under stage 2, SCTLR_EL1.M 0 -> 1, unaligned store to Normal memory: faults 0',
     '  loaded 0x0, bytes 1..4 now 11 22 33 44',

@@ -32,7 +32,24 @@ const DIFFERENCES: Record<string, Record<string, { ours: string; why: string }>>
       why: 'as for EL2',
     },
   },
+  pmu: {
+    'PMCEID0_EL0 0x20101 PMCEID1_EL0 0x10000018': {
+      ours: 'PMCEID0_EL0 0x40020101 PMCEID1_EL0 0x10000018',
+      why: 'we count CHAIN (event 0x1E, bit 30), which QEMU 7.2 does not implement',
+    },
+    'after overflow: counter 0 = 0x100000000, PMOVSSET 0x1': {
+      ours: 'after overflow: counter 0 = 0x0, PMOVSSET 0x1',
+      why: 'QEMU 7.2 lets a SW_INCR carry into bit 32 of a 32-bit event counter (bits 63:32 are RES0 without FEAT_PMUv3p5)',
+    },
+    'CHAIN: counter 0 = 0x100000000, counter 1 = 5, PMOVSSET 0x1': {
+      ours: 'CHAIN: counter 0 = 0x0, counter 1 = 6, PMOVSSET 0x1',
+      why: 'the same carry, and QEMU 7.2 has no CHAIN: the odd counter does not count the overflow',
+    },
+  },
 };
+
+/** QEMU options a program needs besides the board's (pmu: count instructions, so INST_RETIRED is implemented). */
+const QEMU_EXTRA: Record<string, string[]> = { pmu: ['-icount', 'shift=0'] };
 
 const PROGRAMS = guestsOfKind('el2');
 
@@ -44,7 +61,7 @@ describe('EL2 programs on QEMU and on our machine', () => {
 
   it.each(PROGRAMS.map((g) => [g.name, g.program] as const))('%s: QEMU prints the expected output', async (name, program) => {
     expect(haveQemu(), 'qemu-system-aarch64 missing').toBe(true);
-    const r = await runQemu(elfs[name]!, { board: EL2_BOARD_ARGS });
+    const r = await runQemu(elfs[name]!, { board: EL2_BOARD_ARGS, extraArgs: QEMU_EXTRA[program] });
     expect(r.code, describeRun(`qemu ${name}`, r)).toBe(0);
     if (UPDATE_EXPECTED) writeExpected(program, r.stdout);
     expect(r.stdout).toBe(readExpected(program));

@@ -151,6 +151,7 @@ export class Cpu {
    */
   controlsChanged(): void {
     this.mmu.update();
+    this.pmu.settle(); // the PMU's event filters depend on the EL
     const v = this.sys.values;
     const el2 = this.model.el2;
     const e2h = hcrE2H(this);

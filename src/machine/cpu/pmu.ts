@@ -1,17 +1,46 @@
-// A minimal PMUv3: the cycle counter and its controls, with no event counters
-// (PMCR_EL0.N = 0). Cycles are the generic counter's ticks: one per retired instruction.
+// PMUv3: the cycle counter and six 32-bit event counters (PMCR_EL0.N = 6, as QEMU's
+// cortex-a53 and max), counting the events QEMU counts with -icount: SW_INCR (0x00),
+// INST_RETIRED (0x08) and CPU_CYCLES (0x11); CHAIN (0x1E, odd counters: the overflows of
+// the even counter below); STALL_FRONTEND/STALL_BACKEND/STALL (0x23, 0x24, 0x3C) are
+// advertised where QEMU advertises them and count nothing (no stalls here). Cycles are the
+// generic counter's ticks: one per retired instruction, and time skipped while idle.
+//
+// Counters are kept lazily (a value and the source's reading when it was taken) and
+// brought up to date whenever what they count could change: a write to a control, and
+// every EL change (Cpu.controlsChanged), since the event filters depend on the EL.
 
 import { out } from './bits.ts';
 import type { Cpu } from './cpu.ts';
 import type { SysRegDef } from './sysregs.ts';
 
 const PMCR_E = 1 << 0;
+const PMCR_P = 1 << 1;
 const PMCR_C = 1 << 2;
 /** PMCR_EL0 bits software can write: E, P, C, D, X, DP, LC. */
 const PMCR_WRITABLE = 0x7f;
+/** Event counters (PMCR_EL0.N). */
+export const PMU_COUNTERS = 6;
+const PMCR_N = PMU_COUNTERS << 11;
 const CYCLE_BIT = 1 << 31;
-/** PMCEID0_EL0: CPU_CYCLES (event 0x11) is the one common event counted. */
-const PMCEID0 = 1 << 0x11;
+const COUNTER_BITS = (1 << PMU_COUNTERS) - 1;
+/** PMSELR_EL0.SEL value that makes PMXEVTYPER_EL0 reach PMCCFILTR_EL0. */
+const SEL_CYCLE = 31;
+
+export const PMU_EVENT = { SW_INCR: 0x00, INST_RETIRED: 0x08, CPU_CYCLES: 0x11, CHAIN: 0x1e } as const;
+/** PMEVTYPER<n>_EL0 bits kept: P, U, NSK, NSU, NSH, M (31:26) and evtCount[15:0]. */
+const TYPER_WRITABLE = 0xfc00ffff | 0;
+const FILTER_P = 1 << 31;
+const FILTER_U = 1 << 30;
+const FILTER_NSH = 1 << 27;
+
+/** PMCR_EL0 at reset (IMP = Arm, IDCODE per core, N = 6) and PMCEID0/1_EL0 per model (QEMU 7.2's, with INST_RETIRED and CHAIN). */
+const MODEL_PMU: Record<string, { pmcr: number; pmceid0: number; pmceid1: number }> = {
+  'cortex-a53': { pmcr: 0x4103_0000 | PMCR_N, pmceid0: 0x4002_0101, pmceid1: 0 },
+  'cortex-a55': { pmcr: 0x4145_0000 | PMCR_N, pmceid0: 0x4002_0101, pmceid1: 0x1000_0018 },
+  max: { pmcr: 0x4101_0000 | PMCR_N, pmceid0: 0x4002_0101, pmceid1: 0x1000_0018 },
+};
+
+const TWO32 = 4294967296;
 
 /** One PE's performance monitors. */
 export class Pmu {
@@ -25,13 +54,40 @@ export class Pmu {
   /** Cycle counter value at `since` (PE ticks), and whether it is counting. */
   private ccntBase = 0;
   private since = 0;
+  /** PMEVTYPER<n>_EL0. */
+  readonly typer = new Int32Array(PMU_COUNTERS);
+  /** PMEVCNTR<n>_EL0 when last brought up to date, and the reading of its event's source then. */
+  private readonly count = new Float64Array(PMU_COUNTERS);
+  private readonly sourceAt = new Float64Array(PMU_COUNTERS);
+  /** The EL the counts are up to date for. */
+  private el = 0;
 
-  constructor(private readonly cpu: Cpu) {}
+  constructor(private readonly cpu: Cpu) {
+    this.pmcr = this.model.pmcr;
+  }
+
+  /** The -cpu model's identification (the board sets the model after creating the PE). */
+  private get model(): { pmcr: number; pmceid0: number; pmceid1: number } {
+    return MODEL_PMU[this.cpu.model.name] ?? MODEL_PMU.max;
+  }
+
+  get pmceid0(): number {
+    return this.model.pmceid0;
+  }
+
+  get pmceid1(): number {
+    return this.model.pmceid1;
+  }
 
   reset(): void {
-    this.pmcr = this.cntenset = this.ovsset = this.intenset = this.userenr = this.selr = this.ccfiltr = 0;
+    this.cntenset = this.ovsset = this.intenset = this.userenr = this.selr = this.ccfiltr = 0;
+    this.pmcr = this.model.pmcr;
     this.ccntBase = 0;
     this.since = 0;
+    this.typer.fill(0);
+    this.count.fill(0);
+    this.sourceAt.fill(0);
+    this.el = this.cpu.el;
   }
 
   private counting(): boolean {
@@ -48,23 +104,109 @@ export class Pmu {
     this.since = this.cpu.counter();
   }
 
-  /** Applies a change of the enables, keeping the count continuous. */
+  // ---- event counters ----------------------------------------------------------------
+
+  /** What counter n's event reads now (INST_RETIRED, CPU_CYCLES), or -1 for an event without a continuous source. */
+  private source(n: number): number {
+    const ev = this.typer[n] & 0xffff;
+    if (ev === PMU_EVENT.CPU_CYCLES) return this.cpu.counter();
+    if (ev === PMU_EVENT.INST_RETIRED) return this.cpu.retired;
+    return -1;
+  }
+
+  /** Counter n counts at EL `el` now: PMCR_EL0.E, its enable bit and its event filter (no EL3: NSK/NSU do not apply). */
+  private countsAt(n: number, el: number): boolean {
+    if ((this.pmcr & PMCR_E) === 0 || (this.cntenset & (1 << n)) === 0) return false;
+    const t = this.typer[n];
+    if (el === 0) return (t & FILTER_U) === 0;
+    if (el === 1) return (t & FILTER_P) === 0;
+    return (t & FILTER_NSH) !== 0;
+  }
+
+  /** Adds `k` events to counter n: wraps at 2^32 into PMOVSSET_EL0 and, for an even counter, into the CHAIN counter above. */
+  private add(n: number, k: number): void {
+    const v = this.count[n] + k;
+    if (v < TWO32) {
+      this.count[n] = v;
+      return;
+    }
+    const wraps = Math.floor(v / TWO32);
+    this.count[n] = v - wraps * TWO32;
+    this.ovsset |= 1 << n;
+    const odd = n + 1;
+    if ((n & 1) === 0 && odd < PMU_COUNTERS && (this.typer[odd] & 0xffff) === PMU_EVENT.CHAIN && this.countsAt(odd, this.el)) this.add(odd, wraps);
+  }
+
+  /** Brings every counter up to date for the events since the last time, counted at the EL they happened at. */
+  settle(): void {
+    const el = this.el;
+    this.el = this.cpu.el;
+    if ((this.cntenset & COUNTER_BITS) === 0) return; // nothing counts: every sourceAt is re-read when enabled
+    for (let n = 0; n < PMU_COUNTERS; n++) {
+      const s = this.source(n);
+      if (s < 0) continue;
+      if (this.countsAt(n, el)) this.add(n, s - this.sourceAt[n]);
+      this.sourceAt[n] = s;
+    }
+  }
+
+  /** PMOVSSET_EL0 now (overflows of counting events are found when the counts are brought up to date). */
+  overflows(): number {
+    this.settle();
+    return this.ovsset;
+  }
+
+  /** PMEVCNTR<n>_EL0 now. */
+  eventCount(n: number): number {
+    this.settle();
+    return this.count[n];
+  }
+
+  setEventCount(n: number, v: number): void {
+    this.settle();
+    this.count[n] = v >>> 0;
+  }
+
+  setEventType(n: number, v: number): void {
+    this.settle();
+    this.typer[n] = v & TYPER_WRITABLE;
+    const s = this.source(n);
+    if (s >= 0) this.sourceAt[n] = s;
+  }
+
+  /** PMSWINC_EL0: one SW_INCR event on each counter of `mask` counting SW_INCR. */
+  softwareIncrement(mask: number): void {
+    this.settle();
+    for (let n = 0; n < PMU_COUNTERS; n++) {
+      if ((mask & (1 << n)) !== 0 && (this.typer[n] & 0xffff) === PMU_EVENT.SW_INCR && this.countsAt(n, this.el)) this.add(n, 1);
+    }
+  }
+
+  /** Applies a change of the enables, keeping every count continuous. */
   private control(update: () => void): void {
+    this.settle();
     const now = this.cycles();
     update();
     this.setCycles(now);
+    // Counting (re)starts from the sources' readings now.
+    for (let n = 0; n < PMU_COUNTERS; n++) {
+      const s = this.source(n);
+      if (s >= 0) this.sourceAt[n] = s;
+    }
   }
 
   writePmcr(v: number): void {
     this.control(() => {
-      this.pmcr = v & PMCR_WRITABLE & ~PMCR_C;
+      this.pmcr = (this.pmcr & ~PMCR_WRITABLE) | (v & PMCR_WRITABLE & ~(PMCR_C | PMCR_P));
     });
     if ((v & PMCR_C) !== 0) this.setCycles(0);
+    if ((v & PMCR_P) !== 0) this.count.fill(0);
   }
 
   setEnables(v: number, on: boolean): void {
+    const bits = v & (CYCLE_BIT | COUNTER_BITS);
     this.control(() => {
-      this.cntenset = on ? this.cntenset | (v & CYCLE_BIT) : this.cntenset & ~(v & CYCLE_BIT);
+      this.cntenset = on ? this.cntenset | bits : this.cntenset & ~bits;
     });
   }
 }
@@ -78,17 +220,34 @@ const lo32 = (read: (p: Pmu) => number) => (cpu: Cpu) => {
   return read(cpu.pmu) | 0;
 };
 
+/** PMEVCNTR<n>_EL0 and PMEVTYPER<n>_EL0: CRm = 0b10:n[4:3] / 0b11:n[4:3], op2 = n[2:0]. */
+function eventCounterRows(): SysRegDef[] {
+  return Array.from({ length: PMU_COUNTERS }, (_, n) => [
+    row(`PMEVCNTR${n}_EL0`, 3, 14, 8 | (n >>> 3), n & 7, 0, {
+      read: lo32((p) => p.eventCount(n)),
+      write: (cpu, v) => cpu.pmu.setEventCount(n, v),
+    }),
+    row(`PMEVTYPER${n}_EL0`, 3, 14, 12 | (n >>> 3), n & 7, 0, {
+      read: lo32((p) => p.typer[n]),
+      write: (cpu, v) => cpu.pmu.setEventType(n, v),
+    }),
+  ]).flat();
+}
+
+/** The counter PMSELR_EL0 selects, or -1 (PMCCFILTR_EL0, or a counter that is not implemented). */
+const selected = (p: Pmu): number => (p.selr < PMU_COUNTERS ? p.selr : -1);
+
 /** The PMU registers for the system-register table. */
 export function pmuSysRegs(): SysRegDef[] {
   return [
     row('PMCR_EL0', 3, 9, 12, 0, 0, { read: lo32((p) => p.pmcr), write: (cpu, v) => cpu.pmu.writePmcr(v) }),
     row('PMCNTENSET_EL0', 3, 9, 12, 1, 0, { read: lo32((p) => p.cntenset), write: (cpu, v) => cpu.pmu.setEnables(v, true) }),
     row('PMCNTENCLR_EL0', 3, 9, 12, 2, 0, { read: lo32((p) => p.cntenset), write: (cpu, v) => cpu.pmu.setEnables(v, false) }),
-    row('PMOVSCLR_EL0', 3, 9, 12, 3, 0, { read: lo32((p) => p.ovsset), write: (cpu, v) => void (cpu.pmu.ovsset &= ~v) }),
-    row('PMSWINC_EL0', 3, 9, 12, 4, 0, { access: 'wo', write: () => {} }),
+    row('PMOVSCLR_EL0', 3, 9, 12, 3, 0, { read: lo32((p) => p.overflows()), write: (cpu, v) => void (cpu.pmu.overflows(), (cpu.pmu.ovsset &= ~v)) }),
+    row('PMSWINC_EL0', 3, 9, 12, 4, 0, { access: 'wo', write: (cpu, v) => cpu.pmu.softwareIncrement(v) }),
     row('PMSELR_EL0', 3, 9, 12, 5, 0, { read: lo32((p) => p.selr), write: (cpu, v) => void (cpu.pmu.selr = v & 31) }),
-    row('PMCEID0_EL0', 3, 9, 12, 6, 0, { access: 'ro', read: lo32(() => PMCEID0) }),
-    row('PMCEID1_EL0', 3, 9, 12, 7, 0, { access: 'ro', read: lo32(() => 0) }),
+    row('PMCEID0_EL0', 3, 9, 12, 6, 0, { access: 'ro', read: lo32((p) => p.pmceid0) }),
+    row('PMCEID1_EL0', 3, 9, 12, 7, 0, { access: 'ro', read: lo32((p) => p.pmceid1) }),
     row('PMCCNTR_EL0', 3, 9, 13, 0, 0, {
       read: (cpu) => {
         const c = cpu.pmu.cycles();
@@ -97,13 +256,26 @@ export function pmuSysRegs(): SysRegDef[] {
       },
       write: (cpu, lo, hi) => cpu.pmu.setCycles((hi >>> 0) * 4294967296 + (lo >>> 0)),
     }),
-    // No event counters: PMXEVTYPER/PMXEVCNTR select nothing and read as zero.
-    row('PMXEVTYPER_EL0', 3, 9, 13, 1, 0, { read: lo32(() => 0), write: () => {} }),
-    row('PMXEVCNTR_EL0', 3, 9, 13, 2, 0, { read: lo32(() => 0), write: () => {} }),
+    // PMSELR_EL0 indirection: an event counter, or (SEL = 31, types only) PMCCFILTR_EL0.
+    row('PMXEVTYPER_EL0', 3, 9, 13, 1, 0, {
+      read: lo32((p) => (p.selr === SEL_CYCLE ? p.ccfiltr : selected(p) >= 0 ? p.typer[p.selr] : 0)),
+      write: (cpu, v) => {
+        const p = cpu.pmu;
+        if (p.selr === SEL_CYCLE) p.ccfiltr = v & 0xfc000000;
+        else if (selected(p) >= 0) p.setEventType(p.selr, v);
+      },
+    }),
+    row('PMXEVCNTR_EL0', 3, 9, 13, 2, 0, {
+      read: lo32((p) => (selected(p) >= 0 ? p.eventCount(p.selr) : 0)),
+      write: (cpu, v) => {
+        if (selected(cpu.pmu) >= 0) cpu.pmu.setEventCount(cpu.pmu.selr, v);
+      },
+    }),
     row('PMUSERENR_EL0', 3, 9, 14, 0, 0, { read: lo32((p) => p.userenr), write: (cpu, v) => void (cpu.pmu.userenr = v & 0xf) }),
-    row('PMOVSSET_EL0', 3, 9, 14, 3, 0, { read: lo32((p) => p.ovsset), write: (cpu, v) => void (cpu.pmu.ovsset |= v) }),
+    row('PMOVSSET_EL0', 3, 9, 14, 3, 0, { read: lo32((p) => p.overflows()), write: (cpu, v) => void (cpu.pmu.ovsset |= v) }),
     row('PMINTENSET_EL1', 0, 9, 14, 1, 1, { read: lo32((p) => p.intenset), write: (cpu, v) => void (cpu.pmu.intenset |= v) }),
     row('PMINTENCLR_EL1', 0, 9, 14, 2, 1, { read: lo32((p) => p.intenset), write: (cpu, v) => void (cpu.pmu.intenset &= ~v) }),
     row('PMCCFILTR_EL0', 3, 14, 15, 7, 0, { read: lo32((p) => p.ccfiltr), write: (cpu, v) => void (cpu.pmu.ccfiltr = v & 0xfc000000) }),
+    ...eventCounterRows(),
   ];
 }
