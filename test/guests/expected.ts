@@ -48,7 +48,14 @@ export const KEY_LINES: Record<string, string[]> = {
     'EL2, MMU off, br to 0x800000000: faults 1 ESR 0x86000010, ELR = target, FAR = target',
     'faults: done',
   ],
-  pmu: ['PMCR_EL0 0x41013000 (N = 6)', 'SW_INCR: counter 0 = 3, counter 2 = 1, PMCNTENSET 0x5', 'INST_RETIRED: 5 NOPs and an MRS = 6', 'pmu: done'],
+  pmu: [
+    'PMCR_EL0 0x41013000 (N = 6)',
+    'SW_INCR: counter 0 = 3, counter 2 = 1, PMCNTENSET 0x5',
+    'INST_RETIRED: 5 NOPs and an MRS = 6',
+    '  read PMCR_EL0 at EL1: 0x41011001',
+    '  PMCR_EL0.E: counters 1, 3 = 1, 0; then HPME alone: 1, 1',
+    'pmu: done',
+  ],
   mmuctl: [
     'EL1 under stage 2, SCTLR_EL1.M 0 -> 1, unaligned store to Normal memory: faults 0',
     '  loaded 0x0, bytes 1..4 now 11 22 33 44',

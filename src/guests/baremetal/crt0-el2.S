@@ -7,6 +7,8 @@
  * programs two services:
  *  - rt_run_el1(fn, arg, sp): runs fn(arg) at EL1h on stack sp; fn returns to
  *    EL2 with `hvc #0` (rt_el1_return), and rt_run_el1 returns fn's x0.
+ *    rt_run_el0 the same at EL0t (stack sp - 4 KiB; sp is EL1's), returning
+ *    through `svc #0`, which the EL1 vectors turn into the `hvc #0`.
  *  - a record-and-skip fault handler: a synchronous exception taken from the
  *    program itself (EL2 to EL2, EL1 to EL1 through rt_el1_vectors, EL1 to EL2
  *    except HVC) stores ESR, FAR and ELR of the first one in rt_fault, counts
@@ -17,6 +19,8 @@
 #include "crt-common.h"
 #define EC_HVC64 0x16
 #define SPSR_EL1H_MASKED 0x3c5
+#define SPSR_EL0T_MASKED 0x3c0
+#define EC_SVC64 0x15
 
 	.section .text.boot, "ax"
 	.global _start
@@ -39,32 +43,50 @@ _start:
 	.text
 	define_poweroff smc
 
+/* u64 rt_run_el0(u64 (*fn)(u64), u64 arg, void *sp) */
+	.global rt_run_el0
+	.type rt_run_el0, %function
+rt_run_el0:
+	mov	x9, #SPSR_EL0T_MASKED
+	sub	x10, x2, #0x1000
+	msr	sp_el0, x10
+	adrp	x11, rt_el0_return
+	add	x11, x11, :lo12:rt_el0_return
+	b	run_lower
+	.size rt_run_el0, . - rt_run_el0
+
 /* u64 rt_run_el1(u64 (*fn)(u64), u64 arg, void *sp) */
 	.global rt_run_el1
 	.type rt_run_el1, %function
 rt_run_el1:
+	mov	x9, #SPSR_EL1H_MASKED
+	adrp	x11, rt_el1_return
+	add	x11, x11, :lo12:rt_el1_return
+/* x9: SPSR_EL2, x11: the return address fn gets. */
+run_lower:
 	stp	x29, x30, [sp, #-96]!
 	stp	x19, x20, [sp, #16]
 	stp	x21, x22, [sp, #32]
 	stp	x23, x24, [sp, #48]
 	stp	x25, x26, [sp, #64]
 	stp	x27, x28, [sp, #80]
-	adrp	x9, rt_el2_saved_sp
-	mov	x10, sp
-	str	x10, [x9, :lo12:rt_el2_saved_sp]
+	adrp	x12, rt_el2_saved_sp
+	mov	x13, sp
+	str	x13, [x12, :lo12:rt_el2_saved_sp]
 	msr	elr_el2, x0
 	msr	sp_el1, x2
-	mov	x9, #SPSR_EL1H_MASKED
 	msr	spsr_el2, x9
 	mov	x0, x1
-	adrp	x30, rt_el1_return
-	add	x30, x30, :lo12:rt_el1_return
+	mov	x30, x11
 	eret
 	.size rt_run_el1, . - rt_run_el1
 
 /* fn's return address at EL1: back to EL2 with fn's result in x0. */
 rt_el1_return:
 	hvc	#0
+/* At EL0: to EL1 (the vectors below), which goes on to EL2. */
+rt_el0_return:
+	svc	#0
 
 /* Back in rt_run_el1's frame (from the EL2 vector, on HVC). */
 rt_el2_resume:
@@ -160,7 +182,14 @@ rt_el1_vectors:
 	unexpected 21, esr_el1, elr_el1, far_el1
 	unexpected 22, esr_el1, elr_el1, far_el1
 	unexpected 23, esr_el1, elr_el1, far_el1
-	unexpected 24, esr_el1, elr_el1, far_el1
+	.balign 0x80
+	stp	x0, x1, [sp, #-16]!
+	mrs	x0, esr_el1
+	lsr	x0, x0, #26
+	cmp	x0, #EC_SVC64
+	ldp	x0, x1, [sp], #16
+	b.ne	rt_el1_skip
+	hvc	#0
 	unexpected 25, esr_el1, elr_el1, far_el1
 	unexpected 26, esr_el1, elr_el1, far_el1
 	unexpected 27, esr_el1, elr_el1, far_el1

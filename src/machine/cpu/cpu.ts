@@ -275,7 +275,7 @@ export class Cpu {
       this.yieldRequest = true;
     };
     this.mmu = new MmuUnit(this);
-    this.pmu = new Pmu(this);
+    this.pmu = new Pmu(this, SYSREG.MDCR_EL2);
     this.blocks = new BlockCache(bus, decoder, this);
   }
 

@@ -41,6 +41,60 @@ const MODEL_PMU: Record<string, { pmcr: number; pmceid0: number; pmceid1: number
 };
 
 const TWO32 = 4294967296;
+const MDCR_TPMCR = 1 << 5;
+const MDCR_TPM = 1 << 6;
+const MDCR_HPME = 1 << 7;
+const USERENR_EN = 1 << 0;
+const USERENR_SW = 1 << 1;
+const USERENR_CR = 1 << 2;
+const USERENR_ER = 1 << 3;
+
+/**
+ * How EL0/EL1 accesses to each PMU register are checked (PmuAccess.*): which PMUSERENR_EL0
+ * bits let EL0 read or write it besides EN, and whether MDCR_EL2.TPMCR traps it.
+ */
+export const PmuAccess = { NONE: 0, TRAP_EL1: 1, TRAP_EL2: 2, UNDEFINED: 3 } as const;
+interface PmuRegClass {
+  /** PMUSERENR_EL0 bits (besides EN) that allow an EL0 read / write. */
+  readonly el0Read: number;
+  readonly el0Write: number;
+  readonly tpmcr?: boolean;
+}
+const CONTROL: PmuRegClass = { el0Read: 0, el0Write: 0 };
+const PMU_REG_CLASS: Record<string, PmuRegClass> = {
+  PMCR_EL0: { el0Read: 0, el0Write: 0, tpmcr: true },
+  PMSWINC_EL0: { el0Read: 0, el0Write: USERENR_SW },
+  PMCCNTR_EL0: { el0Read: USERENR_CR, el0Write: 0 },
+  PMXEVCNTR_EL0: { el0Read: USERENR_ER, el0Write: 0 },
+  PMSELR_EL0: { el0Read: USERENR_ER, el0Write: USERENR_ER },
+  // EL0 may always read PMUSERENR_EL0 and never write it (UNDEFINED, el0Write = -1).
+  PMUSERENR_EL0: { el0Read: -1, el0Write: -2 },
+  ...Object.fromEntries(Array.from({ length: PMU_COUNTERS }, (_, n) => [`PMEVCNTR${n}_EL0`, { el0Read: USERENR_ER, el0Write: 0 }])),
+};
+
+/** The access check of a PMU register row (its name), or undefined for other registers. */
+export function pmuRegClass(name: string): PmuRegClass | undefined {
+  if (PMU_REG_CLASS[name] !== undefined) return PMU_REG_CLASS[name];
+  return name.startsWith('PM') ? CONTROL : undefined; // every PM* row is a PMUv3 register
+}
+
+/**
+ * The trap an EL0/EL1 access to a PMU register takes (PmuAccess.*): PMUSERENR_EL0 at EL0
+ * (to EL1, or EL2 under HCR_EL2.TGE: the caller routes it), then MDCR_EL2.TPM and TPMCR to EL2.
+ */
+export function pmuAccessCheck(cpu: Cpu, c: PmuRegClass, read: boolean): number {
+  const el = cpu.el;
+  if (el === 2) return PmuAccess.NONE;
+  if (el === 0) {
+    const allow = read ? c.el0Read : c.el0Write;
+    if (allow === -2) return PmuAccess.UNDEFINED;
+    if (allow !== -1 && (cpu.pmu.userenr & (USERENR_EN | allow)) === 0) return PmuAccess.TRAP_EL1;
+  }
+  if (!cpu.model.el2) return PmuAccess.NONE;
+  const mdcr = cpu.pmu.mdcr();
+  if ((mdcr & MDCR_TPM) !== 0 || (c.tpmcr === true && (mdcr & MDCR_TPMCR) !== 0)) return PmuAccess.TRAP_EL2;
+  return PmuAccess.NONE;
+}
 
 /** One PE's performance monitors. */
 export class Pmu {
@@ -62,8 +116,23 @@ export class Pmu {
   /** The EL the counts are up to date for. */
   private el = 0;
 
-  constructor(private readonly cpu: Cpu) {
+  /** `mdcrRow`: MDCR_EL2's row in the system-register table (HPMN, HPME, TPM, TPMCR). */
+  constructor(
+    private readonly cpu: Cpu,
+    private readonly mdcrRow: number,
+  ) {
     this.pmcr = this.model.pmcr;
+  }
+
+  /** MDCR_EL2 bits 31:0; without EL2, HPMN = N (every counter is EL1's) and no traps. */
+  mdcr(): number {
+    return this.cpu.model.el2 ? this.cpu.sys.values[2 * this.mdcrRow] : PMU_COUNTERS;
+  }
+
+  /** PMCR_EL0 as the current EL reads it: N is MDCR_EL2.HPMN below EL2. */
+  readPmcr(): number {
+    if (this.cpu.el === 2 || !this.cpu.model.el2) return this.pmcr;
+    return (this.pmcr & ~(0x1f << 11)) | ((this.mdcr() & 0x1f) << 11);
   }
 
   /** The -cpu model's identification (the board sets the model after creating the PE). */
@@ -116,7 +185,10 @@ export class Pmu {
 
   /** Counter n counts at EL `el` now: PMCR_EL0.E, its enable bit and its event filter (no EL3: NSK/NSU do not apply). */
   private countsAt(n: number, el: number): boolean {
-    if ((this.pmcr & PMCR_E) === 0 || (this.cntenset & (1 << n)) === 0) return false;
+    if ((this.cntenset & (1 << n)) === 0) return false;
+    // Counters from MDCR_EL2.HPMN up are EL2's: enabled by MDCR_EL2.HPME instead of PMCR_EL0.E.
+    const mdcr = this.mdcr();
+    if (n < (mdcr & 0x1f) ? (this.pmcr & PMCR_E) === 0 : (mdcr & MDCR_HPME) === 0) return false;
     const t = this.typer[n];
     if (el === 0) return (t & FILTER_U) === 0;
     if (el === 1) return (t & FILTER_P) === 0;
@@ -240,7 +312,7 @@ const selected = (p: Pmu): number => (p.selr < PMU_COUNTERS ? p.selr : -1);
 /** The PMU registers for the system-register table. */
 export function pmuSysRegs(): SysRegDef[] {
   return [
-    row('PMCR_EL0', 3, 9, 12, 0, 0, { read: lo32((p) => p.pmcr), write: (cpu, v) => cpu.pmu.writePmcr(v) }),
+    row('PMCR_EL0', 3, 9, 12, 0, 0, { read: lo32((p) => p.readPmcr()), write: (cpu, v) => cpu.pmu.writePmcr(v) }),
     row('PMCNTENSET_EL0', 3, 9, 12, 1, 0, { read: lo32((p) => p.cntenset), write: (cpu, v) => cpu.pmu.setEnables(v, true) }),
     row('PMCNTENCLR_EL0', 3, 9, 12, 2, 0, { read: lo32((p) => p.cntenset), write: (cpu, v) => cpu.pmu.setEnables(v, false) }),
     row('PMOVSCLR_EL0', 3, 9, 12, 3, 0, { read: lo32((p) => p.overflows()), write: (cpu, v) => void (cpu.pmu.overflows(), (cpu.pmu.ovsset &= ~v)) }),

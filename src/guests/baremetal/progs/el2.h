@@ -17,6 +17,8 @@ extern struct rt_fault rt_fault;
 
 /* Runs fn(arg) at EL1h on stack `sp` and returns its result (fn returns through `hvc #0`). */
 uint64_t rt_run_el1(uint64_t (*fn)(uint64_t), uint64_t arg, void *sp);
+/* The same at EL0t (on sp - 4 KiB; sp is EL1's for the exceptions EL0 takes). */
+uint64_t rt_run_el0(uint64_t (*fn)(uint64_t), uint64_t arg, void *sp);
 
 /* System register fields and descriptors the programs use. */
 #define BIT(n) (1ULL << (n))

@@ -15,6 +15,108 @@
 #define EV_CHAIN 0x1e
 #define NSH BIT(27) /* count at EL2, where this program runs */
 
+static void sw_incr(uint64_t mask);
+static uint8_t el1_stack[16384] __attribute__((aligned(16)));
+#define EL1_SP (el1_stack + sizeof(el1_stack))
+
+/* Single accesses, run at EL0 or EL1. */
+static uint64_t r_pmcr(uint64_t a) { (void)a; return read_sysreg(pmcr_el0); }
+static uint64_t r_userenr(uint64_t a) { (void)a; return read_sysreg(pmuserenr_el0); }
+static uint64_t w_userenr(uint64_t v) { write_sysreg(pmuserenr_el0, v); return 0; }
+static uint64_t w_swinc(uint64_t v) { write_sysreg(pmswinc_el0, v); return 0; }
+static uint64_t r_ccnt(uint64_t a) { (void)a; return read_sysreg(pmccntr_el0); }
+static uint64_t r_evcnt0(uint64_t a) { (void)a; return read_sysreg(pmevcntr0_el0); }
+static uint64_t w_evcnt0(uint64_t v) { write_sysreg(pmevcntr0_el0, v); return 0; }
+static uint64_t r_selr(uint64_t a) { (void)a; return read_sysreg(pmselr_el0); }
+static uint64_t r_evcnt3(uint64_t a) { (void)a; return read_sysreg(pmevcntr3_el0); }
+static uint64_t r_cntenset(uint64_t a) { (void)a; return read_sysreg(pmcntenset_el0); }
+
+/* One access at EL0 or EL1: trapped (where to, as ESR says) or not; `show`: print the value read. */
+static void check(const char *what, int el, uint64_t (*fn)(uint64_t), uint64_t arg, int show)
+{
+	fault_clear();
+	uint64_t v = el == 0 ? rt_run_el0(fn, arg, EL1_SP) : rt_run_el1(fn, arg, EL1_SP);
+	printf("  %s at EL%d: ", what, el);
+	if (rt_fault.count)
+		printf("exception, ESR 0x%llx\n", (unsigned long long)rt_fault.esr);
+	else if (show)
+		printf("0x%llx\n", (unsigned long long)v);
+	else
+		printf("ok\n");
+}
+
+static void access_checks(void)
+{
+	printf("MDCR_EL2 at reset 0x%llx\n", (unsigned long long)read_sysreg(mdcr_el2));
+	write_sysreg(hcr_el2, HCR_RW);
+	write_sysreg(pmcr_el0, PMCR_E);
+	write_sysreg(pmuserenr_el0, 0);
+	isb();
+	printf("PMUSERENR_EL0 = 0:\n");
+	check("read PMCR_EL0", 0, r_pmcr, 0, 0);
+	check("read PMUSERENR_EL0", 0, r_userenr, 0, 1);
+	check("write PMUSERENR_EL0", 0, w_userenr, 1, 0);
+	check("write PMSWINC_EL0", 0, w_swinc, 1, 0);
+	check("read PMCR_EL0", 1, r_pmcr, 0, 1);
+	write_sysreg(pmuserenr_el0, 2);
+	printf("PMUSERENR_EL0.SW:\n");
+	check("write PMSWINC_EL0", 0, w_swinc, 1, 0);
+	check("read PMCCNTR_EL0", 0, r_ccnt, 0, 0);
+	write_sysreg(pmuserenr_el0, 4);
+	printf("PMUSERENR_EL0.CR:\n");
+	check("read PMCCNTR_EL0", 0, r_ccnt, 0, 0);
+	check("read PMEVCNTR0_EL0", 0, r_evcnt0, 0, 0);
+	write_sysreg(pmuserenr_el0, 8);
+	printf("PMUSERENR_EL0.ER:\n");
+	check("read PMEVCNTR0_EL0", 0, r_evcnt0, 0, 0);
+	check("write PMEVCNTR0_EL0", 0, w_evcnt0, 1, 0);
+	check("read PMSELR_EL0", 0, r_selr, 0, 0);
+	check("read PMCCNTR_EL0", 0, r_ccnt, 0, 0);
+	write_sysreg(pmuserenr_el0, 1);
+	printf("PMUSERENR_EL0.EN:\n");
+	check("write PMEVCNTR0_EL0", 0, w_evcnt0, 1, 0);
+	check("read PMCR_EL0", 0, r_pmcr, 0, 0);
+
+	uint64_t mdcr = read_sysreg(mdcr_el2);
+	write_sysreg(mdcr_el2, mdcr | BIT(6));
+	isb();
+	printf("MDCR_EL2.TPM:\n");
+	check("read PMCR_EL0", 1, r_pmcr, 0, 0);
+	check("read PMCR_EL0", 0, r_pmcr, 0, 0);
+	check("read PMUSERENR_EL0", 0, r_userenr, 0, 0);
+	write_sysreg(mdcr_el2, mdcr | BIT(5));
+	isb();
+	printf("MDCR_EL2.TPMCR:\n");
+	check("read PMCR_EL0", 1, r_pmcr, 0, 0);
+	check("read PMCCNTR_EL0", 1, r_ccnt, 0, 0);
+	write_sysreg(mdcr_el2, (mdcr & ~0x1fULL) | 2);
+	write_sysreg(pmcntenset_el0, 0x3f);
+	isb();
+	printf("MDCR_EL2.HPMN = 2:\n");
+	check("read PMCR_EL0", 1, r_pmcr, 0, 1);
+	check("read PMCNTENSET_EL0", 1, r_cntenset, 0, 1);
+	check("read PMEVCNTR3_EL0", 1, r_evcnt3, 0, 0);
+	check("read PMEVCNTR3_EL0", 0, r_evcnt3, 0, 0);
+	printf("  read PMCR_EL0 at EL2: 0x%llx\n", (unsigned long long)read_sysreg(pmcr_el0));
+	/* Counters from HPMN up count under MDCR_EL2.HPME, not PMCR_EL0.E. */
+	write_sysreg(pmevtyper3_el0, EV_SW_INCR | NSH);
+	write_sysreg(pmevcntr3_el0, 0);
+	write_sysreg(pmevtyper1_el0, EV_SW_INCR | NSH);
+	write_sysreg(pmevcntr1_el0, 0);
+	sw_incr(BIT(1) | BIT(3));
+	uint64_t c1 = read_sysreg(pmevcntr1_el0), c3 = read_sysreg(pmevcntr3_el0);
+	write_sysreg(mdcr_el2, (mdcr & ~0x1fULL) | 2 | BIT(7));
+	write_sysreg(pmcr_el0, 0);
+	isb();
+	sw_incr(BIT(1) | BIT(3));
+	printf("  PMCR_EL0.E: counters 1, 3 = %llu, %llu; then HPME alone: %llu, %llu\n", (unsigned long long)c1, (unsigned long long)c3, (unsigned long long)read_sysreg(pmevcntr1_el0), (unsigned long long)read_sysreg(pmevcntr3_el0));
+	write_sysreg(pmcntenclr_el0, 0x3f);
+	write_sysreg(mdcr_el2, mdcr);
+	write_sysreg(pmuserenr_el0, 0);
+	write_sysreg(pmcr_el0, 0);
+	isb();
+}
+
 static void sw_incr(uint64_t mask)
 {
 	write_sysreg(pmswinc_el0, mask);
@@ -107,6 +209,7 @@ int main(void)
 	printf("PMCR.P: counters 0..4 = %llu %llu %llu %llu %llu\n", (unsigned long long)read_sysreg(pmevcntr0_el0),
 	       (unsigned long long)read_sysreg(pmevcntr1_el0), (unsigned long long)read_sysreg(pmevcntr2_el0),
 	       (unsigned long long)read_sysreg(pmevcntr3_el0), (unsigned long long)read_sysreg(pmevcntr4_el0));
+	access_checks();
 	printf("pmu: done\n");
 	return 0;
 }
