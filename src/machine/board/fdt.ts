@@ -366,7 +366,7 @@ export function virtDeviceTree(o: VirtDeviceTreeOptions): FdtNode {
   if (o.pmu) {
     root
       .child('pmu')
-      .set('interrupts', prop.cells(GIC_PPI, 7, IRQ_TYPE_LEVEL_HIGH))
+      .set('interrupts', prop.cells(GIC_PPI, VIRT_PPI.pmu - 16, IRQ_TYPE_LEVEL_HIGH))
       .set('compatible', prop.string('arm,armv8-pmuv3'));
   }
 

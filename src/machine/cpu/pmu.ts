@@ -7,8 +7,12 @@
 //
 // Counters are kept lazily (a value and the source's reading when it was taken) and
 // brought up to date whenever what they count could change: a write to a control, and
-// every EL change (Cpu.controlsChanged), since the event filters depend on the EL.
+// every EL change (Cpu.controlsChanged), since the event filters depend on the EL. The
+// overflow interrupt (PMUIRQ, PPI 7 = INTID 23 on virt) is a level on `irq`: the board
+// runs a slice no further than nextEventTicks(), the earliest overflow of an event counter
+// whose interrupt is enabled, then calls update(), as it does for the generic timers.
 
+import { IrqLine } from '../irq/line.ts';
 import { out } from './bits.ts';
 import type { Cpu } from './cpu.ts';
 import type { SysRegDef } from './sysregs.ts';
@@ -116,12 +120,55 @@ export class Pmu {
   /** The EL the counts are up to date for. */
   private el = 0;
 
+  /** The overflow interrupt request (PMUIRQ). */
+  readonly irq: IrqLine;
+
   /** `mdcrRow`: MDCR_EL2's row in the system-register table (HPMN, HPME, TPM, TPMCR). */
   constructor(
     private readonly cpu: Cpu,
     private readonly mdcrRow: number,
   ) {
     this.pmcr = this.model.pmcr;
+    this.irq = new IrqLine(`cpu${cpu.index}.pmu`);
+  }
+
+  /**
+   * The PE time (Cpu.counter) at which an enabled overflow interrupt may be due; Infinity
+   * when none can be. Counted events come at most one per tick, so a counter needs at
+   * least 2^32 - value ticks to overflow.
+   */
+  nextEventTicks(): number {
+    if ((this.intenset & COUNTER_BITS) === 0) return Infinity;
+    let t = Infinity;
+    for (let n = 0; n < PMU_COUNTERS; n++) {
+      if ((this.intenset & (1 << n)) === 0 || !this.countsAt(n, this.cpu.el)) continue;
+      const s = this.source(n);
+      if (s < 0) continue;
+      const left = TWO32 - (this.count[n] + (s - this.sourceAt[n]));
+      if (left < t) t = left;
+    }
+    return t === Infinity ? t : this.cpu.counter() + Math.max(0, t);
+  }
+
+  /** Brings the counts and the interrupt level up to date (the board, at nextEventTicks()). */
+  update(): void {
+    this.settle();
+    this.updateIrq();
+  }
+
+  /** PMUIRQ: an overflow flag with its interrupt enabled, on a counter that is enabled (PMCR_EL0.E, or MDCR_EL2.HPME above HPMN). */
+  private updateIrq(): void {
+    const pending = this.ovsset & this.intenset;
+    const hpmn = this.mdcr() & 0x1f;
+    const low = (CYCLE_BIT | ((1 << hpmn) - 1)) & pending;
+    const high = pending & COUNTER_BITS & ~((1 << hpmn) - 1);
+    this.irq.set((low !== 0 && (this.pmcr & PMCR_E) !== 0) || (high !== 0 && (this.mdcr() & MDCR_HPME) !== 0));
+  }
+
+  /** After a write that may change the next overflow or the interrupt: end the slice so the board looks again. */
+  changed(): void {
+    this.updateIrq();
+    this.cpu.yieldRequest = true;
   }
 
   /** MDCR_EL2 bits 31:0; without EL2, HPMN = N (every counter is EL1's) and no traps. */
@@ -149,6 +196,7 @@ export class Pmu {
   }
 
   reset(): void {
+    this.irq.set(false);
     this.cntenset = this.ovsset = this.intenset = this.userenr = this.selr = this.ccfiltr = 0;
     this.pmcr = this.model.pmcr;
     this.ccntBase = 0;
@@ -228,6 +276,22 @@ export class Pmu {
     return this.ovsset;
   }
 
+  /** PMOVSSET_EL0 (set) / PMOVSCLR_EL0 (clear) writes. */
+  writeOverflows(v: number, set: boolean): void {
+    this.settle();
+    const bits = v & (CYCLE_BIT | COUNTER_BITS);
+    this.ovsset = set ? this.ovsset | bits : this.ovsset & ~bits;
+    this.changed();
+  }
+
+  /** PMINTENSET_EL1 (set) / PMINTENCLR_EL1 (clear) writes. */
+  writeInterruptEnables(v: number, set: boolean): void {
+    this.settle();
+    const bits = v & (CYCLE_BIT | COUNTER_BITS);
+    this.intenset = set ? this.intenset | bits : this.intenset & ~bits;
+    this.changed();
+  }
+
   /** PMEVCNTR<n>_EL0 now. */
   eventCount(n: number): number {
     this.settle();
@@ -237,6 +301,7 @@ export class Pmu {
   setEventCount(n: number, v: number): void {
     this.settle();
     this.count[n] = v >>> 0;
+    this.changed();
   }
 
   setEventType(n: number, v: number): void {
@@ -244,6 +309,7 @@ export class Pmu {
     this.typer[n] = v & TYPER_WRITABLE;
     const s = this.source(n);
     if (s >= 0) this.sourceAt[n] = s;
+    this.changed();
   }
 
   /** PMSWINC_EL0: one SW_INCR event on each counter of `mask` counting SW_INCR. */
@@ -252,6 +318,7 @@ export class Pmu {
     for (let n = 0; n < PMU_COUNTERS; n++) {
       if ((mask & (1 << n)) !== 0 && (this.typer[n] & 0xffff) === PMU_EVENT.SW_INCR && this.countsAt(n, this.el)) this.add(n, 1);
     }
+    this.updateIrq();
   }
 
   /** Applies a change of the enables, keeping every count continuous. */
@@ -265,6 +332,7 @@ export class Pmu {
       const s = this.source(n);
       if (s >= 0) this.sourceAt[n] = s;
     }
+    this.changed();
   }
 
   writePmcr(v: number): void {
@@ -315,7 +383,7 @@ export function pmuSysRegs(): SysRegDef[] {
     row('PMCR_EL0', 3, 9, 12, 0, 0, { read: lo32((p) => p.readPmcr()), write: (cpu, v) => cpu.pmu.writePmcr(v) }),
     row('PMCNTENSET_EL0', 3, 9, 12, 1, 0, { read: lo32((p) => p.cntenset), write: (cpu, v) => cpu.pmu.setEnables(v, true) }),
     row('PMCNTENCLR_EL0', 3, 9, 12, 2, 0, { read: lo32((p) => p.cntenset), write: (cpu, v) => cpu.pmu.setEnables(v, false) }),
-    row('PMOVSCLR_EL0', 3, 9, 12, 3, 0, { read: lo32((p) => p.overflows()), write: (cpu, v) => void (cpu.pmu.overflows(), (cpu.pmu.ovsset &= ~v)) }),
+    row('PMOVSCLR_EL0', 3, 9, 12, 3, 0, { read: lo32((p) => p.overflows()), write: (cpu, v) => cpu.pmu.writeOverflows(v, false) }),
     row('PMSWINC_EL0', 3, 9, 12, 4, 0, { access: 'wo', write: (cpu, v) => cpu.pmu.softwareIncrement(v) }),
     row('PMSELR_EL0', 3, 9, 12, 5, 0, { read: lo32((p) => p.selr), write: (cpu, v) => void (cpu.pmu.selr = v & 31) }),
     row('PMCEID0_EL0', 3, 9, 12, 6, 0, { access: 'ro', read: lo32((p) => p.pmceid0) }),
@@ -344,9 +412,9 @@ export function pmuSysRegs(): SysRegDef[] {
       },
     }),
     row('PMUSERENR_EL0', 3, 9, 14, 0, 0, { read: lo32((p) => p.userenr), write: (cpu, v) => void (cpu.pmu.userenr = v & 0xf) }),
-    row('PMOVSSET_EL0', 3, 9, 14, 3, 0, { read: lo32((p) => p.overflows()), write: (cpu, v) => void (cpu.pmu.ovsset |= v) }),
-    row('PMINTENSET_EL1', 0, 9, 14, 1, 1, { read: lo32((p) => p.intenset), write: (cpu, v) => void (cpu.pmu.intenset |= v) }),
-    row('PMINTENCLR_EL1', 0, 9, 14, 2, 1, { read: lo32((p) => p.intenset), write: (cpu, v) => void (cpu.pmu.intenset &= ~v) }),
+    row('PMOVSSET_EL0', 3, 9, 14, 3, 0, { read: lo32((p) => p.overflows()), write: (cpu, v) => cpu.pmu.writeOverflows(v, true) }),
+    row('PMINTENSET_EL1', 0, 9, 14, 1, 1, { read: lo32((p) => p.intenset), write: (cpu, v) => cpu.pmu.writeInterruptEnables(v, true) }),
+    row('PMINTENCLR_EL1', 0, 9, 14, 2, 1, { read: lo32((p) => p.intenset), write: (cpu, v) => cpu.pmu.writeInterruptEnables(v, false) }),
     row('PMCCFILTR_EL0', 3, 14, 15, 7, 0, { read: lo32((p) => p.ccfiltr), write: (cpu, v) => void (cpu.pmu.ccfiltr = v & 0xfc000000) }),
     ...eventCounterRows(),
   ];
