@@ -63,7 +63,7 @@ export function loadImages(board: VirtBoard, images: BootImages): BootState {
         dtb: images.dtb === undefined ? undefined : readImage(images.dtb, '-dtb'),
         dtbName: images.dtb,
         deviceTree: (chosen) =>
-          virtDtb({ ramSize: c.ramSize, cpus: c.smp, cpu: c.cpu, virtualization: c.virtualization, uarts: board.uarts.length, ...chosen }),
+          virtDtb({ ramSize: c.ramSize, cpus: c.smp, cpu: c.cpu, virtualization: c.virtualization, uarts: board.uarts.length, pmu: true, ...chosen }),
       });
       boot = { entry: result.entry, x0: result.x0 };
     } else {

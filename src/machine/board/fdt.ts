@@ -269,7 +269,7 @@ export interface VirtDeviceTreeOptions {
   uarts?: number;
   /** Describe the GICv3 ITS (only if the board implements it; default false). */
   its?: boolean;
-  /** Describe the PMU (PPI 7) (only if the board implements it; default false). */
+  /** Describe the PMU (PPI 7), as QEMU does for its CPUs (default false: a VM's tree leaves it out). */
   pmu?: boolean;
   /** Describe the PL031 RTC (only if the board maps it; default false). */
   rtc?: boolean;
