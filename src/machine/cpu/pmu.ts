@@ -20,6 +20,8 @@ import type { SysRegDef } from './sysregs.ts';
 const PMCR_E = 1 << 0;
 const PMCR_P = 1 << 1;
 const PMCR_C = 1 << 2;
+/** PMCR_EL0.LC: the cycle counter overflows at 2^64 rather than 2^32. */
+const PMCR_LC = 1 << 6;
 /** PMCR_EL0 bits software can write: E, P, C, D, X, DP, LC. */
 const PMCR_WRITABLE = 0x7f;
 /** Event counters (PMCR_EL0.N). */
@@ -45,6 +47,7 @@ const MODEL_PMU: Record<string, { pmcr: number; pmceid0: number; pmceid1: number
 };
 
 const TWO32 = 4294967296;
+const TWO64 = TWO32 * TWO32;
 const MDCR_TPMCR = 1 << 5;
 const MDCR_TPM = 1 << 6;
 const MDCR_HPME = 1 << 7;
@@ -138,8 +141,12 @@ export class Pmu {
    * least 2^32 - value ticks to overflow.
    */
   nextEventTicks(): number {
-    if ((this.intenset & COUNTER_BITS) === 0) return Infinity;
+    if (this.intenset === 0) return Infinity;
     let t = Infinity;
+    if ((this.intenset & CYCLE_BIT) !== 0 && this.counting() && allowedAt(this.ccfiltr, this.cpu.el)) {
+      const wrap = (this.pmcr & PMCR_LC) !== 0 ? TWO64 : TWO32;
+      t = wrap - ((this.ccntBase + (this.cpu.counter() - this.since)) % wrap);
+    }
     for (let n = 0; n < PMU_COUNTERS; n++) {
       if ((this.intenset & (1 << n)) === 0 || !this.countsAt(n, this.cpu.el)) continue;
       const s = this.source(n);
@@ -213,7 +220,24 @@ export class Pmu {
 
   /** PMCCNTR_EL0 now. */
   cycles(): number {
-    return this.counting() ? this.ccntBase + (this.cpu.counter() - this.since) : this.ccntBase;
+    this.settle();
+    return this.ccntBase;
+  }
+
+  /**
+   * Brings the cycle counter up to date for the ticks since `since`, counted if PMCCFILTR_EL0
+   * allowed EL `el`; a carry out of bit 31 (PMCR_EL0.LC = 0) or bit 63 sets PMOVSSET_EL0[31].
+   * (The count is a double: exact below 2^53 cycles.)
+   */
+  private settleCycles(el: number): void {
+    const now = this.cpu.counter();
+    if (this.counting() && allowedAt(this.ccfiltr, el)) {
+      const c = this.ccntBase + (now - this.since);
+      const wrap = (this.pmcr & PMCR_LC) !== 0 ? TWO64 : TWO32;
+      if (Math.floor(c / wrap) !== Math.floor(this.ccntBase / wrap)) this.ovsset |= CYCLE_BIT;
+      this.ccntBase = c >= TWO64 ? c - TWO64 : c;
+    }
+    this.since = now;
   }
 
   setCycles(v: number): void {
@@ -231,16 +255,13 @@ export class Pmu {
     return -1;
   }
 
-  /** Counter n counts at EL `el` now: PMCR_EL0.E, its enable bit and its event filter (no EL3: NSK/NSU do not apply). */
+  /** Counter n counts at EL `el` now: PMCR_EL0.E, its enable bit and its event filter. */
   private countsAt(n: number, el: number): boolean {
     if ((this.cntenset & (1 << n)) === 0) return false;
     // Counters from MDCR_EL2.HPMN up are EL2's: enabled by MDCR_EL2.HPME instead of PMCR_EL0.E.
     const mdcr = this.mdcr();
     if (n < (mdcr & 0x1f) ? (this.pmcr & PMCR_E) === 0 : (mdcr & MDCR_HPME) === 0) return false;
-    const t = this.typer[n];
-    if (el === 0) return (t & FILTER_U) === 0;
-    if (el === 1) return (t & FILTER_P) === 0;
-    return (t & FILTER_NSH) !== 0;
+    return allowedAt(this.typer[n], el);
   }
 
   /** Adds `k` events to counter n: wraps at 2^32 into PMOVSSET_EL0 and, for an even counter, into the CHAIN counter above. */
@@ -261,6 +282,7 @@ export class Pmu {
   settle(): void {
     const el = this.el;
     this.el = this.cpu.el;
+    this.settleCycles(el);
     if ((this.cntenset & COUNTER_BITS) === 0) return; // nothing counts: every sourceAt is re-read when enabled
     for (let n = 0; n < PMU_COUNTERS; n++) {
       const s = this.source(n);
@@ -274,6 +296,20 @@ export class Pmu {
   overflows(): number {
     this.settle();
     return this.ovsset;
+  }
+
+  /** PMCCNTR_EL0 writes. */
+  writeCycles(v: number): void {
+    this.settle();
+    this.setCycles(v);
+    this.changed();
+  }
+
+  /** PMCCFILTR_EL0 (P, U, NSK, NSU, NSH, M). */
+  writeCycleFilter(v: number): void {
+    this.settle();
+    this.ccfiltr = v & 0xfc000000;
+    this.changed();
   }
 
   /** PMOVSSET_EL0 (set) / PMOVSCLR_EL0 (clear) writes. */
@@ -351,6 +387,13 @@ export class Pmu {
   }
 }
 
+/** A PMEVTYPER<n>_EL0 / PMCCFILTR_EL0 filter lets EL `el` count (P, U, NSH; no EL3, so NSK/NSU do not apply). */
+function allowedAt(filter: number, el: number): boolean {
+  if (el === 0) return (filter & FILTER_U) === 0;
+  if (el === 1) return (filter & FILTER_P) === 0;
+  return (filter & FILTER_NSH) !== 0;
+}
+
 function row(name: string, op1: number, crn: number, crm: number, op2: number, minEL: 0 | 1, more: Partial<SysRegDef>): SysRegDef {
   return { name, op0: 3, op1, crn, crm, op2, minEL, ...more };
 }
@@ -394,14 +437,14 @@ export function pmuSysRegs(): SysRegDef[] {
         out.hi = Math.floor(c / 4294967296) | 0;
         return c | 0;
       },
-      write: (cpu, lo, hi) => cpu.pmu.setCycles((hi >>> 0) * 4294967296 + (lo >>> 0)),
+      write: (cpu, lo, hi) => cpu.pmu.writeCycles((hi >>> 0) * 4294967296 + (lo >>> 0)),
     }),
     // PMSELR_EL0 indirection: an event counter, or (SEL = 31, types only) PMCCFILTR_EL0.
     row('PMXEVTYPER_EL0', 3, 9, 13, 1, 0, {
       read: lo32((p) => (p.selr === SEL_CYCLE ? p.ccfiltr : selected(p) >= 0 ? p.typer[p.selr] : 0)),
       write: (cpu, v) => {
         const p = cpu.pmu;
-        if (p.selr === SEL_CYCLE) p.ccfiltr = v & 0xfc000000;
+        if (p.selr === SEL_CYCLE) p.writeCycleFilter(v);
         else if (selected(p) >= 0) p.setEventType(p.selr, v);
       },
     }),
@@ -415,7 +458,7 @@ export function pmuSysRegs(): SysRegDef[] {
     row('PMOVSSET_EL0', 3, 9, 14, 3, 0, { read: lo32((p) => p.overflows()), write: (cpu, v) => cpu.pmu.writeOverflows(v, true) }),
     row('PMINTENSET_EL1', 0, 9, 14, 1, 1, { read: lo32((p) => p.intenset), write: (cpu, v) => cpu.pmu.writeInterruptEnables(v, true) }),
     row('PMINTENCLR_EL1', 0, 9, 14, 2, 1, { read: lo32((p) => p.intenset), write: (cpu, v) => cpu.pmu.writeInterruptEnables(v, false) }),
-    row('PMCCFILTR_EL0', 3, 14, 15, 7, 0, { read: lo32((p) => p.ccfiltr), write: (cpu, v) => void (cpu.pmu.ccfiltr = v & 0xfc000000) }),
+    row('PMCCFILTR_EL0', 3, 14, 15, 7, 0, { read: lo32((p) => p.ccfiltr), write: (cpu, v) => cpu.pmu.writeCycleFilter(v) }),
     ...eventCounterRows(),
   ];
 }

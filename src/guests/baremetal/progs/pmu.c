@@ -203,6 +203,27 @@ int main(void)
 	uint64_t c3 = read_sysreg(pmevcntr4_el0);
 	printf("CPU_CYCLES: counted %s, stopped %s\n", c1 > 1000 ? "yes" : "no", c2 == c3 && c2 >= c1 ? "yes" : "no");
 
+	/* The cycle counter counts at EL2 under PMCCFILTR_EL0.NSH; with PMCR_EL0.LC = 0 a carry out of bit 31 sets PMOVSSET_EL0[31]. */
+	write_sysreg(pmovsclr_el0, 0xffffffffULL);
+	write_sysreg(pmccfiltr_el0, NSH);
+	write_sysreg(pmccntr_el0, 0xfffffff0ULL);
+	write_sysreg(pmcntenset_el0, BIT(31));
+	write_sysreg(pmcr_el0, PMCR_E);
+	isb();
+	for (volatile int i = 0; i < 100; i++)
+		;
+	uint64_t cc = read_sysreg(pmccntr_el0);
+	printf("PMCCNTR: past 2^32 %s, PMOVSSET 0x%llx\n", cc > 0x100000000ULL && cc < 0x100010000ULL ? "yes" : "no",
+	       (unsigned long long)read_sysreg(pmovsset_el0));
+	write_sysreg(pmccfiltr_el0, 0);
+	isb();
+	cc = read_sysreg(pmccntr_el0);
+	for (volatile int i = 0; i < 100; i++)
+		;
+	printf("PMCCFILTR_EL0.NSH = 0: cycle counter stopped at EL2 %s\n", read_sysreg(pmccntr_el0) == cc ? "yes" : "no");
+	write_sysreg(pmcntenclr_el0, BIT(31));
+	write_sysreg(pmovsclr_el0, 0xffffffffULL);
+
 	/* PMCR_EL0.P resets the event counters (not the cycle counter). */
 	write_sysreg(pmcr_el0, PMCR_P);
 	isb();
