@@ -207,6 +207,21 @@ describe('a PE that faults forever at its own vector', () => {
     expect(b.cpus[0].sys.get('FAR_EL1')).toBe(0x8000_0200n);
   });
 
+  it('enters vectors the guest installed at an address with nothing behind it (MMU off), then stops in the loop with SIGSEGV, not SIGILL', () => {
+    const b = boot(`
+      movz x1, #0x9000, lsl #16  // VBAR_EL1 = 0x9000_0000: no RAM, no device
+      msr vbar_el1, x1
+      isb
+      udf #7`);
+    const ev = b.run(10_000);
+    expect(ev).toMatchObject({ kind: 'halt', halt: { kind: 'fault', pc: 0x9000_0200n } });
+    expect(message(ev)).toMatch(
+      /^exception loop at the vector: instruction abort \(synchronous external abort: nothing at that physical address\) \(ESR 0x86000010\) repeated 8 times .* it began with undefined instruction \(ESR 0x2000000\) at EL1 pc 0x4000000c, and the PE is stuck$/,
+    );
+    const sys = b.cpus[0].sys;
+    expect([sys.get('ELR_EL1'), sys.get('FAR_EL1'), sys.get('ESR_EL1')]).toEqual([0x9000_0200n, 0x9000_0200n, 0x8600_0010n]);
+  });
+
   it('does not stop a PE whose vector handles the exception (an undefined instruction skipped 50 times)', () => {
     const b = boot(`
       adr x1, vectors

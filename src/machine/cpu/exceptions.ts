@@ -105,8 +105,10 @@ export function hvcEnabled(cpu: Cpu): boolean {
 /**
  * Takes an exception to `targetEL`: saves PSTATE and the return address, writes the
  * syndrome (and FAR when `hasFar`), masks interrupts and jumps to the vector. Returns
- * false, changing nothing, when the vector address is not in RAM: the guest has no
- * vectors there, and the caller reports the original problem instead of looping.
+ * false, changing nothing, when VBAR_ELx is still 0 (the guest installed no vectors) and
+ * the vector is not in RAM: the caller reports the original problem instead of looping.
+ * Vectors the guest did install are entered even if they cannot be fetched, as on
+ * hardware: the PE then faults at the vector, and ExceptionLoop stops it with a report.
  */
 export function enterException(
   cpu: Cpu,
@@ -123,7 +125,7 @@ export function enterException(
   const v = cpu.sys.values;
   const vecLo = vectorLo(cpu, targetEL, vectorType);
   const vecHi = v[2 * r.vbar + 1];
-  if (!cpu.isExecutable(vecLo | 0, vecHi)) return false;
+  if (v[2 * r.vbar] === 0 && vecHi === 0 && !cpu.isExecutable(vecLo | 0, vecHi)) return false;
   const fromEL = cpu.el;
   v[2 * r.spsr] = cpu.getPstate() | 0;
   v[2 * r.spsr + 1] = 0;
