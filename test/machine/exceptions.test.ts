@@ -163,6 +163,12 @@ describe('a PE that faults forever at its own vector', () => {
     return board;
   };
   const message = (ev: ReturnType<VirtBoard['run']>) => (ev?.kind === 'halt' && ev.halt.kind === 'fault' ? ev.halt.message : JSON.stringify(ev));
+  /** Runs `b` until it stops: a fault halt at `pc` whose report matches `report`. */
+  const expectStuck = (b: VirtBoard, pc: bigint, report: RegExp) => {
+    const ev = b.run(10_000);
+    expect(ev).toMatchObject({ kind: 'halt', halt: { kind: 'fault', pc } });
+    expect(message(ev)).toMatch(report);
+  };
 
   it('stops with a report when the vectors hold undefined instructions (zeroed RAM)', () => {
     const b = boot(`
@@ -170,9 +176,9 @@ describe('a PE that faults forever at its own vector', () => {
       msr vbar_el1, x1
       isb
       udf #7`);
-    const ev = b.run(10_000);
-    expect(ev).toMatchObject({ kind: 'halt', halt: { kind: 'fault', pc: 0x4001_0200n } });
-    expect(message(ev)).toMatch(
+    expectStuck(
+      b,
+      0x4001_0200n,
       /^exception loop at the vector: undefined instruction \(ESR 0x2000000\) repeated 8 times without an instruction executed; it began with undefined instruction \(ESR 0x2000000\) at EL1 pc 0x4000000c, and the PE is stuck$/,
     );
     // The exceptions were taken as the architecture takes them: ELR is the vector now.
@@ -199,9 +205,9 @@ describe('a PE that faults forever at its own vector', () => {
       msr sctlr_el1, x6
       isb
       udf #7`);
-    const ev = b.run(10_000);
-    expect(ev).toMatchObject({ kind: 'halt', halt: { kind: 'fault', pc: 0x8000_0200n } });
-    expect(message(ev)).toMatch(
+    expectStuck(
+      b,
+      0x8000_0200n,
       /^exception loop at the vector: instruction abort \(fault status 0x5\) \(ESR 0x86000005\) repeated 8 times .* it began with undefined instruction \(ESR 0x2000000\) at EL1 pc 0x40000044, and the PE is stuck$/,
     );
     expect(b.cpus[0].sys.get('FAR_EL1')).toBe(0x8000_0200n);
@@ -213,9 +219,9 @@ describe('a PE that faults forever at its own vector', () => {
       msr vbar_el1, x1
       isb
       udf #7`);
-    const ev = b.run(10_000);
-    expect(ev).toMatchObject({ kind: 'halt', halt: { kind: 'fault', pc: 0x9000_0200n } });
-    expect(message(ev)).toMatch(
+    expectStuck(
+      b,
+      0x9000_0200n,
       /^exception loop at the vector: instruction abort \(synchronous external abort: nothing at that physical address\) \(ESR 0x86000010\) repeated 8 times .* it began with undefined instruction \(ESR 0x2000000\) at EL1 pc 0x4000000c, and the PE is stuck$/,
     );
     const sys = b.cpus[0].sys;
