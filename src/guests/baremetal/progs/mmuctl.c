@@ -198,6 +198,20 @@ static void el2_tcr_shrinks(const char *what, uint64_t tcr32, uint64_t tcr33)
 	printf("  first load 0x%llx\n", (unsigned long long)v);
 }
 
+/* A store that fills the TLB, MAIR_EL2 all Device, an unaligned store to the same page. */
+static void el2_mair_to_device(const char *what)
+{
+	__asm__ volatile("dsb ishst\n tlbi alle2\n dsb nsh\n isb" : : : "memory");
+	fault_clear();
+	*(volatile uint64_t *)data_page = 0;
+	write_sysreg(mair_el2, 0);
+	isb();
+	__asm__ volatile("str %w0, [%1]" : : "r"(0x88776655u), "r"((uint64_t)data_page + 1) : "memory");
+	write_sysreg(mair_el2, MAIR);
+	isb();
+	report(what, (uint64_t)data_page + 1);
+}
+
 static void el2_mmu(uint64_t hcr, uint64_t tcr)
 {
 	write_sysreg(sctlr_el2, read_sysreg(sctlr_el2) & ~SCTLR_M);
@@ -218,9 +232,11 @@ int main(void)
 
 	el2_mmu(HCR_RW, TCR_EL2(32));
 	el2_tcr_shrinks("EL2, TCR_EL2.T0SZ 32 -> 33, load above 2 GiB", TCR_EL2(32), TCR_EL2(33));
+	el2_mair_to_device("EL2, MAIR_EL2 Normal -> Device, unaligned store");
 
 	el2_mmu(HCR_RW | HCR_E2H | HCR_TGE, TCR_EL1(32));
 	el2_tcr_shrinks("EL2&0, TCR_EL2.T0SZ 32 -> 33, load above 2 GiB", TCR_EL1(32), TCR_EL1(33));
+	el2_mair_to_device("EL2&0, MAIR_EL2 Normal -> Device, unaligned store");
 
 	write_sysreg(sctlr_el2, read_sysreg(sctlr_el2) & ~SCTLR_M);
 	isb();
