@@ -22,9 +22,11 @@ export const HOSTED_OUT_DIR = join(GUEST_OUT_DIR, 'hosted');
 /**
  * test/gdb/bench: integer-only programs for `-cpu cortex-a53` (-march=armv8-a, general
  * registers only). isa: FP, AdvSIMD and LSE atomics programs for `-cpu max`, built with
- * -march=armv8.2-a and the vectoriser on (ISA_CODEGEN_FLAGS).
+ * -march=armv8.2-a and the vectoriser on (ISA_CODEGEN_FLAGS). el2: integer programs that
+ * start at EL2 (`-M virt,virtualization=on -cpu max`) on the crt0-el2.S runtime; no
+ * Linux twins.
  */
-export type GuestKind = 'test' | 'gdb' | 'bench' | 'isa';
+export type GuestKind = 'test' | 'gdb' | 'bench' | 'isa' | 'el2';
 
 export interface GuestSpec {
   /** Output name: build/guests/<name>.elf */
@@ -45,6 +47,9 @@ export const TEST_OPT_LEVELS = ['-O0', '-O2', '-O3'] as const;
 /** FP / AdvSIMD / atomics programs (kind 'isa'), run with `-cpu max`; built once at -O2. */
 export const ISA_PROGRAMS = ['fpmath', 'simdloops', 'strmem', 'atomics'] as const;
 
+/** Machine-level programs that start at EL2 (kind 'el2'); built once at -O2. */
+export const EL2_PROGRAMS = ['mmuctl', 'faults', 'pmu'] as const;
+
 export const GUESTS: readonly GuestSpec[] = [
   ...TEST_PROGRAMS.flatMap((program) =>
     TEST_OPT_LEVELS.map((opt) => ({ name: `${program}${opt}`, program, opt, kind: 'test' as const, extra: [] })),
@@ -53,6 +58,7 @@ export const GUESTS: readonly GuestSpec[] = [
   { name: 'bench', program: 'bench', opt: '-O2', kind: 'bench', extra: [] },
   { name: 'bench-empty', program: 'bench-empty', opt: '-O2', kind: 'bench', extra: [] },
   ...ISA_PROGRAMS.map((program) => ({ name: program, program, opt: '-O2', kind: 'isa' as const, extra: [] })),
+  ...EL2_PROGRAMS.map((program) => ({ name: program, program, opt: '-O2', kind: 'el2' as const, extra: [] })),
 ];
 
 /**
@@ -91,7 +97,9 @@ const BAREMETAL_LINK = [
   '-Wl,--no-warn-rwx-segments',
   '-Wl,-T,' + join(GUEST_SRC_DIR, 'link.ld'),
 ];
-const RUNTIME_SOURCES = ['crt0.S', 'rt.c'];
+function runtimeSources(spec: GuestSpec): string[] {
+  return [spec.kind === 'el2' ? 'crt0-el2.S' : 'crt0.S', 'rt.c'];
+}
 
 export class GuestBuildError extends Error {}
 
@@ -130,7 +138,7 @@ function dependencies(spec: GuestSpec, hosted: boolean): string[] {
       .filter((f) => f.endsWith('.h'))
       .map((f) => join(progDir, f)),
   ];
-  if (!hosted) deps.push(join(GUEST_SRC_DIR, 'link.ld'), ...RUNTIME_SOURCES.map((f) => join(GUEST_SRC_DIR, f)));
+  if (!hosted) deps.push(join(GUEST_SRC_DIR, 'link.ld'), join(GUEST_SRC_DIR, 'crt-common.h'), ...runtimeSources(spec).map((f) => join(GUEST_SRC_DIR, f)));
   return deps;
 }
 
@@ -146,7 +154,7 @@ function compileArgs(spec: GuestSpec, output: string, hosted: boolean): string[]
     ...WARN_FLAGS,
     ...BAREMETAL_FLAGS,
     ...BAREMETAL_LINK,
-    ...RUNTIME_SOURCES.map((f) => join(GUEST_SRC_DIR, f)),
+    ...runtimeSources(spec).map((f) => join(GUEST_SRC_DIR, f)),
     program,
     '-o',
     output,
@@ -227,7 +235,7 @@ export async function buildGuests(options: BuildOptions = {}): Promise<Record<st
   const hosted = options.hosted ?? false;
   const outDir = hosted ? HOSTED_OUT_DIR : GUEST_OUT_DIR;
   mkdirSync(outDir, { recursive: true });
-  const specs = GUESTS.filter((g) => !options.only || options.only.includes(g.name));
+  const specs = GUESTS.filter((g) => (!options.only || options.only.includes(g.name)) && !(hosted && g.kind === 'el2'));
   const outputs: Record<string, string> = {};
 
   const jobs = specs.map((spec) => async (): Promise<void> => {

@@ -33,7 +33,7 @@ async function differential(spec: GuestSpec, elfs: Record<string, string>, env: 
 }
 
 /** Our machine's budget per program; bench and gdbdemo run 150-250 million instructions. */
-const TIMEOUTS: Record<GuestSpec['kind'], number> = { test: 240_000, gdb: 600_000, bench: 600_000, isa: 120_000 };
+const TIMEOUTS: Record<GuestSpec['kind'], number> = { test: 240_000, gdb: 600_000, bench: 600_000, isa: 120_000, el2: 120_000 };
 
 describe('differential: QEMU vs our machine', () => {
   let elfs: Record<string, string>;
@@ -44,7 +44,7 @@ describe('differential: QEMU vs our machine', () => {
   // The 'isa' programs need `-cpu max` (LSE, FP16): test/guests/isa-programs.test.ts runs them.
   // Each runs with the default tier, and with the WebAssembly tier forced on every block
   // from its first run.
-  for (const spec of GUESTS.filter((g) => g.kind !== 'isa')) {
+  for (const spec of GUESTS.filter((g) => g.kind !== 'isa' && g.kind !== 'el2')) {
     for (const [tier, env] of [['', {}], [', every block compiled to WebAssembly', { ZVM_JIT: 'wasm', ZVM_JIT_THRESHOLD: '1' }]] as const) {
       it(`${spec.name} (${spec.kind}) prints the same console output and exits 0${tier}`, async () => {
         await differential(spec, elfs, env);

@@ -43,5 +43,25 @@ export const KEY_LINES: Record<string, string[]> = {
   fpmath: ['fpmath: 87 values, checksum 0x95810bb7060f1b81', 'fpmath: done'],
   simdloops: ['simdloops: 48 values, checksum 0xac56fa8cc3621947', 'simdloops: done'],
   strmem: ['strmem: 26 values, checksum 0xd7c21619b990c48d', 'memcpy/memset mismatches = 0', 'strlen mismatches = 0', 'strmem: done'],
+  faults: [
+    'EL1, MMU off, br to 0x800000000: faults 1 ESR 0x86000010, ELR = target, FAR = target',
+    'EL2, MMU off, br to 0x800000000: faults 1 ESR 0x86000010, ELR = target, FAR = target',
+    'faults: done',
+  ],
+  pmu: [
+    'PMCR_EL0 0x41013000 (N = 6)',
+    'SW_INCR: counter 0 = 3, counter 2 = 1, PMCNTENSET 0x5',
+    'INST_RETIRED: 5 NOPs and an MRS = 6',
+    '  read PMCR_EL0 at EL1: 0x41011001',
+    '  PMCR_EL0.E: counters 1, 3 = 1, 0; then HPME alone: 1, 1',
+    'pmu: done',
+  ],
+  mmuctl: [
+    'EL1 under stage 2, SCTLR_EL1.M 0 -> 1, unaligned store to Normal memory: faults 0',
+    '  loaded 0x0, bytes 1..4 now 11 22 33 44',
+    'EL1, HCR_EL2.VM 0 -> 1, the same store: faults 1 ESR 0x93c2804f FAR = the address',
+    "  HPFAR_EL2 = the page's IPA, page holds 0x600d",
+    'mmuctl: done',
+  ],
   atomics: ['atomics: 149 values, checksum 0xa1dcb10a055ce67d', 'atomics: 0 mismatches', 'random ops: mismatches = 0x0000000000000000', 'atomics: done'],
 };

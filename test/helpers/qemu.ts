@@ -25,10 +25,14 @@ export interface RunOptions {
   extraArgs?: string[];
   cwd?: string;
   env?: NodeJS.ProcessEnv;
+  /** The board options instead of BOARD_ARGS (runQemu, runCli). */
+  board?: readonly string[];
 }
 
 /** The board both machines are given: QEMU's `virt`, one Cortex-A53, 128 MiB of RAM. */
 export const BOARD_ARGS = ['-M', 'virt', '-cpu', 'cortex-a53', '-m', '128M', '-nographic'] as const;
+/** The board of the programs that start at EL2 (guest kind 'el2'). */
+export const EL2_BOARD_ARGS = ['-M', 'virt,virtualization=on,gic-version=3', '-cpu', 'max', '-m', '128M', '-nographic'] as const;
 
 export const QEMU_SYSTEM = 'qemu-system-aarch64';
 export const CLI_PATH = join(REPO_ROOT, 'tools', 'cli.ts');
@@ -81,7 +85,7 @@ export function haveQemu(): boolean {
  * -serial stdio -kernel <elf>`: the reference run.
  */
 export function runQemu(elf: string, options: RunOptions = {}): Promise<RunResult> {
-  const args = [...BOARD_ARGS, '-monitor', 'none', '-serial', 'stdio', '-kernel', elf, ...(options.extraArgs ?? [])];
+  const args = [...(options.board ?? BOARD_ARGS), '-monitor', 'none', '-serial', 'stdio', '-kernel', elf, ...(options.extraArgs ?? [])];
   return runProcess(QEMU_SYSTEM, args, { timeoutMs: 30_000, ...options });
 }
 
@@ -95,7 +99,7 @@ export function haveCli(): boolean {
  * `node --import tsx tools/cli.ts -M virt -cpu cortex-a53 -m 128M -nographic -kernel <elf>`.
  */
 export function runCli(elf: string, options: RunOptions = {}): Promise<RunResult> {
-  const args = ['--import', 'tsx', CLI_PATH, ...BOARD_ARGS, '-kernel', elf, ...(options.extraArgs ?? [])];
+  const args = ['--import', 'tsx', CLI_PATH, ...(options.board ?? BOARD_ARGS), '-kernel', elf, ...(options.extraArgs ?? [])];
   return runProcess(process.execPath, args, { timeoutMs: 300_000, ...options });
 }
 

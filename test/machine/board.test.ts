@@ -136,4 +136,44 @@ describe('PMU cycle counter', () => {
     expect(cpu.getX(5) - cpu.getX(4)).toBe(1n); // stopped after the MSR that cleared the enable
     expect((cpu.getX(6) >> 8n) & 0xfn).toBe(1n); // PMUVer = PMUv3
   });
+
+  it('event counters count INST_RETIRED at the ELs their filter allows, overflow into PMOVSSET_EL0 and CHAIN', () => {
+    const { board } = boardWith(
+      `
+      mov x1, #8                     // INST_RETIRED
+      msr pmevtyper0_el0, x1
+      movz x2, #0x8000, lsl #16      // P: not at EL1
+      orr x2, x2, #8
+      msr pmevtyper2_el0, x2
+      mov x3, #0x1e                  // CHAIN above counter 0
+      msr pmevtyper1_el0, x3
+      mov x4, #-3
+      msr pmevcntr0_el0, x4          // 0xffff_fffd: wraps after three events
+      mov x5, #0x7
+      msr pmcntenset_el0, x5
+      mov x6, #1
+      msr pmcr_el0, x6               // E
+      nop
+      nop
+      nop
+      nop
+      mrs x7, pmevcntr0_el0
+      mrs x8, pmevcntr1_el0
+      mrs x9, pmevcntr2_el0
+      mrs x10, pmovsset_el0
+      mrs x11, pmcr_el0
+      movz x0, #0x8400, lsl #16
+      movk x0, #0x0008
+      hvc #0`,
+      1,
+    );
+    expect(board.run(1000)).toEqual({ kind: 'poweroff' });
+    const cpu = board.cpus[0];
+    // The MSR that sets PMCR_EL0.E and 4 NOPs are 5 events from 0xffff_fffd (as QEMU -icount counts).
+    expect(cpu.getX(7)).toBe(2n);
+    expect(cpu.getX(8)).toBe(1n); // one overflow of counter 0
+    expect(cpu.getX(9)).toBe(0n); // P = 1: nothing at EL1
+    expect(cpu.getX(10)).toBe(1n);
+    expect(cpu.getX(11)).toBe(0x4103_3001n); // IMP Arm, IDCODE 3 (Cortex-A53), N = 6, E
+  });
 });

@@ -155,6 +155,107 @@ describe('exception model', () => {
   });
 });
 
+describe('a PE that faults forever at its own vector', () => {
+  const boot = (source: string) => {
+    const board = new VirtBoard({ ramSize: 1 << 20, smp: 1, cpu: 'max', virtualization: false, serial: [() => {}] });
+    assemble(source).forEach((w, i) => (board.bus.ram32[i] = w));
+    board.reset(0x4000_0000n);
+    return board;
+  };
+  const message = (ev: ReturnType<VirtBoard['run']>) => (ev?.kind === 'halt' && ev.halt.kind === 'fault' ? ev.halt.message : JSON.stringify(ev));
+  /** Runs `b` until it stops: a fault halt at `pc` whose report matches `report`. */
+  const expectStuck = (b: VirtBoard, pc: bigint, report: RegExp) => {
+    const ev = b.run(10_000);
+    expect(ev).toMatchObject({ kind: 'halt', halt: { kind: 'fault', pc } });
+    expect(message(ev)).toMatch(report);
+  };
+
+  it('stops with a report when the vectors hold undefined instructions (zeroed RAM)', () => {
+    const b = boot(`
+      movz x1, #0x4001, lsl #16  // VBAR_EL1 = 0x4001_0000: zeroed RAM (UDF #0)
+      msr vbar_el1, x1
+      isb
+      udf #7`);
+    expectStuck(
+      b,
+      0x4001_0200n,
+      /^exception loop at the vector: undefined instruction \(ESR 0x2000000\) repeated 8 times without an instruction executed; it began with undefined instruction \(ESR 0x2000000\) at EL1 pc 0x4000000c, and the PE is stuck$/,
+    );
+    // The exceptions were taken as the architecture takes them: ELR is the vector now.
+    expect(b.cpus[0].sys.get('ELR_EL1')).toBe(0x4001_0200n);
+  });
+
+  it('stops with a report when the vectors are at an unmapped virtual address (MMU on)', () => {
+    const b = boot(`
+      movz x1, #0x4008, lsl #16  // level 1 table at 0x4008_0000
+      movz x2, #0x4000, lsl #16
+      movk x2, #0x0705           // block 0x4000_0000: AF, inner shareable, MAIR index 1
+      str x2, [x1, #8]
+      msr ttbr0_el1, x1
+      mov x3, #0xff00
+      msr mair_el1, x3
+      movz x4, #0x3520           // TCR_EL1: T0SZ = 32, 4 KiB, walks inner shareable WB
+      movk x4, #0x80, lsl #16    // EPD1
+      msr tcr_el1, x4
+      movz x5, #0x8000, lsl #16  // VBAR_EL1 = 0x8000_0000: nothing maps it
+      msr vbar_el1, x5
+      isb
+      mrs x6, sctlr_el1
+      orr x6, x6, #1
+      msr sctlr_el1, x6
+      isb
+      udf #7`);
+    expectStuck(
+      b,
+      0x8000_0200n,
+      /^exception loop at the vector: instruction abort \(fault status 0x5\) \(ESR 0x86000005\) repeated 8 times .* it began with undefined instruction \(ESR 0x2000000\) at EL1 pc 0x40000044, and the PE is stuck$/,
+    );
+    expect(b.cpus[0].sys.get('FAR_EL1')).toBe(0x8000_0200n);
+  });
+
+  it('enters vectors the guest installed at an address with nothing behind it (MMU off), then stops in the loop with SIGSEGV, not SIGILL', () => {
+    const b = boot(`
+      movz x1, #0x9000, lsl #16  // VBAR_EL1 = 0x9000_0000: no RAM, no device
+      msr vbar_el1, x1
+      isb
+      udf #7`);
+    expectStuck(
+      b,
+      0x9000_0200n,
+      /^exception loop at the vector: instruction abort \(synchronous external abort: nothing at that physical address\) \(ESR 0x86000010\) repeated 8 times .* it began with undefined instruction \(ESR 0x2000000\) at EL1 pc 0x4000000c, and the PE is stuck$/,
+    );
+    const sys = b.cpus[0].sys;
+    expect([sys.get('ELR_EL1'), sys.get('FAR_EL1'), sys.get('ESR_EL1')]).toEqual([0x9000_0200n, 0x9000_0200n, 0x8600_0010n]);
+  });
+
+  it('does not stop a PE whose vector handles the exception (an undefined instruction skipped 50 times)', () => {
+    const b = boot(`
+      adr x1, vectors
+      msr vbar_el1, x1
+      isb
+      mov x2, #0
+    again:
+      add x2, x2, #1
+      cmp x2, #50
+      b.ne fault
+      movz x0, #0x8400, lsl #16
+      movk x0, #0x0008
+      hvc #0
+    fault:
+      udf #0
+      b again
+      .balign 0x800
+    vectors:
+      .skip 0x200
+      mrs x3, elr_el1
+      add x3, x3, #4
+      msr elr_el1, x3
+      eret`);
+    expect(b.run(100_000)).toEqual({ kind: 'poweroff' });
+    expect(b.cpus[0].getX(2)).toBe(50n);
+  });
+});
+
 describe('SIMD&FP access traps', () => {
   it('CPACR_EL1.FPEN = 0 traps FP at EL1 with EC 0x07; FPEN = 3 lets it run', () => {
     const b = run(`

@@ -104,9 +104,19 @@ describe('the virt board device tree', () => {
     expect(dts).toContain('interrupts = <0x01 0x0d 0x04 0x01 0x0e 0x04 0x01 0x0b 0x04 0x01 0x0a 0x04>');
   });
 
-  it.skipIf(!hasQemu)('matches QEMU with virtualization=on and -cpu max (SMC conduit, maintenance PPI)', () => {
+  it.skipIf(!hasQemu)('matches QEMU with virtualization=on and -cpu max (SMC conduit, maintenance PPI), adding the EL2 virtual timer', () => {
     const root = board({ ramSize: 512 << 20, cpu: 'max', virtualization: true });
-    expectSubtreeOf(root, qemuTree('el2', 'gic-version=3,virtualization=on', ['-cpu', 'max', '-m', '512M']), '/', ignoreSeeds);
+    const ref = qemuTree('el2', 'gic-version=3,virtualization=on', ['-cpu', 'max', '-m', '512M']);
+    expectSubtreeOf(root, ref, '/', new Set([...ignoreSeeds, '/timer:interrupts']));
+    // QEMU 7.2 lists four timer PPIs; with FEAT_VHE at EL2 we list the EL2 virtual timer
+    // (PPI 12 = INTID 28, level-high) fifth, as QEMU 9.0 and later do.
+    expect(propCells(root.find('/timer')!.get('interrupts')!)).toEqual([...propCells(ref.find('/timer')!.get('interrupts')!), 1, 12, 4]);
+  });
+
+  it.skipIf(!hasQemu)('matches QEMU with virtualization=on and a CPU without FEAT_VHE (cortex-a53): four timer PPIs', () => {
+    const root = board({ ramSize: 512 << 20, cpu: 'cortex-a53', virtualization: true });
+    expectSubtreeOf(root, qemuTree('el2-a53', 'gic-version=3,virtualization=on', ['-cpu', 'cortex-a53', '-m', '512M']), '/', ignoreSeeds);
+    expect(propCells(root.find('/timer')!.get('interrupts')!)).toHaveLength(12);
   });
 
   it.skipIf(!hasQemu)('matches QEMU with 1 GiB, the ITS, the PMU and the RTC', () => {

@@ -2,7 +2,7 @@
 // bits, and every TLBI operation (by encoding, checked against the assembler's).
 
 import { describe, expect, it } from 'vitest';
-import { applyTlbi, Tlb, tlbContext, tlbIndex, tlbiOpFor, TLBI_OPS, type TlbiContext } from '../../src/machine/mmu/tlb.ts';
+import { applyTlbi, CTX_STAGE2_OFF, Tlb, tlbContext, tlbIndex, tlbiOpFor, TLBI_OPS, type TlbiContext } from '../../src/machine/mmu/tlb.ts';
 import { PERM_ALL, PERM_R0, PERM_R1, PERM_W0, PERM_W1, REGIME_EL10, REGIME_EL2, REGIME_EL20, WalkResult, type Regime } from '../../src/machine/mmu/walk.ts';
 
 const lohi = (v: bigint): [number, number] => [Number(BigInt.asIntN(32, v)), Number(BigInt.asIntN(32, v >> 32n))];
@@ -17,6 +17,8 @@ interface Entry {
   shift?: number;
   ipa?: number;
   s2Shift?: number;
+  /** Walked with stage 2 off (tagged CTX_STAGE2_OFF). */
+  s2Off?: boolean;
 }
 
 function fill(t: Tlb, e: Entry): void {
@@ -31,12 +33,13 @@ function fill(t: Tlb, e: Entry): void {
   r.twoStage = e.s2Shift !== undefined;
   r.s2BlockShift = e.s2Shift ?? 0;
   r.attr = 0xff;
-  t.fill(lo, hi, e.regime ?? REGIME_EL10, e.vmid ?? 0, r);
+  t.fill(lo, hi, tlbContext(e.regime ?? REGIME_EL10, e.vmid ?? 0) | (e.s2Off ? CTX_STAGE2_OFF : 0), r);
 }
 
-function look(t: Tlb, va: bigint, o: { regime?: Regime; vmid?: number; asid?: number; need?: number } = {}): number {
+function look(t: Tlb, va: bigint, o: { regime?: Regime; vmid?: number; asid?: number; need?: number; s2Off?: boolean } = {}): number {
   const [lo, hi] = lohi(va);
-  return t.lookup(lo, hi, tlbContext(o.regime ?? REGIME_EL10, o.vmid ?? 0), o.asid ?? 0, o.need ?? PERM_R1);
+  const ctx = tlbContext(o.regime ?? REGIME_EL10, o.vmid ?? 0) | (o.s2Off ? CTX_STAGE2_OFF : 0);
+  return t.lookup(lo, hi, ctx, o.asid ?? 0, o.need ?? PERM_R1);
 }
 
 const hit = (t: Tlb, va: bigint, o: Parameters<typeof look>[2] = {}) => look(t, va, o) !== -1;
@@ -84,6 +87,16 @@ describe('TLB lookup', () => {
     expect(hit(t, 0x3000n, { regime: REGIME_EL2 })).toBe(true);
     expect(hit(t, 0x3000n, { regime: REGIME_EL2, vmid: 9 })).toBe(true); // VMIDs do not tag EL2
     expect(hit(t, 0x3000n)).toBe(false);
+  });
+
+  it('keeps EL1&0 translations made with stage 2 off apart from two-stage ones', () => {
+    const t = new Tlb();
+    fill(t, { va: 0x1000n, pa: 0x4000_0000, vmid: 1, s2Off: true });
+    expect(hit(t, 0x1000n, { vmid: 1, s2Off: true })).toBe(true);
+    expect(hit(t, 0x1000n, { vmid: 1 })).toBe(false);
+    fill(t, { va: 0x1000n, pa: 0x4000_0000, vmid: 1, s2Shift: 21 });
+    expect(hit(t, 0x1000n, { vmid: 1 })).toBe(true);
+    expect(hit(t, 0x1000n, { vmid: 1, s2Off: true })).toBe(false);
   });
 
   it('index ignores the top byte; the tag does not', () => {
@@ -206,6 +219,29 @@ describe('TLBI', () => {
     expect(state(t)).toEqual([true, true, true, false]);
     t = mk();
     t.invalidateAll();
+    expect(t.count()).toBe(0);
+  });
+
+  it('every TLBI that removes a VMID\'s entries removes those made with stage 2 off too', () => {
+    const cases: [string, bigint, Partial<TlbiContext>][] = [
+      ['VMALLE1', 0n, { vmid: 1 }],
+      ['VMALLS12E1', 0n, { vmid: 1, el: 2 }],
+      ['ALLE1IS', 0n, { el: 2 }],
+      ['ASIDE1', 4n << 48n, { vmid: 1 }],
+      ['VAE1', vaOp(0x1000n, 4), { vmid: 1 }],
+      ['VAAE1', vaOp(0x1000n), { vmid: 1 }],
+    ];
+    for (const [name, xt, c] of cases) {
+      const t = new Tlb();
+      fill(t, { va: 0x1000n, pa: 0, vmid: 1, asid: 4, s2Off: true });
+      fill(t, { va: 0x2000n, pa: 0, vmid: 2, asid: 4, s2Off: true });
+      tlbi(t, name, xt, c);
+      expect([name, hit(t, 0x1000n, { vmid: 1, asid: 4, s2Off: true })]).toEqual([name, false]);
+      expect([name, hit(t, 0x2000n, { vmid: 2, asid: 4, s2Off: true })]).toEqual([name, name === 'ALLE1IS' ? false : true]);
+    }
+    const t = new Tlb();
+    fill(t, { va: 0x1000n, pa: 0, vmid: 1, s2Off: true });
+    t.invalidateRegime(REGIME_EL10);
     expect(t.count()).toBe(0);
   });
 

@@ -15,6 +15,8 @@ import {
   timerTrap,
 } from '../../src/machine/timer/generic-timer.ts';
 import { timerSysRegs } from '../../src/machine/timer/timer-sysregs.ts';
+import { VirtBoard } from '../../src/machine/board/virt.ts';
+import { assemble } from '../../tools/asm.ts';
 
 function clock(start = 0) {
   const c = { t: start, now: () => c.t };
@@ -219,5 +221,32 @@ describe('timer system-register rows', () => {
     expect(timers[0].cval(Tmr.HypVirt)).toBe(12340n);
     expect(r('CNTHV_TVAL_EL2')).toBe(-5);
     expect(out.hi).toBe(0);
+  });
+});
+
+describe('timer registers through MRS on a board started at EL2', () => {
+  it('CNTP_CTL_EL0 and CNTV_CTL_EL0 read at EL2 with HCR_EL2.E2H = 1 have bits 63:32 zero (the high half of HCR_EL2 does not leak)', () => {
+    const board = new VirtBoard({ ramSize: 1 << 20, smp: 1, cpu: 'max', virtualization: true, serial: [() => {}] });
+    assemble(`
+      movz x1, #0x8800, lsl #16
+      movk x1, #0x4, lsl #32     // HCR_EL2 = E2H | TGE | RW
+      msr hcr_el2, x1
+      isb
+      mov x2, #1
+      msr cntp_ctl_el0, x2       // the EL2 physical timer, enabled
+      msr cntv_ctl_el0, x2       // the EL2 virtual timer
+      mrs x3, cntp_ctl_el0
+      mrs x4, cntv_ctl_el0
+      mrs x5, cnthp_ctl_el2
+      movz x0, #0x8400, lsl #16
+      movk x0, #0x0008
+      smc #0`).forEach((w, i) => (board.bus.ram32[i] = w));
+    board.reset(0x4000_0000n);
+    expect(board.run(1000)).toEqual({ kind: 'poweroff' });
+    const cpu = board.cpus[0];
+    // ENABLE, and ISTATUS when CVAL (0) has passed.
+    expect(cpu.getX(3)).toBe(5n);
+    expect(cpu.getX(4)).toBe(5n);
+    expect(cpu.getX(5)).toBe(5n);
   });
 });

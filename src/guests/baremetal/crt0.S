@@ -9,7 +9,7 @@
  * HVC conduit.
  */
 #define CPACR_EL1_FPEN (3 << 20)
-#define PSCI_SYSTEM_OFF 0x84000008
+#include "crt-common.h"
 
 	.section .text.boot, "ax"
 	.global _start
@@ -26,30 +26,11 @@ _start:
 	orr	x1, x1, #CPACR_EL1_FPEN
 	msr	cpacr_el1, x1
 	isb
-	adrp	x1, __bss_start
-	add	x1, x1, :lo12:__bss_start
-	adrp	x2, __bss_end
-	add	x2, x2, :lo12:__bss_end
-1:	cmp	x1, x2
-	b.hs	2f
-	stp	xzr, xzr, [x1], #16
-	b	1b
-2:	mov	x29, xzr
-	mov	x30, xzr
-	bl	main
-	b	rt_poweroff
+	run_main
 	.size _start, . - _start
 
 	.text
-	.global rt_poweroff
-	.type rt_poweroff, %function
-rt_poweroff:
-	movz	x0, #(PSCI_SYSTEM_OFF & 0xffff)
-	movk	x0, #(PSCI_SYSTEM_OFF >> 16), lsl #16
-	hvc	#0
-3:	wfi
-	b	3b
-	.size rt_poweroff, . - rt_poweroff
+	define_poweroff hvc
 
 /* Each vector entry passes its index (0..15) to rt_exception(kind, esr, elr, far). */
 	.macro vec_entry idx

@@ -76,7 +76,7 @@ export function loadImages(board: VirtBoard, images: BootImages): BootState {
         dtb: images.dtb === undefined ? undefined : readImage(images.dtb, '-dtb'),
         dtbName: images.dtb,
         deviceTree: (chosen) =>
-          virtDtb({ ramSize: c.ramSize, cpus: c.smp, cpu: c.cpu, virtualization: c.virtualization, uarts: board.uarts.length, ...chosen }),
+          virtDtb({ ramSize: c.ramSize, cpus: c.smp, cpu: c.cpu, virtualization: c.virtualization, uarts: board.uarts.length, pmu: true, ...chosen }),
       });
       regions.add(result.kernel.start, data.length, what); // the file, as QEMU's ROM image (not the bss)
       if (result.initrd) regions.add(result.initrd.start, result.initrd.end - result.initrd.start, `-initrd ${images.initrd}`);

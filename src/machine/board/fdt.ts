@@ -4,6 +4,7 @@
 // our `virt` board the way QEMU 7.2's virt machine does (test/machine/fdt.test.ts compares it
 // with the tree QEMU dumps for `-machine virt,gic-version=3,dumpdtb=FILE`).
 
+import { CPU_MODEL_NAMES, cpuModel, type CpuModelName } from '../cpu/sysregs.ts';
 import { MAX_CPUS, VIRT_DEVICES, VIRT_MAP, VIRT_PPI, VIRT_UARTS, type VirtDevice } from './memory-map.ts';
 
 // ---- the tree ------------------------------------------------------------------------
@@ -268,7 +269,7 @@ export interface VirtDeviceTreeOptions {
   uarts?: number;
   /** Describe the GICv3 ITS (only if the board implements it; default false). */
   its?: boolean;
-  /** Describe the PMU (PPI 7) (only if the board implements it; default false). */
+  /** Describe the PMU (PPI 7), as QEMU does for its CPUs (default false: a VM's tree leaves it out). */
   pmu?: boolean;
   /** Describe the PL031 RTC (only if the board maps it; default false). */
   rtc?: boolean;
@@ -365,7 +366,7 @@ export function virtDeviceTree(o: VirtDeviceTreeOptions): FdtNode {
   if (o.pmu) {
     root
       .child('pmu')
-      .set('interrupts', prop.cells(GIC_PPI, 7, IRQ_TYPE_LEVEL_HIGH))
+      .set('interrupts', prop.cells(GIC_PPI, VIRT_PPI.pmu - 16, IRQ_TYPE_LEVEL_HIGH))
       .set('compatible', prop.string('arm,armv8-pmuv3'));
   }
 
@@ -415,8 +416,12 @@ export function virtDeviceTree(o: VirtDeviceTreeOptions): FdtNode {
   }
 
   // Timer PPIs: secure 13, non-secure 14, virtual 11, hypervisor 10 (INTIDs 29, 30, 27,
-  // 26), level-high; with GICv3 QEMU sets no CPU-mask bits (they are a GICv2 notion).
+  // 26), level-high; with GICv3 QEMU sets no CPU-mask bits (they are a GICv2 notion). A
+  // board started at EL2 with FEAT_VHE also lists the EL2 virtual timer, PPI 12 (INTID 28),
+  // which EL2 software uses as CNTV_*_EL0 under E2H: QEMU 7.2 leaves it out, QEMU 9.0 and
+  // later list it fifth (the arm,armv8-timer binding's "hyp-virt").
   const timerPpi = (intid: number) => [GIC_PPI, intid - 16, IRQ_TYPE_LEVEL_HIGH];
+  const vhe = o.virtualization && (CPU_MODEL_NAMES as readonly string[]).includes(o.cpu) && cpuModel(o.cpu as CpuModelName).vhe;
   root
     .child('timer')
     .set(
@@ -426,6 +431,7 @@ export function virtDeviceTree(o: VirtDeviceTreeOptions): FdtNode {
         ...timerPpi(VIRT_PPI.physicalTimer),
         ...timerPpi(VIRT_PPI.virtualTimer),
         ...timerPpi(VIRT_PPI.hypPhysicalTimer),
+        ...(vhe ? timerPpi(VIRT_PPI.hypVirtualTimer) : []),
       ),
     )
     .set('always-on', prop.empty())

@@ -52,8 +52,9 @@ export const VIRT_MAP = {
 /** A device's interrupt as a GIC INTID. */
 export const spiIntid = (d: VirtDevice): number => 32 + d.spi;
 
-/** Private peripheral interrupts (INTIDs) of the generic timer and GIC maintenance. */
+/** Private peripheral interrupts (INTIDs) of the generic timer, the PMU and GIC maintenance. */
 export const VIRT_PPI = {
+  pmu: 23,
   maintenance: 25,
   hypPhysicalTimer: 26,
   virtualTimer: 27,

@@ -6,7 +6,7 @@ import { Cpu, type Halt, type WatchHit } from '../cpu/cpu.ts';
 import { a64Decoder } from '../cpu/insns/index.ts';
 import { cpuModel } from '../cpu/sysregs.ts';
 import { Pl011 } from '../uart/pl011.ts';
-import { MAX_CPUS, spiIntid, VIRT_MAP, VIRT_UARTS } from './memory-map.ts';
+import { MAX_CPUS, spiIntid, VIRT_MAP, VIRT_PPI, VIRT_UARTS } from './memory-map.ts';
 import { GicV3 } from '../gic/gicv3.ts';
 import { TIMER_PPI } from '../timer/generic-timer.ts';
 import { INT_FIQ, INT_IRQ, INT_VFIQ, INT_VIRQ } from '../cpu/interrupts.ts';
@@ -112,6 +112,7 @@ export class VirtBoard implements PsciPlatform {
     this.cpus.forEach((cpu, i) => {
       cpu.gic = this.gic.cpuInterfaces[i];
       cpu.timer.irq.forEach((line, t) => this.gic.connectPpi(i, line, TIMER_PPI[t]));
+      this.gic.connectPpi(i, cpu.pmu.irq, VIRT_PPI.pmu);
     });
     this.gic.onOutputChange = (pe) => {
       const ci = this.gic.cpuInterfaces[pe];
@@ -255,14 +256,18 @@ export class VirtBoard implements PsciPlatform {
     let t = Infinity;
     for (let i = 0; i < this.cpus.length; i++) {
       if (!this.powered[i]) continue;
-      const n = this.cpus[i].timer.nextEventTicks();
+      const n = Math.min(this.cpus[i].timer.nextEventTicks(), this.cpus[i].pmu.nextEventTicks());
       if (n < t) t = n;
     }
     return t;
   }
 
   private updateTimers(): void {
-    for (let i = 0; i < this.cpus.length; i++) if (this.powered[i]) this.cpus[i].timer.update();
+    for (let i = 0; i < this.cpus.length; i++) {
+      if (!this.powered[i]) continue;
+      this.cpus[i].timer.update();
+      this.cpus[i].pmu.update();
+    }
   }
 
   /** A PE runs when powered, selected, and not asleep in WFI without a pending interrupt. */

@@ -33,7 +33,7 @@ import type { Bus } from '../bus/bus.ts';
 import * as bits from './bits.ts';
 import { Decoder, type ExecFn } from './decoder.ts';
 import { cpuModel, SYSREG, SysRegFile, type CpuModelDef } from './sysregs.ts';
-import { EC, enterException, FSC, type GuestHooks, hcr, hcrE2H, hcrTGE, syncTargetEL, syndrome, VECTOR_FIQ, VECTOR_IRQ, VECTOR_SYNC } from './exceptions.ts';
+import { EC, enterException, EXCEPTION_LOOP_LIMIT, ExceptionLoop, FSC, type GuestHooks, hcr, hcrE2H, hcrTGE, syncTargetEL, syndrome, VECTOR_FIQ, VECTOR_IRQ, VECTOR_SYNC } from './exceptions.ts';
 import { TimerForPe } from '../timer/generic-timer.ts';
 import type { GicCpuInterface } from '../gic/cpu-interface.ts';
 import { INT_FIQ, INT_IRQ, INT_VFIQ, INT_VIRQ } from './interrupts.ts';
@@ -151,6 +151,7 @@ export class Cpu {
    */
   controlsChanged(): void {
     this.mmu.update();
+    this.pmu.settle(); // the PMU's event filters depend on the EL
     const v = this.sys.values;
     const el2 = this.model.el2;
     const e2h = hcrE2H(this);
@@ -274,7 +275,7 @@ export class Cpu {
       this.yieldRequest = true;
     };
     this.mmu = new MmuUnit(this);
-    this.pmu = new Pmu(this);
+    this.pmu = new Pmu(this, SYSREG.MDCR_EL2);
     this.blocks = new BlockCache(bus, decoder, this);
   }
 
@@ -399,6 +400,7 @@ export class Cpu {
   private takeSync(target: number, esr: number, returnToNext: boolean, hasFar: boolean, farLo: number, farHi: number): never {
     const retLo = returnToNext ? this.pcLo : this.insnLo;
     const retHi = returnToNext ? this.pcHi : this.insnHi;
+    if (this.exceptionLoop.stuck(this, target, esr, retLo, retHi)) this.stopInExceptionLoop(esr);
     if (enterException(this, target, VECTOR_SYNC, esr, retLo, retHi, hasFar, farLo, farHi)) {
       if (returnToNext) this.retired++;
       throw EXCEPTION_TAKEN;
@@ -406,14 +408,30 @@ export class Cpu {
     // No vectors in RAM: report the problem instead of looping on instruction aborts.
     this.pcLo = this.insnLo;
     this.pcHi = this.insnHi;
-    const ec = esr >>> 26;
-    const isAbort = ec === EC.DABT_SAME || ec === EC.DABT_LOWER || ec === EC.IABT_SAME || ec === EC.IABT_LOWER;
-    const status = isAbort ? ` (${FSC_NAMES[esr & 0x3f] ?? `fault status 0x${(esr & 0x3f).toString(16)}`})` : '';
     const far = hasFar ? ` at address 0x${toBigInt(farLo, farHi).toString(16)}` : '';
     this.halt = {
       kind: 'fault',
       pc: this.getPC(),
-      message: `${EC_NAMES[ec] ?? `exception class 0x${ec.toString(16)}`}${status}${far}, ESR 0x${(esr >>> 0).toString(16)}, and no vectors at VBAR_EL${target}`,
+      message: `${exceptionName(esr)}${far}, ESR 0x${(esr >>> 0).toString(16)}, and no vectors at VBAR_EL${target}`,
+    };
+    throw STOP;
+  }
+
+  /** Recognises a PE faulting forever at its own exception vector. */
+  private readonly exceptionLoop = new ExceptionLoop();
+
+  /** Stops the PE at the vector it cannot get past, naming the exception that sent it there. */
+  private stopInExceptionLoop(esr: number): never {
+    const l = this.exceptionLoop;
+    this.pcLo = this.insnLo;
+    this.pcHi = this.insnHi;
+    this.halt = {
+      kind: 'fault',
+      pc: this.getPC(),
+      message:
+        `exception loop at the vector: ${exceptionName(esr)} (ESR 0x${(esr >>> 0).toString(16)}) repeated ${EXCEPTION_LOOP_LIMIT} times ` +
+        `without an instruction executed; it began with ${exceptionName(l.firstEsr)} (ESR 0x${(l.firstEsr >>> 0).toString(16)}) ` +
+        `at EL${l.firstEl} pc 0x${toBigInt(l.firstElrLo, l.firstElrHi).toString(16)}, and the PE is stuck`,
     };
     throw STOP;
   }
@@ -649,10 +667,11 @@ export class Cpu {
       this.insnHi = hi;
       this.takeSync(syncTargetEL(this), syndrome(EC.PC_ALIGN, 0), false, true, lo, hi);
     }
+    // A fetch that faults is an Instruction Abort at PC itself (ELR = FAR = PC, not the branch).
+    this.insnLo = lo;
+    this.insnHi = hi;
     let pa: number;
     if (this.mmu.on) {
-      this.insnLo = lo;
-      this.insnHi = hi;
       pa = this.mmu.fetch(lo, hi);
     } else {
       if (hi >>> 16 !== 0) this.instructionAbort(FSC.ADDRESS_SIZE_L0);
@@ -673,7 +692,9 @@ export class Cpu {
    */
   undefinedInstruction(insn: number): never {
     const target = syncTargetEL(this);
-    if (enterException(this, target, VECTOR_SYNC, syndrome(EC.UNKNOWN, 0), this.insnLo, this.insnHi, false, 0, 0)) {
+    const esr = syndrome(EC.UNKNOWN, 0);
+    if (this.exceptionLoop.stuck(this, target, esr, this.insnLo, this.insnHi)) this.stopInExceptionLoop(esr);
+    if (enterException(this, target, VECTOR_SYNC, esr, this.insnLo, this.insnHi, false, 0, 0)) {
       throw EXCEPTION_TAKEN;
     }
     this.pcLo = this.insnLo;
@@ -919,6 +940,14 @@ const EC_NAMES: Record<number, string> = {
   [EC.BRK64]: 'BRK',
   [EC.ILLEGAL_STATE]: 'illegal execution state',
 };
+
+/** An exception's class, with the fault status for aborts: "instruction abort (alignment fault)". */
+function exceptionName(esr: number): string {
+  const ec = esr >>> 26;
+  const isAbort = ec === EC.DABT_SAME || ec === EC.DABT_LOWER || ec === EC.IABT_SAME || ec === EC.IABT_LOWER;
+  const status = isAbort ? ` (${FSC_NAMES[esr & 0x3f] ?? `fault status 0x${(esr & 0x3f).toString(16)}`})` : '';
+  return `${EC_NAMES[ec] ?? `exception class 0x${ec.toString(16)}`}${status}`;
+}
 
 export function hex64(lo: number, hi: number): string {
   return '0x' + ((BigInt(hi >>> 0) << 32n) | BigInt(lo >>> 0)).toString(16).padStart(16, '0');

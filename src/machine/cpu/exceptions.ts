@@ -105,8 +105,10 @@ export function hvcEnabled(cpu: Cpu): boolean {
 /**
  * Takes an exception to `targetEL`: saves PSTATE and the return address, writes the
  * syndrome (and FAR when `hasFar`), masks interrupts and jumps to the vector. Returns
- * false, changing nothing, when the vector address is not in RAM: the guest has no
- * vectors there, and the caller reports the original problem instead of looping.
+ * false, changing nothing, when VBAR_ELx is still 0 (the guest installed no vectors) and
+ * the vector is not in RAM: the caller reports the original problem instead of looping.
+ * Vectors the guest did install are entered even if they cannot be fetched, as on
+ * hardware: the PE then faults at the vector, and ExceptionLoop stops it with a report.
  */
 export function enterException(
   cpu: Cpu,
@@ -121,10 +123,9 @@ export function enterException(
 ): boolean {
   const r = REGS[targetEL - 1];
   const v = cpu.sys.values;
-  const base = cpu.el === targetEL ? (cpu.spSel === 0 ? VECTOR_CURRENT_SP0 : VECTOR_CURRENT_SPX) : VECTOR_LOWER_A64;
-  const vecLo = (v[2 * r.vbar] & ~0x7ff) + base + vectorType;
+  const vecLo = vectorLo(cpu, targetEL, vectorType);
   const vecHi = v[2 * r.vbar + 1];
-  if (!cpu.isExecutable(vecLo | 0, vecHi)) return false;
+  if (v[2 * r.vbar] === 0 && vecHi === 0 && !cpu.isExecutable(vecLo | 0, vecHi)) return false;
   const fromEL = cpu.el;
   v[2 * r.spsr] = cpu.getPstate() | 0;
   v[2 * r.spsr + 1] = 0;
@@ -145,6 +146,50 @@ export function enterException(
   const hooks = cpu.guestHooks;
   if (hooks !== null && targetEL === 2 && fromEL < 2 && inGuestRegime(cpu)) hooks.exit(cpu);
   return true;
+}
+
+/** Bits 31:0 of the vector an exception of `vectorType` taken to `targetEL` from the current EL goes to (bits 63:32: VBAR_ELx's). */
+function vectorLo(cpu: Cpu, targetEL: number, vectorType: number): number {
+  const base = cpu.el === targetEL ? (cpu.spSel === 0 ? VECTOR_CURRENT_SP0 : VECTOR_CURRENT_SPX) : VECTOR_LOWER_A64;
+  return (cpu.sys.values[2 * REGS[targetEL - 1].vbar] & ~0x7ff) + base + vectorType;
+}
+
+/** Synchronous exceptions in a row at their own vector, without progress, that stop the PE. */
+export const EXCEPTION_LOOP_LIMIT = 8;
+
+/**
+ * Watches for a PE that faults forever at its own vector (vectors unmapped, not
+ * executable, or holding undefined instructions): QEMU and hardware loop there silently.
+ * A synchronous exception whose return address is the vector the previous one went to,
+ * with no instruction retired since, extends a run; the run's first exception (the one
+ * that sent the PE there) is kept for the report.
+ */
+export class ExceptionLoop {
+  private retired = -1;
+  private vecLo = 0;
+  private vecHi = 0;
+  /** Exceptions in the current run (1 for an exception that is not a repeat). */
+  count = 0;
+  firstEsr = 0;
+  firstElrLo = 0;
+  firstElrHi = 0;
+  firstEl = 0;
+
+  /** Notes a synchronous exception about to be taken to `targetEL`; true when the PE loops. */
+  stuck(cpu: Cpu, targetEL: number, esr: number, retLo: number, retHi: number): boolean {
+    if (cpu.retired === this.retired && retLo === this.vecLo && retHi === this.vecHi) this.count++;
+    else {
+      this.count = 1;
+      this.firstEsr = esr;
+      this.firstElrLo = retLo;
+      this.firstElrHi = retHi;
+      this.firstEl = cpu.el;
+    }
+    this.retired = cpu.retired;
+    this.vecLo = vectorLo(cpu, targetEL, VECTOR_SYNC) | 0;
+    this.vecHi = cpu.sys.values[2 * REGS[targetEL - 1].vbar + 1];
+    return this.count > EXCEPTION_LOOP_LIMIT;
+  }
 }
 
 /** Builds an ESR value: IL = 1 (32-bit instructions; RES1 for the other classes). */

@@ -8,6 +8,7 @@ import {
   applyTlbi,
   AtResult,
   BusDescriptorReader,
+  CTX_STAGE2_OFF,
   DebugDescriptorReader,
   debugTranslate,
   executeAt,
@@ -69,6 +70,12 @@ const PERM_X1 = 0x20;
 const HCR_VM = 1;
 const HCR_PTW = 1 << 2;
 const SCTLR_A = 1 << 1;
+/** The SCTLR_ELx bits a walk depends on: M and WXN. */
+const SCTLR_WALK = 1 | (1 << 19);
+/** Where MmuUnit.walkedUnder keeps each set of controls (5 words each, stage 2 uses 2). */
+const UNDER_EL1 = 0;
+const UNDER_EL2 = 5;
+const UNDER_S2 = 10;
 
 export class MmuUnit {
   /** Stage 1 or stage 2 translation is on in the current regime. */
@@ -103,6 +110,14 @@ export class MmuUnit {
   /** VTTBR_EL2 as last seen, to flush the TLB when it changes (ZVM ORs the VMID into BADDR). */
   private vttbrLo = 0;
   private vttbrHi = 0;
+  /**
+   * The controls the TLB's entries were walked under, besides what their tags say
+   * (regime, VMID, ASID, stage 2 on or off): the EL1 registers (SCTLR_EL1.M/WXN, TCR_EL1,
+   * MAIR_EL1), the EL2 ones, and stage 2's (VTCR_EL2, HCR_EL2.PTW). As QEMU does on
+   * these writes, a change drops the entries it affects, so that for instance a
+   * translation made with the MMU off never serves an access once it is on.
+   */
+  private readonly walkedUnder = new Int32Array(15);
 
   constructor(private readonly cpu: Cpu) {
     const m = cpu.bus.memory;
@@ -125,6 +140,13 @@ export class MmuUnit {
     else if (cpu.el === 0 && e2h && tge) regime = REGIME_EL20;
     else regime = REGIME_EL10;
     this.loadS1(this.s1, regime);
+    if (this.controlsDiffer(UNDER_EL1, v[2 * R.SCTLR1] & SCTLR_WALK, v[2 * R.TCR1], v[2 * R.TCR1 + 1], v[2 * R.MAIR1], v[2 * R.MAIR1 + 1])) {
+      this.tlb.invalidateRegime(REGIME_EL10);
+    }
+    if (this.controlsDiffer(UNDER_EL2, v[2 * R.SCTLR2] & SCTLR_WALK, v[2 * R.TCR2], v[2 * R.TCR2 + 1], v[2 * R.MAIR2], v[2 * R.MAIR2 + 1])) {
+      this.tlb.invalidateRegime(REGIME_EL2);
+      this.tlb.invalidateRegime(REGIME_EL20);
+    }
     const vttbrLo = v[2 * R.VTTBR];
     const vttbrHi = v[2 * R.VTTBR + 1];
     if (vttbrLo !== this.vttbrLo || vttbrHi !== this.vttbrHi) {
@@ -133,18 +155,34 @@ export class MmuUnit {
       this.tlb.invalidateAll();
     }
     this.s2.load(el2 && (hcrLo & HCR_VM) !== 0 && !tge, v[2 * R.VTCR], vttbrLo, vttbrHi, this.paBits, (hcrLo & HCR_PTW) !== 0);
-    this.on = this.s1.enabled || (regime === REGIME_EL10 && this.s2.enabled);
-    this.ctx = tlbContext(regime, this.s2.vmid);
+    const withS2 = regime === REGIME_EL10 && this.s2.enabled;
+    // Stage 2's controls matter only to walks that use it (a hypervisor's host runs with
+    // stage 2 off and another HCR_EL2.PTW: no flush on each entry and exit).
+    if (withS2 && this.controlsDiffer(UNDER_S2, v[2 * R.VTCR], hcrLo & HCR_PTW, 0, 0, 0)) this.tlb.invalidateRegime(REGIME_EL10);
+    this.on = this.s1.enabled || withS2;
+    this.ctx = tlbContext(regime, this.s2.vmid) | (regime === REGIME_EL10 && !withS2 ? CTX_STAGE2_OFF : 0);
     this.asid = this.s1.asid;
     const sctlr = v[2 * (regime === REGIME_EL10 ? R.SCTLR1 : R.SCTLR2)];
     this.strictAlign = (sctlr & SCTLR_A) !== 0;
     this.updateFetchKey();
   }
 
+  /** Records controls a..e at walkedUnder[at..]; true when they differ from the last ones recorded there. */
+  private controlsDiffer(at: number, a: number, b: number, c: number, d: number, e: number): boolean {
+    const w = this.walkedUnder;
+    if (w[at] === a && w[at + 1] === b && w[at + 2] === c && w[at + 3] === d && w[at + 4] === e) return false;
+    w[at] = a;
+    w[at + 1] = b;
+    w[at + 2] = c;
+    w[at + 3] = d;
+    w[at + 4] = e;
+    return true;
+  }
+
   /** Recomputes fetchKey (Cpu.controlsChanged calls it again after the FP trap target). */
   updateFetchKey(): void {
     const cpu = this.cpu;
-    // Exact below 2^53: ctx < 2^18, ASID < 2^16, EL < 4, the FP trap target < 4. Interned
+    // Exact below 2^53: ctx < 2^21, ASID < 2^16, EL < 4, the FP trap target < 4. Interned
     // to a small integer so that the run loop compares small integers.
     const full = ((this.ctx * 65536 + (this.asid & 0xffff)) * 4 + cpu.el) * 8 + (this.on ? 4 : 0) + cpu.fpTrapTarget;
     let key = this.fetchKeys.get(full);
@@ -242,7 +280,7 @@ export class MmuUnit {
     if (fetch) this.fetchWalks++;
     else this.dataWalks++;
     if (translate(this.s1, this.s2, lo, hi, need, this.reader, res)) {
-      const slot = this.tlb.fill(lo, hi, this.s1.regime, this.s2.vmid, res);
+      const slot = this.tlb.fill(lo, hi, this.ctx, res);
       const bus = this.cpu.bus;
       const page = this.tlb.pa[slot] - bus.ramBase;
       this.tlb.ram[slot] = page >= 0 && page < bus.ramSize ? page : -1;

@@ -6,7 +6,7 @@
 import { out } from './bits.ts';
 import { hcrHostRegime, timerSysRegs } from '../timer/timer-sysregs.ts';
 import { gicSysRegs, gicTrapsToEl2 } from '../gic/sysregs.ts';
-import { pmuSysRegs } from './pmu.ts';
+import { PMU_COUNTERS, pmuSysRegs } from './pmu.ts';
 import { INT_FIQ, INT_HCR_VF, INT_HCR_VI, INT_IRQ, INT_VFIQ, INT_VIRQ } from './interrupts.ts';
 import type { Cpu } from './cpu.ts';
 
@@ -328,7 +328,7 @@ const ARCH_ROWS = [
   reg('VMPIDR_EL2', 3, 4, 0, 0, 5, 2),
   reg('VPIDR_EL2', 3, 4, 0, 0, 0, 2),
   reg('ACTLR_EL2', 3, 4, 1, 0, 1, 2),
-  reg('MDCR_EL2', 3, 4, 1, 1, 1, 2),
+  reg('MDCR_EL2', 3, 4, 1, 1, 1, 2, { reset: BigInt(PMU_COUNTERS) }), // HPMN = PMCR_EL0.N
   reg('CPTR_EL2', 3, 4, 1, 1, 2, 2),
   reg('HSTR_EL2', 3, 4, 1, 1, 3, 2),
   reg('HACR_EL2', 3, 4, 1, 1, 7, 2),

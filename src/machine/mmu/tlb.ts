@@ -1,5 +1,7 @@
 // A software TLB: direct-mapped, 4 KiB-granular, tagged by translation regime, VMID and
-// ASID (global entries match any ASID). Each entry caches one 4 KiB page of a complete
+// ASID (global entries match any ASID), and for the EL1&0 regime by whether stage 2 was on
+// (CTX_STAGE2_OFF: HCR_EL2.VM and TGE change on every hypervisor entry and exit, so both
+// kinds of entry are kept apart rather than flushed). Each entry caches one 4 KiB page of a complete
 // translation (stage 1 combined with stage 2 when two stages are in use) with its
 // permission bits (PERM_*), so the PE's hot path is a handful of typed-array reads:
 //
@@ -8,7 +10,9 @@
 //       (t.asid[i] === asid || t.asid[i] === -1) && (t.perm[i] & need) !== 0)
 //     pa = t.pa[i] + (lo & 0xfff);
 //
-// where ctx = tlbContext(regime, vmid) and asid is the regime's current ASID.
+// where ctx = tlbContext(regime, vmid) (| CTX_STAGE2_OFF) and asid is the regime's current
+// ASID. Changes of the other controls a walk depends on (SCTLR, TCR, MAIR, VTCR,
+// HCR_EL2.PTW) drop the regime's entries instead (the PE's MmuUnit).
 // Blocks larger than 4 KiB fill one entry per page touched; each entry remembers the
 // stage-1 and stage-2 block sizes it came from so that TLBI by VA/IPA removes every page
 // of the block. Invalidating more than the architecture asks is always allowed (a TLB may
@@ -36,6 +40,11 @@ export function tlbContext(regime: Regime, vmid: number): number {
   return (regime << 16) | (regime === REGIME_EL10 ? vmid & 0xffff : 0);
 }
 
+/** Tag bit of EL1&0 entries walked with stage 2 off (a stage-1-only translation). */
+export const CTX_STAGE2_OFF = 1 << 20;
+/** The bits of a tag that TLBI matches (regime and VMID: an operation removes both kinds). */
+const CTX_TLBI_MASK = CTX_STAGE2_OFF - 1;
+
 /** Value in `vaLo` of an empty slot (no page-aligned address has bit 0 set). */
 const EMPTY = 1;
 
@@ -46,7 +55,7 @@ export class Tlb {
   readonly vaLo: Int32Array;
   /** VA[63:32] exactly as used by the access (the top byte is part of the tag). */
   readonly vaHi: Int32Array;
-  /** tlbContext(regime, vmid). */
+  /** tlbContext(regime, vmid), | CTX_STAGE2_OFF for EL1&0 entries without stage 2. */
   readonly ctx: Int32Array;
   /** ASID, or -1 for a global entry. */
   readonly asid: Int32Array;
@@ -124,12 +133,12 @@ export class Tlb {
    * Caches the page of (lo, hi) from a successful walk (never call it after a fault).
    * Returns the slot.
    */
-  fill(lo: number, hi: number, regime: Regime, vmid: number, r: WalkResult): number {
+  fill(lo: number, hi: number, ctx: number, r: WalkResult): number {
     const i = ((lo >>> 12) ^ (hi >>> 4)) & TLB_MASK;
     const off = lo & 0xfff;
     this.vaLo[i] = lo & -4096;
     this.vaHi[i] = hi;
-    this.ctx[i] = tlbContext(regime, vmid);
+    this.ctx[i] = ctx;
     this.asid[i] = r.global ? -1 : r.asid;
     this.perm[i] = r.perm;
     this.attr[i] = r.attr;
@@ -150,7 +159,7 @@ export class Tlb {
 
   // ---- invalidation ----------------------------------------------------------------------
 
-  /** Everything (TLBI ALLE1 + ALLE2; also used on every VTTBR_EL2 change and by the lead on SCTLR/TCR/HCR changes). */
+  /** Everything (TLBI ALLE1 + ALLE2; also used on every VTTBR_EL2 change). */
   invalidateAll(): void {
     this.epoch++;
     this.vaLo.fill(EMPTY);
@@ -160,26 +169,21 @@ export class Tlb {
   /** Every entry of a regime (TLBI ALLE1: REGIME_EL10, all VMIDs; ALLE2: call for EL2 and EL20). */
   invalidateRegime(regime: Regime): void {
     this.epoch++;
-    const lo = regime << 16;
-    const hi = lo | 0xffff;
-    for (let i = 0; i < TLB_SIZE; i++) {
-      const c = this.ctx[i];
-      if (c >= lo && c <= hi) this.vaLo[i] = EMPTY;
-    }
+    for (let i = 0; i < TLB_SIZE; i++) if ((this.ctx[i] & CTX_TLBI_MASK) >>> 16 === regime) this.vaLo[i] = EMPTY;
   }
 
   /** Every entry of a regime and VMID (TLBI VMALLE1 / VMALLS12E1 for EL1&0; VMALLE1 under E2H+TGE for EL2&0). */
   invalidateContext(regime: Regime, vmid: number): void {
     this.epoch++;
     const ctx = tlbContext(regime, vmid);
-    for (let i = 0; i < TLB_SIZE; i++) if (this.ctx[i] === ctx) this.vaLo[i] = EMPTY;
+    for (let i = 0; i < TLB_SIZE; i++) if ((this.ctx[i] & CTX_TLBI_MASK) === ctx) this.vaLo[i] = EMPTY;
   }
 
   /** Non-global entries with `asid` (TLBI ASIDE1). */
   invalidateAsid(regime: Regime, vmid: number, asid: number): void {
     this.epoch++;
     const ctx = tlbContext(regime, vmid);
-    for (let i = 0; i < TLB_SIZE; i++) if (this.ctx[i] === ctx && this.asid[i] === asid) this.vaLo[i] = EMPTY;
+    for (let i = 0; i < TLB_SIZE; i++) if ((this.ctx[i] & CTX_TLBI_MASK) === ctx && this.asid[i] === asid) this.vaLo[i] = EMPTY;
   }
 
   /**
@@ -203,7 +207,7 @@ export class Tlb {
     for (let k = 0; k < count; k++) {
       const i = ((first + k) ^ mix) & TLB_MASK;
       const v = vaLo[i];
-      if (v === EMPTY || this.ctx[i] !== ctx || (this.vaHi[i] & 0xffffff) !== hi24) continue;
+      if (v === EMPTY || (this.ctx[i] & CTX_TLBI_MASK) !== ctx || (this.vaHi[i] & 0xffffff) !== hi24) continue;
       const s = this.s1Shift[i];
       if (v >>> s !== lo >>> s) continue;
       const a = this.asid[i];
@@ -217,7 +221,7 @@ export class Tlb {
     this.epoch++;
     const ctx = tlbContext(REGIME_EL10, vmid);
     for (let i = 0; i < TLB_SIZE; i++) {
-      if (this.vaLo[i] === EMPTY || this.ctx[i] !== ctx) continue;
+      if (this.vaLo[i] === EMPTY || (this.ctx[i] & CTX_TLBI_MASK) !== ctx) continue;
       const s = this.s2Shift[i];
       if (s === 0) continue;
       const size = 2 ** s;

@@ -66,15 +66,16 @@ export function timerSysRegs(get: (cpu: Cpu) => TimerForPe, options: TimerSysReg
     row(`${prefix}_TVAL_${suffix}`, 3, op1, 14, crm, 0, minEL, {
       read: (cpu) => {
         const v = get(cpu).readTval(which(cpu));
-        out.hi = 0; // TVAL is a 32-bit register: bits 63:32 read as zero
+        out.hi = 0; // TVAL is a 32-bit register: bits 63:32 read as zero (set after which())
         return v;
       },
       write: (cpu, lo) => get(cpu).writeTval(which(cpu), lo),
     }),
     row(`${prefix}_CTL_${suffix}`, 3, op1, 14, crm, 1, minEL, {
       read: (cpu) => {
+        const v = get(cpu).readCtl(which(cpu)); // which() may read HCR_EL2, setting out.hi
         out.hi = 0;
-        return get(cpu).readCtl(which(cpu));
+        return v;
       },
       write: (cpu, lo) => get(cpu).writeCtl(which(cpu), lo),
     }),

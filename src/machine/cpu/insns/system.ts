@@ -6,7 +6,8 @@ import { out } from '../bits.ts';
 import type { Cpu } from '../cpu.ts';
 import type { Fields, JsTranslation, Row } from '../decoder.ts';
 import { ALIAS_OF, gicAccessTraps, SYSREGS, sysRegIndexOf, VHE_REDIRECT } from '../sysregs.ts';
-import { EC, exceptionReturn, hcr, hcrE2H, hvcEnabled, smcTrapsToEl2 } from '../exceptions.ts';
+import { PmuAccess, pmuAccessCheck, pmuRegClass } from '../pmu.ts';
+import { EC, exceptionReturn, hcr, hcrE2H, hvcEnabled, smcTrapsToEl2, syncTargetEL } from '../exceptions.ts';
 import { atOpFor, tlbiOpFor } from '../../mmu/index.ts';
 import { noPc } from '../translate-helpers.ts';
 
@@ -27,6 +28,12 @@ function accessibleIndex(cpu: Cpu, insn: number, read: boolean): number {
   }
   const row = SYSREGS[i];
   if (row.minEL > cpu.el) cpu.undefinedInstruction(insn);
+  const pmu = PMU_CLASS[i];
+  if (pmu !== undefined && cpu.el < 2) {
+    const a = pmuAccessCheck(cpu, pmu, read);
+    if (a === PmuAccess.UNDEFINED) cpu.undefinedInstruction(insn);
+    if (a !== PmuAccess.NONE) trapSysReg(cpu, insn, read, a === PmuAccess.TRAP_EL2 ? 2 : syncTargetEL(cpu));
+  }
   if (cpu.el === 2 && hcrE2H(cpu)) {
     i = row.aliasOf !== undefined ? ALIAS_OF[i] : VHE_REDIRECT[i];
   } else if (row.aliasOf !== undefined) {
@@ -43,6 +50,11 @@ const RAZ = -2;
 
 /** A trapped MSR/MRS: EC 0x18 to EL2 with Op0, Op2, Op1, CRn, Rt, CRm and the direction. */
 function trapToEl2(cpu: Cpu, insn: number, read: boolean): never {
+  trapSysReg(cpu, insn, read, 2);
+}
+
+/** A trapped MSR/MRS: EC 0x18 to `targetEL` with Op0, Op2, Op1, CRn, Rt, CRm and the direction. */
+function trapSysReg(cpu: Cpu, insn: number, read: boolean, targetEL: number): never {
   const iss =
     (((insn >>> 19) & 3) << 20) |
     (((insn >>> 5) & 7) << 17) |
@@ -51,9 +63,12 @@ function trapToEl2(cpu: Cpu, insn: number, read: boolean): never {
     ((insn & 31) << 5) |
     (((insn >>> 8) & 15) << 1) |
     (read ? 1 : 0);
-  cpu.syncException(EC.SYSREG, iss, false, 2);
+  cpu.syncException(EC.SYSREG, iss, false, targetEL);
 }
 
+
+/** The access check of the PMU rows (PMUSERENR_EL0, MDCR_EL2.TPM/TPMCR), undefined for the others. */
+const PMU_CLASS = SYSREGS.map((r) => pmuRegClass(r.name));
 
 /** 1 for the GIC CPU-interface rows, whose EL1 accesses the GIC itself may trap. */
 const GIC_ROW = Uint8Array.from(SYSREGS, (r) => (r.name.startsWith('ICC_') || r.name.startsWith('ICH_') ? 1 : 0));
