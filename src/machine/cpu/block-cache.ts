@@ -42,10 +42,11 @@ const JIT_ASKED = (JIT_ENV === '' ? undefined : JIT_ENV) as JitTier | undefined;
  * A block is compiled after running this many times interpreted. V8 needs a compiled JS
  * block to run many times before it optimizes it (each costs a TurboFan compile): lower
  * values made the Linux boot slower, this one speeds up hot loops and leaves the boot
- * unchanged. The wasm tier compiles each hot block once, in batches in the background
- * (compile()), so it starts much earlier: on the EL1 Linux boot 500 ran 90.7% of the
- * instructions compiled (2000: 86.9%, 150: 92.2%, but its compiles cost more than they
- * saved). ZVM_JIT_THRESHOLD overrides both (tests run it at 1 to compile every block).
+ * unchanged. The wasm tier compiles each hot block once, in batches (compile()), so it
+ * starts much earlier: on the EL1 Linux boot (batches compiled in the background then) 500
+ * ran 90.7% of the instructions compiled (2000: 86.9%, 150: 92.2%, but its compiles cost
+ * more than they saved). ZVM_JIT_THRESHOLD overrides both (tests run it at 1 to compile
+ * every block).
  */
 const JS_THRESHOLD = 20000;
 const WASM_THRESHOLD = 500;
@@ -158,8 +159,8 @@ export class BlockCache {
    * then, without asking again).
    *
    * In the wasm tier, the blocks that got hot during a run of the board (up to the next turn
-   * of the event loop) are compiled together in the background, one module with a region per
-   * page (batch()), and each block once: a region's code reaches the blocks of other regions
+   * of the event loop) are compiled together then, one module with a region per page
+   * (compileBatch()), and each block once: a region's code reaches the blocks of other regions
    * through the chaining dispatcher (region.ts), so a page needs no recompiles as its hot
    * code grows. With JIT_THRESHOLD 1 (tests: every block compiled on its first run) the
    * region of the block's page is recompiled now, over all its hot blocks.

@@ -153,7 +153,7 @@ export class WasmTierHost {
     return (this.bus.codeWrites + this.slotsFreed) | 0;
   }
 
-  /** Records that region `entry` with `blocks` starts at PC hi:lo under the PE's current translation. */
+  /** Records that the region in `slot` has a block at PC hi:lo, under the PE's current translation. */
   recordJump(lo: number, hi: number, slot: number): void {
     const mmu = this.cpu.mmu;
     const j = this.jumps;
