@@ -79,6 +79,8 @@ function gdbServerConfig(opts: Options): GdbServerConfig {
     kernel: opts.kernel,
     vmElfs: opts.vmElfs,
     logPackets: opts.logLevel === 'debug',
+    outputDir: opts.outputDir,
+    maxConnections: opts.maxConnections,
   };
 }
 

@@ -63,6 +63,10 @@ export interface Options {
   stats: boolean;
   /** --vm-elf: the program (ELF with symbols) of the VMs whose name starts with `prefix`. */
   vmElfs: VmElfSpec[];
+  /** --output-dir: where the GDB server's `monitor trace save` writes (default: the server's). */
+  outputDir?: string;
+  /** --max-connections: GDB connections served at once (default: the server's, 8). */
+  maxConnections?: number;
 }
 
 export const DEFAULT_RAM = 128 * 1024 * 1024;
@@ -428,6 +432,8 @@ export function parseOptions(argv: readonly string[]): Options {
     .option('--log <level>', `log level: ${LOG_LEVELS.join(', ')}`, 'warn')
     .option('--stats', 'print instructions retired, board time, wall time, page-table walks and MMIO accesses on exit (stderr)')
     .option('--vm-elf <name=file>', 'GDB: the ELF that VMs whose name starts with NAME run (repeatable)', collect, [])
+    .option('--output-dir <dir>', 'GDB: the directory monitor trace save writes plain file names to (default: $ZVM_OUTPUT_DIR, else ./zvm-output)')
+    .option('--max-connections <n>', 'GDB: connections served at once; one more is refused with a message (default 8)')
     .argument('[disk...]', "QEMU's disk image (not emulated: refused)")
     .exitOverride()
     .configureOutput({ writeErr: () => {} })
@@ -490,7 +496,22 @@ export function parseOptions(argv: readonly string[]): Options {
     logLevel: o.log,
     stats: Boolean(o.stats),
     vmElfs: (o.vmElf as string[]).map((spec) => parseVmElf(as('vm-elf'), spec)),
+    outputDir: o.outputDir === '' ? invalid(`${as('output-dir')}: expected a directory`) : o.outputDir,
+    maxConnections: o.maxConnections === undefined ? undefined : parseMaxConnections(as('max-connections'), o.maxConnections),
   };
+}
+
+function invalid(message: string): never {
+  throw new UsageError(message);
+}
+
+/** At most this many GDB connections may be asked for (each holds buffers and a session). */
+const MAX_CONNECTIONS_LIMIT = 64;
+
+function parseMaxConnections(opt: string, v: string): number {
+  const n = Number(v);
+  if (!/^\d+$/.test(v) || n < 1 || n > MAX_CONNECTIONS_LIMIT) throw new UsageError(`${opt} ${v}: expected a whole number from 1 to ${MAX_CONNECTIONS_LIMIT}`);
+  return n;
 }
 
 function parseVmElf(opt: string, spec: string): VmElfSpec {

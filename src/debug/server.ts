@@ -29,6 +29,8 @@ export interface GdbServerConfig {
   /** The directory `monitor trace save NAME` writes to (default: $ZVM_OUTPUT_DIR, else
    *  `zvm-output` in the working directory). */
   outputDir?: string;
+  /** GDB connections served at once (default: serveTcp's). */
+  maxConnections?: number;
 }
 
 /** A console the server flushes after each run slice (a serial backend of the CLI). */
@@ -83,6 +85,7 @@ export async function startGdbServer(board: VirtBoard, serials: readonly Console
       port,
       logger: logger('rsp'),
       debug: opts.logPackets,
+      maxConnections: opts.maxConnections,
       // The board stops for a debugger when its first packet comes, not at the connection:
       // a port probe (connect, close) must not leave the whole system halted.
       onFirstPacket: () => target.stopFreeRun(),

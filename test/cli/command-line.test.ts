@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ConsoleSession } from '../../tools/console-session.ts';
-import { freePort } from '../helpers/gdb.ts';
+import { freePort, RawRsp } from '../helpers/gdb.ts';
+import { parseOptions } from '../../src/cli/qemu-options.ts';
 import { guestElf } from '../helpers/guests.ts';
 import { BOARD_ARGS, CLI_PATH, QEMU_SYSTEM, describeRun, haveQemu, runProcess } from '../helpers/qemu.ts';
 
@@ -446,4 +447,36 @@ ${EPILOGUE}`, ['-T', script]);
       }
     }
   }, 240_000);
+});
+
+describe('GDB server options', () => {
+  it('--max-connections N: the connection beyond N gets a refusal GDB prints', async () => {
+    const elf = await guestElf('crc-O2');
+    const port = await freePort();
+    const con = cliSession([...BOARD_ARGS, '-gdb', `tcp::${port}`, '-S', '--max-connections', '1', '-kernel', elf]);
+    const clients: RawRsp[] = [];
+    try {
+      await con.waitFor('waiting for GDB', 60_000);
+      const first = await RawRsp.connect(port);
+      clients.push(first);
+      first.sendPacket('qSupported:multiprocess+');
+      await first.expect(/\$[^#]*PacketSize[^#]*#[0-9a-f]{2}/, 30_000);
+      const second = await RawRsp.connect(port);
+      clients.push(second);
+      second.sendPacket('qSupported:multiprocess+');
+      expect(await second.expect(/\$E\.[^#]*#[0-9a-f]{2}/, 30_000)).toContain('too many GDB connections (1 open, the limit)');
+    } finally {
+      for (const c of clients) await c.close();
+      await con.close();
+    }
+  }, 120_000);
+
+  it('checks --max-connections and --output-dir', () => {
+    expect(parseOptions(['-kernel', 'x', '--max-connections', '3', '--output-dir', 'traces']).maxConnections).toBe(3);
+    expect(parseOptions(['-kernel', 'x', '-output-dir', 'traces']).outputDir).toBe('traces');
+    expect(parseOptions(['-kernel', 'x']).maxConnections).toBeUndefined();
+    for (const bad of ['0', '65', 'many', '2.5']) {
+      expect(() => parseOptions(['-kernel', 'x', '--max-connections', bad])).toThrow(`--max-connections ${bad}: expected a whole number from 1 to 64`);
+    }
+  });
 });
