@@ -153,16 +153,15 @@ export class WasmTierHost {
     return (this.bus.codeWrites + this.slotsFreed) | 0;
   }
 
-  /** Records that the region in `slot` has a block at PC hi:lo, under the PE's current translation. */
-  recordJump(lo: number, hi: number, slot: number): void {
-    const mmu = this.cpu.mmu;
+  /** Records that the region in `slot` has a block at PC hi:lo, under fetch key `key`, TLB epoch `epoch` and chain stamp `stamp`. */
+  recordJump(lo: number, hi: number, slot: number, key: number, epoch: number, stamp: number): void {
     const j = this.jumps;
     const at = jumpIndex(lo, hi) * (JUMP_ENTRY_BYTES >> 2);
     j[at + (JUMP_PC_LO >> 2)] = lo;
     j[at + (JUMP_PC_HI >> 2)] = hi;
-    j[at + (JUMP_KEY >> 2)] = mmu.fetchKey;
-    j[at + (JUMP_EPOCH >> 2)] = mmu.tlb.epoch;
-    j[at + (JUMP_STAMP >> 2)] = this.stamp();
+    j[at + (JUMP_KEY >> 2)] = key;
+    j[at + (JUMP_EPOCH >> 2)] = epoch;
+    j[at + (JUMP_STAMP >> 2)] = stamp;
     j[at + (JUMP_SLOT >> 2)] = slot;
   }
 
@@ -448,12 +447,15 @@ function wrapper(host: WasmTierHost, run: RegionFn, slot: number, blocks: readon
     // itself as retired): nothing to settle here.
     let status: number;
     if (slot >= 0) {
-      host.recordJump(cpu.pcLo, cpu.pcHi, slot);
+      const key = mmu.fetchKey;
+      const epoch = mmu.tlb.epoch;
+      const stamp = host.stamp();
+      host.recordJump(cpu.pcLo, cpu.pcHi, slot, key, epoch, stamp);
       // Chaining skips the run loop's checks between blocks: only while no interrupt is
       // pending and no breakpoint page must stop the run.
       const mayChain = cpu.intLines === 0 && !cpu.bpStop ? 1 : 0;
       status = dispatch(cpu.pcLo, cpu.pcHi, end - base, mmu.tlbContext, mmu.tlbAsid, cpu.fastDataNeed(false), cpu.fastDataNeed(true),
-        slot, mmu.fetchKey, mmu.tlb.epoch, host.stamp(), mayChain);
+        slot, key, epoch, stamp, mayChain);
     } else {
       st[CHAIN_DONE] = 0;
       st[LAST_SLOT] = -1;
