@@ -88,6 +88,39 @@ export interface SessionOptions {
 /** Handling packets yields to the event loop after this long (ms). */
 const HANDLING_BUDGET_MS = 4;
 
+/**
+ * The handling time all sessions of this process may spend in one turn of the event
+ * loop. Shared, because each connection's socket events come in the same poll phase:
+ * with a budget per session, five busy clients kept the board waiting five budgets
+ * (and as many again for their continuations). Spending starts a turn; an immediate
+ * (which runs after the board's own, queued earlier) ends it.
+ */
+class TurnBudget {
+  private spent = 0;
+  private open = false;
+  private readonly endTurn = (): void => {
+    this.spent = 0;
+    this.open = false;
+  };
+
+  get exhausted(): boolean {
+    return this.spent > HANDLING_BUDGET_MS;
+  }
+
+  charge(ms: number): void {
+    this.spent += ms;
+    if (!this.open) {
+      this.open = true;
+      setImmediate(this.endTurn);
+    }
+  }
+}
+
+const turn = new TurnBudget();
+
+/** Resolves in the event loop's next check phase: the board and other sessions go first. */
+const nextTurn = (): Promise<void> => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** Every packet handler, assembled once from the protocol modules. */
 const DISPATCH = new Dispatch(PROTOCOL_MODULES);
 
@@ -231,15 +264,18 @@ class Session implements SessionState {
   private async drainInbox(): Promise<void> {
     if (this.pumping) return;
     this.pumping = true;
-    let sliceStart = performance.now();
     try {
       while (!this.allStop.running && !this.link.isClosed && this.inbox.length > 0) {
         if (this.link.unreadReplies > this.maxUnread) {
           this.updateFlow();
           await this.link.whenDrained();
-          sliceStart = performance.now();
           continue;
         }
+        if (turn.exhausted) {
+          await nextTurn();
+          continue;
+        }
+        const start = performance.now();
         try {
           const payload = this.inbox.shift()!;
           if (payload) await this.handlePacket(payload);
@@ -248,10 +284,7 @@ class Session implements SessionState {
           this.log.error(`packet handling failed: ${describe(e)}`);
         }
         this.updateFlow();
-        if (performance.now() - sliceStart > HANDLING_BUDGET_MS) {
-          await new Promise<void>((resolve) => setImmediate(resolve));
-          sliceStart = performance.now();
-        }
+        turn.charge(performance.now() - start);
       }
     } finally {
       this.pumping = false;
