@@ -2,7 +2,7 @@
 // bits, and every TLBI operation (by encoding, checked against the assembler's).
 
 import { describe, expect, it } from 'vitest';
-import { applyTlbi, CTX_STAGE2_OFF, Tlb, tlbContext, tlbIndex, tlbiOpFor, TLBI_OPS, type TlbiContext } from '../../src/machine/mmu/tlb.ts';
+import { applyTlbi, CTX_STAGE2_OFF, FAST_CLASS_NONE, FAST_MODE_FLAT, Tlb, tlbContext, tlbIndex, tlbiOpFor, TLBI_OPS, type TlbiContext } from '../../src/machine/mmu/tlb.ts';
 import { PERM_ALL, PERM_R0, PERM_R1, PERM_W0, PERM_W1, REGIME_EL10, REGIME_EL2, REGIME_EL20, WalkResult, type Regime } from '../../src/machine/mmu/walk.ts';
 
 const lohi = (v: bigint): [number, number] => [Number(BigInt.asIntN(32, v)), Number(BigInt.asIntN(32, v >> 32n))];
@@ -281,5 +281,72 @@ describe('TLBI', () => {
     fill(t, { va: 0x6000n, pa: 0, ipa: 0x12_3456_7000, s2Shift: 12, vmid: 1 });
     tlbi(t, 'IPAS2LE1', BigInt(0x12_3456_7000 / 4096), { vmid: 1, el: 2 });
     expect(hit(t, 0x6000n, { vmid: 1 })).toBe(false);
+  });
+});
+
+describe('TLB fast view (what compiled code compares)', () => {
+  const va = 0xffff_0000_1234_5000n;
+  const slotOf = (v: bigint): number => tlbIndex(...lohi(v));
+  const tagR = (t: Tlb, v: bigint): bigint => {
+    const i = slotOf(v);
+    return (BigInt(t.fastTagR[2 * i + 1] >>> 0) << 32n) | BigInt(t.fastTagR[2 * i] >>> 0);
+  };
+  const setFast = (t: Tlb, v: bigint, cls: number): void => {
+    const [lo, hi] = lohi(v);
+    t.setFast(slotOf(v), lo, hi, cls, true, false, 0x1000);
+  };
+
+  it('tags a page with its access class in bits 11:3; read and write tags apart', () => {
+    const t = new Tlb();
+    const cls = t.fastClass(tlbContext(REGIME_EL10, 0), 5, 0);
+    setFast(t, va, cls);
+    expect(tagR(t, va)).toBe(va | BigInt(cls << 3));
+    expect(t.fastTagW[2 * slotOf(va)]).toBe(-1);
+    expect(t.fastRam[2 * slotOf(va)]).toBe(0x1000);
+  });
+
+  it('classes: one per regime + VMID, ASID and mode; translation off ignores the context', () => {
+    const t = new Tlb();
+    const a = t.fastClass(tlbContext(REGIME_EL10, 1), 5, 0);
+    expect(t.fastClass(tlbContext(REGIME_EL10, 1), 5, 0)).toBe(a);
+    const others = [t.fastClass(tlbContext(REGIME_EL10, 2), 5, 0), t.fastClass(tlbContext(REGIME_EL10, 1), 6, 0), t.fastClass(tlbContext(REGIME_EL10, 1), 5, 1), t.fastClass(tlbContext(REGIME_EL2, 0), 5, 0)];
+    expect(new Set([a, ...others]).size).toBe(5);
+    expect(t.fastClass(tlbContext(REGIME_EL10, 1), 5, FAST_MODE_FLAT)).toBe(t.fastClass(tlbContext(REGIME_EL2, 0), 0, FAST_MODE_FLAT));
+    for (const c of [a, ...others]) expect(c).toBeGreaterThan(0);
+  });
+
+  it('a refill or drop of the TLB slot, and every invalidation, clears the view there', () => {
+    const t = new Tlb();
+    const cls = t.fastClass(tlbContext(REGIME_EL10, 0), 5, 0);
+    fill(t, { va, pa: 0x4000_0000, asid: 5 });
+    setFast(t, va, cls);
+    const other = va ^ (1n << 36n) ^ (1n << 12n);
+    expect(slotOf(other)).toBe(slotOf(va));
+    fill(t, { va: other, pa: 0x4000_1000, asid: 5 });
+    expect(tagR(t, va)).toBe(0xffff_ffff_ffff_ffffn);
+    for (const inval of [
+      () => tlbi(t, 'VAE1', vaOp(va, 5)),
+      () => tlbi(t, 'ASIDE1', 5n << 48n),
+      () => tlbi(t, 'VMALLE1'),
+      () => t.invalidateAll(),
+    ]) {
+      fill(t, { va, pa: 0x4000_0000, asid: 5 });
+      setFast(t, va, cls);
+      inval();
+      expect(tagR(t, va)).toBe(0xffff_ffff_ffff_ffffn);
+    }
+  });
+
+  it('when every class is taken, the view is emptied and numbering starts again', () => {
+    const t = new Tlb();
+    const first = t.fastClass(tlbContext(REGIME_EL10, 0), 0, 0);
+    setFast(t, va, first);
+    let last = first;
+    for (let asid = 1; asid < 510; asid++) last = t.fastClass(tlbContext(REGIME_EL10, 0), asid, 0);
+    expect(last).toBe(510);
+    expect(tagR(t, va)).toBe(va | BigInt(first << 3));
+    expect(t.fastClass(tlbContext(REGIME_EL10, 0), 600, 0)).toBe(1);
+    expect(tagR(t, va)).toBe(0xffff_ffff_ffff_ffffn);
+    expect(FAST_CLASS_NONE).toBe(511);
   });
 });

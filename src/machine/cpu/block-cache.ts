@@ -120,7 +120,7 @@ export class BlockCache {
       if (COUNT_DATA_ACCESSES) throw new Error('ZVM_JIT=wasm does not count data accesses (ZVM_COUNT_DATA_ACCESSES): use ZVM_JIT=js');
       this.wasmHost = new WasmTierHost(
         cpu,
-        { stateAt: cpu.stateAt, tlbAt: cpu.mmu.tlb.inMachineMemory, ramOffset: m.ramOffset, ramBase: bus.ramBase, ramSize: bus.ramSize, codeLinesAt: bus.codeLinesAt, exclusiveMarksAt: bus.exclusiveMarksAt },
+        { stateAt: cpu.stateAt, tlbAt: cpu.mmu.tlb.inMachineMemory, ramOffset: m.ramOffset, codeLinesAt: bus.codeLinesAt, exclusiveMarksAt: bus.exclusiveMarksAt },
         m.wasmMemory!,
         m.wasmPages,
         bus,

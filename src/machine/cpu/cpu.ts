@@ -38,7 +38,8 @@ import { TimerForPe } from '../timer/generic-timer.ts';
 import type { GicCpuInterface } from '../gic/cpu-interface.ts';
 import { INT_FIQ, INT_IRQ, INT_VFIQ, INT_VIRQ } from './interrupts.ts';
 import { MmuUnit } from './mmu-unit.ts';
-import { allocatePeState, NEED_FLAT, STATE_X } from './wasm-tier/layout.ts';
+import { FAST_CLASS_NONE } from '../mmu/tlb.ts';
+import { allocatePeState, STATE_X } from './wasm-tier/layout.ts';
 import { Pmu } from './pmu.ts';
 import type { CompiledRegion } from './block-jit.ts';
 import { COUNT_DATA_ACCESSES as IMPORTED_COUNT, dataAccessesIn } from './data-access.ts';
@@ -454,10 +455,18 @@ export class Cpu {
    * no watchpoint is armed and the TLB holds the page with the needed permission in RAM;
    * -1 sends the access through the full path (dataAddress), which gives the same result.
    */
-  /** The TLB permission compiled code's fast path needs for a data access now (see fastData); 0: none. */
-  fastDataNeed(write: boolean): number {
-    if (this.watchActive) return 0;
-    return this.mmu.on ? this.mmu.dataNeed(write) : NEED_FLAT;
+  /**
+   * The access class of compiled code's data accesses now (MmuUnit.fastClass), shifted as
+   * in a fast-view tag; one no tag has while a watchpoint is armed (every access then takes
+   * the full path, which checks it).
+   */
+  fastClassBits(): number {
+    return (this.watchActive ? FAST_CLASS_NONE : this.mmu.fastClass()) << 3;
+  }
+
+  /** After compiled code's data access at VA (lo, hi) took the full path: see MmuUnit.fillFastView. */
+  fillFastView(lo: number, hi: number): void {
+    if (!this.watchActive) this.mmu.fillFastView(lo, hi);
   }
 
   private fastData(lo: number, hi: number, size: number, write: boolean): number {

@@ -11,6 +11,7 @@ import {
   CTX_STAGE2_OFF,
   DebugDescriptorReader,
   debugTranslate,
+  FAST_MODE_FLAT,
   executeAt,
   faultStatusCode,
   hpfarHi,
@@ -236,13 +237,35 @@ export class MmuUnit {
   }
 
   /**
-   * The TLB permission (PERM_*) a data access needs now, for compiled lookups (ramData's
-   * test); 0 when translation is off (no TLB fast path then).
+   * The TLB fast view's access class (Tlb.fastClass) of compiled code's data accesses now:
+   * the regime, VMID and ASID, privileged or not, or translation off.
    */
-  dataNeed(write: boolean): number {
-    if (!this.on) return 0;
-    const unpriv = this.cpu.el === 0 || this.cpu.unprivilegedAccess;
-    return write ? (unpriv ? PERM_W0 : PERM_W1) : unpriv ? PERM_R0 : PERM_R1;
+  fastClass(): number {
+    return this.tlb.fastClass(this.ctx, this.asid, !this.on ? FAST_MODE_FLAT : this.cpu.el === 0 ? 1 : 0);
+  }
+
+  /**
+   * After compiled code's data access at VA (lo, hi) took the full path (and completed):
+   * puts its page into the TLB's fast view for the current class, readable and writable as
+   * the TLB entry allows, when the TLB now holds it in RAM (with translation off: when the
+   * address is in RAM). Not while a watchpoint is armed (the class then never matches).
+   */
+  fillFastView(lo: number, hi: number): void {
+    const t = this.tlb;
+    const i = ((lo >>> 12) ^ (hi >>> 4)) & 0xfff;
+    if (!this.on) {
+      const bus = this.cpu.bus;
+      const page = (lo & -4096) >>> 0;
+      if (hi === 0 && page >= bus.ramBase && page - bus.ramBase < bus.ramSize) t.setFast(i, lo, 0, this.fastClass(), true, true, page - bus.ramBase);
+      return;
+    }
+    const ram = t.ram[i];
+    if (ram < 0 || t.vaLo[i] !== (lo & -4096) || t.vaHi[i] !== hi || t.ctx[i] !== this.ctx) return;
+    const a = t.asid[i];
+    if (a !== this.asid && a !== -1) return;
+    const unpriv = this.cpu.el === 0;
+    const perm = t.perm[i];
+    t.setFast(i, lo, hi, this.fastClass(), (perm & (unpriv ? PERM_R0 : PERM_R1)) !== 0, (perm & (unpriv ? PERM_W0 : PERM_W1)) !== 0, ram);
   }
 
   /**

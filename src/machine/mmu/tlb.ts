@@ -20,6 +20,15 @@
 //
 // Walk caches: none. Every miss walks memory, so TLBI *LE* ("last level") forms and
 // stage-2 invalidation by IPA only need to remove final entries.
+//
+// The fast view (for compiled WebAssembly code, cpu/wasm-tier): per slot, a read tag, a
+// write tag and the RAM offset of the page, so that a load or store that hits is one
+// 64-bit compare. A tag is the page's VA with an access class in bits 11:3 (a small
+// number standing for the regime, VMID, ASID and privilege the entry was checked for:
+// fastClass()); an access compares it with its own address masked to the page and its
+// alignment bits, ORed with its class, so a misaligned access never matches. Slot i of the
+// view only ever holds what slot i of the TLB gave it (or, for the MMU-off class, VA = PA),
+// and is cleared whenever TLB slot i is refilled or dropped.
 
 import { REGIME_EL10 as REGIME_EL10_BINDING, REGIME_EL2, REGIME_EL20, type Regime, type WalkResult } from './walk.ts';
 
@@ -47,6 +56,15 @@ const CTX_TLBI_MASK = CTX_STAGE2_OFF - 1;
 
 /** Value in `vaLo` of an empty slot (no page-aligned address has bit 0 set). */
 const EMPTY = 1;
+
+/** Access classes of the fast view: 1..FAST_CLASSES (0 is never used). */
+const FAST_CLASSES = 510;
+/** A class no tag ever has: a region given it always takes the full path (a watchpoint is armed). */
+export const FAST_CLASS_NONE = 511;
+/** The class of data accesses with translation off (VA = PA). */
+export const FAST_MODE_FLAT = 2;
+/** An empty fast-view tag (both halves): its bits 11:0 are class 511 with a misalignment, which no access has. */
+const FAST_EMPTY = -1;
 
 export class Tlb {
   // vaLo, vaHi, ctx, asid, perm and ram are what a lookup reads: they may live in the
@@ -93,15 +111,83 @@ export class Tlb {
   /** Offset of the arrays in the machine memory, or -1 (arrays of its own). */
   readonly inMachineMemory: number;
 
+  /**
+   * The fast view (see the file comment), as int32 pairs per slot (low half first): the read
+   * and write tags, and the page's RAM offset (in the low half). In the machine memory after
+   * the six arrays when the TLB is there (TLB_FAST_* in cpu/wasm-tier/layout.ts).
+   */
+  readonly fastTagR: Int32Array;
+  readonly fastTagW: Int32Array;
+  readonly fastRam: Int32Array;
+  /** Access class of each (regime + VMID, ASID, mode) key the view has served; reset when full. */
+  private readonly fastClasses = new Map<number, number>();
+  private lastClassKey = -1;
+  private lastClass = 0;
+
   constructor(buffer: ArrayBufferLike | null = null, at = -1) {
     this.inMachineMemory = buffer !== null ? at : -1;
-    const arr = (k: number): Int32Array => (buffer !== null && at >= 0 ? new Int32Array(buffer, at + k * TLB_SIZE * 4, TLB_SIZE) : new Int32Array(TLB_SIZE));
+    const shared = buffer !== null && at >= 0;
+    const arr = (k: number): Int32Array => (shared ? new Int32Array(buffer, at + k * TLB_SIZE * 4, TLB_SIZE) : new Int32Array(TLB_SIZE));
     this.vaLo = arr(0).fill(EMPTY);
     this.vaHi = arr(1);
     this.ctx = arr(2);
     this.asid = arr(3);
     this.perm = arr(4);
     this.ram = arr(5).fill(-1);
+    const pairs = (k: number): Int32Array => (shared ? new Int32Array(buffer, at + 6 * TLB_SIZE * 4 + k * TLB_SIZE * 8, 2 * TLB_SIZE) : new Int32Array(2 * TLB_SIZE));
+    this.fastTagR = pairs(0).fill(FAST_EMPTY);
+    this.fastTagW = pairs(1).fill(FAST_EMPTY);
+    this.fastRam = pairs(2);
+  }
+
+  /**
+   * The fast view's access class for data accesses in context `ctx` with `asid`, in mode 0
+   * (privileged), 1 (unprivileged) or FAST_MODE_FLAT (translation off: ctx and asid are
+   * ignored). When every class is taken, the view is emptied and numbering starts again.
+   */
+  fastClass(ctx: number, asid: number, mode: number): number {
+    const key = mode === FAST_MODE_FLAT ? 0 : ((ctx >>> 0) * 65536 + (asid & 0xffff)) * 4 + mode + 4;
+    if (key === this.lastClassKey) return this.lastClass;
+    let c = this.fastClasses.get(key);
+    if (c === undefined) {
+      if (this.fastClasses.size === FAST_CLASSES) {
+        this.fastTagR.fill(FAST_EMPTY);
+        this.fastTagW.fill(FAST_EMPTY);
+        this.fastClasses.clear();
+      }
+      c = this.fastClasses.size + 1;
+      this.fastClasses.set(key, c);
+    }
+    this.lastClassKey = key;
+    this.lastClass = c;
+    return c;
+  }
+
+  /**
+   * Sets fast-view slot `i` for the page at VA (lo, hi) in access class `cls`: readable and/or
+   * writable through the view, at RAM offset `ram` (the page's). Both tags are rewritten, so
+   * the slot never keeps a tag of another class beside the new RAM offset.
+   */
+  setFast(i: number, lo: number, hi: number, cls: number, read: boolean, write: boolean, ram: number): void {
+    const tagLo = (lo & -4096) | (cls << 3);
+    this.fastTagR[2 * i] = read ? tagLo : FAST_EMPTY;
+    this.fastTagR[2 * i + 1] = read ? hi : FAST_EMPTY;
+    this.fastTagW[2 * i] = write ? tagLo : FAST_EMPTY;
+    this.fastTagW[2 * i + 1] = write ? hi : FAST_EMPTY;
+    this.fastRam[2 * i] = ram;
+  }
+
+  private clearFast(i: number): void {
+    this.fastTagR[2 * i] = FAST_EMPTY;
+    this.fastTagR[2 * i + 1] = FAST_EMPTY;
+    this.fastTagW[2 * i] = FAST_EMPTY;
+    this.fastTagW[2 * i + 1] = FAST_EMPTY;
+  }
+
+  /** Empties slot `i` (and its fast view). */
+  private empty(i: number): void {
+    this.vaLo[i] = EMPTY;
+    this.clearFast(i);
   }
 
   /** Statistics (cheap counters; the PE may bump hits itself). */
@@ -136,6 +222,7 @@ export class Tlb {
   fill(lo: number, hi: number, ctx: number, r: WalkResult): number {
     const i = ((lo >>> 12) ^ (hi >>> 4)) & TLB_MASK;
     const off = lo & 0xfff;
+    this.clearFast(i);
     this.vaLo[i] = lo & -4096;
     this.vaHi[i] = hi;
     this.ctx[i] = ctx;
@@ -153,7 +240,7 @@ export class Tlb {
   }
 
   private drop(i: number): void {
-    this.vaLo[i] = EMPTY;
+    this.empty(i);
     this.epoch++;
   }
 
@@ -163,27 +250,29 @@ export class Tlb {
   invalidateAll(): void {
     this.epoch++;
     this.vaLo.fill(EMPTY);
+    this.fastTagR.fill(FAST_EMPTY);
+    this.fastTagW.fill(FAST_EMPTY);
     this.maxS1Shift = 12;
   }
 
   /** Every entry of a regime (TLBI ALLE1: REGIME_EL10, all VMIDs; ALLE2: call for EL2 and EL20). */
   invalidateRegime(regime: Regime): void {
     this.epoch++;
-    for (let i = 0; i < TLB_SIZE; i++) if ((this.ctx[i] & CTX_TLBI_MASK) >>> 16 === regime) this.vaLo[i] = EMPTY;
+    for (let i = 0; i < TLB_SIZE; i++) if ((this.ctx[i] & CTX_TLBI_MASK) >>> 16 === regime) this.empty(i);
   }
 
   /** Every entry of a regime and VMID (TLBI VMALLE1 / VMALLS12E1 for EL1&0; VMALLE1 under E2H+TGE for EL2&0). */
   invalidateContext(regime: Regime, vmid: number): void {
     this.epoch++;
     const ctx = tlbContext(regime, vmid);
-    for (let i = 0; i < TLB_SIZE; i++) if ((this.ctx[i] & CTX_TLBI_MASK) === ctx) this.vaLo[i] = EMPTY;
+    for (let i = 0; i < TLB_SIZE; i++) if ((this.ctx[i] & CTX_TLBI_MASK) === ctx) this.empty(i);
   }
 
   /** Non-global entries with `asid` (TLBI ASIDE1). */
   invalidateAsid(regime: Regime, vmid: number, asid: number): void {
     this.epoch++;
     const ctx = tlbContext(regime, vmid);
-    for (let i = 0; i < TLB_SIZE; i++) if ((this.ctx[i] & CTX_TLBI_MASK) === ctx && this.asid[i] === asid) this.vaLo[i] = EMPTY;
+    for (let i = 0; i < TLB_SIZE; i++) if ((this.ctx[i] & CTX_TLBI_MASK) === ctx && this.asid[i] === asid) this.empty(i);
   }
 
   /**
@@ -212,7 +301,7 @@ export class Tlb {
       if (v >>> s !== lo >>> s) continue;
       const a = this.asid[i];
       if (asid !== -1 && a !== -1 && a !== asid) continue;
-      vaLo[i] = EMPTY;
+      this.empty(i);
     }
   }
 

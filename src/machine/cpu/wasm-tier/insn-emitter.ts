@@ -9,8 +9,8 @@
 // dropped) or SP (Cpu.x[64..65]) as the helper's name says, as in translate-helpers.ts.
 
 import { Code, I32, I64, Op, VOID, type ValType } from '../../wasm/encoder.ts';
-import { NEED_FLAT, STATE_C, STATE_LD_HI, STATE_N, STATE_RETIRED, STATE_V, STATE_X, STATE_Z, TLB_ASID, TLB_CTX, TLB_PERM, TLB_RAM, TLB_VA_HI, TLB_VA_LO } from './layout.ts';
-import { TLB_SIZE } from '../../mmu/tlb.ts';
+import { STATE_C, STATE_LD_HI, STATE_N, STATE_RETIRED, STATE_V, STATE_X, STATE_Z, TLB_FAST_RAM, TLB_FAST_TAG_R, TLB_FAST_TAG_W } from './layout.ts';
+import { TLB_MASK } from '../../mmu/tlb.ts';
 
 /** The condition flags, as cells in the PE's state area. */
 export const FLAG_N = STATE_N;
@@ -22,11 +22,9 @@ export const FLAG_V = STATE_V;
 export const P_PC_LO = 0;
 export const P_PC_HI = 1;
 export const P_BUDGET = 2;
-export const P_CTX = 3;
-export const P_ASID = 4;
-export const P_NEED_R = 5;
-export const P_NEED_W = 6;
-export const PARAMS: readonly ValType[] = [I32, I32, I32, I32, I32, I32, I32];
+/** The fast view's access class for data accesses now, shifted left by 3 (Tlb.fastClass). */
+export const P_CLASS = 3;
+export const PARAMS: readonly ValType[] = [I32, I32, I32, I32];
 
 /** Host functions a region imports, by function index (region.ts builds them). */
 export const F_LOAD = [0, 1, 2, 3]; // by log2(size): (pcLo, addrLo, addrHi) -> low 32 bits; high in STATE_LD_HI
@@ -64,10 +62,8 @@ export interface RegionEnv {
   /** The PE's state area (layout.ts) and its TLB arrays. */
   readonly stateAt: number;
   readonly tlbAt: number;
-  /** RAM (its offset in the machine memory, physical base and size), the code-line marks (Bus.codeLines) and the exclusive-marks cell (Bus.exclusiveMarks). */
+  /** RAM (its offset in the machine memory), the code-line marks (Bus.codeLines) and the exclusive-marks cell (Bus.exclusiveMarks). */
   readonly ramOffset: number;
-  readonly ramBase: number;
-  readonly ramSize: number;
   readonly codeLinesAt: number;
   readonly exclusiveMarksAt: number;
 }
@@ -94,6 +90,8 @@ export class InsnEmitter {
     private readonly nextPcLocal: number,
     /** Local (i32) set to 1 when a load or store takes the full path (a host call). */
     private readonly calledLocal: number,
+    /** Local (i64): P_CLASS, extended (what a fast-view tag holds in its bits 11:3). */
+    private readonly classLocal: number,
   ) {
     this.stateAt = env.stateAt;
     this.tlbAt = env.tlbAt;
@@ -262,46 +260,31 @@ export class InsnEmitter {
 
   /**
    * The RAM offset of a `size`-byte access at the i64 address in local `a`, left in i32
-   * local `r`, when it can go straight to RAM: aligned, and either hitting the TLB with
-   * permission `needParam` in RAM, or (need NEED_FLAT: translation off) a physical address
-   * in RAM. Otherwise branches out of the enclosing block (label depth 0 where this is
-   * emitted: the slow path follows it). Leaves the stack unchanged.
+   * local `r`, when the TLB's fast view (mmu/tlb.ts) has the page for this access class and
+   * direction (`tagsAt`: its read or write tags): one 64-bit compare of the tag with the
+   * address masked to its page and alignment bits, ORed with the class, so an unaligned
+   * access misses. Otherwise branches out of the enclosing block (label depth 0 where this
+   * is emitted: the full path follows it). Leaves the stack unchanged.
    */
-  private fastPath(a: number, size: number, needParam: number, r: number): void {
+  private fastPath(a: number, size: number, tagsAt: number, r: number): void {
     const c = this.c;
-    const lo = this.tmp32();
-    const hi = this.tmp32();
-    const i = this.tmp32();
-    const arr = (k: number): number => this.tlbAt + k * TLB_SIZE * 4;
-    c.get(a).op(Op.i32_wrap_i64).set(lo);
-    c.get(a).i64(32, 0).op(Op.i64_shr_u).op(Op.i32_wrap_i64).set(hi);
-    // Unaligned: the full path (alignment faults, page-crossing splits).
-    if (size > 1) c.get(lo).i32(size - 1).op(Op.i32_and).op(Op.br_if).u32(0);
-    c.op(Op.block).byte(VOID); // hit: r holds the RAM offset; slow is depth 1 inside
-    c.get(needParam).i32(NEED_FLAT).op(Op.i32_eq);
-    c.op(Op.if).byte(VOID); // slow is depth 2, hit depth 1
-    c.get(hi).op(Op.br_if).u32(2);
-    c.get(lo).i32(this.env.ramBase | 0).op(Op.i32_sub).tee(r).i32((this.env.ramSize - size) | 0).op(Op.i32_gt_u).op(Op.br_if).u32(2);
-    c.op(Op.br).u32(1);
-    c.op(Op.end);
-    // i = ((lo >>> 12) ^ (hi >>> 4)) & 0xfff, as a byte index.
-    c.get(lo).i32(12).op(Op.i32_shr_u).get(hi).i32(4).op(Op.i32_shr_u).op(Op.i32_xor).i32(TLB_SIZE - 1).op(Op.i32_and).i32(2).op(Op.i32_shl).set(i);
-    c.get(i).mem(Op.i32_load, 2, arr(TLB_VA_LO)).get(lo).i32(-4096).op(Op.i32_and).op(Op.i32_ne).op(Op.br_if).u32(1);
-    c.get(i).mem(Op.i32_load, 2, arr(TLB_VA_HI)).get(hi).op(Op.i32_ne).op(Op.br_if).u32(1);
-    c.get(i).mem(Op.i32_load, 2, arr(TLB_CTX)).get(P_CTX).op(Op.i32_ne).op(Op.br_if).u32(1);
-    // asid matches, or the entry is global (-1).
-    const asid = this.tmp32();
-    c.get(i).mem(Op.i32_load, 2, arr(TLB_ASID)).tee(asid).get(P_ASID).op(Op.i32_ne).get(asid).i32(-1).op(Op.i32_ne).op(Op.i32_and).op(Op.br_if).u32(1);
-    c.get(i).mem(Op.i32_load, 2, arr(TLB_PERM)).get(needParam).op(Op.i32_and).op(Op.i32_eqz).op(Op.br_if).u32(1);
-    c.get(i).mem(Op.i32_load, 2, arr(TLB_RAM)).tee(r).i32(0).op(Op.i32_lt_s).op(Op.br_if).u32(1);
-    c.get(r).get(lo).i32(0xfff).op(Op.i32_and).op(Op.i32_add).set(r);
-    c.op(Op.end);
+    const slot = this.tmp32();
+    // slot = tlbIndex(lo, hi) * 8 = ((lo >>> 12) ^ (hi >>> 4)) & TLB_MASK, as a byte index.
+    c.get(a).op(Op.i32_wrap_i64).i32(12).op(Op.i32_shr_u);
+    c.get(a).i64(36, 0).op(Op.i64_shr_u).op(Op.i32_wrap_i64).op(Op.i32_xor);
+    c.i32(TLB_MASK).op(Op.i32_and).i32(3).op(Op.i32_shl).tee(slot);
+    c.mem(Op.i64_load, 3, this.tlbAt + tagsAt);
+    c.get(a).i64(-4096 | (size - 1), -1).op(Op.i64_and).get(this.classLocal).op(Op.i64_or);
+    c.op(Op.i64_ne).op(Op.br_if).u32(0);
+    c.get(slot).mem(Op.i32_load, 2, this.tlbAt + TLB_FAST_RAM);
+    c.get(a).op(Op.i32_wrap_i64).i32(0xfff).op(Op.i32_and).op(Op.i32_add).set(r);
   }
 
   /**
    * Pops an i64 address and pushes the `size`-byte value there (1, 2, 4 or 8), zero-extended
-   * to i64, as Cpu.ld<8*size> reads it (its full path on a TLB miss, an unaligned address,
-   * MMIO, a fault or a watchpoint; the fast path is off when the region's need is 0).
+   * to i64, as Cpu.ld<8*size> reads it (its full path when the fast view misses: an unaligned
+   * address, MMIO, a fault, an armed watchpoint, or a page not in the view yet, which the
+   * full path then puts there: WasmTierHost's memory imports).
    */
   load(size: 1 | 2 | 4 | 8): this {
     const c = this.c;
@@ -311,7 +294,7 @@ export class InsnEmitter {
     c.set(a);
     c.op(Op.block).byte(I64); // the value
     c.op(Op.block).byte(VOID); // slow
-    this.fastPath(a, size, P_NEED_R, r);
+    this.fastPath(a, size, TLB_FAST_TAG_R, r);
     c.get(r);
     const ops = [Op.i64_load8_u, Op.i64_load16_u, Op.i64_load32_u, Op.i64_load];
     c.mem(ops[log], log, this.ramOffset);
@@ -343,7 +326,7 @@ export class InsnEmitter {
     c.set(v).set(a);
     c.op(Op.block).byte(VOID); // done
     c.op(Op.block).byte(VOID); // slow
-    this.fastPath(a, size, P_NEED_W, r);
+    this.fastPath(a, size, TLB_FAST_TAG_W, r);
     // r is the RAM offset; its code-line mark (an aligned access never crosses a 256-byte line).
     c.get(r).i32(8).op(Op.i32_shr_u).mem(Op.i32_load8_u, 0, this.env.codeLinesAt).op(Op.br_if).u32(0);
     c.i32(0).mem(Op.i32_load, 2, this.env.exclusiveMarksAt).op(Op.br_if).u32(0);

@@ -31,22 +31,16 @@ export const STATE_INSN_HI = 316;
 export const STATE_LAST_SLOT = 320;
 export const STATE_BYTES = 512;
 
+/** The TLB's own arrays (mmu/tlb.ts: vaLo, vaHi, ctx, asid, perm, ram), TLB_SIZE int32 each. */
+const TLB_ARRAYS = 6;
 /**
- * The permission "needed" by compiled data accesses with translation off (and no
- * watchpoint): VA = PA, so an aligned access inside RAM goes straight to RAM. No TLB entry
- * has this bit, so a TLB lookup with it always misses.
+ * Then the TLB's fast view, which compiled code reads (Tlb.fastTagR/fastTagW/fastRam):
+ * TLB_SIZE 8-byte entries each. Byte offsets from the TLB's area.
  */
-export const NEED_FLAT = 0x40000000;
-
-/** The TLB's arrays that compiled code reads (mmu/tlb.ts), in this order, TLB_SIZE int32 each. */
-export const TLB_VA_LO = 0;
-export const TLB_VA_HI = 1;
-export const TLB_CTX = 2;
-export const TLB_ASID = 3;
-export const TLB_PERM = 4;
-export const TLB_RAM = 5;
-export const TLB_ARRAYS = 6;
-export const TLB_BYTES = TLB_ARRAYS * TLB_SIZE * 4;
+export const TLB_FAST_TAG_R = TLB_ARRAYS * TLB_SIZE * 4;
+export const TLB_FAST_TAG_W = TLB_FAST_TAG_R + TLB_SIZE * 8;
+export const TLB_FAST_RAM = TLB_FAST_TAG_W + TLB_SIZE * 8;
+export const TLB_BYTES = TLB_FAST_RAM + TLB_SIZE * 8;
 
 /**
  * The jump cache of a PE's chained regions (region.ts): direct-mapped by the PC, entries of

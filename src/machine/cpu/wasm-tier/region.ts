@@ -23,7 +23,7 @@ import type { Cpu } from '../cpu.ts';
 import type { Decoder, ExecFn } from '../decoder.ts';
 import type { Block } from '../block-cache.ts';
 import type { CompiledRegion } from '../block-jit.ts';
-import { F_FIRST_HANDLER, InsnEmitter, P_BUDGET, P_PC_HI, P_PC_LO, PARAMS, RegionLocals, type RegionEnv } from './insn-emitter.ts';
+import { F_FIRST_HANDLER, InsnEmitter, P_BUDGET, P_CLASS, P_PC_HI, P_PC_LO, PARAMS, RegionLocals, type RegionEnv } from './insn-emitter.ts';
 import type { Bus } from '../../bus/bus.ts';
 import {
   JUMP_ENTRIES, JUMP_ENTRY_BYTES, JUMP_EPOCH, JUMP_KEY, JUMP_PC_HI, JUMP_PC_LO, JUMP_SLOT, JUMP_STAMP, jumpIndex,
@@ -54,11 +54,10 @@ const CHAIN = 0;
 const PC_IN_PE = 1;
 const STOP = 2;
 
-/** The region function's type: (pcLo, pcHi, budget, ctx, asid, needR, needW) -> status. */
-type RegionFn = (pcLo: number, pcHi: number, budget: number, ctx: number, asid: number, needR: number, needW: number) => number;
+/** The region function's type: (pcLo, pcHi, budget, access class << 3) -> status. */
+type RegionFn = (pcLo: number, pcHi: number, budget: number, classBits: number) => number;
 /** The dispatcher's: a region's parameters, then (slot, fetch key, TLB epoch, chain stamp, may chain) -> status. */
-type DispatchFn = (pcLo: number, pcHi: number, budget: number, ctx: number, asid: number, needR: number, needW: number,
-  slot: number, key: number, epoch: number, stamp: number, chain: number) => number;
+type DispatchFn = (pcLo: number, pcHi: number, budget: number, classBits: number, slot: number, key: number, epoch: number, stamp: number, chain: number) => number;
 
 /** Table slots for chained regions at most; beyond, a region runs unchained. */
 const MAX_SLOTS = 16384;
@@ -110,40 +109,53 @@ export class WasmTierHost {
     });
     this.dispatch = dispatcher.exports.r0 as DispatchFn;
     const st = this.st;
+    // The full paths of loads and stores; a completed one puts its page into the TLB's fast
+    // view, where the region's next access to it finds it.
     this.memoryImports = [
       (pc: number, lo: number, hi: number) => {
         this.sync(pc);
-        return cpu.ld8(lo, hi);
+        const v = cpu.ld8(lo, hi);
+        cpu.fillFastView(lo, hi);
+        return v;
       },
       (pc: number, lo: number, hi: number) => {
         this.sync(pc);
-        return cpu.ld16(lo, hi);
+        const v = cpu.ld16(lo, hi);
+        cpu.fillFastView(lo, hi);
+        return v;
       },
       (pc: number, lo: number, hi: number) => {
         this.sync(pc);
-        return cpu.ld32(lo, hi);
+        const v = cpu.ld32(lo, hi);
+        cpu.fillFastView(lo, hi);
+        return v;
       },
       (pc: number, lo: number, hi: number) => {
         this.sync(pc);
         const v = cpu.ld64(lo, hi);
         st[LD_HI] = cpu.ldHi;
+        cpu.fillFastView(lo, hi);
         return v;
       },
       (pc: number, lo: number, hi: number, v: number) => {
         this.sync(pc);
         cpu.st8(lo, hi, v);
+        cpu.fillFastView(lo, hi);
       },
       (pc: number, lo: number, hi: number, v: number) => {
         this.sync(pc);
         cpu.st16(lo, hi, v);
+        cpu.fillFastView(lo, hi);
       },
       (pc: number, lo: number, hi: number, v: number) => {
         this.sync(pc);
         cpu.st32(lo, hi, v);
+        cpu.fillFastView(lo, hi);
       },
       (pc: number, lo: number, hi: number, v: number, vh: number) => {
         this.sync(pc);
         cpu.st64(lo, hi, v, vh);
+        cpu.fillFastView(lo, hi);
       },
     ];
   }
@@ -296,7 +308,8 @@ function encodeRegionFunction(host: WasmTierHost, dec: Decoder, blocks: readonly
   const status = locals.add(I32);
   const called = locals.add(I32);
   const leave = locals.add(I32);
-  const e = new InsnEmitter(c, locals, env, page, done, next, called);
+  const cls = locals.add(I64);
+  const e = new InsnEmitter(c, locals, env, page, done, next, called, cls);
   const st = env.stateAt;
 
   // Stores `value` code's i32 result at a state cell.
@@ -325,6 +338,7 @@ function encodeRegionFunction(host: WasmTierHost, dec: Decoder, blocks: readonly
   c.get(P_PC_HI).op(Op.i64_extend_i32_u).i64(32, 0).op(Op.i64_shl);
   c.get(P_PC_LO).i32(-4096).op(Op.i32_and).op(Op.i64_extend_i32_u).op(Op.i64_or).set(page);
   c.get(P_PC_LO).i32(0xfff).op(Op.i32_and).set(off);
+  c.get(P_CLASS).op(Op.i64_extend_i32_u).set(cls);
   cell(STATE_LAST_BLOCK, () => c.i32(-1));
   cell(STATE_INSN_HI, () => c.get(P_PC_HI));
 
@@ -454,12 +468,11 @@ function wrapper(host: WasmTierHost, run: RegionFn, slot: number, blocks: readon
       // Chaining skips the run loop's checks between blocks: only while no interrupt is
       // pending and no breakpoint page must stop the run.
       const mayChain = cpu.intLines === 0 && !cpu.bpStop ? 1 : 0;
-      status = dispatch(cpu.pcLo, cpu.pcHi, end - base, mmu.tlbContext, mmu.tlbAsid, cpu.fastDataNeed(false), cpu.fastDataNeed(true),
-        slot, key, epoch, stamp, mayChain);
+      status = dispatch(cpu.pcLo, cpu.pcHi, end - base, cpu.fastClassBits(), slot, key, epoch, stamp, mayChain);
     } else {
       st[CHAIN_DONE] = 0;
       st[LAST_SLOT] = -1;
-      status = run(cpu.pcLo, cpu.pcHi, end - base, mmu.tlbContext, mmu.tlbAsid, cpu.fastDataNeed(false), cpu.fastDataNeed(true));
+      status = run(cpu.pcLo, cpu.pcHi, end - base, cpu.fastClassBits());
       st[CHAIN_DONE] = st[RETIRED];
     }
     cpu.retired = base + st[CHAIN_DONE];
@@ -488,16 +501,16 @@ function wrapper(host: WasmTierHost, run: RegionFn, slot: number, blocks: readon
  */
 function encodeDispatcher(stateAt: number, jumpCacheAt: number, memoryPages: number): Uint8Array<ArrayBuffer> {
   const c = new Code();
-  const [pcLo, pcHi, budget, ctx, asid, needR, needW, slot, key, epoch, stamp, mayChain] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
-  const status = 12;
-  const total = 13;
-  const done = 14;
-  const e = 15;
+  const [pcLo, pcHi, budget, classBits, slot, key, epoch, stamp, mayChain] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
+  const status = 9;
+  const total = 10;
+  const done = 11;
+  const e = 12;
   const cell = (at: number): number => stateAt + at;
   c.i32(0).i32(0).mem(Op.i32_store, 2, cell(STATE_CHAIN_DONE));
   c.op(Op.loop).byte(VOID);
   c.i32(0).get(slot).mem(Op.i32_store, 2, cell(STATE_LAST_SLOT));
-  c.get(pcLo).get(pcHi).get(budget).get(total).op(Op.i32_sub).get(ctx).get(asid).get(needR).get(needW).get(slot);
+  c.get(pcLo).get(pcHi).get(budget).get(total).op(Op.i32_sub).get(classBits).get(slot);
   c.op(Op.call_indirect).u32(0).u32(0);
   c.set(status);
   c.i32(0).mem(Op.i32_load, 2, cell(STATE_RETIRED)).tee(done).get(total).op(Op.i32_add).set(total);
