@@ -9,7 +9,7 @@
 // dropped) or SP (Cpu.x[64..65]) as the helper's name says, as in translate-helpers.ts.
 
 import { Code, I32, I64, Op, VOID, type ValType } from '../../wasm/encoder.ts';
-import { STATE_C, STATE_LD_HI, STATE_N, STATE_RETIRED, STATE_V, STATE_X, STATE_Z, TLB_FAST_RAM, TLB_FAST_TAG_R, TLB_FAST_TAG_W } from './layout.ts';
+import { STATE_C, STATE_LD_HI, STATE_N, STATE_V, STATE_X, STATE_Z, TLB_FAST_RAM, TLB_FAST_TAG_R, TLB_FAST_TAG_W } from './layout.ts';
 import { TLB_MASK } from '../../mmu/tlb.ts';
 
 /** The condition flags, as cells in the PE's state area. */
@@ -27,9 +27,9 @@ export const P_CLASS = 3;
 export const PARAMS: readonly ValType[] = [I32, I32, I32, I32];
 
 /** Host functions a region imports, by function index (region.ts builds them). */
-export const F_LOAD = [0, 1, 2, 3]; // by log2(size): (pcLo, addrLo, addrHi) -> low 32 bits; high in STATE_LD_HI
-export const F_STORE = [4, 5, 6, 7]; // by log2(size): (pcLo, addrLo, addrHi, valueLo[, valueHi for size 8])
-export const F_FIRST_HANDLER = 8; // then one per host-called instruction: (pcLo) -> 0 go on, 1 leave (region.ts)
+export const F_LOAD = [0, 1, 2, 3]; // by log2(size): (site, addrLo, addrHi) -> low 32 bits; high in STATE_LD_HI
+export const F_STORE = [4, 5, 6, 7]; // by log2(size): (site, addrLo, addrHi, valueLo[, valueHi for size 8])
+export const F_FIRST_HANDLER = 8; // then one per host-called instruction: (site) -> 0 go on, 1 leave (region.ts)
 
 /** A region's locals and where it keeps them; shared by the emitters of its instructions. */
 export class RegionLocals {
@@ -83,9 +83,8 @@ export class InsnEmitter {
     readonly c: Code,
     private readonly locals: RegionLocals,
     private readonly env: RegionEnv,
-    /** Local (i64) holding the address of the region's page, and (i32) the instructions retired before this block. */
+    /** Local (i64) holding the address of the region's page. */
     private readonly pageLocal: number,
-    private readonly doneLocal: number,
     /** Local (i64) that receives the next PC (jump()). */
     private readonly nextPcLocal: number,
     /** Local (i32) set to 1 when a load or store takes the full path (a host call). */
@@ -246,16 +245,13 @@ export class InsnEmitter {
   // ---- memory -------------------------------------------------------------------------
 
   /**
-   * Before a host call that may throw or read the PE's state: instructions retired so far
-   * (the region's host functions read it to settle Cpu.retired).
+   * Pushes this instruction's call site, the argument of every host function (i32): its page
+   * offset, and its index in its block in bits 31:12. With the region's page and the block's
+   * retired count in the state area, the host function brings the PE's PC and retired count
+   * to where the interpreter has them here (WasmTierHost.sync).
    */
-  beforeHostCall(): void {
-    this.c.i32(0).get(this.doneLocal).i32(this.indexInBlock).op(Op.i32_add).mem(Op.i32_store, 2, this.stateAt + STATE_RETIRED);
-  }
-
-  /** Pushes the low half of this instruction's address (i32), for a host call. */
-  pcLo(): void {
-    this.pc().c.op(Op.i32_wrap_i64);
+  site(): void {
+    this.c.i32(this.pageOff | (this.indexInBlock << 12));
   }
 
   /**
@@ -300,9 +296,8 @@ export class InsnEmitter {
     c.mem(ops[log], log, this.ramOffset);
     c.op(Op.br).u32(1);
     c.op(Op.end);
-    this.beforeHostCall();
     c.i32(1).set(this.calledLocal);
-    this.pcLo();
+    this.site();
     c.get(a).op(Op.i32_wrap_i64);
     c.get(a).i64(32, 0).op(Op.i64_shr_u).op(Op.i32_wrap_i64);
     c.op(Op.call).u32(F_LOAD[log]);
@@ -335,9 +330,8 @@ export class InsnEmitter {
     c.mem(ops[log], log, this.ramOffset);
     c.op(Op.br).u32(1);
     c.op(Op.end);
-    this.beforeHostCall();
     c.i32(1).set(this.calledLocal);
-    this.pcLo();
+    this.site();
     c.get(a).op(Op.i32_wrap_i64);
     c.get(a).i64(32, 0).op(Op.i64_shr_u).op(Op.i32_wrap_i64);
     c.get(v).op(Op.i32_wrap_i64);

@@ -15,9 +15,7 @@ export const STATE_V = 284;
 /** On a return from compiled code: the next PC (low, high), unless the PE's fields hold it. */
 export const STATE_PC_LO = 288;
 export const STATE_PC_HI = 292;
-/** The low half of the address of the last instruction of the last block that ran to its end. */
-export const STATE_INSN_LO = 296;
-/** Instructions retired by the compiled region so far (settles Cpu.retired on an exception). */
+/** Instructions retired by the compiled region before the running block, and at its exit in all (settles Cpu.retired). */
 export const STATE_RETIRED = 300;
 /** Index of the last block of the region that ran to its end, or -1. */
 export const STATE_LAST_BLOCK = 304;
@@ -29,6 +27,8 @@ export const STATE_CHAIN_DONE = 312;
 export const STATE_INSN_HI = 316;
 /** The table slot of the region that ran last in a chain (STATE_LAST_BLOCK is one of its blocks). */
 export const STATE_LAST_SLOT = 320;
+/** Bits 31:12 of the running region's PC (a host function's call site gives bits 11:0). */
+export const STATE_PAGE_LO = 324;
 export const STATE_BYTES = 512;
 
 /** The TLB's own arrays (mmu/tlb.ts: vaLo, vaHi, ctx, asid, perm, ram), TLB_SIZE int32 each. */

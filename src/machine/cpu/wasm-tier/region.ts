@@ -27,7 +27,7 @@ import { F_FIRST_HANDLER, InsnEmitter, P_BUDGET, P_CLASS, P_PC_HI, P_PC_LO, PARA
 import type { Bus } from '../../bus/bus.ts';
 import {
   JUMP_ENTRIES, JUMP_ENTRY_BYTES, JUMP_EPOCH, JUMP_KEY, JUMP_PC_HI, JUMP_PC_LO, JUMP_SLOT, JUMP_STAMP, jumpIndex,
-  STATE_C, STATE_CHAIN_DONE, STATE_INSN_HI, STATE_INSN_LO, STATE_LAST_BLOCK, STATE_LAST_SLOT, STATE_LD_HI, STATE_N, STATE_PC_HI, STATE_PC_LO, STATE_RETIRED, STATE_V, STATE_Z,
+  STATE_C, STATE_CHAIN_DONE, STATE_INSN_HI, STATE_LAST_BLOCK, STATE_LAST_SLOT, STATE_LD_HI, STATE_N, STATE_PAGE_LO, STATE_PC_HI, STATE_PC_LO, STATE_RETIRED, STATE_V, STATE_Z,
 } from './layout.ts';
 
 const N = STATE_N >> 2;
@@ -38,11 +38,11 @@ const RETIRED = STATE_RETIRED >> 2;
 const LD_HI = STATE_LD_HI >> 2;
 const PC_LO = STATE_PC_LO >> 2;
 const PC_HI = STATE_PC_HI >> 2;
-const INSN_LO = STATE_INSN_LO >> 2;
 const LAST_BLOCK = STATE_LAST_BLOCK >> 2;
 const CHAIN_DONE = STATE_CHAIN_DONE >> 2;
 const INSN_HI = STATE_INSN_HI >> 2;
 const LAST_SLOT = STATE_LAST_SLOT >> 2;
+const PAGE_LO = STATE_PAGE_LO >> 2;
 
 /**
  * A region's exit status: the next PC is in the state area and the dispatcher may go on at
@@ -112,48 +112,48 @@ export class WasmTierHost {
     // The full paths of loads and stores; a completed one puts its page into the TLB's fast
     // view, where the region's next access to it finds it.
     this.memoryImports = [
-      (pc: number, lo: number, hi: number) => {
-        this.sync(pc);
+      (site: number, lo: number, hi: number) => {
+        this.sync(site);
         const v = cpu.ld8(lo, hi);
         cpu.fillFastView(lo, hi);
         return v;
       },
-      (pc: number, lo: number, hi: number) => {
-        this.sync(pc);
+      (site: number, lo: number, hi: number) => {
+        this.sync(site);
         const v = cpu.ld16(lo, hi);
         cpu.fillFastView(lo, hi);
         return v;
       },
-      (pc: number, lo: number, hi: number) => {
-        this.sync(pc);
+      (site: number, lo: number, hi: number) => {
+        this.sync(site);
         const v = cpu.ld32(lo, hi);
         cpu.fillFastView(lo, hi);
         return v;
       },
-      (pc: number, lo: number, hi: number) => {
-        this.sync(pc);
+      (site: number, lo: number, hi: number) => {
+        this.sync(site);
         const v = cpu.ld64(lo, hi);
         st[LD_HI] = cpu.ldHi;
         cpu.fillFastView(lo, hi);
         return v;
       },
-      (pc: number, lo: number, hi: number, v: number) => {
-        this.sync(pc);
+      (site: number, lo: number, hi: number, v: number) => {
+        this.sync(site);
         cpu.st8(lo, hi, v);
         cpu.fillFastView(lo, hi);
       },
-      (pc: number, lo: number, hi: number, v: number) => {
-        this.sync(pc);
+      (site: number, lo: number, hi: number, v: number) => {
+        this.sync(site);
         cpu.st16(lo, hi, v);
         cpu.fillFastView(lo, hi);
       },
-      (pc: number, lo: number, hi: number, v: number) => {
-        this.sync(pc);
+      (site: number, lo: number, hi: number, v: number) => {
+        this.sync(site);
         cpu.st32(lo, hi, v);
         cpu.fillFastView(lo, hi);
       },
-      (pc: number, lo: number, hi: number, v: number, vh: number) => {
-        this.sync(pc);
+      (site: number, lo: number, hi: number, v: number, vh: number) => {
+        this.sync(site);
         cpu.st64(lo, hi, v, vh);
         cpu.fillFastView(lo, hi);
       },
@@ -217,12 +217,16 @@ export class WasmTierHost {
     this.slotsFreed++;
   }
 
-  /** Before a host call for the instruction at low address `pc`: the PE's fields as the interpreter has them there. */
-  sync(pc: number): void {
+  /**
+   * Before a host call from call site `site` (InsnEmitter.site: the instruction's page offset
+   * and index in its block): the PE's fields as the interpreter has them there.
+   */
+  sync(site: number): void {
     const cpu = this.cpu;
     const st = this.st;
-    cpu.retired = this.base + st[CHAIN_DONE] + st[RETIRED];
+    cpu.retired = this.base + st[CHAIN_DONE] + st[RETIRED] + (site >>> 12);
     cpu.insnHi = st[INSN_HI];
+    const pc = st[PAGE_LO] | (site & 0xfff);
     cpu.nf = st[N];
     cpu.zf = st[Z];
     cpu.cf = st[C];
@@ -234,14 +238,14 @@ export class WasmTierHost {
   }
 
   /** The host function that runs `handler` on `word` for a region (see sync()). */
-  handlerImport(handler: ExecFn, word: number): (pc: number) => number {
+  handlerImport(handler: ExecFn, word: number): (site: number) => number {
     const cpu = this.cpu;
     const st = this.st;
     const x = cpu.x;
     const mmu = cpu.mmu;
     const bus = this.bus;
-    return (pc: number) => {
-      this.sync(pc);
+    return (site: number) => {
+      this.sync(site);
       const epoch = mmu.tlb.epoch;
       const key = mmu.fetchKey;
       const codeWrites = bus.codeWrites;
@@ -283,7 +287,7 @@ export interface EncodedRegions {
  * one module for many regions costs V8 much less than a module each.
  */
 export function encodeWasmRegions(host: WasmTierHost, dec: Decoder, regions: readonly (readonly Block[])[]): EncodedRegions {
-  const handlerImports: ((pc: number) => number)[] = [];
+  const handlerImports: ((site: number) => number)[] = [];
   const funcs = regions.map((blocks) => encodeRegionFunction(host, dec, blocks, handlerImports));
   const load = { params: [I32, I32, I32], results: [I32] } satisfies FuncType;
   const handler = { params: [I32], results: [I32] } satisfies FuncType;
@@ -297,7 +301,7 @@ export function encodeWasmRegions(host: WasmTierHost, dec: Decoder, regions: rea
 }
 
 /** The function of the region of `blocks`; its host-called instructions' imports are appended to `handlerImports`. */
-function encodeRegionFunction(host: WasmTierHost, dec: Decoder, blocks: readonly Block[], handlerImports: ((pc: number) => number)[]): FuncSpec {
+function encodeRegionFunction(host: WasmTierHost, dec: Decoder, blocks: readonly Block[], handlerImports: ((site: number) => number)[]): FuncSpec {
   const env = host.env;
   const c = new Code();
   const locals = new RegionLocals();
@@ -309,7 +313,8 @@ function encodeRegionFunction(host: WasmTierHost, dec: Decoder, blocks: readonly
   const called = locals.add(I32);
   const leave = locals.add(I32);
   const cls = locals.add(I64);
-  const e = new InsnEmitter(c, locals, env, page, done, next, called, cls);
+  const lastBlock = locals.add(I32);
+  const e = new InsnEmitter(c, locals, env, page, next, called, cls);
   const st = env.stateAt;
 
   // Stores `value` code's i32 result at a state cell.
@@ -318,15 +323,12 @@ function encodeRegionFunction(host: WasmTierHost, dec: Decoder, blocks: readonly
     value();
     c.mem(Op.i32_store, 2, st + at);
   };
-  // Leaves the region with the PC (i64 pushed by `pc`) in the state area and the status
-  // `exitStatus` pushes; `exitDepth` is the branch depth of the exit label where this is
-  // emitted.
+  // Leaves the region with the PC (i64 pushed by `pc`) and the status `exitStatus` pushes,
+  // through the exit tail that stores the PC; `exitDepth` is the branch depth of that tail's
+  // label where this is emitted.
   const exitWithPc = (pc: () => void, exitStatus: () => void, exitDepth: number): void => {
     pc();
     c.set(next);
-    cell(STATE_PC_LO, () => c.get(next).op(Op.i32_wrap_i64));
-    cell(STATE_PC_HI, () => c.get(next).i64(32, 0).op(Op.i64_shr_u).op(Op.i32_wrap_i64));
-    cell(STATE_RETIRED, () => c.get(done));
     exitStatus();
     c.set(status);
     c.op(Op.br).u32(exitDepth);
@@ -339,11 +341,13 @@ function encodeRegionFunction(host: WasmTierHost, dec: Decoder, blocks: readonly
   c.get(P_PC_LO).i32(-4096).op(Op.i32_and).op(Op.i64_extend_i32_u).op(Op.i64_or).set(page);
   c.get(P_PC_LO).i32(0xfff).op(Op.i32_and).set(off);
   c.get(P_CLASS).op(Op.i64_extend_i32_u).set(cls);
-  cell(STATE_LAST_BLOCK, () => c.i32(-1));
+  c.i32(-1).set(lastBlock);
   cell(STATE_INSN_HI, () => c.get(P_PC_HI));
+  cell(STATE_PAGE_LO, () => c.get(P_PC_LO).i32(-4096).op(Op.i32_and));
 
   const n = blocks.length;
   c.op(Op.block).byte(VOID); // exit
+  c.op(Op.block).byte(VOID); // exit with the PC in `next`
   c.op(Op.loop).byte(VOID); // top
   for (let k = n - 1; k >= 0; k--) c.op(Op.block).byte(VOID); // b(n-1) .. b0
   c.op(Op.block).byte(VOID); // default
@@ -363,7 +367,8 @@ function encodeRegionFunction(host: WasmTierHost, dec: Decoder, blocks: readonly
   for (const s of slots) c.u32(s);
   c.u32(0);
   c.op(Op.end);
-  // No block of the region here: leave with the PC where it is. Depths: b0..b(n-1), top, exit.
+  // No block of the region here: leave with the PC where it is. Depths: b0..b(n-1), top,
+  // exit with the PC, exit.
   exitWithPc(() => c.get(page).get(off).op(Op.i64_extend_i32_u).op(Op.i64_add), chain, n + 1);
 
   for (let k = 0; k < n; k++) {
@@ -378,6 +383,7 @@ function encodeRegionFunction(host: WasmTierHost, dec: Decoder, blocks: readonly
     exitWithPc(() => c.get(page).i64(start, 0).op(Op.i64_add), stop, exitDepth + 1);
     c.op(Op.end);
     c.i32(0).set(called);
+    cell(STATE_RETIRED, () => c.get(done));
     let lastHost = false;
     for (let i = 0; i < b.count; i++) {
       e.begin(start + 4 * i, i);
@@ -386,8 +392,7 @@ function encodeRegionFunction(host: WasmTierHost, dec: Decoder, blocks: readonly
         t(e);
         lastHost = false;
       } else {
-        e.beforeHostCall();
-        e.pcLo();
+        e.site();
         c.op(Op.call).u32(F_FIRST_HANDLER + handlerImports.length);
         handlerImports.push(host.handlerImport(b.handlers[i], b.words[i]));
         lastHost = i === b.count - 1;
@@ -397,8 +402,7 @@ function encodeRegionFunction(host: WasmTierHost, dec: Decoder, blocks: readonly
     }
     const last = start + 4 * (b.count - 1);
     c.get(done).i32(b.count).op(Op.i32_add).set(done);
-    cell(STATE_LAST_BLOCK, () => c.i32(k));
-    cell(STATE_INSN_LO, () => c.get(page).i64(last, 0).op(Op.i64_add).op(Op.i32_wrap_i64));
+    c.i32(k).set(lastBlock);
     if (lastHost) {
       // The handler set the PE's PC fields: leave with them when it says so, else go on at
       // the PC it put in the state area.
@@ -406,7 +410,7 @@ function encodeRegionFunction(host: WasmTierHost, dec: Decoder, blocks: readonly
       c.op(Op.if).byte(VOID);
       cell(STATE_RETIRED, () => c.get(done));
       c.i32(PC_IN_PE).set(status);
-      c.op(Op.br).u32(exitDepth + 1);
+      c.op(Op.br).u32(exitDepth + 2);
       c.op(Op.end);
       c.i32(0).mem(Op.i64_load, 3, st + STATE_PC_LO).set(next);
     } else if (!e.jumped) c.get(page).i64(last + 4, 0).op(Op.i64_add).set(next);
@@ -424,7 +428,12 @@ function encodeRegionFunction(host: WasmTierHost, dec: Decoder, blocks: readonly
     c.op(Op.br).u32(topDepth);
   }
   c.op(Op.end); // top (never falls through: every block's code branches)
+  c.op(Op.end); // exit with the PC:
+  cell(STATE_PC_LO, () => c.get(next).op(Op.i32_wrap_i64));
+  cell(STATE_PC_HI, () => c.get(next).i64(32, 0).op(Op.i64_shr_u).op(Op.i32_wrap_i64));
+  cell(STATE_RETIRED, () => c.get(done));
   c.op(Op.end); // exit
+  cell(STATE_LAST_BLOCK, () => c.get(lastBlock));
   c.get(status);
   return { type: { params: PARAMS, results: [I32] }, locals: locals.types, body: c };
 }
@@ -484,12 +493,14 @@ function wrapper(host: WasmTierHost, run: RegionFn, slot: number, blocks: readon
     if (status !== PC_IN_PE) {
       cpu.pcLo = st[PC_LO];
       cpu.pcHi = st[PC_HI];
-      cpu.insnLo = st[INSN_LO];
     }
     const k = st[LAST_BLOCK];
     if (k < 0) return null;
     const last = st[LAST_SLOT];
-    return last < 0 ? blocks[k] : host.blocksOf(last)[k];
+    const block = last < 0 ? blocks[k] : host.blocksOf(last)[k];
+    // The address of the block's last instruction, for the run loop's successor links.
+    if (status !== PC_IN_PE) cpu.insnLo = st[PAGE_LO] | ((block.off & 0xfff) + 4 * (block.count - 1));
+    return block;
   };
 }
 
