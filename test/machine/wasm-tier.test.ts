@@ -3,7 +3,8 @@
 // one loop program of loads and stores of every size and addressing form, through TLB hits
 // and misses across pages, unaligned accesses, a store into a page of executed code, faulting
 // accesses taken to the vectors, stores while an exclusive monitor is marked, and an SVC
-// (which counts itself as retired: the vector reads the counter). It runs
+// (which counts itself as retired: the vector reads the counter), and MRS of the system
+// registers compiled code reads from the register file. It runs
 // once on the interpreter and once with every block compiled to WebAssembly; the two must
 // end in the same state, and the wasm run must have taken the inline fast path.
 //
@@ -41,6 +42,8 @@ const PROGRAM = `
   mov x26, #0
   mov sp, x0
   add sp, sp, #0x3000
+  msr sp_el0, x1
+  msr tpidrro_el0, x0
 loop:
   // byte, halfword, word, doubleword: register offset, unsigned offset, unscaled
   strb  w2, [x0, x2]
@@ -121,6 +124,14 @@ loop:
   str   x3, [x0, x7, lsl #3]
   add   x19, x19, x3
   ror   x19, x19, #7
+  // system registers compiled code reads itself (sysregs.ts FAST_READ_ROWS)
+  msr   tpidr_el1, x19
+  mrs   x3, tpidr_el1
+  mrs   x4, sp_el0
+  mrs   x5, tpidrro_el0
+  add   x19, x19, x3
+  eor   x19, x19, x4
+  add   x19, x19, x5
   // literals on the code page, and a prefetch (no effect)
   ldr   x3, literal
   ldrsw x4, literal

@@ -113,14 +113,14 @@ export class BlockCache {
   ) {
     const m = bus.memory;
     const jumpCacheAt = m.wasmMemory !== null ? allocateJumpCache(m) : -1;
-    const wasmOk = jumpCacheAt >= 0 && cpu.stateAt >= 0 && cpu.mmu.tlb.inMachineMemory >= 0 && bus.codeLinesAt >= 0;
+    const wasmOk = jumpCacheAt >= 0 && cpu.stateAt >= 0 && cpu.sys.valuesAt >= 0 && cpu.mmu.tlb.inMachineMemory >= 0 && bus.codeLinesAt >= 0;
     this.tier = JIT_ASKED ?? (wasmOk && !COUNT_DATA_ACCESSES ? 'wasm' : 'js');
     if (this.tier === 'wasm') {
       if (!wasmOk) throw new Error('ZVM_JIT=wasm: this machine\'s memory is not a WebAssembly memory (RAM above ~4,060 MiB); use ZVM_JIT=js');
       if (COUNT_DATA_ACCESSES) throw new Error('ZVM_JIT=wasm does not count data accesses (ZVM_COUNT_DATA_ACCESSES): use ZVM_JIT=js');
       this.wasmHost = new WasmTierHost(
         cpu,
-        { stateAt: cpu.stateAt, tlbAt: cpu.mmu.tlb.inMachineMemory, ramOffset: m.ramOffset, codeLinesAt: bus.codeLinesAt, exclusiveMarksAt: bus.exclusiveMarksAt },
+        { stateAt: cpu.stateAt, tlbAt: cpu.mmu.tlb.inMachineMemory, ramOffset: m.ramOffset, sysRegsAt: cpu.sys.valuesAt, codeLinesAt: bus.codeLinesAt, exclusiveMarksAt: bus.exclusiveMarksAt },
         m.wasmMemory!,
         m.wasmPages,
         bus,

@@ -32,14 +32,14 @@
 import type { Bus } from '../bus/bus.ts';
 import * as bits from './bits.ts';
 import { Decoder, type ExecFn } from './decoder.ts';
-import { cpuModel, SYSREG, SysRegFile, type CpuModelDef } from './sysregs.ts';
+import { cpuModel, fastReadMask, SYSREG, SysRegFile, type CpuModelDef } from './sysregs.ts';
 import { EC, enterException, EXCEPTION_LOOP_LIMIT, ExceptionLoop, FSC, type GuestHooks, hcr, hcrE2H, hcrTGE, syncTargetEL, syndrome, VECTOR_FIQ, VECTOR_IRQ, VECTOR_SYNC } from './exceptions.ts';
 import { TimerForPe } from '../timer/generic-timer.ts';
 import type { GicCpuInterface } from '../gic/cpu-interface.ts';
 import { INT_FIQ, INT_IRQ, INT_VFIQ, INT_VIRQ } from './interrupts.ts';
 import { MmuUnit } from './mmu-unit.ts';
 import { FAST_CLASS_NONE } from '../mmu/tlb.ts';
-import { allocatePeState, STATE_X } from './wasm-tier/layout.ts';
+import { allocatePeState, STATE_BYTES, STATE_FAST_READS, STATE_X } from './wasm-tier/layout.ts';
 import { Pmu } from './pmu.ts';
 import type { CompiledRegion } from './block-jit.ts';
 import { COUNT_DATA_ACCESSES as IMPORTED_COUNT, dataAccessesIn } from './data-access.ts';
@@ -85,6 +85,8 @@ export class Cpu {
   readonly x: Int32Array;
   /** Offset of the PE's state area in the machine memory (wasm-tier/layout.ts), or -1. */
   readonly stateAt: number;
+  /** The state area as int32s (its own array without one). */
+  private readonly state: Int32Array;
   /** AdvSIMD/FP registers V0..V31, four int32 words each, least significant first. */
   readonly vreg = new Int32Array(128);
   /** Address of the next instruction. */
@@ -151,6 +153,7 @@ export class Cpu {
    * regime, and the SIMD&FP traps of CPACR_EL1.FPEN and CPTR_EL2 (TFP, or FPEN with E2H).
    */
   controlsChanged(): void {
+    this.updateFastReads();
     this.mmu.update();
     this.pmu.settle(); // the PMU's event filters depend on the EL
     const v = this.sys.values;
@@ -270,6 +273,7 @@ export class Cpu {
   ) {
     this.stateAt = allocatePeState(bus.memory);
     this.x = this.stateAt >= 0 ? new Int32Array(bus.memory.buffer, this.stateAt + STATE_X, 66) : new Int32Array(66);
+    this.state = this.stateAt >= 0 ? new Int32Array(bus.memory.buffer, this.stateAt, STATE_BYTES >> 2) : new Int32Array(STATE_BYTES >> 2);
     this.sys = new SysRegFile(this);
     this.timer = new TimerForPe(() => this.counter(), index);
     this.timer.onProgrammed = () => {
@@ -325,6 +329,12 @@ export class Cpu {
     this.spSel = spSel;
     this.sys.loadSP(el, spSel);
     if (elChanged) this.controlsChanged();
+    else this.updateFastReads();
+  }
+
+  /** Tells compiled code which system registers' MRS it may read itself now (sysregs.ts fastReadMask). */
+  private updateFastReads(): void {
+    if (this.stateAt >= 0) this.state[STATE_FAST_READS >> 2] = fastReadMask(this);
   }
 
   // ---- memory ------------------------------------------------------------------------

@@ -428,13 +428,43 @@ const SP_EL0 = SYSREG.SP_EL0;
 const SP_EL1 = SYSREG.SP_EL1;
 /** SP_EL2 has no MRS encoding usable from EL2; it is stored outside the table. */
 
+/**
+ * The rows whose MRS compiled code reads straight from the register file while the PE's
+ * state allows (fastReadMask): the hot ones of Linux and our hypervisor (`current` in
+ * SP_EL0, per-CPU offsets in TPIDR_EL1/EL2, thread pointers).
+ */
+export const FAST_READ_ROWS: readonly number[] = [SYSREG.SP_EL0, SYSREG.TPIDR_EL1, SYSREG.TPIDR_EL0, SYSREG.TPIDRRO_EL0, SYSREG.TPIDR_EL2];
+
+/**
+ * Bit k set when an MRS of FAST_READ_ROWS[k] now simply reads that row of the register file,
+ * as mrs() would: accessible at this EL, not redirected by VHE, not trapped, and (SP_EL0)
+ * not the live stack pointer.
+ */
+export function fastReadMask(cpu: Cpu): number {
+  let mask = 0;
+  const vhe = cpu.el === 2 && cpu.model.el2 && (cpu.sys.values[2 * HCR_EL2_ROW + 1] & 4) !== 0; // HCR_EL2.E2H
+  FAST_READ_ROWS.forEach((i, k) => {
+    const r = SYSREGS[i];
+    if (r.minEL > cpu.el || r.read !== undefined || r.access === 'wo' || r.aliasOf !== undefined || r.vmControl === true) return;
+    if (vhe && VHE_REDIRECT[i] !== i) return;
+    if (i === SP_EL0 && cpu.spSel === 0) return;
+    mask |= 1 << k;
+  });
+  return mask;
+}
+
 /** Storage for one PE's system registers: two int32 halves per table row. */
 export class SysRegFile {
-  readonly values = new Int32Array(SYSREGS.length * 2);
+  /** In the machine memory when there is room (valuesAt: its offset), where compiled code reads FAST_READ_ROWS. */
+  readonly values: Int32Array;
+  readonly valuesAt: number;
   private spEl2Lo = 0;
   private spEl2Hi = 0;
 
   constructor(private readonly cpu: Cpu) {
+    const m = cpu.bus.memory;
+    this.valuesAt = m.allocate(SYSREGS.length * 8, 8);
+    this.values = this.valuesAt >= 0 ? new Int32Array(m.buffer, this.valuesAt, SYSREGS.length * 2) : new Int32Array(SYSREGS.length * 2);
     this.reset();
   }
 

@@ -5,7 +5,8 @@ import type { WasmTranslation } from '../wasm-tier/insn-emitter.ts';
 import { out } from '../bits.ts';
 import type { Cpu } from '../cpu.ts';
 import type { Fields, JsTranslation, Row } from '../decoder.ts';
-import { ALIAS_OF, gicAccessTraps, SYSREGS, sysRegIndexOf, VHE_REDIRECT } from '../sysregs.ts';
+import { ALIAS_OF, FAST_READ_ROWS, gicAccessTraps, SYSREGS, sysRegIndexOf, VHE_REDIRECT } from '../sysregs.ts';
+import { Op, VOID } from '../../wasm/encoder.ts';
 import { PmuAccess, pmuAccessCheck, pmuRegClass } from '../pmu.ts';
 import { EC, exceptionReturn, hcr, hcrE2H, hvcEnabled, smcTrapsToEl2, syncTargetEL } from '../exceptions.ts';
 import { atOpFor, tlbiOpFor } from '../../mmu/index.ts';
@@ -85,6 +86,24 @@ function mrs(cpu: Cpu, insn: number): void {
   const lo = cpu.sys.readIndex(i);
   cpu.x[t] = lo;
   cpu.x[t + 1] = out.hi;
+}
+
+/**
+ * MRS of a FAST_READ_ROWS register: a load from the register file while the PE's fast-read
+ * mask allows it (it says when mrs() would read the row plainly), the handler otherwise.
+ */
+function mrsWasm(_f: Fields, insn: number): WasmTranslation | null {
+  const i = sysRegIndexOf((insn >>> 5) & 0xffff);
+  const bit = FAST_READ_ROWS.indexOf(i);
+  if (bit < 0) return null;
+  const t = insn & 31;
+  return (e) => {
+    e.fastRead(bit).c.op(Op.if).byte(VOID);
+    e.sysReg(i).setX(t);
+    e.c.op(Op.else);
+    e.callHandler();
+    e.c.op(Op.end);
+  };
 }
 
 function msrRegister(cpu: Cpu, insn: number): void {
@@ -215,7 +234,7 @@ export const SYSTEM_ROWS: Row[] = [
   { name: 'SYS_CR_systeminstrs', pattern: '1101010100001ooonnnnmmmmpppttttt', exec: sys, dataAccesses: dcZvaAccesses, asm: 'SYS #<op1>, <Cn>, <Cm>, #<op2>, <Xt>' },
   { name: 'SYSL_RC_systeminstrs', pattern: '1101010100101ooonnnnmmmmpppttttt', asm: 'SYSL <Xt>, #<op1>, <Cn>, <Cm>, #<op2>' },
   { name: 'MSR_SR_systemmove', pattern: '110101010001ooooooooooooooottttt', exec: msrRegister, asm: 'MSR <sysreg>, <Xt>' },
-  { name: 'MRS_RS_systemmove', pattern: '110101010011ooooooooooooooottttt', exec: mrs, asm: 'MRS <Xt>, <sysreg>' },
+  { name: 'MRS_RS_systemmove', pattern: '110101010011ooooooooooooooottttt', exec: mrs, wasm: mrsWasm, asm: 'MRS <Xt>, <sysreg>' },
   { name: 'SVC_EX_exception', pattern: '11010100000iiiiiiiiiiiiiiii00001', exec: svc, asm: 'SVC #<imm>' },
   { name: 'HVC_EX_exception', pattern: '11010100000iiiiiiiiiiiiiiii00010', exec: hvc, asm: 'HVC #<imm>' },
   { name: 'SMC_EX_exception', pattern: '11010100000iiiiiiiiiiiiiiii00011', exec: smc, asm: 'SMC #<imm>' },

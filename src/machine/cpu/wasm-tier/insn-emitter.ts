@@ -9,7 +9,7 @@
 // dropped) or SP (Cpu.x[64..65]) as the helper's name says, as in translate-helpers.ts.
 
 import { Code, I32, I64, Op, VOID, type ValType } from '../../wasm/encoder.ts';
-import { STATE_C, STATE_LD_HI, STATE_N, STATE_V, STATE_X, STATE_Z, TLB_FAST_RAM, TLB_FAST_TAG_R, TLB_FAST_TAG_W } from './layout.ts';
+import { STATE_C, STATE_FAST_READS, STATE_LD_HI, STATE_N, STATE_V, STATE_X, STATE_Z, TLB_FAST_RAM, TLB_FAST_TAG_R, TLB_FAST_TAG_W } from './layout.ts';
 import { TLB_MASK } from '../../mmu/tlb.ts';
 
 /** The condition flags, as cells in the PE's state area. */
@@ -66,6 +66,8 @@ export interface RegionEnv {
   readonly ramOffset: number;
   readonly codeLinesAt: number;
   readonly exclusiveMarksAt: number;
+  /** The PE's system registers (SysRegFile.values). */
+  readonly sysRegsAt: number;
 }
 
 export class InsnEmitter {
@@ -91,6 +93,8 @@ export class InsnEmitter {
     private readonly calledLocal: number,
     /** Local (i64): P_CLASS, extended (what a fast-view tag holds in its bits 11:3). */
     private readonly classLocal: number,
+    /** Registers the current instruction's handler as a host function: its function index. */
+    private readonly handlerImport: () => number,
   ) {
     this.stateAt = env.stateAt;
     this.tlbAt = env.tlbAt;
@@ -240,6 +244,31 @@ export class InsnEmitter {
   jumpRel(offset: number): this {
     this.pc().c.i64(offset, offset < 0 ? -1 : 0).op(Op.i64_add);
     return this.jump();
+  }
+
+  // ---- system registers and handlers ---------------------------------------------------
+
+  /** Pushes bit `bit` of the PE's fast-read mask (layout.ts STATE_FAST_READS) as i32, non-zero when set. */
+  fastRead(bit: number): this {
+    this.c.i32(0).mem(Op.i32_load, 2, this.stateAt + STATE_FAST_READS).i32(1 << bit).op(Op.i32_and);
+    return this;
+  }
+
+  /** Pushes system register row `row` of the register file as i64. */
+  sysReg(row: number): this {
+    this.c.i32(0).mem(Op.i64_load, 3, this.env.sysRegsAt + 8 * row);
+    return this;
+  }
+
+  /**
+   * Runs this instruction's handler through a host function, as for an instruction without
+   * a translation (a translation's rare path; the instruction must not branch): the region
+   * leaves at the block's end when the handler changed what compiled code depends on.
+   */
+  callHandler(): void {
+    this.site();
+    this.c.op(Op.call).u32(this.handlerImport());
+    this.c.get(this.calledLocal).op(Op.i32_or).set(this.calledLocal);
   }
 
   // ---- memory -------------------------------------------------------------------------

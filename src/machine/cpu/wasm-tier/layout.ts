@@ -29,6 +29,8 @@ export const STATE_INSN_HI = 316;
 export const STATE_LAST_SLOT = 320;
 /** Bits 31:12 of the running region's PC (a host function's call site gives bits 11:0). */
 export const STATE_PAGE_LO = 324;
+/** Bit k set: MRS of FAST_READ_ROWS[k] reads the register file plainly now (Cpu.updateFastReads). */
+export const STATE_FAST_READS = 328;
 export const STATE_BYTES = 512;
 
 /** The TLB's own arrays (mmu/tlb.ts: vaLo, vaHi, ctx, asid, perm, ram), TLB_SIZE int32 each. */

@@ -314,7 +314,13 @@ function encodeRegionFunction(host: WasmTierHost, dec: Decoder, blocks: readonly
   const leave = locals.add(I32);
   const cls = locals.add(I64);
   const lastBlock = locals.add(I32);
-  const e = new InsnEmitter(c, locals, env, page, next, called, cls);
+  let insnHandler: ExecFn = () => undefined;
+  let insnWord = 0;
+  const handlerCall = (): number => {
+    handlerImports.push(host.handlerImport(insnHandler, insnWord));
+    return F_FIRST_HANDLER + handlerImports.length - 1;
+  };
+  const e = new InsnEmitter(c, locals, env, page, next, called, cls, handlerCall);
   const st = env.stateAt;
 
   // Stores `value` code's i32 result at a state cell.
@@ -387,14 +393,15 @@ function encodeRegionFunction(host: WasmTierHost, dec: Decoder, blocks: readonly
     let lastHost = false;
     for (let i = 0; i < b.count; i++) {
       e.begin(start + 4 * i, i);
+      insnHandler = b.handlers[i];
+      insnWord = b.words[i];
       const t = dec.translateWasm(b.rows[i], b.words[i], b.fpTrapped);
       if (t !== null) {
         t(e);
         lastHost = false;
       } else {
         e.site();
-        c.op(Op.call).u32(F_FIRST_HANDLER + handlerImports.length);
-        handlerImports.push(host.handlerImport(b.handlers[i], b.words[i]));
+        c.op(Op.call).u32(handlerCall());
         lastHost = i === b.count - 1;
         if (lastHost) c.set(leave);
         else c.get(called).op(Op.i32_or).set(called);
