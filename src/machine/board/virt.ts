@@ -154,6 +154,8 @@ export class VirtBoard implements PsciPlatform {
     cpu.waitingForInterrupt = false;
     cpu.timer.reset();
     cpu.pmu.reset();
+    cpu.selfDebug.update();
+    cpu.pstateSS = 0;
     cpu.el = this.bootEL;
     cpu.spSel = 1;
     cpu.setPstate(0x3c1 | (this.bootEL << 2)); // DAIF masked, ELxh (SPSel = 1)
