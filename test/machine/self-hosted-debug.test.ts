@@ -1,6 +1,6 @@
 // The guest's self-hosted debug on one PE, for what the QEMU-compared program
 // (progs/debug.c in el2-programs.test.ts) cannot show: QEMU 7.2 implements no unlinked
-// context breakpoints, and the debugger's own breakpoints and watchpoints must never
+// context breakpoints and no VMID matches, and the debugger's own breakpoints and watchpoints must never
 // collide with the guest's (the debugger stops first, and the guest's exception follows
 // when the debugger lets the instruction run).
 
@@ -90,6 +90,31 @@ describe('self-hosted debug', () => {
     other.sys.set('DBGBCR0_EL1', BCR_ADDRESS | (2n << 20n));
     other.sys.set('CONTEXTIDR_EL1', 7n);
     expect(other.run(1)).toBe(1);
+  });
+
+  it('a linked VMID breakpoint: the address breakpoint fires under stage 2 only while VTTBR_EL2.VMID matches', () => {
+    const vmidRun = (vmid: bigint) => {
+      const cpu = setup([ADD_X1_1, ADD_X1_1], MDSCR_MDE | MDSCR_KDE);
+      // Stage 2: one level-1 block maps the GiB of RAM onto itself (T0SZ 32, start level 1).
+      const table = 0x10000;
+      cpu.bus.ram32[(table + 8) >>> 2] = RAM_BASE | 1 | (0xf << 2) | (3 << 6) | (3 << 8) | (1 << 10);
+      cpu.sys.set('VTCR_EL2', (1n << 31n) | (1n << 6n) | (1n << 8n) | (1n << 10n) | (3n << 12n) | 32n);
+      cpu.sys.set('VTTBR_EL2', BigInt(RAM_BASE + table) | (vmid << 48n));
+      cpu.sys.set('HCR_EL2', (1n << 31n) | 1n); // RW, VM
+      cpu.sys.set('DBGBVR5_EL1', 5n << 32n); // VMID 5 in bits 39:32
+      cpu.sys.set('DBGBCR5_EL1', BCR_ADDRESS | (9n << 20n)); // linked VMID match
+      cpu.sys.set('DBGBVR0_EL1', BigInt(RAM_BASE + 4));
+      cpu.sys.set('DBGBCR0_EL1', BCR_ADDRESS | (1n << 20n) | (5n << 16n)); // linked address match, LBN 5
+      runEach(cpu, 2);
+      return cpu;
+    };
+    const hit = vmidRun(5n);
+    expect(hit.sys.get('ESR_EL1')).toBe(ESR_BREAKPOINT_SAME);
+    expect(hit.sys.get('ELR_EL1')).toBe(BigInt(RAM_BASE + 4));
+    expect(hit.getX(1)).toBe(1n);
+    const miss = vmidRun(6n);
+    expect(miss.sys.get('ESR_EL1')).toBe(0n);
+    expect(miss.getX(1)).toBe(2n);
   });
 
   it('a watchpoint for EL0 only sees LDTR at EL1 (an unprivileged access), not LDR', () => {
