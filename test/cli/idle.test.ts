@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BOARD_ARGS, CLI_PATH } from '../helpers/qemu.ts';
+import { freePort } from '../helpers/gdb.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'zvm-idle-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -117,8 +118,8 @@ function waitForOutput(r: Running, text: string): Promise<void> {
 }
 
 /** Starts the emulator on `elf` and resolves once the guest printed its line (it is asleep then). */
-async function startAsleep(elf: string): Promise<Running> {
-  const child = spawn(process.execPath, ['--import', 'tsx', CLI_PATH, ...BOARD_ARGS, '-kernel', elf], { stdio: ['pipe', 'pipe', 'pipe'] });
+async function startAsleep(elf: string, extra: readonly string[] = []): Promise<Running> {
+  const child = spawn(process.execPath, ['--import', 'tsx', CLI_PATH, ...BOARD_ARGS, '-kernel', elf, ...extra], { stdio: ['pipe', 'pipe', 'pipe'] });
   let out = '';
   child.stdout!.on('data', (d: Buffer) => (out += d.toString('latin1')));
   const r = { child, output: () => out };
@@ -137,8 +138,10 @@ async function cpuShare(child: ChildProcess, seconds: number): Promise<{ share: 
 }
 
 describe('an idle board sleeps on the host', () => {
-  it('WFI with interrupts masked and no timer: well under 20% of a core, and console input still wakes it at once', async () => {
-    const r = await startAsleep(buildElf('echo', idleGuest(ECHO_SETUP, ECHO_BODY)));
+  /** WFI with interrupts masked and no timer (with `-gdb`: the GDB server's free run before a debugger attaches). */
+  async function echoCase(gdb: boolean): Promise<void> {
+    const extra = gdb ? ['-gdb', `tcp:127.0.0.1:${await freePort()}`] : [];
+    const r = await startAsleep(buildElf(gdb ? 'echo-gdb' : 'echo', idleGuest(ECHO_SETUP, ECHO_BODY)), extra);
     try {
       const m = await cpuShare(r.child, 3);
       expect(m.share, `CPU ${m.cpu.toFixed(2)} s over ${m.wall.toFixed(2)} s of wall time`).toBeLessThan(0.2);
@@ -147,7 +150,10 @@ describe('an idle board sleeps on the host', () => {
     } finally {
       r.child.kill('SIGKILL');
     }
-  }, 120_000);
+  }
+
+  it('WFI with interrupts masked and no timer: well under 20% of a core, and console input still wakes it', () => echoCase(false), 120_000);
+  it('the same under the GDB server before a debugger attaches', () => echoCase(true), 120_000);
 
   it('WFI with interrupts masked and a timer 1000 s of board time ahead: time skips to it, then the host sleeps', async () => {
     const r = await startAsleep(buildElf('timer', idleGuest(TIMER_SETUP)));
