@@ -77,9 +77,10 @@ export class SelfHostedDebug {
    * Set when the instruction just stepped completed (PSTATE.SS went 1 -> 0): the step
    * exception then reports ISV = 1 and EX (a load-exclusive was stepped). Cleared by
    * ERET and by exceptions, after which a pending step reports ISV = 0 (as QEMU does).
+   * PE state between instructions (a snapshot keeps them with Cpu.pstateSS).
    */
-  private steppedIsv = false;
-  private steppedEx = false;
+  steppedIsv = false;
+  steppedEx = false;
 
   constructor(private readonly cpu: Cpu) {}
 
