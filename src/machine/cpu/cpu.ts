@@ -953,7 +953,11 @@ export class Cpu {
         if (e === STOP) break;
         if (e !== EXCEPTION_TAKEN) throw e;
         spent++;
-        if (this.yieldRequest) break;
+        if (this.yieldRequest) {
+          // As runFast ends on one (a debugger's hook at the exception may ask to stop).
+          this.yieldRequest = false;
+          break;
+        }
         continue;
       }
       const pcLo = this.pcLo;
