@@ -48,7 +48,7 @@ export const TEST_OPT_LEVELS = ['-O0', '-O2', '-O3'] as const;
 export const ISA_PROGRAMS = ['fpmath', 'simdloops', 'strmem', 'atomics'] as const;
 
 /** Machine-level programs that start at EL2 (kind 'el2'); built once at -O2. */
-export const EL2_PROGRAMS = ['mmuctl', 'faults', 'pmu'] as const;
+export const EL2_PROGRAMS = ['mmuctl', 'faults', 'pmu', 'debug'] as const;
 
 export const GUESTS: readonly GuestSpec[] = [
   ...TEST_PROGRAMS.flatMap((program) =>

@@ -140,8 +140,8 @@ export function isArm64Image(data: Uint8Array): boolean {
   return data.length >= 64 && data[0x38] === 0x41 && data[0x39] === 0x52 && data[0x3a] === 0x4d && data[0x3b] === 0x64;
 }
 
-/** The initramfs: directories, busybox, /dev/console and /init. */
-export function buildInitramfs(busybox: Uint8Array, init: Uint8Array): Uint8Array {
+/** The initramfs: directories, busybox, /dev/console and /init (and `extra` files, for tests). */
+export function buildInitramfs(busybox: Uint8Array, init: Uint8Array, extra: readonly CpioEntry[] = []): Uint8Array {
   const dirs = ['bin', 'sbin', 'usr', 'usr/bin', 'usr/sbin', 'dev', 'proc', 'sys', 'tmp', 'etc', 'root', 'mnt', 'run'];
   const entries: CpioEntry[] = [
     ...dirs.map((path): CpioEntry => ({ kind: 'dir', path, mode: path === 'tmp' ? 0o1777 : 0o755 })),
@@ -150,6 +150,7 @@ export function buildInitramfs(busybox: Uint8Array, init: Uint8Array): Uint8Arra
     { kind: 'file', path: 'bin/busybox', data: busybox, mode: 0o755 },
     { kind: 'symlink', path: 'bin/sh', target: 'busybox' },
     { kind: 'file', path: 'init', data: init, mode: 0o755 },
+    ...extra,
   ];
   return gzipSync(writeCpio(entries), { level: 9 });
 }

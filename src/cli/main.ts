@@ -23,6 +23,12 @@ const log = logger('main');
  */
 const SLICE = 1_000_000;
 
+/**
+ * The longest host sleep of an idle board between two looks (input ends it at once; the
+ * look is cheap: time passes, nothing runs).
+ */
+const IDLE_SLEEP_MS = 200;
+
 /** The free run's pause switch (-S, and the monitor's stop and cont). */
 interface FreeRunControl {
   paused: boolean;
@@ -51,12 +57,22 @@ function resetSystem(board: VirtBoard, opts: Options, boot: BootState): boolean 
 
 /** Runs the board without a debugger until it powers off or stops. Returns the exit code. */
 async function freeRun(board: VirtBoard, consoles: Consoles, control: FreeRunControl, opts: Options, boot: BootState): Promise<number> {
+  let budget = SLICE;
   for (;;) {
     while (control.paused) await new Promise<void>((r) => (control.wake = r));
-    const ev = board.run(SLICE);
+    const ev = board.run(budget);
+    budget = SLICE;
     consoles.flush();
     if (ev === null) {
-      await new Promise((r) => setImmediate(r));
+      // Every PE in WFI: with a timer armed, time skips to it in one run; with none,
+      // nothing can happen until input arrives: sleep on the host instead of spinning.
+      const until = board.asleepUntil();
+      if (until === Infinity) await consoles.waitForInput(IDLE_SLEEP_MS);
+      else {
+        // The jump, then a normal slice once the timer woke a PE.
+        if (until > board.time) budget = until - board.time + SLICE;
+        await new Promise((r) => setImmediate(r));
+      }
       continue;
     }
     if (ev.kind === 'poweroff') return 0;

@@ -16,7 +16,10 @@ class RxPacer {
   private readonly queue: number[] = [];
   private scheduled = false;
 
-  constructor(private readonly uart: Pl011) {}
+  constructor(
+    private readonly uart: Pl011,
+    private readonly notify: () => void,
+  ) {}
 
   push(bytes: Iterable<number>): void {
     for (const b of bytes) this.queue.push(b);
@@ -26,7 +29,10 @@ class RxPacer {
   private readonly drain = (): void => {
     this.scheduled = false;
     const n = Math.min(this.uart.rxSpace, this.queue.length);
-    if (n > 0) this.uart.receive(Uint8Array.from(this.queue.splice(0, n)));
+    if (n > 0) {
+      this.uart.receive(Uint8Array.from(this.queue.splice(0, n)));
+      this.notify();
+    }
     if (this.queue.length > 0 && !this.scheduled) {
       this.scheduled = true;
       setTimeout(this.drain, 1); // the machine runs between timers: the guest reads meanwhile
@@ -219,7 +225,11 @@ class ConsoleDevice {
   private lineBuf = '';
   private lastCR = false;
 
-  constructor(readonly chardev: Chardev) {
+  /** `notify`: called after input reached a front end (Consoles.waitForInput). */
+  constructor(
+    readonly chardev: Chardev,
+    private readonly notify: () => void,
+  ) {
     this.transport = createTransport(chardev);
   }
 
@@ -245,7 +255,7 @@ class ConsoleDevice {
   }
 
   addUart(uart: Pl011): void {
-    this.inputs.push({ uart: new RxPacer(uart) });
+    this.inputs.push({ uart: new RxPacer(uart, this.notify) });
   }
 
   addMonitor(monitor: LineFrontend): void {
@@ -288,6 +298,7 @@ class ConsoleDevice {
       }
       this.deliver(b);
     }
+    this.notify();
   }
 
   private switchFocus(): void {
@@ -341,7 +352,7 @@ export class Consoles {
   constructor(serial: readonly Chardev[], monitor: Chardev | null) {
     const deviceOf = (c: Chardev): ConsoleDevice => {
       let d = this.devices.find((x) => x.chardev === c);
-      if (d === undefined) this.devices.push((d = new ConsoleDevice(c)));
+      if (d === undefined) this.devices.push((d = new ConsoleDevice(c, this.inputArrived)));
       return d;
     };
     this.uartDevices = serial.map(deviceOf);
@@ -369,6 +380,28 @@ export class Consoles {
 
   flush(): void {
     for (const d of this.devices) d.flush();
+  }
+
+  /** Resolves waitForInput's promise, if one waits. */
+  private waiter: (() => void) | null = null;
+  private readonly inputArrived = (): void => {
+    this.waiter?.();
+  };
+
+  /**
+   * Resolves at the next input that reaches a UART or the monitor, or after `ms`: for a
+   * host loop with nothing to run meanwhile (an idle board).
+   */
+  waitForInput(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const done = (): void => {
+        clearTimeout(timer);
+        if (this.waiter === done) this.waiter = null;
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      this.waiter = done;
+    });
   }
 
   close(): void {

@@ -42,6 +42,8 @@ export { uartText } from './machine-monitor.ts';
 
 /** Instructions per free-run slice. */
 const SLICE = 1_000_000;
+/** How long an idle board's free run waits before it looks again (board.idle()). */
+const IDLE_LOOK_MS = 50;
 
 export interface MachineTargetHooks {
   /** Called after every run slice (e.g. to flush console output). */
@@ -151,7 +153,10 @@ export class MachineTarget implements Target {
         this.hooks.onFinished(ev);
         return;
       }
-      setImmediate(tick);
+      // Every PE in WFI with nothing armed to wake it: look again later instead of
+      // spinning (input and a debugger's connection arrive meanwhile).
+      if (this.board.idle()) setTimeout(tick, IDLE_LOOK_MS);
+      else setImmediate(tick);
     };
     setImmediate(tick);
   }

@@ -48,6 +48,13 @@ export const KEY_LINES: Record<string, string[]> = {
     'EL2, MMU off, br to 0x800000000: faults 1 ESR 0x86000010, ELR = target, FAR = target',
     'faults: done',
   ],
+  debug: [
+    '[EL1] breakpoint: 1 exceptions, result 0x5',
+    '  EC 0x35 ISS 0x62 ELR acc_zva FAR wbuf+0x3',
+    '  EC 0x32 ISS 0x1000062 ELR step_ldxr+0x4',
+    'MDCR_EL2.TDE: 3 traps, first ESR 0x62240025',
+    'debug: done',
+  ],
   pmu: [
     'PMCR_EL0 0x41013000 (N = 6)',
     'SW_INCR: counter 0 = 3, counter 2 = 1, PMCNTENSET 0x5',

@@ -154,6 +154,8 @@ export class VirtBoard implements PsciPlatform {
     cpu.waitingForInterrupt = false;
     cpu.timer.reset();
     cpu.pmu.reset();
+    cpu.selfDebug.update();
+    cpu.pstateSS = 0;
     cpu.el = this.bootEL;
     cpu.spSel = 1;
     cpu.setPstate(0x3c1 | (this.bootEL << 2)); // DAIF masked, ELxh (SPSel = 1)
@@ -332,6 +334,32 @@ export class VirtBoard implements PsciPlatform {
       left -= step;
     }
     return null;
+  }
+
+  /**
+   * Whether nothing can happen on the board until something outside it acts (console input,
+   * the debugger, the monitor): no stop is pending, every powered PE sleeps in WFI with no
+   * interrupt pending, and no timer or PMU event will ever come. A host loop then sleeps
+   * instead of spinning (run() would only let time pass). False while any PE can run.
+   */
+  idle(): boolean {
+    return this.asleepUntil() === Infinity;
+  }
+
+  /**
+   * When every powered PE sleeps in WFI with no interrupt pending and no stop is pending:
+   * the board time of the next timer or PMU event, which is all that can wake them
+   * (Infinity: none). -1 while any PE can run. A free run may then run up to that time in
+   * one call (nothing executes meanwhile).
+   */
+  asleepUntil(): number {
+    if (this.pending !== null) return -1;
+    for (let i = 0; i < this.cpus.length; i++) {
+      if (!this.powered[i]) continue;
+      const cpu = this.cpus[i];
+      if (!cpu.waitingForInterrupt || cpu.interruptPending() || cpu.halt !== null) return -1;
+    }
+    return this.nextTimerEvent();
   }
 
   /** Executes exactly one instruction on PE `i` (ignoring breakpoints at its PC). */

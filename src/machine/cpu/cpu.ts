@@ -45,6 +45,7 @@ import type { CompiledRegion } from './block-jit.ts';
 import { COUNT_DATA_ACCESSES as IMPORTED_COUNT, dataAccessesIn } from './data-access.ts';
 import { BlockCache, JIT_THRESHOLD as IMPORTED_JIT_THRESHOLD, type Block, type BlockLink } from './block-cache.ts';
 import { DebugPoints, type WatchFilter, type WatchHit, type WatchType } from './debug-points.ts';
+import { SelfHostedDebug } from './self-hosted-debug.ts';
 
 export type { WatchFilter, WatchHit, WatchType } from './debug-points.ts';
 
@@ -105,6 +106,8 @@ export class Cpu {
   spSel = 1;
   /** PSTATE.{D,A,I,F} as bits 3..0. */
   daif = 0xf;
+  /** PSTATE.SS (software step: 1 = active-not-pending while step is active; self-hosted-debug.ts). */
+  pstateSS = 0;
   /** Instructions retired since reset. */
   retired = 0;
   /**
@@ -266,6 +269,9 @@ export class Cpu {
   /** Set when the last run() stopped because PC reached a breakpoint. */
   hitBreakpoint = false;
 
+  /** The guest's own breakpoints, watchpoints and software step (DBGBCR/DBGWCR, MDSCR_EL1.SS). */
+  readonly selfDebug: SelfHostedDebug = new SelfHostedDebug(this);
+
   constructor(
     readonly bus: Bus,
     readonly decoder: Decoder,
@@ -305,10 +311,10 @@ export class Cpu {
     this.pcHi = Number(BigInt.asIntN(32, value >> 32n));
   }
 
-  /** PSTATE as the SPSR/CPSR layout: N Z C V at 31..28, DAIF at 9..6, EL at 3..2, SP at 0. */
+  /** PSTATE as the SPSR/CPSR layout: N Z C V at 31..28, SS at 21, DAIF at 9..6, EL at 3..2, SP at 0. */
   getPstate(): number {
     return (
-      ((this.nf << 31) | (this.zf << 30) | (this.cf << 29) | (this.vf << 28) | (this.daif << 6) | (this.el << 2) | this.spSel) >>> 0
+      ((this.nf << 31) | (this.zf << 30) | (this.cf << 29) | (this.vf << 28) | (this.pstateSS << 21) | (this.daif << 6) | (this.el << 2) | this.spSel) >>> 0
     );
   }
 
@@ -357,11 +363,16 @@ export class Cpu {
     this.watchActive = false;
     try {
       const points = this.debugPoints;
-      let hit = points.vaWatchHit(this, lo, hi, size, write);
+      const gdb = this.gdbWatch;
+      let hit = gdb ? points.vaWatchHit(this, lo, hi, size, write) : null;
       if (hit === null) {
         const pa = this.dataAddress(lo, hi, size, write);
-        hit = points.paWatchHit(this, pa, size, write, lo, hi);
-        if (hit === null) return pa;
+        hit = gdb ? points.paWatchHit(this, pa, size, write, lo, hi) : null;
+        if (hit === null) {
+          // The guest's watchpoints: after the translation (its faults come first), as the debugger's did not stop.
+          if (this.selfDebug.wpEnabled !== 0) this.selfDebug.checkWatchpoint(lo, hi, size, write, false);
+          return pa;
+        }
       }
       // Stop before the access: the instruction runs again when resumed.
       this.watchHit = hit;
@@ -370,6 +381,20 @@ export class Cpu {
       throw STOP;
     } finally {
       this.watchActive = true;
+    }
+  }
+
+  /**
+   * The physical address a store-exclusive targets, translated (alignment and faults) as a
+   * read before the monitor is checked; no watchpoint sees this: only the store, if made.
+   */
+  exclusiveTarget(lo: number, hi: number, size: number): number {
+    const watch = this.watchActive;
+    this.watchActive = false;
+    try {
+      return this.dataAddress(lo, hi, size);
+    } finally {
+      this.watchActive = watch;
     }
   }
 
@@ -409,6 +434,8 @@ export class Cpu {
   }
 
   private takeSync(target: number, esr: number, returnToNext: boolean, hasFar: boolean, farLo: number, farHi: number): never {
+    // SVC, HVC and SMC complete before their exception: a step of them is over (SPSR.SS = 0).
+    if (returnToNext) this.pstateSS = 0;
     const retLo = returnToNext ? this.pcLo : this.insnLo;
     const retHi = returnToNext ? this.pcHi : this.insnHi;
     if (this.exceptionLoop.stuck(this, target, esr, retLo, retHi)) this.stopInExceptionLoop(esr);
@@ -751,8 +778,11 @@ export class Cpu {
   run(budget: number, stopAtBreakpoints = true): number {
     this.hitBreakpoint = false;
     this.watchHit = null;
-    this.watchActive = stopAtBreakpoints && this.debugPoints.hasWatchpoints;
+    this.gdbWatch = stopAtBreakpoints && this.debugPoints.hasWatchpoints;
+    this.watchActive = this.gdbWatch || this.selfDebug.wpEnabled !== 0;
     if (this.halt !== null) return 0;
+    // The guest armed its own breakpoints or software step: instruction by instruction.
+    if (this.selfDebug.armed) return this.runSelfDebug(budget, stopAtBreakpoints);
     const useBp = stopAtBreakpoints && this.debugPoints.hasBreakpoints;
     return useBp ? this.runChecked(budget) : this.runFast(budget);
   }
@@ -916,6 +946,72 @@ export class Cpu {
     return n;
   }
 
+  /**
+   * run() while the guest's breakpoints or software step are armed: one instruction at a
+   * time, each preceded by the step state machine (a pending step is taken before anything
+   * else) and the breakpoint check, with the debugger's breakpoints as in runChecked.
+   */
+  private runSelfDebug(budget: number, stopAtBreakpoints: boolean): number {
+    const sd = this.selfDebug;
+    const gdbBp = stopAtBreakpoints && this.debugPoints.hasBreakpoints;
+    let n = 0;
+    let spent = 0;
+    let first = true;
+    while (spent < budget && this.halt === null && sd.armed) {
+      if (gdbBp && this.debugPoints.breakpointAt(this.pcLo, this.pcHi) && !(first && this.skipBreakpointOnce)) {
+        this.hitBreakpoint = true;
+        break;
+      }
+      this.skipBreakpointOnce = false;
+      first = false;
+      const stepping = sd.ssEnabled && sd.stepActive();
+      try {
+        if (stepping && this.pstateSS === 0) sd.takeStep();
+        sd.checkBreakpoint();
+      } catch (e) {
+        if (e === STOP) break;
+        if (e !== EXCEPTION_TAKEN) throw e;
+        spent++;
+        if (this.yieldRequest) {
+          // As runFast ends on one (a debugger's hook at the exception may ask to stop).
+          this.yieldRequest = false;
+          break;
+        }
+        continue;
+      }
+      const pcLo = this.pcLo;
+      const pcHi = this.pcHi;
+      this.eretDone = false;
+      const done = this.runFast(1);
+      // Active-not-pending -> active-pending when the instruction completed (an exception
+      // already cleared PSTATE.SS; ERET set it from SPSR.SS).
+      if (stepping && done === 1) {
+        if (this.eretDone) sd.steppedEret();
+        else if (this.pstateSS === 1) sd.stepped(this.instructionAt(pcLo, pcHi));
+      }
+      n += done;
+      spent += done === 0 ? 1 : done;
+      if (this.yielded) break;
+    }
+    this.skipBreakpointOnce = false;
+    return n;
+  }
+
+  /** Set by ERET (exceptions.ts): the instruction just run set PSTATE.SS itself. */
+  eretDone = false;
+
+  /** The encoding at VA (lo, hi), re-read without side effects (0 when it cannot be read). */
+  private instructionAt(lo: number, hi: number): number {
+    const saveLo = this.insnLo;
+    const saveHi = this.insnHi;
+    this.insnLo = lo;
+    this.insnHi = hi;
+    const w = this.currentInstruction();
+    this.insnLo = saveLo;
+    this.insnHi = saveHi;
+    return w;
+  }
+
   /** runFast() stops before a block on a page with breakpoints (set by runChecked). */
   bpStop = false;
 
@@ -927,8 +1023,10 @@ export class Cpu {
 
   // ---- watchpoints (debugger) ----------------------------------------------------------
 
-  /** Watchpoints are checked on every data access while this is set (during run()). */
-  private watchActive = false;
+  /** Data accesses take the checked path (watchedDataAddress) while this is set (during run()). */
+  watchActive = false;
+  /** The debugger's watchpoints apply in this run(). */
+  private gdbWatch = false;
   /** Set when the last run() stopped before an access to a watched range. */
   watchHit: WatchHit | null = null;
 

@@ -141,6 +141,9 @@ export function enterException(
   }
   cpu.selectStack(targetEL, 1);
   cpu.daif = 0xf;
+  // SPSR.SS got PSTATE.SS above; the handler starts with it clear.
+  cpu.pstateSS = 0;
+  cpu.selfDebug.clearStepped();
   cpu.pcLo = vecLo | 0;
   cpu.pcHi = vecHi;
   const hooks = cpu.guestHooks;
@@ -221,7 +224,11 @@ export function exceptionReturn(cpu: Cpu, insn: number): void {
     cpu.syncException(EC.ILLEGAL_STATE, 0, false);
   }
   const fromEL = cpu.el;
+  const ss = cpu.selfDebug.returnSS(spsr, el);
   cpu.setPstate(spsr >>> 0);
+  cpu.pstateSS = ss;
+  cpu.eretDone = true;
+  cpu.selfDebug.clearStepped();
   cpu.pcLo = lo;
   cpu.pcHi = hi;
   const hooks = cpu.guestHooks;

@@ -222,8 +222,8 @@ const ARCH_ROWS = [
   reg('AIDR_EL1', 3, 1, 0, 0, 7, 1, { access: 'ro' }),
   reg('ID_AA64PFR0_EL1', 3, 0, 0, 4, 0, 1, { access: 'ro', read: readPFR0 }),
   reg('ID_AA64PFR1_EL1', 3, 0, 0, 4, 1, 1, { access: 'ro' }),
-  // DebugVer = 6 (v8.0), PMUVer = 1 (PMUv3: cycle counter only), 6 breakpoints,
-  // 4 watchpoints, 2 context-aware breakpoints.
+  // DebugVer = 6 (v8.0), PMUVer = 1 (PMUv3), 6 breakpoints, 4 watchpoints, 1 context-aware
+  // breakpoint (CTX_CMPs = 0: breakpoint 5; self-hosted-debug.ts).
   reg('ID_AA64DFR0_EL1', 3, 0, 0, 5, 0, 1, { access: 'ro', reset: 0x0000_0000_0030_5106n }),
   reg('ID_AA64DFR1_EL1', 3, 0, 0, 5, 1, 1, { access: 'ro' }),
   reg('ID_AA64AFR0_EL1', 3, 0, 0, 5, 4, 1, { access: 'ro' }),
@@ -291,10 +291,16 @@ const ARCH_ROWS = [
   reg('AFSR1_EL1', 3, 0, 5, 1, 1, 1, { vheTarget: 'AFSR1_EL2', vmControl: true }),
   reg('AMAIR_EL1', 3, 0, 10, 3, 0, 1, { vheTarget: 'AMAIR_EL2', vmControl: true }),
   reg('PAR_EL1', 3, 0, 7, 4, 0, 1),
-  // Debug: enough for Linux to probe (no breakpoints or watchpoints are offered to guests).
+  // Self-hosted debug (self-hosted-debug.ts). OSLAR_EL1 sets OSLSR_EL1.OSLK (bit 1); OSLM = 0b10.
   reg('MDSCR_EL1', 2, 0, 0, 2, 2, 1),
-  reg('OSLAR_EL1', 2, 0, 1, 0, 4, 1, { access: 'wo' }),
-  reg('OSLSR_EL1', 2, 0, 1, 1, 4, 1, { access: 'ro', reset: 0x8n }),
+  reg('OSLAR_EL1', 2, 0, 1, 0, 4, 1, {
+    access: 'wo',
+    write: (cpu, lo) => {
+      const v = cpu.sys.values;
+      v[2 * SYSREG.OSLSR_EL1] = (v[2 * SYSREG.OSLSR_EL1] & ~2) | ((lo & 1) << 1);
+    },
+  }),
+  reg('OSLSR_EL1', 2, 0, 1, 1, 4, 1, { access: 'ro', reset: 0xan }), // OSLK = 1: locked from cold reset
   reg('OSDLR_EL1', 2, 0, 1, 3, 4, 1),
   reg('MDCCINT_EL1', 2, 0, 0, 2, 0, 1),
   reg('MDRAR_EL1', 2, 0, 1, 0, 0, 1, { access: 'ro' }),
@@ -303,8 +309,7 @@ const ARCH_ROWS = [
   reg('DBGCLAIMCLR_EL1', 2, 0, 7, 9, 6, 1),
   reg('DBGAUTHSTATUS_EL1', 2, 0, 7, 14, 6, 1, { access: 'ro' }),
   reg('MDCCSR_EL0', 2, 3, 0, 1, 0, 0, { access: 'ro' }),
-  // Breakpoint and watchpoint registers as ID_AA64DFR0_EL1 advertises them (6 and 4). They
-  // hold their values; guests' hardware breakpoints do not fire (no debug exceptions yet).
+  // Breakpoint and watchpoint registers as ID_AA64DFR0_EL1 advertises them (6 and 4).
   ...([0, 1, 2, 3, 4, 5] as const).flatMap((n) => [reg(`DBGBVR${n}_EL1`, 2, 0, 0, n, 4, 1), reg(`DBGBCR${n}_EL1`, 2, 0, 0, n, 5, 1)]),
   ...([0, 1, 2, 3] as const).flatMap((n) => [reg(`DBGWVR${n}_EL1`, 2, 0, 0, n, 6, 1), reg(`DBGWCR${n}_EL1`, 2, 0, 0, n, 7, 1)]),
   // EL2 registers.
@@ -415,6 +420,9 @@ const AFFECTS_CONTROLS = Uint8Array.from(SYSREGS, (r) =>
     : 0,
 );
 
+/** 1 for MDSCR_EL1, DBGBCR<n>_EL1 and DBGWCR<n>_EL1, whose writes change what the guest's debug can fire. */
+const AFFECTS_SELF_DEBUG = Uint8Array.from(SYSREGS, (r) => (r.name === 'MDSCR_EL1' || /^DBG[BW]CR\d_EL1$/.test(r.name) ? 1 : 0));
+
 /** Row index an EL1 encoding reaches at EL2 with E2H = 1 (itself for most rows). */
 export const VHE_REDIRECT = Int16Array.from(SYSREGS, (r, i) => (r.vheTarget ? SYSREG_INDEX.get(r.vheTarget)! : i));
 /** For `*_EL12` rows, the row they alias; -1 for the others. */
@@ -490,6 +498,15 @@ export class SysRegFile {
 
   writeIndex(i: number, lo: number, hi: number): void {
     const r = SYSREGS[i];
+    if (AFFECTS_SELF_DEBUG[i] !== 0) {
+      // What may fire changes: store, re-read the enables and end the run slice so that
+      // the run loop picks the right path (self-hosted-debug.ts).
+      this.values[2 * i] = lo;
+      this.values[2 * i + 1] = hi;
+      this.cpu.selfDebug.update();
+      this.cpu.yieldRequest = true;
+      return;
+    }
     if (r.write !== undefined) {
       r.write(this.cpu, lo, hi);
       if (AFFECTS_CONTROLS[i] !== 0) this.cpu.controlsChanged();

@@ -753,7 +753,7 @@ function ldxr(cpu: Cpu, insn: number): void {
 
 /**
  * STXR/STLXR family: alignment is checked first (a fault is taken whether or not the
- * monitor passes); the store happens only if the granule is marked; the monitor is
+ * monitor passes; watchpoints only see the store, made when it passes); the store happens only if the granule is marked; the monitor is
  * cleared either way; Ws (bits 20:16) receives 0 on success, 1 on failure.
  */
 function stxr(cpu: Cpu, insn: number): void {
@@ -761,7 +761,7 @@ function stxr(cpu: Cpu, insn: number): void {
   const b = baseIndex(insn);
   const lo = x[b];
   const hi = x[b + 1];
-  const pa = cpu.dataAddress(lo, hi, 1 << (insn >>> 30));
+  const pa = cpu.exclusiveTarget(lo, hi, 1 << (insn >>> 30));
   let status = 1;
   if ((pa - (pa % 64)) === cpu.exclusiveAddr) {
     transfer(cpu, (insn >>> 28) & 12, (insn & 31) << 1, lo, hi);
@@ -797,7 +797,7 @@ function stxp(cpu: Cpu, insn: number): void {
   const lo = x[b];
   const hi = x[b + 1];
   const wide = (insn & 0x40000000) !== 0;
-  const pa = cpu.dataAddress(lo, hi, wide ? 16 : 8);
+  const pa = cpu.exclusiveTarget(lo, hi, wide ? 16 : 8);
   let status = 1;
   if ((pa - (pa % 64)) === cpu.exclusiveAddr) {
     if (wide) stp64At(cpu, insn, lo, hi);

@@ -11,6 +11,7 @@ import { PmuAccess, pmuAccessCheck, pmuRegClass } from '../pmu.ts';
 import { EC, exceptionReturn, hcr, hcrE2H, hvcEnabled, smcTrapsToEl2, syncTargetEL } from '../exceptions.ts';
 import { atOpFor, tlbiOpFor } from '../../mmu/index.ts';
 import { noPc } from '../translate-helpers.ts';
+import { debugAccessTraps, debugTrapBit } from '../self-hosted-debug.ts';
 
 const HCR_TVM = 1 << 26;
 const HCR_TRVM = 1 << 30;
@@ -40,6 +41,8 @@ function accessibleIndex(cpu: Cpu, insn: number, read: boolean): number {
   } else if (row.aliasOf !== undefined) {
     cpu.undefinedInstruction(insn);
   } else if (cpu.el === 1 && cpu.model.el2) {
+    // MDCR_EL2.TDA/TDOSA/TDRA (all three with TDE): the hypervisor owns the debug registers.
+    if (DEBUG_TRAP[i] !== 0 && debugAccessTraps(cpu, DEBUG_TRAP[i])) trapToEl2(cpu, insn, read);
     if (row.vmControl === true && (hcr(cpu) & (read ? HCR_TRVM : HCR_TVM)) !== 0) trapToEl2(cpu, insn, read);
     if (GIC_ROW[i] !== 0 && gicAccessTraps(cpu, row.name)) trapToEl2(cpu, insn, read);
   }
@@ -70,6 +73,9 @@ function trapSysReg(cpu: Cpu, insn: number, read: boolean, targetEL: number): ne
 
 /** The access check of the PMU rows (PMUSERENR_EL0, MDCR_EL2.TPM/TPMCR), undefined for the others. */
 const PMU_CLASS = SYSREGS.map((r) => pmuRegClass(r.name));
+
+/** The MDCR_EL2 bit (TDA, TDOSA, TDRA) that traps EL1 accesses to each debug row; 0 for the others. */
+const DEBUG_TRAP = Int32Array.from(SYSREGS, (r) => debugTrapBit(r.name));
 
 /** 1 for the GIC CPU-interface rows, whose EL1 accesses the GIC itself may trap. */
 const GIC_ROW = Uint8Array.from(SYSREGS, (r) => (r.name.startsWith('ICC_') || r.name.startsWith('ICH_') ? 1 : 0));
@@ -215,7 +221,8 @@ function sys(cpu: Cpu, insn: number): void {
     // translation for the block (it cannot cross a page); RAM is filled directly.
     const lo = cpu.x[t] & ~63;
     const hi = cpu.x[t + 1];
-    const pa = cpu.dataAddress(lo, hi, 1, true);
+    // The whole block is one write for the guest's watchpoints (FAR: the first watched byte).
+    const pa = cpu.dataAddress(lo, hi, cpu.watchActive ? 64 : 1, true);
     if (!cpu.bus.zeroRam(pa, 64)) for (let i = 0; i < 64; i += 8) cpu.st64(lo + i, hi, 0, 0);
     cpu.clearExclusiveIfMarked(pa);
   }
