@@ -105,6 +105,17 @@ loop:
   stnp  x19, x2, [x1, #0x100]
   ldnp  x5, x6, [x1, #0x100]
   eor   x19, x19, x6
+  // DC ZVA zeroes a 64-byte block of the first page (compiled: InsnEmitter.zeroBlock)
+  str   x19, [x0, #0x1c8]
+  str   x19, [x0, #0x208]
+  lsl   x18, x2, #6
+  and   x18, x18, #0xfc0
+  add   x18, x18, x0
+  dc    zva, x18
+  ldr   x3, [x0, #0x1c8]
+  ldr   x4, [x0, #0x208]
+  add   x19, x19, x3
+  eor   x19, x19, x4
   // the walking pointer: post-index across four data pages (TLB hits and misses)
   mov   x7, #248
   mul   x7, x2, x7

@@ -225,7 +225,15 @@ function sys(cpu: Cpu, insn: number): void {
     const pa = cpu.dataAddress(lo, hi, cpu.watchActive ? 64 : 1, true);
     if (!cpu.bus.zeroRam(pa, 64)) for (let i = 0; i < 64; i += 8) cpu.st64(lo + i, hi, 0, 0);
     cpu.clearExclusiveIfMarked(pa);
+    cpu.fillFastView(lo, hi); // compiled DC ZVA finds the page there next time (zeroBlock)
   }
+}
+
+/** DC ZVA in the wasm tier (InsnEmitter.zeroBlock); the rest of the SYS space runs its handler. */
+function sysWasm(_f: Fields, insn: number): WasmTranslation | null {
+  if ((insn & 0xffffffe0) !== (0xd50b7420 | 0)) return null;
+  const t = insn & 31;
+  return (e) => e.zeroBlock(t);
 }
 
 /** DC ZVA (SYS #3, C7, C4, #1): one translation for the 64-byte block; other SYS none. */
@@ -238,7 +246,7 @@ export const SYSTEM_ROWS: Row[] = [
   { name: 'DSB_BO_barriers', pattern: '11010101000000110011mmmm10011111', exec: barrier, wasm: barrierWasm, asm: 'DSB <option>' },
   { name: 'DMB_BO_barriers', pattern: '11010101000000110011mmmm10111111', exec: barrier, wasm: barrierWasm, asm: 'DMB <option>' },
   { name: 'ISB_BI_barriers', pattern: '11010101000000110011mmmm11011111', exec: barrier, wasm: barrierWasm, asm: 'ISB' },
-  { name: 'SYS_CR_systeminstrs', pattern: '1101010100001ooonnnnmmmmpppttttt', exec: sys, dataAccesses: dcZvaAccesses, asm: 'SYS #<op1>, <Cn>, <Cm>, #<op2>, <Xt>' },
+  { name: 'SYS_CR_systeminstrs', pattern: '1101010100001ooonnnnmmmmpppttttt', exec: sys, wasm: sysWasm, dataAccesses: dcZvaAccesses, asm: 'SYS #<op1>, <Cn>, <Cm>, #<op2>, <Xt>' },
   { name: 'SYSL_RC_systeminstrs', pattern: '1101010100101ooonnnnmmmmpppttttt', asm: 'SYSL <Xt>, #<op1>, <Cn>, <Cm>, #<op2>' },
   { name: 'MSR_SR_systemmove', pattern: '110101010001ooooooooooooooottttt', exec: msrRegister, asm: 'MSR <sysreg>, <Xt>' },
   { name: 'MRS_RS_systemmove', pattern: '110101010011ooooooooooooooottttt', exec: mrs, wasm: mrsWasm, asm: 'MRS <Xt>, <sysreg>' },

@@ -337,6 +337,38 @@ export class InsnEmitter {
   }
 
   /**
+   * fastPath() for a store: also to the full path when the line holds decoded code or a PE
+   * holds an exclusive mark (which the store may have to clear).
+   */
+  private storeFastPath(a: number, size: number, r: number): void {
+    const c = this.c;
+    this.fastPath(a, size, TLB_FAST_TAG_W, r);
+    // r is the RAM offset; its code-line mark (an aligned access never crosses a 256-byte line).
+    c.get(r).i32(8).op(Op.i32_shr_u).mem(Op.i32_load8_u, 0, this.env.codeLinesAt).op(Op.br_if).u32(0);
+    c.i32(0).mem(Op.i32_load, 2, this.env.exclusiveMarksAt).op(Op.br_if).u32(0);
+  }
+
+  /**
+   * DC ZVA with X<t>: zeroes the 64-byte block there when the fast view has its page for
+   * writing (as for a store), else runs the handler (which puts the page into the view).
+   */
+  zeroBlock(t: number): void {
+    const c = this.c;
+    const a = this.tmp64();
+    const r = this.tmp32();
+    this.x(t);
+    c.i64(-64, -1).op(Op.i64_and).set(a);
+    c.op(Op.block).byte(VOID); // done
+    c.op(Op.block).byte(VOID); // slow
+    this.storeFastPath(a, 1, r);
+    for (let k = 0; k < 64; k += 8) c.get(r).i64(0, 0).mem(Op.i64_store, 3, this.ramOffset + k);
+    c.op(Op.br).u32(1);
+    c.op(Op.end);
+    this.callHandler();
+    c.op(Op.end);
+  }
+
+  /**
    * Pops an i64 value and then an i64 address, and stores the low `size` bytes of the value
    * there, as Cpu.st<8*size> does (the fast path only where the line holds no decoded code
    * and no PE holds an exclusive mark; the full path otherwise).
@@ -350,10 +382,7 @@ export class InsnEmitter {
     c.set(v).set(a);
     c.op(Op.block).byte(VOID); // done
     c.op(Op.block).byte(VOID); // slow
-    this.fastPath(a, size, TLB_FAST_TAG_W, r);
-    // r is the RAM offset; its code-line mark (an aligned access never crosses a 256-byte line).
-    c.get(r).i32(8).op(Op.i32_shr_u).mem(Op.i32_load8_u, 0, this.env.codeLinesAt).op(Op.br_if).u32(0);
-    c.i32(0).mem(Op.i32_load, 2, this.env.exclusiveMarksAt).op(Op.br_if).u32(0);
+    this.storeFastPath(a, size, r);
     c.get(r).get(v);
     const ops = [Op.i64_store8, Op.i64_store16, Op.i64_store32, Op.i64_store];
     c.mem(ops[log], log, this.ramOffset);
