@@ -1,7 +1,8 @@
 // The zvm-gdbserver program: QEMU-style options -> a virt board with its images loaded ->
 // free run, or a GDB server controlling the run.
 
-import { unlinkSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { CommanderError } from 'commander';
 import { VirtBoard, describeEvent } from '../machine/board/virt.ts';
@@ -13,6 +14,8 @@ import { Consoles } from './serial.ts';
 import { HumanMonitor } from './monitor.ts';
 import { startGdbServer, type GdbServerConfig } from '../debug/server.ts';
 import { COUNT_DATA_ACCESSES } from '../machine/cpu/data-access.ts';
+import { SnapshotError } from '../machine/snapshot/snapshot.ts';
+import { loadFromFile, saveToFile } from '../debug/snapshot-commands.ts';
 
 const log = logger('main');
 
@@ -47,6 +50,30 @@ function resetSystem(board: VirtBoard, opts: Options, boot: BootState): boolean 
   }
   board.bus.invalidateCode();
   return true;
+}
+
+/**
+ * SHA-256 of what the board boots (the image files' contents, their addresses, the kernel
+ * command line): recorded in snapshot files, to tell a snapshot of other images. Computed
+ * once, when first asked.
+ */
+function imagesHasher(opts: Options): () => string | null {
+  let hash: string | null | undefined;
+  return () => {
+    if (hash !== undefined) return hash;
+    try {
+      const h = createHash('sha256');
+      for (const [what, file] of [['kernel', opts.kernel], ['initrd', opts.initrd], ['dtb', opts.dtb]] as const) {
+        if (file !== undefined) h.update(`${what}\0`).update(readFileSync(file));
+      }
+      for (const l of opts.loaders) h.update(`loader ${l.addr ?? ''} ${l.forceRaw}\0`).update(readFileSync(l.file));
+      h.update(`append\0${opts.append ?? ''}`);
+      hash = h.digest('hex');
+    } catch {
+      hash = null; // an image gone since the start: nothing to compare with
+    }
+    return hash;
+  };
 }
 
 /** Runs the board without a debugger until it powers off or stops. Returns the exit code. */
@@ -140,6 +167,16 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     throw e;
   }
+  const imagesHash = imagesHasher(opts);
+  if (opts.loadvm !== undefined) {
+    try {
+      await loadFromFile(board, opts.loadvm, imagesHash());
+    } catch (e) {
+      if (!(e instanceof SnapshotError)) throw e;
+      process.stderr.write(`zvm-gdbserver: -loadvm ${opts.loadvm}: ${e.message}\n`);
+      return 1;
+    }
+  }
   const underGdb = opts.gdb !== undefined;
   const control: FreeRunControl = { paused: opts.waitForDebugger && !underGdb, wake: () => {} };
   const monitor = new HumanMonitor({
@@ -162,6 +199,12 @@ export async function main(argv: readonly string[]): Promise<number> {
       control.paused = true;
       return null;
     },
+    savevm: (file) => saveToFile(board, file, imagesHash()).catch((e: Error) => `savevm ${file}: ${e.message}\n`),
+    loadvm: (file) =>
+      loadFromFile(board, file, imagesHash()).catch((e: Error) => {
+        if (!(e instanceof SnapshotError)) throw e;
+        return `loadvm ${file}: ${e.message}; the machine is unchanged\n`;
+      }),
   });
   try {
     await consoles.attach(board.uarts, monitor);
@@ -183,7 +226,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   const started = performance.now();
   let code: number;
   if (opts.gdb !== undefined) {
-    code = await startGdbServer(board, [consoles], boot, gdbServerConfig(opts));
+    code = await startGdbServer(board, [consoles], boot, { ...gdbServerConfig(opts), imagesHash });
   } else {
     code = await freeRun(board, consoles, control, opts, boot);
   }

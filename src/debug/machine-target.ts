@@ -36,6 +36,7 @@ import { RunCore } from './run-core.ts';
 import { siginfoOf } from './siginfo.ts';
 import { ThreadMemory } from './thread-memory.ts';
 import { FIRST_VM_PID, MACHINE_PID, ThreadMap } from './thread-map.ts';
+import { onMachineRestored } from '../machine/snapshot/snapshot.ts';
 
 export { FIRST_VM_PID, MACHINE_PID } from './thread-map.ts';
 export { uartText } from './machine-monitor.ts';
@@ -53,6 +54,8 @@ export interface MachineTargetHooks {
   /** Where `monitor trace save NAME` writes (default: `zvm-output` in the working
    *  directory); nothing is written anywhere else. */
   readonly outputDir?: string;
+  /** SHA-256 of the images the board started with, recorded by `monitor savevm`. */
+  readonly imagesHash?: () => string | null;
 }
 
 export class MachineTarget implements Target {
@@ -113,6 +116,14 @@ export class MachineTarget implements Target {
       resetBoard,
       outputDir: resolve(hooks.outputDir ?? DEFAULT_OUTPUT_DIR),
       stepping: this.core,
+      imagesHash: hooks.imagesHash,
+      restoreRefused: () => (this.nonStop.active ? 'not in non-stop mode (threads run on their own): use all-stop mode' : null),
+    });
+    // A restored machine (monitor loadvm, the CLI's monitor): a vCPU step waiting for its
+    // entry is void, and the threads are the snapshot's.
+    onMachineRestored(board, () => {
+      this.core.cancelStep();
+      this.threads.restored();
     });
   }
 

@@ -73,6 +73,16 @@ export function removeSnapshotExtension(board: VirtBoard, name: string): void {
   extensions.get(board)?.delete(name);
 }
 
+const listeners = new WeakMap<VirtBoard, Set<() => void>>();
+
+/** Calls `fn` after every restore into `board` (extensions restored); returns the unsubscriber. */
+export function onMachineRestored(board: VirtBoard, fn: () => void): () => void {
+  let set = listeners.get(board);
+  if (set === undefined) listeners.set(board, (set = new Set()));
+  set.add(fn);
+  return () => set.delete(fn);
+}
+
 export function boardIdentity(board: VirtBoard): BoardIdentity {
   const c = board.config;
   return { ramSize: c.ramSize, smp: c.smp, cpu: c.cpu, virtualization: c.virtualization, gicVersion: 3, uarts: board.uarts.length };
@@ -179,4 +189,5 @@ export function restoreMachineState(board: VirtBoard, snap: Snapshot): void {
     delete left[e.name];
   }
   unclaimed.set(board, left);
+  for (const fn of listeners.get(board) ?? []) fn();
 }
