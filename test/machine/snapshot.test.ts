@@ -2,7 +2,7 @@
 // object is either saved or named as rebuilt; a snapshot taken mid-run and restored (into
 // the same board after it ran on, and into a fresh board) continues exactly as the
 // original did: same UART output, same state, for the RTOS guest alone at EL1 and for our
-// hypervisor running it as a VM on 4 PEs; a snapshot of another configuration is refused
+// hypervisor running it as a VM on 4 PEs (with the VM awareness's books); a snapshot of another configuration is refused
 // with the machine untouched.
 
 import { createHash } from 'node:crypto';
@@ -13,7 +13,9 @@ import { loadImages } from '../../src/machine/board/boot.ts';
 import { boardFlash } from '../../src/machine/board/flash.ts';
 import { VirtBoard, type VirtConfig } from '../../src/machine/board/virt.ts';
 import { boardParts } from '../../src/machine/snapshot/board-parts.ts';
-import { restoreMachineState, saveMachineState, SnapshotError, type Snapshot } from '../../src/machine/snapshot/snapshot.ts';
+import { addSnapshotExtension, restoreMachineState, saveMachineState, SnapshotError, type Snapshot } from '../../src/machine/snapshot/snapshot.ts';
+import { VmAwareness } from '../../src/zvm/awareness.ts';
+import { awarenessExtension } from '../../src/zvm/awareness-state.ts';
 import { ZVM_STAGING } from '../../src/zvm/system.ts';
 import { buildRtos } from '../../tools/build-rtos.ts';
 import { IMAGES_DIR } from '../../tools/build-zvm.ts';
@@ -44,9 +46,24 @@ function runFor(board: VirtBoard, out: number[], n: number): string {
   return Buffer.from(out.slice(from)).toString('latin1');
 }
 
-/** Snapshot at `warm` instructions, then proves `n` more instructions replay identically. */
-function roundTrip(config: Omit<VirtConfig, 'serial'>, boot: (b: VirtBoard) => void, warm: number, n: number, input: string, mustPrint: RegExp): void {
+/** Extra books kept beside a board (the VM awareness): attaches them, returns a hash of them. */
+type Books = (b: VirtBoard) => () => string;
+
+/**
+ * Snapshot at `warm` instructions, then proves `n` more instructions replay identically:
+ * the same console output, machine state and books.
+ */
+function roundTrip(
+  config: Omit<VirtConfig, 'serial'>,
+  boot: (b: VirtBoard) => void,
+  warm: number,
+  n: number,
+  input: string,
+  mustPrint: RegExp,
+  books: Books = () => () => '',
+): void {
   const a = makeBoard(config);
+  const booksA = books(a.board);
   boot(a.board);
   runFor(a.board, a.out, warm);
   const snap: Snapshot = saveMachineState(a.board);
@@ -55,6 +72,7 @@ function roundTrip(config: Omit<VirtConfig, 'serial'>, boot: (b: VirtBoard) => v
   type(a.board);
   const first = runFor(a.board, a.out, n);
   const firstHash = stateHash(a.board);
+  const firstBooks = booksA();
   expect(first).toMatch(mustPrint);
 
   // The same board, which ran on meanwhile (warm caches, compiled code, other TLB contents).
@@ -62,13 +80,16 @@ function roundTrip(config: Omit<VirtConfig, 'serial'>, boot: (b: VirtBoard) => v
   type(a.board);
   expect(runFor(a.board, a.out, n)).toBe(first);
   expect(stateHash(a.board)).toBe(firstHash);
+  expect(booksA()).toBe(firstBooks);
 
   // A fresh board with nothing loaded: everything comes from the snapshot.
   const b = makeBoard(config);
+  const booksB = books(b.board);
   restoreMachineState(b.board, snap);
   type(b.board);
   expect(runFor(b.board, b.out, n)).toBe(first);
   expect(stateHash(b.board)).toBe(firstHash);
+  expect(booksB()).toBe(firstBooks);
 }
 
 describe('machine snapshots', () => {
@@ -111,6 +132,17 @@ describe('machine snapshots', () => {
       10_000_000,
       'zvm info\r',
       /zephyr_os-0 +1 +128 +running/,
+      (board) => {
+        // The debugger's VM awareness, as the GDB server keeps it: VMs, vCPUs, their registers.
+        const aw = new VmAwareness(board.cpus);
+        aw.enable();
+        const ext = awarenessExtension(aw);
+        addSnapshotExtension(board, ext);
+        return () => {
+          expect(aw.vms.map((vm) => vm.vcpus.length)).toEqual([1]);
+          return createHash('sha256').update(serialize(ext.save())).digest('hex');
+        };
+      },
     );
   }, 300_000);
 

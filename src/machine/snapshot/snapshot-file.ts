@@ -98,7 +98,8 @@ export async function encodeSnapshot(snap: Snapshot, images: string | null = nul
 export async function writeSnapshotFile(path: string, snap: Snapshot, images: string | null = null): Promise<number> {
   const parts = await encodeSnapshot(snap, images);
   const tmp = `${path}.tmp`;
-  const fh = await open(tmp, 'w');
+  await rm(tmp, { force: true }); // a leftover (or a link planted there) is not written through
+  const fh = await open(tmp, 'wx');
   let bytes = 0;
   try {
     for (const p of parts) {
