@@ -77,11 +77,12 @@ function imagesHasher(opts: Options): () => string | null {
 }
 
 /** Runs the board without a debugger until it powers off or stops. Returns the exit code. */
-async function freeRun(board: VirtBoard, consoles: Consoles, control: FreeRunControl, opts: Options, boot: BootState): Promise<number> {
+async function freeRun(board: VirtBoard, consoles: Consoles, control: FreeRunControl, opts: Options, boot: BootState, afterSlice: () => void): Promise<number> {
   for (;;) {
     while (control.paused) await new Promise<void>((r) => (control.wake = r));
     const ev = board.run(SLICE);
     consoles.flush();
+    afterSlice();
     if (ev === null) {
       await new Promise((r) => setImmediate(r));
       continue;
@@ -111,7 +112,17 @@ function gdbServerConfig(opts: Options): GdbServerConfig {
   };
 }
 
-export async function main(argv: readonly string[]): Promise<number> {
+/** What a caller of main() in the same process (tools/start.ts) may add to a run. */
+export interface MainHooks {
+  /** Every byte UART `uart` transmits. */
+  serialTap?(uart: number, byte: number): void;
+  /** After every run slice (free or under GDB), when the machine is between instructions. */
+  afterSlice?(board: VirtBoard): void;
+  /** -loadvm could not restore its file (the one-line error was printed; main returns 1). */
+  loadvmFailed?(): void;
+}
+
+export async function main(argv: readonly string[], hooks: MainHooks = {}): Promise<number> {
   let opts: Options;
   try {
     opts = parseOptions(argv);
@@ -146,8 +157,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     });
   }
   const consoles = new Consoles(opts.serial, opts.monitor);
-  const sinks = consoles.sinks;
-  if (sinks.length === 0) sinks.push(() => {}); // -nodefaults: UART0 is there, unconnected
+  const consoleSinks = consoles.sinks;
+  if (consoleSinks.length === 0) consoleSinks.push(() => {}); // -nodefaults: UART0 is there, unconnected
+  const tap = hooks.serialTap;
+  const sinks = tap === undefined ? consoleSinks : consoleSinks.map((sink, i) => (b: number) => (sink(b), tap(i, b)));
   let board: VirtBoard;
   let boot: BootState;
   try {
@@ -170,10 +183,11 @@ export async function main(argv: readonly string[]): Promise<number> {
   const imagesHash = imagesHasher(opts);
   if (opts.loadvm !== undefined) {
     try {
-      await loadFromFile(board, opts.loadvm, imagesHash());
+      await loadFromFile(board, opts.loadvm, imagesHash);
     } catch (e) {
       if (!(e instanceof SnapshotError)) throw e;
       process.stderr.write(`zvm-gdbserver: -loadvm ${opts.loadvm}: ${e.message}\n`);
+      hooks.loadvmFailed?.();
       return 1;
     }
   }
@@ -201,7 +215,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     },
     savevm: (file) => saveToFile(board, file, imagesHash()).catch((e: Error) => `savevm ${file}: ${e.message}\n`),
     loadvm: (file) =>
-      loadFromFile(board, file, imagesHash()).catch((e: Error) => {
+      loadFromFile(board, file, imagesHash).catch((e: Error) => {
         if (!(e instanceof SnapshotError)) throw e;
         return `loadvm ${file}: ${e.message}; the machine is unchanged\n`;
       }),
@@ -226,9 +240,9 @@ export async function main(argv: readonly string[]): Promise<number> {
   const started = performance.now();
   let code: number;
   if (opts.gdb !== undefined) {
-    code = await startGdbServer(board, [consoles], boot, { ...gdbServerConfig(opts), imagesHash });
+    code = await startGdbServer(board, [consoles, { flush: () => hooks.afterSlice?.(board) }], boot, { ...gdbServerConfig(opts), imagesHash });
   } else {
-    code = await freeRun(board, consoles, control, opts, boot);
+    code = await freeRun(board, consoles, control, opts, boot, () => hooks.afterSlice?.(board));
   }
   consoles.close();
   if (opts.stats) {

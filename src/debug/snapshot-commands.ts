@@ -46,12 +46,16 @@ export async function saveToFile(board: VirtBoard, file: string, imagesHash: str
   return `saved the machine (${snap.retired} instructions retired) to ${file}: ${mib(bytes)} in ${secondsSince(t)}\n`;
 }
 
-/** Restores the machine from `file`; returns the line to print. Throws SnapshotError with the machine unchanged. */
-export async function loadFromFile(board: VirtBoard, file: string, imagesHash: string | null): Promise<string> {
+/**
+ * Restores the machine from `file`; returns the line to print. Throws SnapshotError with
+ * the machine unchanged. `imagesHash` is asked only when the file records the images.
+ */
+export async function loadFromFile(board: VirtBoard, file: string, imagesHash: () => string | null): Promise<string> {
   const t = performance.now();
   const { snap, header } = await readSnapshotFile(file, boardIdentity(board));
   restoreMachineState(board, snap);
-  const other = header.images !== null && imagesHash !== null && header.images !== imagesHash ? ' (it was saved with other images than these)' : '';
+  const hash = header.images === null ? null : imagesHash();
+  const other = hash !== null && header.images !== hash ? ' (it was saved with other images than these)' : '';
   return `restored the machine from ${file} (${snap.retired} instructions retired) in ${secondsSince(t)}${other}\n`;
 }
 
@@ -78,7 +82,7 @@ export async function loadvmCommand(host: SnapshotHost, args: readonly string[])
   const refused = host.restoreRefused();
   if (refused !== null) throw new TargetError(Errno.EINVAL, `loadvm: ${refused}`);
   try {
-    const done = await loadFromFile(host.board, file, host.imagesHash?.() ?? null);
+    const done = await loadFromFile(host.board, file, () => host.imagesHash?.() ?? null);
     return `${done}GDB's cached registers and memory are stale: 'maint flush register-cache' (tools/gdb/zvm-inferiors.py does it after monitor commands)\n`;
   } catch (e) {
     if (e instanceof SnapshotError) throw new TargetError(Errno.EINVAL, `loadvm ${file}: ${e.message}; the machine is unchanged`);
