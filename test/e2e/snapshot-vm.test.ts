@@ -1,0 +1,68 @@
+// Snapshots of our hypervisor with its RTOS VM, under the real gdb-multiarch: saved while
+// the VM's vCPU is out of its guest (its registers exist only in the server's books, not
+// in any CPU), restored after the system ran on; GDB then sees the same vCPU registers,
+// the same hypervisor CPU, the same VM process, and the system runs on.
+
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { IMAGES_DIR } from '../../tools/build-zvm.ts';
+import { InteractiveGdb, freePort, haveGdb } from '../helpers/gdb.ts';
+import { SystemServer, rtosSystemArgs } from '../helpers/system-server.ts';
+
+const VCPU_REGS = 'info registers x0 x1 x2 x3 x30 sp pc cpsr';
+
+/** The blocks `info registers` printed, in order. */
+function registerDumps(out: string): string[] {
+  return [...out.matchAll(/((?:^(?:\(gdb\) )*(?:x0|x1|x2|x3|x30|sp|pc|cpsr) +\S.*\n)+)/gm)].map((m) => m[1]!.replace(/^(\(gdb\) )+/gm, ''));
+}
+
+describe.skipIf(!haveGdb())('snapshots of the hypervisor with its RTOS VM under gdb-multiarch', () => {
+  let dir: string;
+  let server: SystemServer;
+  let gdb: InteractiveGdb;
+  const why = (): string => `--- gdb ---\n${gdb?.output.slice(-6000)}\n--- server stderr ---\n${server?.stderr.slice(-2000)}`;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'zvm-snap-vm-'));
+    server = new SystemServer(await freePort(), rtosSystemArgs(), ['--output-dir', dir]);
+    await server.waitFor(/waiting for GDB on/, 'stderr', 60_000);
+    await server.waitFor(/\[zephyr_os-0\] tick 1000 Hz/, 'stdout', 120_000);
+    gdb = new InteractiveGdb(server.port, join(IMAGES_DIR, 'zvm_host.elf'));
+    await gdb.run(['set confirm off', 'source tools/gdb/zvm-inferiors.py'], 60_000);
+  }, 200_000);
+
+  afterAll(async () => {
+    await gdb?.quit();
+    await server?.stop();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("restores a vCPU's registers held while it is out of its guest, and the system runs on", async () => {
+    // CPU 1 stops in the hypervisor's exit handler: the vCPU's registers are its snapshot.
+    let out = await gdb.run(['break guest_exit', 'continue'], 120_000);
+    expect(out, why()).toMatch(/Thread 1\.2 "cpu1" hit Breakpoint 1, guest_exit \(/);
+    out = await gdb.run(['thread 2.1', VCPU_REGS, 'thread 1.2', 'print/x $pc', 'monitor savevm vm-exit'], 60_000);
+    await gdb.waitFor(/saved the machine \(\d+ instructions retired\) to \S+vm-exit/, 60_000);
+    const [saved] = registerDumps(out);
+    const exitPc = /^(?:\(gdb\) )*\$\d+ = (0x[0-9a-f]+)$/m.exec(out)![1]!;
+
+    // Fifty exits later the vCPU has run on.
+    out = await gdb.run(['continue 50', 'thread 2.1', VCPU_REGS], 120_000);
+    const [later] = registerDumps(out);
+    expect(later, why()).toBeDefined();
+    expect(later, why()).not.toBe(saved);
+
+    const from = gdb.output.length;
+    out = await gdb.run(['monitor loadvm vm-exit', 'thread 2.1', VCPU_REGS, 'thread 1.2', 'print/x $pc', 'info threads'], 60_000);
+    await gdb.waitFor(/restored the machine from \S+vm-exit/, 60_000, from);
+    expect(registerDumps(out)[0], why()).toBe(saved);
+    expect(out, why()).toContain(`= ${exitPc}`);
+    expect(out, why()).toMatch(/^[* ] 2\.1 +Thread 2\.1 "zephyr_os-0-vcpu0"/m);
+
+    // And on from there: the next exit comes, and the RTOS keeps running.
+    out = await gdb.run(['continue'], 120_000);
+    expect(out, why()).toMatch(/Thread 1\.2 "cpu1" hit Breakpoint 1, guest_exit \(/);
+  }, 300_000);
+});
