@@ -156,5 +156,16 @@ describe('machine snapshots', () => {
     expect(() => restoreMachineState(b.board, snap)).toThrow(SnapshotError);
     expect(() => restoreMachineState(b.board, snap)).toThrow(/another board configuration: smp 2 \(this board: 1\)/);
     expect(stateHash(b.board)).toBe(before);
+
+    // Same configuration, but state of another shape (e.g. from a build with another
+    // system-register table): refused before anything is written, RAM included.
+    const src = makeBoard({ ramSize: 1 << 24, smp: 1, cpu: 'max', virtualization: true }).board;
+    src.bus.ram[5000] = 9;
+    const same = saveMachineState(src);
+    expect(same.ram.pages).toEqual(Uint32Array.of(1));
+    const sys = same.parts['cpu0.sys']!;
+    sys['values'] = (sys['values'] as Int32Array).slice(2);
+    expect(() => restoreMachineState(b.board, same)).toThrow(/^cpu0\.sys\.values: Int32Array\[\d+\] where Int32Array\[\d+\] was expected$/);
+    expect(stateHash(b.board)).toBe(before);
   });
 });

@@ -112,12 +112,13 @@ export function notPlain(value: unknown, path: string): string | null {
   }
 }
 
-/** Writes a saved value into field `f` of `o` (typed arrays and Maps in place). */
+/** Writes a saved value into field `f` of `o` (arrays, typed arrays and Maps in place). */
 function restoreValue(o: Bag, f: string, v: StateValue): void {
   const cur = o[f];
   if (cur instanceof IrqLine) cur.restoreLevel(v as boolean);
   else if (ArrayBuffer.isView(cur)) (cur as unknown as { set(a: ArrayLike<number>): void }).set(v as unknown as ArrayLike<number>);
   else if (Array.isArray(cur) && cur.length > 0 && cur[0] instanceof IrqLine) (v as boolean[]).forEach((level, i) => (cur[i] as IrqLine).restoreLevel(level));
+  else if (Array.isArray(cur)) cur.splice(0, cur.length, ...(copyValue(v, f) as StateValue[])); // in place: others may hold the array
   else if (cur instanceof Map) {
     cur.clear();
     for (const [k, x] of v as Map<StateValue, StateValue>) cur.set(k, copyValue(x, f));
