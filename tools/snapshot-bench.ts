@@ -1,6 +1,6 @@
 // Measures snapshots of the default system (`npm start`'s) with Linux at its shell: boots
 // it in this process, then times saveMachineState, the compression of RAM with zlib
-// (levels 1 and 6) and brotli (quality 1), writing the file, reading and decoding it,
+// (levels 1 and 6) and brotli (qualities 0 and 1) both ways, writing the file, reading and decoding it,
 // restoring it, and the restored Linux shell answering a command. One run, numbers printed;
 // not a test. Usage: npx tsx tools/snapshot-bench.ts [--out FILE]
 import { statSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { promisify } from 'node:util';
-import { brotliCompress, constants, deflate } from 'node:zlib';
+import { brotliCompress, brotliDecompress, constants, deflate, inflate } from 'node:zlib';
 import { loadImages } from '../src/machine/board/boot.ts';
 import { VirtBoard } from '../src/machine/board/virt.ts';
 import { parseOptions } from '../src/cli/qemu-options.ts';
@@ -59,19 +59,27 @@ let t = performance.now();
 const snap = saveMachineState(board);
 console.log(`saveMachineState: ${ms(performance.now() - t)}; RAM ${mib(board.bus.ramSize)}, ${snap.ram.pages.length} non-zero pages = ${mib(snap.ram.data.length)}`);
 
-// Compression of the RAM pages, 4 MiB chunks in parallel on the thread pool (as the file does).
+// Compression of the RAM pages, 4 MiB chunks in parallel on the thread pool (as the file
+// does), each codec in turn, twice (the first round also warms the thread pool up).
 const chunks: Uint8Array[] = [];
 for (let at = 0; at < snap.ram.data.length; at += 4 << 20) chunks.push(snap.ram.data.subarray(at, at + (4 << 20)));
-const codecs: [string, (b: Uint8Array) => Promise<Buffer>][] = [
-  ['zlib level 1', (b) => promisify(deflate)(b, { level: 1 })],
-  ['zlib level 6', (b) => promisify(deflate)(b, { level: 6 })],
-  ['brotli quality 1', (b) => promisify(brotliCompress)(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 1 } })],
+const brotli = (quality: number) => ({ params: { [constants.BROTLI_PARAM_QUALITY]: quality } });
+const codecs: [string, (b: Uint8Array) => Promise<Buffer>, (b: Buffer) => Promise<Buffer>][] = [
+  ['zlib level 1', (b) => promisify(deflate)(b, { level: 1 }), (b) => promisify(inflate)(b)],
+  ['zlib level 6', (b) => promisify(deflate)(b, { level: 6 }), (b) => promisify(inflate)(b)],
+  ['brotli quality 0', (b) => promisify(brotliCompress)(b, brotli(0)), (b) => promisify(brotliDecompress)(b)],
+  ['brotli quality 1', (b) => promisify(brotliCompress)(b, brotli(1)), (b) => promisify(brotliDecompress)(b)],
 ];
-for (const [name, fn] of codecs) {
-  t = performance.now();
-  const packed = await Promise.all(chunks.map(fn));
-  const size = packed.reduce((n, b) => n + b.length, 0);
-  console.log(`  RAM with ${name}: ${mib(size)} in ${ms(performance.now() - t)}`);
+for (let round = 1; round <= 2; round++) {
+  for (const [name, pack, unpack] of codecs) {
+    t = performance.now();
+    const packed = await Promise.all(chunks.map(pack));
+    const tPack = performance.now() - t;
+    t = performance.now();
+    await Promise.all(packed.map(unpack));
+    const size = packed.reduce((n, b) => n + b.length, 0);
+    console.log(`  round ${round}: RAM with ${name}: ${mib(size)}, compressed in ${ms(tPack)}, decompressed in ${ms(performance.now() - t)}`);
+  }
 }
 
 t = performance.now();
