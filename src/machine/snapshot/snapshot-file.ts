@@ -57,12 +57,6 @@ export interface SnapshotHeader {
   sections: Section[];
 }
 
-/** What a reader knows of a snapshot file without decoding it. */
-export interface SnapshotFileInfo {
-  header: SnapshotHeader;
-  bytes: number;
-}
-
 /** Encodes `snap` as the bytes of a snapshot file. */
 export async function encodeSnapshot(snap: Snapshot, images: string | null = null): Promise<Buffer[]> {
   const state = serialize({ retired: snap.retired, parts: snap.parts, flash: snap.flash, extensions: snap.extensions });
