@@ -183,7 +183,8 @@ export async function main(argv: readonly string[], hooks: MainHooks = {}): Prom
   const imagesHash = imagesHasher(opts);
   if (opts.loadvm !== undefined) {
     try {
-      await loadFromFile(board, opts.loadvm, imagesHash);
+      // The board is new: RAM holds only the images (it need not all be read).
+      await loadFromFile(board, opts.loadvm, imagesHash, { ramWrittenOnly: boot.loaded });
     } catch (e) {
       if (!(e instanceof SnapshotError)) throw e;
       process.stderr.write(`zvm-gdbserver: -loadvm ${opts.loadvm}: ${e.message}\n`);

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { VirtBoard } from '../machine/board/virt.ts';
 import { readSnapshotFile, writeSnapshotFile } from '../machine/snapshot/snapshot-file.ts';
-import { boardIdentity, restoreMachineState, saveMachineState, SnapshotError } from '../machine/snapshot/snapshot.ts';
+import { boardIdentity, restoreMachineState, saveMachineState, SnapshotError, type RestoreOptions } from '../machine/snapshot/snapshot.ts';
 import { Errno, TargetError } from '../rsp/target.ts';
 
 /** What the snapshot commands need of the target. */
@@ -50,10 +50,10 @@ export async function saveToFile(board: VirtBoard, file: string, imagesHash: str
  * Restores the machine from `file`; returns the line to print. Throws SnapshotError with
  * the machine unchanged. `imagesHash` is asked only when the file records the images.
  */
-export async function loadFromFile(board: VirtBoard, file: string, imagesHash: () => string | null): Promise<string> {
+export async function loadFromFile(board: VirtBoard, file: string, imagesHash: () => string | null, options?: RestoreOptions): Promise<string> {
   const t = performance.now();
   const { snap, header } = await readSnapshotFile(file, boardIdentity(board));
-  restoreMachineState(board, snap);
+  restoreMachineState(board, snap, options);
   const hash = header.images === null ? null : imagesHash();
   const other = hash !== null && header.images !== hash ? ' (it was saved with other images than these)' : '';
   return `restored the machine from ${file} (${snap.retired} instructions retired) in ${secondsSince(t)}${other}\n`;

@@ -9,10 +9,11 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
-import { loadImages } from '../../src/machine/board/boot.ts';
+import { loadImages, type BootState } from '../../src/machine/board/boot.ts';
 import { boardFlash } from '../../src/machine/board/flash.ts';
 import { VirtBoard, type VirtConfig } from '../../src/machine/board/virt.ts';
 import { boardParts } from '../../src/machine/snapshot/board-parts.ts';
+import { RAM_PAGE, applyRam, captureRam } from '../../src/machine/snapshot/ram-image.ts';
 import { addSnapshotExtension, restoreMachineState, saveMachineState, SnapshotError, type Snapshot } from '../../src/machine/snapshot/snapshot.ts';
 import { VmAwareness } from '../../src/zvm/awareness.ts';
 import { awarenessExtension } from '../../src/zvm/awareness-state.ts';
@@ -55,7 +56,7 @@ type Books = (b: VirtBoard) => () => string;
  */
 function roundTrip(
   config: Omit<VirtConfig, 'serial'>,
-  boot: (b: VirtBoard) => void,
+  boot: (b: VirtBoard) => BootState,
   warm: number,
   n: number,
   input: string,
@@ -82,10 +83,13 @@ function roundTrip(
   expect(stateHash(a.board)).toBe(firstHash);
   expect(booksA()).toBe(firstBooks);
 
-  // A fresh board with nothing loaded: everything comes from the snapshot.
+  // A fresh board with its images loaded, as -loadvm restores: everything comes from the
+  // snapshot, and only the pages the images filled are looked at besides the snapshot's.
   const b = makeBoard(config);
   const booksB = books(b.board);
-  restoreMachineState(b.board, snap);
+  const loaded = boot(b.board).loaded;
+  expect(loaded?.length).toBeGreaterThan(0);
+  restoreMachineState(b.board, snap, { ramWrittenOnly: loaded });
   type(b.board);
   expect(runFor(b.board, b.out, n)).toBe(first);
   expect(stateHash(b.board)).toBe(firstHash);
@@ -102,6 +106,22 @@ describe('machine snapshots', () => {
     }
   });
 
+  it('restore RAM exactly: the snapshot\'s pages, zero elsewhere (looking only where images were loaded when told so)', () => {
+    const ram = new Uint8Array(16 * RAM_PAGE);
+    ram[3 * RAM_PAGE + 5] = 1;
+    ram[9 * RAM_PAGE] = 2;
+    const image = captureRam(ram);
+    expect([...image.pages]).toEqual([3, 9]);
+    ram.fill(0);
+    ram[4 * RAM_PAGE + 7] = 3; // not in the image: must be cleared
+    ram[9 * RAM_PAGE + 1] = 4; // in the image: overwritten
+    const all = ram.slice();
+    applyRam(all, image);
+    const hinted = ram.slice();
+    applyRam(hinted, image, [[4 * RAM_PAGE, 4 * RAM_PAGE + 100]]);
+    for (const r of [all, hinted]) expect(captureRam(r)).toEqual(image);
+  });
+
   it('replay the RTOS guest at EL1 exactly after a restore', () => {
     const elf = buildRtos();
     roundTrip(
@@ -109,6 +129,7 @@ describe('machine snapshots', () => {
       (b) => {
         const boot = loadImages(b, { kernel: elf, loaders: [] });
         b.reset(boot.entry, boot.x0);
+        return boot;
       },
       3_000_000,
       6_000_000,
@@ -126,6 +147,7 @@ describe('machine snapshots', () => {
           loaders: [{ file: join(IMAGES_DIR, 'rtos.bin'), addr: ZVM_STAGING.zephyr, forceRaw: true }],
         });
         b.reset(boot.entry, boot.x0);
+        return boot;
       },
       // Past the RTOS VM's first prompt; the hypervisor's shell then lists the VMs.
       9_000_000,

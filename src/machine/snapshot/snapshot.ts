@@ -161,15 +161,25 @@ export function snapshotMismatch(board: VirtBoard, snap: Snapshot): string | nul
   return null;
 }
 
+export interface RestoreOptions {
+  /**
+   * The caller's promise that RAM is zero outside these physical [start, end) ranges (a
+   * board just made, with its images loaded: BootState.loaded), so that the rest of RAM
+   * need not be read.
+   */
+  readonly ramWrittenOnly?: readonly [number, number][];
+}
+
 /**
  * Makes the machine what it was when `snap` was taken. Throws a SnapshotError, changing
  * nothing, when the snapshot does not fit this board. Caches (TLBs, decoded and compiled
  * code) are invalidated; the debugger's breakpoints and watchpoints stay.
  */
-export function restoreMachineState(board: VirtBoard, snap: Snapshot): void {
+export function restoreMachineState(board: VirtBoard, snap: Snapshot, options: RestoreOptions = {}): void {
   const why = snapshotMismatch(board, snap);
   if (why !== null) throw new SnapshotError(why);
-  applyRam(board.bus.ram, snap.ram);
+  const base = board.bus.ramBase;
+  applyRam(board.bus.ram, snap.ram, options.ramWrittenOnly?.map(([s, e]) => [s - base, e - base]));
   // A board without flash then: one mapped since is emptied (it cannot be unmapped).
   const flash = snap.flash !== null ? boardFlash(board.bus) : flashOf(board);
   if (flash !== undefined) restoreFields(flash, { fields: ['pages'], rebuilt: [] }, { pages: snap.flash ?? new Map() });
