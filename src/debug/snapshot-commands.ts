@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { VirtBoard } from '../machine/board/virt.ts';
 import { readSnapshotFile, writeSnapshotFile } from '../machine/snapshot/snapshot-file.ts';
-import { boardIdentity, restoreMachineState, saveMachineState, SnapshotError, type RestoreOptions } from '../machine/snapshot/snapshot.ts';
+import { boardIdentity, restoreMachineState, saveMachineState, SnapshotError, type RestoreOptions, type Snapshot } from '../machine/snapshot/snapshot.ts';
 import { Errno, TargetError } from '../rsp/target.ts';
 
 /** What the snapshot commands need of the target. */
@@ -20,8 +20,8 @@ export interface SnapshotHost {
   readonly outputDir: string;
   /** SHA-256 of the images the board was started with (recorded in the file), if known. */
   readonly imagesHash?: () => string | null;
-  /** Why the machine cannot be restored now (e.g. non-stop mode), or null. */
-  restoreRefused(): string | null;
+  /** Why the machine cannot be restored now (e.g. non-stop mode), or null; with `snap`, why not to that snapshot. */
+  restoreRefused(snap?: Snapshot): string | null;
 }
 
 /** A plain file name: no directory part, nothing hidden, nothing a shell would mangle. */
@@ -50,9 +50,17 @@ export async function saveToFile(board: VirtBoard, file: string, imagesHash: str
  * Restores the machine from `file`; returns the line to print. Throws SnapshotError with
  * the machine unchanged. `imagesHash` is asked only when the file records the images.
  */
-export async function loadFromFile(board: VirtBoard, file: string, imagesHash: () => string | null, options?: RestoreOptions): Promise<string> {
+export async function loadFromFile(
+  board: VirtBoard,
+  file: string,
+  imagesHash: () => string | null,
+  options?: RestoreOptions,
+  refused?: (snap: Snapshot) => string | null,
+): Promise<string> {
   const t = performance.now();
   const { snap, header } = await readSnapshotFile(file, boardIdentity(board));
+  const why = refused?.(snap) ?? null;
+  if (why !== null) throw new SnapshotError(why);
   restoreMachineState(board, snap, options);
   const hash = header.images === null ? null : imagesHash();
   const other = hash !== null && header.images !== hash ? ' (it was saved with other images than these)' : '';
@@ -82,7 +90,7 @@ export async function loadvmCommand(host: SnapshotHost, args: readonly string[])
   const refused = host.restoreRefused();
   if (refused !== null) throw new TargetError(Errno.EINVAL, `loadvm: ${refused}`);
   try {
-    const done = await loadFromFile(host.board, file, () => host.imagesHash?.() ?? null);
+    const done = await loadFromFile(host.board, file, () => host.imagesHash?.() ?? null, {}, (snap) => host.restoreRefused(snap));
     return `${done}GDB's cached registers and memory are stale: 'maint flush register-cache' (tools/gdb/zvm-inferiors.py does it after monitor commands)\n`;
   } catch (e) {
     if (e instanceof SnapshotError) throw new TargetError(Errno.EINVAL, `loadvm ${file}: ${e.message}; the machine is unchanged`);

@@ -129,7 +129,9 @@ export class ThreadMap {
    * the stop of the current resume, in non-stop as an event.
    */
   takeExit(): StopEvent | undefined {
-    const pid = this.exitsToReport.shift();
+    let pid = this.exitsToReport.shift();
+    // A process that exists again (a restored snapshot's VM made anew, same number) has not ended for GDB.
+    while (pid !== undefined && this.vmOf(pid) !== undefined) pid = this.exitsToReport.shift();
     return pid === undefined ? undefined : { kind: 'exited', pid, code: 0 };
   }
 

@@ -50,6 +50,12 @@ function checkState(state: unknown, pes: number): string | null {
   return null;
 }
 
+/** Whether a saved awareness state (checked) has VM `ordinal` with a vCPU of affinity index `index`. */
+export function savedVcpuExists(state: StateValue | undefined, ordinal: number, index: number): boolean {
+  const vm = (state as unknown as VmState[] | undefined)?.[ordinal];
+  return vm !== undefined && vm.vm.gone !== true && vm.vcpus.some((v) => ((v.vcpu.mpidr as number) & 0xff_ffff) === index);
+}
+
 /** The awareness as a snapshot extension of its board. */
 export function awarenessExtension(aw: VmAwareness): SnapshotExtension {
   return {

@@ -1,7 +1,9 @@
 // Snapshots of our hypervisor with its RTOS VM, under the real gdb-multiarch: saved while
 // the VM's vCPU is out of its guest (its registers exist only in the server's books, not
 // in any CPU), restored after the system ran on; GDB then sees the same vCPU registers,
-// the same hypervisor CPU, the same VM process, and the system runs on.
+// the same hypervisor CPU, the same VM process, and the system runs on. A snapshot from
+// before the VM existed is refused while GDB has the VM's thread selected; restored from
+// process 1, it ends the VM's process in GDB, and the VM comes back when made again.
 
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -64,5 +66,55 @@ describe.skipIf(!haveGdb())('snapshots of the hypervisor with its RTOS VM under 
     // And on from there: the next exit comes, and the RTOS keeps running.
     out = await gdb.run(['continue'], 120_000);
     expect(out, why()).toMatch(/Thread 1\.2 "cpu1" hit Breakpoint 1, guest_exit \(/);
+  }, 300_000);
+});
+
+describe.skipIf(!haveGdb())('a snapshot from before the VM existed, restored under gdb-multiarch', () => {
+  let dir: string;
+  let server: SystemServer;
+  let gdb: InteractiveGdb;
+  const why = (): string => `--- gdb ---\n${gdb?.output.slice(-6000)}\n--- server stderr ---\n${server?.stderr.slice(-2000)}`;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'zvm-snap-vm0-'));
+    server = new SystemServer(await freePort(), rtosSystemArgs(), ['-S', '--output-dir', dir]);
+    await server.waitFor(/waiting for GDB on/, 'stderr', 60_000);
+    gdb = new InteractiveGdb(server.port, join(IMAGES_DIR, 'zvm_host.elf'));
+    await gdb.run(['set confirm off', 'source tools/gdb/zvm-inferiors.py'], 60_000);
+  }, 200_000);
+
+  afterAll(async () => {
+    await gdb?.quit();
+    await server?.stop();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("is refused while GDB is on the VM's thread; then ends the VM's process, which comes back when the hypervisor makes the VM again", async () => {
+    // Saved at the reset state: no VM yet.
+    let from = gdb.output.length;
+    await gdb.run(['monitor savevm at-reset'], 60_000);
+    await gdb.waitFor(/saved the machine \(0 instructions retired\)/, 60_000, from);
+    // The first stop once the VM is there (GDB learns of its thread).
+    let out = await gdb.run(['break guest_exit', 'continue', 'info inferiors'], 120_000);
+    expect(out, why()).toMatch(/^[* ]\s*2\s+process 2\s.*zephyr_os-0/m);
+    const firstStop = /\[New Thread 2\.1\]\n\[Switching to Thread 2\.1\]\n(.*)\n/.exec(out)?.[1];
+    expect(firstStop, why()).toBeDefined();
+    // GDB stopped in the VM's thread, which the snapshot does not have: refused (GDB could
+    // not even switch away from a thread gone under it).
+    from = gdb.output.length;
+    await gdb.run(['monitor loadvm at-reset'], 60_000);
+    await gdb.waitFor(/error: loadvm \S+at-reset: the snapshot has no thread 2\.1, which GDB has selected: select a thread of process 1 first \('inferior 1'\); the machine is unchanged/, 60_000, from);
+    from = gdb.output.length;
+    await gdb.run(['inferior 1', 'monitor loadvm at-reset'], 60_000);
+    await gdb.waitFor(/restored the machine from \S+at-reset \(0 instructions retired\)/, 60_000, from);
+    // Running on from the reset state, the VM's process ends first; then the hypervisor
+    // makes the VM again, and the run stops where it first did.
+    out = await gdb.run(['continue'], 120_000);
+    expect(out, why()).toMatch(/\[Inferior 2 \(process 2\) exited normally\]/);
+    out = await gdb.run(['inferior 1', 'continue', 'info inferiors', 'info threads'], 120_000);
+    expect(out, why()).toContain(`[New Thread 2.1]\n[Switching to Thread 2.1]\n${firstStop}\n`);
+    expect(out, why()).toMatch(/^[* ]\s*2\s+process 2\s/m);
+    // GDB numbers the thread it learns anew 2.2; the server's thread is 2.1 again.
+    expect(out, why()).toMatch(/^[* ] 2\.\d+ +Thread 2\.1 "zephyr_os-0-vcpu0"/m);
   }, 300_000);
 });
