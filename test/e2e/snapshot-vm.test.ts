@@ -20,25 +20,37 @@ function registerDumps(out: string): string[] {
   return [...out.matchAll(/((?:^(?:\(gdb\) )*(?:x0|x1|x2|x3|x30|sp|pc|cpsr) +\S.*\n)+)/gm)].map((m) => m[1]!.replace(/^(\(gdb\) )+/gm, ''));
 }
 
-describe.skipIf(!haveGdb())('snapshots of the hypervisor with its RTOS VM under gdb-multiarch', () => {
+/** The server (the hypervisor with its RTOS VM, `extra` options) and GDB on it, for one describe block. */
+function systemSession(extra: readonly string[], ready: RegExp | null): { gdb: () => InteractiveGdb; why: () => string } {
   let dir: string;
   let server: SystemServer;
   let gdb: InteractiveGdb;
-  const why = (): string => `--- gdb ---\n${gdb?.output.slice(-6000)}\n--- server stderr ---\n${server?.stderr.slice(-2000)}`;
-
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'zvm-snap-vm-'));
-    server = new SystemServer(await freePort(), rtosSystemArgs(), ['--output-dir', dir]);
+    server = new SystemServer(await freePort(), rtosSystemArgs(), ['--output-dir', dir, ...extra]);
     await server.waitFor(/waiting for GDB on/, 'stderr', 60_000);
-    await server.waitFor(/\[zephyr_os-0\] tick 1000 Hz/, 'stdout', 120_000);
+    if (ready !== null) await server.waitFor(ready, 'stdout', 120_000);
     gdb = new InteractiveGdb(server.port, join(IMAGES_DIR, 'zvm_host.elf'));
     await gdb.run(['set confirm off', 'source tools/gdb/zvm-inferiors.py'], 60_000);
   }, 200_000);
-
   afterAll(async () => {
     await gdb?.quit();
     await server?.stop();
     if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+  return {
+    gdb: () => gdb,
+    why: () => `--- gdb ---\n${gdb?.output.slice(-6000)}\n--- server stderr ---\n${server?.stderr.slice(-2000)}`,
+  };
+}
+
+describe.skipIf(!haveGdb())('snapshots of the hypervisor with its RTOS VM under gdb-multiarch', () => {
+  // Connected once the RTOS runs in its VM.
+  const session = systemSession([], /\[zephyr_os-0\] tick 1000 Hz/);
+  let gdb: InteractiveGdb;
+  const why = session.why;
+  beforeAll(() => {
+    gdb = session.gdb();
   });
 
   it("restores a vCPU's registers held while it is out of its guest, and the system runs on", async () => {
@@ -70,23 +82,12 @@ describe.skipIf(!haveGdb())('snapshots of the hypervisor with its RTOS VM under 
 });
 
 describe.skipIf(!haveGdb())('a snapshot from before the VM existed, restored under gdb-multiarch', () => {
-  let dir: string;
-  let server: SystemServer;
+  // Connected at the reset state (-S).
+  const session = systemSession(['-S'], null);
   let gdb: InteractiveGdb;
-  const why = (): string => `--- gdb ---\n${gdb?.output.slice(-6000)}\n--- server stderr ---\n${server?.stderr.slice(-2000)}`;
-
-  beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'zvm-snap-vm0-'));
-    server = new SystemServer(await freePort(), rtosSystemArgs(), ['-S', '--output-dir', dir]);
-    await server.waitFor(/waiting for GDB on/, 'stderr', 60_000);
-    gdb = new InteractiveGdb(server.port, join(IMAGES_DIR, 'zvm_host.elf'));
-    await gdb.run(['set confirm off', 'source tools/gdb/zvm-inferiors.py'], 60_000);
-  }, 200_000);
-
-  afterAll(async () => {
-    await gdb?.quit();
-    await server?.stop();
-    if (dir) rmSync(dir, { recursive: true, force: true });
+  const why = session.why;
+  beforeAll(() => {
+    gdb = session.gdb();
   });
 
   it("is refused while GDB is on the VM's thread; then ends the VM's process, which comes back when the hypervisor makes the VM again", async () => {
