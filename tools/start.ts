@@ -2,11 +2,13 @@
 // (virtualization on, GICv3, -cpu max) with the RTOS demo guest and Debian's Linux as two
 // VMs; the GDB server listens on 127.0.0.1:1234 at once while the guests boot behind it.
 // Extra arguments go to the CLI, e.g. `npm start -- -gdb tcp::2345` or `-S` to wait for GDB.
+// With Linux, the first run saves the machine when the Linux shell is ready and later runs
+// start from that snapshot (tools/start-snapshot.ts); `npm start -- --fresh` boots afresh.
 //
 // The images come prebuilt from images/ (rebuild them with `npx tsx tools/build-zvm.ts`).
 // The Linux guest is assembled from Debian packages by `npm start`'s prestart step; when it
 // is not available (no root, no apt) the system starts with the RTOS guest alone.
-import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { main } from '../src/cli/main.ts';
 import { isSystemMapFile } from '../src/debug/executables.ts';
@@ -14,6 +16,7 @@ import { linuxVmDtb, zvmGdbArgs, zvmSystemArgs, type ZvmSystemFiles } from '../s
 import { REPO_ROOT } from './build-guests.ts';
 import { IMAGES_DIR } from './build-zvm.ts';
 import { LinuxGuestError, linuxGuestCacheDir } from './linux-guest.ts';
+import { saveWhenReady, snapshotFileFor } from './start-snapshot.ts';
 
 const files: ZvmSystemFiles = { host: join(IMAGES_DIR, 'zvm_host.elf'), rtosBin: join(IMAGES_DIR, 'rtos.bin'), rtosElf: join(IMAGES_DIR, 'rtos.elf') };
 let linuxNote: string;
@@ -38,7 +41,8 @@ try {
   linuxNote = `no Linux VM: ${e instanceof Error ? e.message : String(e)}`;
 }
 
-const extra = process.argv.slice(2);
+const fresh = process.argv.includes('--fresh');
+const extra = process.argv.slice(2).filter((a) => a !== '--fresh');
 const gdbArgs = extra.includes('-gdb') || extra.includes('-s') ? [] : ['-gdb', 'tcp::1234'];
 const gdbPort = /:(\d+)$/.exec(extra[extra.indexOf('-gdb') + 1] ?? '')?.[1] ?? '1234';
 const rel = (p: string) => {
@@ -53,5 +57,20 @@ process.stderr.write(
     `  (GDB loads ${rel(files.host)} for the hypervisor, inferior 1, and ${rel(files.rtosElf!)} for zephyr_os-0` +
     (files.linuxSymbols ? `;\n   linux_os-1 gets the symbols of ${rel(files.linuxSymbols)})\n` : ')\n'),
 );
-process.exitCode = await main([...zvmSystemArgs(files), ...zvmGdbArgs(files), ...gdbArgs, ...extra]);
+const args = [...zvmSystemArgs(files), ...zvmGdbArgs(files), ...gdbArgs, ...extra];
+if (files.linux === undefined) process.exitCode = await main(args);
+else {
+  const linux = files.linux;
+  const snapshot = snapshotFileFor([files.host, files.rtosBin!, linux.image, linux.dtb, linux.initrd], args);
+  let failed = false;
+  if (!fresh && existsSync(snapshot)) {
+    process.stderr.write(`zvm-gdbserver: starting from the snapshot of the ready system, ${rel(snapshot)} (npm start -- --fresh boots afresh); press Enter for the shell prompt\n`);
+    process.exitCode = await main([...args, '-loadvm', snapshot], { loadvmFailed: () => (failed = true) });
+  }
+  if (fresh || failed || !existsSync(snapshot)) {
+    if (failed) rmSync(snapshot, { force: true });
+    process.stderr.write(`zvm-gdbserver: the machine is saved to ${rel(snapshot)} when the Linux shell is ready; the next npm start starts from there\n`);
+    process.exitCode = await main(args, saveWhenReady(snapshot));
+  }
+}
 process.exit();

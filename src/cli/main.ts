@@ -1,7 +1,8 @@
 // The zvm-gdbserver program: QEMU-style options -> a virt board with its images loaded ->
 // free run, or a GDB server controlling the run.
 
-import { unlinkSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { CommanderError } from 'commander';
 import { VirtBoard, describeEvent } from '../machine/board/virt.ts';
@@ -13,6 +14,8 @@ import { Consoles } from './serial.ts';
 import { HumanMonitor } from './monitor.ts';
 import { startGdbServer, type GdbServerConfig } from '../debug/server.ts';
 import { COUNT_DATA_ACCESSES } from '../machine/cpu/data-access.ts';
+import { SnapshotError } from '../machine/snapshot/snapshot.ts';
+import { loadFromFile, saveToFile } from '../debug/snapshot-commands.ts';
 
 const log = logger('main');
 
@@ -55,14 +58,39 @@ function resetSystem(board: VirtBoard, opts: Options, boot: BootState): boolean 
   return true;
 }
 
+/**
+ * SHA-256 of what the board boots (the image files' contents, their addresses, the kernel
+ * command line): recorded in snapshot files, to tell a snapshot of other images. Computed
+ * once, when first asked.
+ */
+function imagesHasher(opts: Options): () => string | null {
+  let hash: string | null | undefined;
+  return () => {
+    if (hash !== undefined) return hash;
+    try {
+      const h = createHash('sha256');
+      for (const [what, file] of [['kernel', opts.kernel], ['initrd', opts.initrd], ['dtb', opts.dtb]] as const) {
+        if (file !== undefined) h.update(`${what}\0`).update(readFileSync(file));
+      }
+      for (const l of opts.loaders) h.update(`loader ${l.addr ?? ''} ${l.forceRaw}\0`).update(readFileSync(l.file));
+      h.update(`append\0${opts.append ?? ''}`);
+      hash = h.digest('hex');
+    } catch {
+      hash = null; // an image gone since the start: nothing to compare with
+    }
+    return hash;
+  };
+}
+
 /** Runs the board without a debugger until it powers off or stops. Returns the exit code. */
-async function freeRun(board: VirtBoard, consoles: Consoles, control: FreeRunControl, opts: Options, boot: BootState): Promise<number> {
+async function freeRun(board: VirtBoard, consoles: Consoles, control: FreeRunControl, opts: Options, boot: BootState, afterSlice: () => void): Promise<number> {
   let budget = SLICE;
   for (;;) {
     while (control.paused) await new Promise<void>((r) => (control.wake = r));
     const ev = board.run(budget);
     budget = SLICE;
     consoles.flush();
+    afterSlice();
     if (ev === null) {
       // Every PE in WFI: with a timer armed, time skips to it in one run; with none,
       // nothing can happen until input arrives: sleep on the host instead of spinning.
@@ -100,7 +128,17 @@ function gdbServerConfig(opts: Options): GdbServerConfig {
   };
 }
 
-export async function main(argv: readonly string[]): Promise<number> {
+/** What a caller of main() in the same process (tools/start.ts) may add to a run. */
+export interface MainHooks {
+  /** Every byte UART `uart` transmits. */
+  serialTap?(uart: number, byte: number): void;
+  /** After every run slice (free or under GDB), when the machine is between instructions. */
+  afterSlice?(board: VirtBoard): void;
+  /** -loadvm could not restore its file (the one-line error was printed; main returns 1). */
+  loadvmFailed?(): void;
+}
+
+export async function main(argv: readonly string[], hooks: MainHooks = {}): Promise<number> {
   let opts: Options;
   try {
     opts = parseOptions(argv);
@@ -135,8 +173,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     });
   }
   const consoles = new Consoles(opts.serial, opts.monitor);
-  const sinks = consoles.sinks;
-  if (sinks.length === 0) sinks.push(() => {}); // -nodefaults: UART0 is there, unconnected
+  const consoleSinks = consoles.sinks;
+  if (consoleSinks.length === 0) consoleSinks.push(() => {}); // -nodefaults: UART0 is there, unconnected
+  const tap = hooks.serialTap;
+  const sinks = tap === undefined ? consoleSinks : consoleSinks.map((sink, i) => (b: number) => (sink(b), tap(i, b)));
   let board: VirtBoard;
   let boot: BootState;
   try {
@@ -155,6 +195,18 @@ export async function main(argv: readonly string[]): Promise<number> {
       return 1;
     }
     throw e;
+  }
+  const imagesHash = imagesHasher(opts);
+  if (opts.loadvm !== undefined) {
+    try {
+      // The board is new: RAM holds only the images (it need not all be read).
+      await loadFromFile(board, opts.loadvm, imagesHash, { ramWrittenOnly: boot.loaded });
+    } catch (e) {
+      if (!(e instanceof SnapshotError)) throw e;
+      process.stderr.write(`zvm-gdbserver: -loadvm ${opts.loadvm}: ${e.message}\n`);
+      hooks.loadvmFailed?.();
+      return 1;
+    }
   }
   const underGdb = opts.gdb !== undefined;
   const control: FreeRunControl = { paused: opts.waitForDebugger && !underGdb, wake: () => {} };
@@ -178,6 +230,12 @@ export async function main(argv: readonly string[]): Promise<number> {
       control.paused = true;
       return null;
     },
+    savevm: (file) => saveToFile(board, file, imagesHash()).catch((e: Error) => `savevm ${file}: ${e.message}\n`),
+    loadvm: (file) =>
+      loadFromFile(board, file, imagesHash).catch((e: Error) => {
+        if (!(e instanceof SnapshotError)) throw e;
+        return `loadvm ${file}: ${e.message}; the machine is unchanged\n`;
+      }),
   });
   try {
     await consoles.attach(board.uarts, monitor);
@@ -199,9 +257,9 @@ export async function main(argv: readonly string[]): Promise<number> {
   const started = performance.now();
   let code: number;
   if (opts.gdb !== undefined) {
-    code = await startGdbServer(board, [consoles], boot, gdbServerConfig(opts));
+    code = await startGdbServer(board, [consoles, { flush: () => hooks.afterSlice?.(board) }], boot, { ...gdbServerConfig(opts), imagesHash });
   } else {
-    code = await freeRun(board, consoles, control, opts, boot);
+    code = await freeRun(board, consoles, control, opts, boot, () => hooks.afterSlice?.(board));
   }
   consoles.close();
   if (opts.stats) {

@@ -16,6 +16,9 @@ export interface MonitorRun {
   cont(): string | null;
   /** Stops the CPUs; returns why it cannot, or null. */
   stop(): string | null;
+  /** Saves the machine to a snapshot file / restores it from one; resolves to the text to print. */
+  savevm(file: string): Promise<string>;
+  loadvm(file: string): Promise<string>;
 }
 
 const PROMPT = '(qemu) ';
@@ -24,7 +27,9 @@ const HELP = `cont|c           resume the CPUs (after -S or stop)
 cpu N            select the CPU that info registers shows
 info cpus        list the CPUs (* marks the selected one)
 info registers   show the selected CPU's registers
+loadvm FILE      restore the machine from snapshot FILE
 quit|q           quit the emulator
+savevm FILE      save the whole machine to snapshot FILE
 stop             stop the CPUs
 system_reset     reset the board
 `;
@@ -40,13 +45,20 @@ export class HumanMonitor implements LineFrontend {
     return (first ? "zvm-gdbserver monitor - type 'help' for more information\n" : '') + PROMPT;
   }
 
-  line(text: string): string {
-    return this.execute(text.trim()) + PROMPT;
+  line(text: string): string | Promise<string> {
+    const reply = this.execute(text.trim());
+    return typeof reply === 'string' ? reply + PROMPT : reply.then((r) => r + PROMPT);
   }
 
-  private execute(command: string): string {
+  private execute(command: string): string | Promise<string> {
     const [word, ...args] = command.split(/\s+/);
     switch (word) {
+      case 'savevm':
+      case 'loadvm': {
+        const file = command.slice(word.length).trim();
+        if (file === '') return `usage: ${word} FILE\n`;
+        return word === 'savevm' ? this.run.savevm(file) : this.run.loadvm(file);
+      }
       case '':
         return '';
       case 'help':

@@ -56,6 +56,8 @@ export interface Options {
   noReboot: boolean;
   /** -pidfile: the process id is written there and the file removed on exit. */
   pidfile?: string;
+  /** -loadvm: the machine snapshot file to start from. */
+  loadvm?: string;
   /** A one-line note about accepted options that change nothing here (-d, -D). */
   notes: string[];
   logLevel: string;
@@ -422,6 +424,7 @@ export function parseOptions(argv: readonly string[]): Options {
     .option('--accel <spec>', 'accepted for compatibility: only "tcg"')
     .option('--pidfile <file>', 'write the process id to FILE (removed on exit)')
     .option('--no-reboot', 'exit instead of rebooting when the guest resets the board')
+    .option('--loadvm <file>', 'start from the machine snapshot FILE (written by savevm) instead of the reset state')
     .option('--icount <spec>', 'accepted: time here always counts instructions')
     .option('--rtc <spec>', 'accepted for compatibility (base=utc, clock=vm|host|rt)')
     .option('-d <items>', "QEMU's debug logs: accepted, not produced (see --log)")
@@ -492,6 +495,7 @@ export function parseOptions(argv: readonly string[]): Options {
     waitForDebugger: Boolean(o.S),
     noReboot: o.reboot === false,
     pidfile: o.pidfile,
+    loadvm: o.loadvm === '' ? invalid(`${as('loadvm')}: expected a snapshot file`) : o.loadvm,
     notes,
     logLevel: o.log,
     stats: Boolean(o.stats),

@@ -204,8 +204,8 @@ function terminate(why: string): never {
 export interface LineFrontend {
   /** Text shown when the input first moves to it (banner and prompt). */
   greeting(first: boolean): string;
-  /** Runs one typed line; returns the text to print (ending with the next prompt). */
-  line(text: string): string;
+  /** Runs one typed line; returns the text to print (ending with the next prompt), or a promise of it. */
+  line(text: string): string | Promise<string>;
 }
 
 const CTRL_A = 0x01;
@@ -325,7 +325,9 @@ class ConsoleDevice {
       const line = this.lineBuf;
       this.lineBuf = '';
       this.print('\n');
-      this.print(f.monitor.line(line));
+      const reply = f.monitor.line(line);
+      if (typeof reply === 'string') this.print(reply);
+      else void reply.then((text) => this.print(text));
     } else if (b === 0x7f || b === 0x08) {
       if (this.lineBuf.length > 0) {
         this.lineBuf = this.lineBuf.slice(0, -1);

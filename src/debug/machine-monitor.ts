@@ -16,9 +16,10 @@ import { REG } from './aarch64-registers.ts';
 import type { DebugPoints } from './debug-points.ts';
 import { FIRST_VM_PID, type Resolved, type ThreadMap } from './thread-map.ts';
 import { WATCH_HELP, parseWatchType, physicalPieces } from './physical-watch.ts';
+import { PLAIN_NAME, loadvmCommand, savevmCommand, type SnapshotHost } from './snapshot-commands.ts';
 
 /** What the monitor commands use of the machine target. */
-export interface MonitorHost {
+export interface MonitorHost extends SnapshotHost {
   readonly board: VirtBoard;
   readonly threads: ThreadMap;
   /** `monitor catch` and `monitor watch` set their points there. */
@@ -43,8 +44,6 @@ export const DEFAULT_OUTPUT_DIR = 'zvm-output';
 /** Bytes `monitor uart` may leave waiting for a UART's guest to read them. */
 const UART_QUEUE_MAX = 0x10000;
 
-/** A plain file name: no directory part, nothing hidden, nothing a shell would mangle. */
-const PLAIN_NAME = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
 
 export class MachineMonitor implements MonitorCapability {
   /** `monitor trace`: the exit recorder (its ring is allocated at the first start). */
@@ -73,17 +72,21 @@ export class MachineMonitor implements MonitorCapability {
   /** Runs one command for the thread GDB last selected (`Hg`). A refused command answers
    *  with its reason as text, not an error reply: GDB 13 shows an error reply to `qRcmd`
    *  only as "Protocol error with Rcmd". */
-  run(command: string, output: (text: string) => void, thread?: ThreadId): void {
-    try {
-      this.dispatch(command, output, thread ?? this.target.threads.current);
-    } catch (e) {
+  run(command: string, output: (text: string) => void, thread?: ThreadId): void | Promise<void> {
+    const refused = (e: unknown): void => {
       if (!(e instanceof TargetError)) throw e;
       const usage = e.errno === Errno.EINVAL && !e.message.includes('monitor help');
       output(`error: ${e.message}${usage ? " (see 'monitor help')" : ''}\n`);
+    };
+    try {
+      const done = this.dispatch(command, output, thread ?? this.target.threads.current);
+      if (done instanceof Promise) return done.catch(refused);
+    } catch (e) {
+      refused(e);
     }
   }
 
-  private dispatch(command: string, output: (text: string) => void, thread: ThreadId): void {
+  private dispatch(command: string, output: (text: string) => void, thread: ThreadId): void | Promise<void> {
     const [word, ...args] = command.trim().split(/\s+/);
     const qemu = qemuCommand(word, args[0]);
     if (qemu !== undefined) {
@@ -108,6 +111,10 @@ export class MachineMonitor implements MonitorCapability {
         this.target.resetBoard();
         output('system reset\n');
         return;
+      case 'savevm':
+        return savevmCommand(this.target, args).then(output);
+      case 'loadvm':
+        return loadvmCommand(this.target, args).then(output);
       case 'step':
         this.monitorStep(args, output);
         return;
@@ -497,6 +504,11 @@ const MONITOR_HELP = `zvm-gdbserver monitor commands:
   help           this text
   cpus           list the CPUs with their state, EL, PC and retired instructions
   reset          reset the board (CPU 0 restarts at the image entry point)
+  savevm [-f] NAME
+                 save the whole machine to snapshot file NAME in the server's output
+                 directory (-f replaces it)
+  loadvm NAME    restore the machine from snapshot file NAME (all-stop mode); GDB's
+                 cached registers are stale after it: 'maint flush register-cache'
   translate ADDR [PID.TID]
                  walk ADDR (a number: GDB evaluates no expression in a monitor command)
                  through a thread's translation, level by level (a vCPU: its stage 1, then

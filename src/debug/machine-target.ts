@@ -36,6 +36,8 @@ import { RunCore } from './run-core.ts';
 import { siginfoOf } from './siginfo.ts';
 import { ThreadMemory } from './thread-memory.ts';
 import { FIRST_VM_PID, MACHINE_PID, ThreadMap } from './thread-map.ts';
+import { onMachineRestored } from '../machine/snapshot/snapshot.ts';
+import { savedVcpuExists } from '../zvm/awareness-state.ts';
 
 export { FIRST_VM_PID, MACHINE_PID } from './thread-map.ts';
 export { uartText } from './machine-monitor.ts';
@@ -55,6 +57,8 @@ export interface MachineTargetHooks {
   /** Where `monitor trace save NAME` writes (default: `zvm-output` in the working
    *  directory); nothing is written anywhere else. */
   readonly outputDir?: string;
+  /** SHA-256 of the images the board started with, recorded by `monitor savevm`. */
+  readonly imagesHash?: () => string | null;
 }
 
 export class MachineTarget implements Target {
@@ -115,6 +119,21 @@ export class MachineTarget implements Target {
       resetBoard,
       outputDir: resolve(hooks.outputDir ?? DEFAULT_OUTPUT_DIR),
       stepping: this.core,
+      imagesHash: hooks.imagesHash,
+      restoreRefused: (snap) => {
+        if (this.nonStop.active) return 'not in non-stop mode (threads run on their own): use all-stop mode';
+        // GDB would go on reading the registers of a thread that no longer exists (and fail
+        // to switch away from it): it must be on one the snapshot has.
+        const t = this.threads.current;
+        if (snap === undefined || t.pid === MACHINE_PID || savedVcpuExists(snap.extensions['zvm.awareness'], t.pid - FIRST_VM_PID, t.tid - 1)) return null;
+        return `the snapshot has no thread ${t.pid}.${t.tid}, which GDB has selected: select a thread of process 1 first ('inferior 1')`;
+      },
+    });
+    // A restored machine (monitor loadvm, the CLI's monitor): a vCPU step waiting for its
+    // entry is void, and the threads are the snapshot's.
+    onMachineRestored(board, () => {
+      this.core.cancelStep();
+      this.threads.restored();
     });
   }
 

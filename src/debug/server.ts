@@ -13,6 +13,8 @@ import { VmAwareness } from '../zvm/awareness.ts';
 import { HypervisorVmTable } from '../zvm/symbols.ts';
 import { readFileSync } from 'node:fs';
 import { ExecutableFiles, type VmElfSpec } from './executables.ts';
+import { addSnapshotExtension, removeSnapshotExtension } from '../machine/snapshot/snapshot.ts';
+import { awarenessExtension } from '../zvm/awareness-state.ts';
 
 /** What the GDB server is told by its caller (the CLI builds it from its options). */
 export interface GdbServerConfig {
@@ -31,6 +33,8 @@ export interface GdbServerConfig {
   outputDir?: string;
   /** GDB connections served at once (default: serveTcp's). */
   maxConnections?: number;
+  /** SHA-256 of the boot images, recorded by `monitor savevm`. */
+  imagesHash?: () => string | null;
 }
 
 /** A console the server flushes after each run slice (a serial backend of the CLI). */
@@ -49,6 +53,8 @@ export async function startGdbServer(board: VirtBoard, serials: readonly Console
   // VMs as processes need EL2; the awareness hooks cost nothing on boards without it.
   const awareness = board.config.virtualization ? new VmAwareness(board.cpus) : null;
   awareness?.enable();
+  // The awareness's books go into machine snapshots (a -loadvm's are restored into it now).
+  if (awareness !== null) addSnapshotExtension(board, awarenessExtension(awareness));
   let vmTable: HypervisorVmTable | undefined;
   if (awareness !== null && opts.kernel !== undefined) {
     try {
@@ -71,6 +77,7 @@ export async function startGdbServer(board: VirtBoard, serials: readonly Console
       for (const s of serials) s.flush();
     },
     outputDir: opts.outputDir ?? process.env['ZVM_OUTPUT_DIR'],
+    imagesHash: opts.imagesHash,
     onFinished: (ev) => {
       exitCode = ev.kind === 'poweroff' ? 0 : 1;
       if (ev.kind !== 'poweroff') process.stderr.write(`zvm-gdbserver: ${describeEvent(ev)}\n`);
@@ -107,6 +114,7 @@ export async function startGdbServer(board: VirtBoard, serials: readonly Console
   if (!opts.waitForDebugger) target.startFreeRun();
   const code = await finished;
   awareness?.disable();
+  removeSnapshotExtension(board, 'zvm.awareness');
   executables.dispose();
   await server.close();
   return code;

@@ -109,11 +109,29 @@ export class ThreadMap {
   }
 
   /**
+   * After a machine snapshot was restored: the VMs are the snapshot's (same numbering), the
+   * last stops are gone, and a process GDB was shown that the snapshot lacks has exited.
+   */
+  restored(): void {
+    this.exited = false;
+    this.vmTable?.forget();
+    this.lastStops.clear();
+    for (const pid of [...this.announced]) {
+      if (this.vmOf(pid) !== undefined) continue;
+      this.announced.delete(pid);
+      this.exitsToReport.push(pid);
+    }
+    if (!this.isThreadAlive(this.current)) this.current = { pid: MACHINE_PID, tid: 1 };
+  }
+
+  /**
    * The exit of a deleted VM's process to report (`W00;process:N`), if any: in all-stop as
    * the stop of the current resume, in non-stop as an event.
    */
   takeExit(): StopEvent | undefined {
-    const pid = this.exitsToReport.shift();
+    let pid = this.exitsToReport.shift();
+    // A process that exists again (a restored snapshot's VM made anew, same number) has not ended for GDB.
+    while (pid !== undefined && this.vmOf(pid) !== undefined) pid = this.exitsToReport.shift();
     return pid === undefined ? undefined : { kind: 'exited', pid, code: 0 };
   }
 

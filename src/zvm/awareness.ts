@@ -321,6 +321,21 @@ export class VmAwareness implements GuestHooks {
     }
   }
 
+  /**
+   * Replaces the books with `vms` (a machine snapshot restored): the VMs in discovery
+   * order, each vCPU on the PE it was on.
+   */
+  replaceBooks(vms: readonly Vm[]): void {
+    this.vms.length = 0;
+    this.byBaddr.clear();
+    this.onPe.fill(null);
+    for (const vm of vms) {
+      this.vms.push(vm);
+      if (!vm.gone) this.byBaddr.set(vm.baddr, vm);
+      for (const v of vm.vcpus) if (v.pe >= 0) this.onPe[v.pe] = v;
+    }
+  }
+
   /** The vCPU PE `pe` runs in its guest now, or null. */
   running(pe: number): Vcpu | null {
     return this.onPe[pe];

@@ -59,6 +59,11 @@ export class HypervisorVmTable {
   /** VMs the table has listed (so a VM it no longer lists has been deleted). */
   private readonly listed = new Set<Vm>();
 
+  /** Forgets the VMs listed so far (the awareness's VMs were replaced by a snapshot's). */
+  forget(): void {
+    this.listed.clear();
+  }
+
   /**
    * Names the VMs whose stage-2 table the hypervisor's table lists, and returns those it
    * listed before and lists no more: deleted (`vms[id] = NULL` in vm_delete).

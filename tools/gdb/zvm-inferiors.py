@@ -1,4 +1,5 @@
-# Gives every VM inferior its system registers. GDB keeps its default AArch64 target
+# Gives every VM inferior its system registers (and drops GDB's cached registers after
+# monitor commands, see the end). GDB keeps its default AArch64 target
 # description for the inferiors it discovers (each zvm-gdbserver VM is one), so a VM's
 # `p $vbar_el1` is void until `unset tdesc filename` makes GDB fetch the server's
 # description for it (the guest's view: EL1/EL0 registers). This does that for each new
@@ -36,3 +37,14 @@ def _before_prompt():
 
 gdb.events.new_inferior.connect(_on_new_inferior)
 gdb.events.before_prompt.connect(_before_prompt)
+
+
+# A monitor command may change the machine behind GDB's back (`monitor loadvm` restores a
+# snapshot, `monitor reset` resets the board): GDB keeps the registers and memory it read
+# before, so drop them after every monitor command.
+gdb.execute(
+    "define hookpost-monitor\n"
+    "maintenance flush register-cache\n"
+    "maintenance flush dcache\n"
+    "end"
+)

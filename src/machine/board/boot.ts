@@ -14,6 +14,8 @@ import type { VirtBoard } from './virt.ts';
 export interface BootState {
   entry: bigint;
   x0: bigint;
+  /** The physical ranges the images filled, as [start, end) (RAM is zero elsewhere after a load into a new board). */
+  loaded?: readonly [number, number][];
 }
 
 /** An image for QEMU's generic loader (`-device loader,file=...`). */
@@ -100,5 +102,5 @@ export function loadImages(board: VirtBoard, images: BootImages): BootState {
     }
   }
   if (boot === undefined) throw new ImageError('nothing to run: give -kernel FILE or -device loader,file=FILE.elf');
-  return boot;
+  return { ...boot, loaded: regions.ranges() };
 }

@@ -18,6 +18,11 @@ export class IrqLine {
     this.sink?.(level);
   }
 
+  /** Sets the level without telling the listener (a snapshot restores both ends of the wire). */
+  restoreLevel(level: boolean): void {
+    this.level = level;
+  }
+
   get asserted(): boolean {
     return this.level;
   }

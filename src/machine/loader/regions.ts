@@ -20,4 +20,9 @@ export class LoadedRegions {
     }
     this.regions.push({ start, end, what });
   }
+
+  /** The ranges filled, as [start, end) pairs. */
+  ranges(): [number, number][] {
+    return this.regions.map((r) => [r.start, r.end]);
+  }
 }

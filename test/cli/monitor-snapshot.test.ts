@@ -1,0 +1,54 @@
+// savevm and loadvm in the QEMU-style monitor (Ctrl-A c on the console): the machine is
+// saved while stopped and reset, a bad file is refused in one line with the machine left
+// as it is, and loadvm brings the saved registers back; the program then runs to its end
+// from the snapshot.
+
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConsoleSession } from '../../tools/console-session.ts';
+import { guestElf } from '../helpers/guests.ts';
+import { BOARD_ARGS, CLI_PATH } from '../helpers/qemu.ts';
+
+describe('savevm / loadvm in the monitor', () => {
+  it('restores the registers saved while stopped after a reset; a bad file changes nothing', async () => {
+    const elf = await guestElf('gdbdemo');
+    const dir = mkdtempSync(join(tmpdir(), 'zvm-mon-snap-'));
+    const file = join(dir, 'stopped.zvmsnap');
+    writeFileSync(join(dir, 'bad'), 'not a snapshot');
+    const con = new ConsoleSession(process.execPath, ['--import', 'tsx', CLI_PATH, ...BOARD_ARGS, '-kernel', elf]);
+    /** Sends a monitor line; resolves to what it printed up to the next prompt. */
+    const monitor = async (line: string): Promise<string> => {
+      const from = con.output.length;
+      con.type(`${line}\r`);
+      return (await con.waitFor(/([\s\S]*?)\(qemu\) $/, 60_000, from))[1]!;
+    };
+    try {
+      // gdbdemo prints its results, then spins for a while before its last lines.
+      await con.waitFor('points[1] = (3, 4)', 60_000);
+      con.type('\x01c');
+      await con.waitFor('(qemu) ', 30_000);
+      await monitor('stop');
+      expect(await monitor(`savevm ${file}`)).toMatch(/saved the machine \(\d+ instructions retired\) to \S+stopped\.zvmsnap: [\d.]+ MiB/);
+      const saved = await monitor('info registers');
+      // While stopped, a reset takes effect at once: CPU 0 back at the entry point.
+      await monitor('system_reset');
+      const reset = await monitor('info registers');
+      expect(reset).toContain('PC=0000000040000000');
+      const bad = await monitor(`loadvm ${join(dir, 'bad')}`);
+      // The echoed command, then one line.
+      expect(bad).toMatch(/^loadvm \S+\r?\nloadvm \S+bad: not a zvm-gdbserver snapshot file; the machine is unchanged\r?\n$/);
+      expect(await monitor('info registers')).toBe(reset);
+      expect(await monitor(`loadvm ${file}`)).toMatch(/restored the machine from \S+stopped\.zvmsnap \(\d+ instructions retired\)/);
+      expect(await monitor('info registers')).toBe(saved);
+      await monitor('cont');
+      await con.waitFor('gdbdemo: done', 120_000);
+      // It went on from the snapshot, not from the reset: the greeting was printed once.
+      expect(con.output.split('hello from gdbdemo').length).toBe(2);
+    } finally {
+      await con.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 240_000);
+});
