@@ -41,8 +41,20 @@ export function registerSize(n: number): number {
   return 0;
 }
 
-/** A register a guest can name: not an EL2/EL3 register nor an EL2 host's `*_EL12`/`*_EL02` alias. */
-const inGuestView = (name: string): boolean => !/_el(2|3|12|02)$/.test(name);
+/**
+ * The EL2 registers that describe a vCPU's last exit to the hypervisor (its syndrome). A VM's
+ * thread shows them as its snapshot captured them at that exit, read-only.
+ */
+const EXIT_RECORD = new Set(['esr_el2', 'far_el2', 'hpfar_el2']);
+
+/** Whether GDB register `n` is one of a vCPU's exit-record registers (ESR/FAR/HPFAR_EL2). */
+export function isExitRecordRegister(n: number): boolean {
+  const r = DEBUG_SYSREGS[n - REGISTER_COUNT];
+  return r !== undefined && EXIT_RECORD.has(r.name);
+}
+
+/** A register a guest can name (not an EL2/EL3 register nor an EL2 host's `*_EL12`/`*_EL02` alias), or its exit record. */
+const inGuestView = (name: string): boolean => !/_el(2|3|12|02)$/.test(name) || EXIT_RECORD.has(name);
 
 /** The system registers (`vm`: only those of a guest's view); numbers are the same in both. */
 function sysregFeature(vm: boolean): string {

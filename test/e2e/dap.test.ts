@@ -238,6 +238,25 @@ describe.skipIf(!haveGdb())('cdt-gdb-adapter (Debug Adapter Protocol) with gdb-m
       expect(await value(stack2.stackFrames[1]!.id, 'next'), why()).toBe(String(Number(next) + 5));
       expect(Number(await evaluate(stack2.stackFrames[0]!.id, 'ctl.periods')), why()).toBe(periods + 1);
 
+      // A hypervisor catchpoint typed in the IDE's debug console: the RTOS's next MMIO access
+      // (its console task polls the PL011, a data abort to EL2). The syndrome is in $_siginfo
+      // (src/debug/siginfo.ts) and in the vCPU's own ESR/FAR/HPFAR_EL2, as the Watch view reads them.
+      await dap.request('setFunctionBreakpoints', { breakpoints: [] });
+      await dap.request('evaluate', { expression: '> monitor catch dabt vm 2', context: 'repl' });
+      from = dap.events.length;
+      await dap.request('continue', { threadId: vcpu.id });
+      const caught = await dap.waitEvent<DebugProtocol.StoppedEvent>('stopped', from, 120_000);
+      expect(caught.body.threadId, why()).toBe(vcpu.id);
+      const [at] = (await dap.request<DebugProtocol.StackTraceResponse['body']>('stackTrace', { threadId: vcpu.id, startFrame: 0, levels: 1 })).stackFrames;
+      expect(await evaluate(at!.id, '$_siginfo.si_code'), why()).toBe('128'); // SI_KERNEL: a hypervisor exit
+      expect(await evaluate(at!.id, '$_siginfo._sifields._sigsys._syscall'), why()).toBe('36'); // EC 0x24, DABT_LOWER
+      const ipa = Number(await evaluate(at!.id, '$_siginfo._sifields._sigchld.si_stime'));
+      expect(ipa >= 0x0900_0000 && ipa < 0x0900_1000, `${ipa.toString(16)}\n${why()}`).toBe(true); // the PL011
+      expect(await evaluate(at!.id, '$esr_el2 == $_siginfo._sifields._sigsys._arch'), why()).toBe('1');
+      expect(await evaluate(at!.id, '$far_el2 == (long)$_siginfo._sifields._sigfault.si_addr'), why()).toBe('1');
+      expect(await evaluate(at!.id, '($hpfar_el2 >> 4) == ($_siginfo._sifields._sigchld.si_stime >> 12)'), why()).toBe('1');
+      await dap.request('evaluate', { expression: '> monitor catch delete all', context: 'repl' });
+
       // Disconnect: GDB detaches and exits; the system runs on
       // without a debugger (the adapter itself is ended by its client, as VS Code does).
       const out = server.stdout.length;

@@ -103,6 +103,20 @@ describe.skipIf(!haveGdb())('gdb-multiarch: trap catchpoints, exit tracing and m
     expect(regs, why()).toMatch(new RegExp(`^\\* ${hostilePid}\\.1 +Thread ${hostilePid}\\.1 "linux_os-1-vcpu0"`, 'm'));
     await eventually(/catchpoint 1: exits hvc vm 3, 1 hit\(s\)/, from);
     expect(server.stderr, why()).toMatch(/zvm-gdbserver: catchpoint 1: linux_os-1-vcpu0 .*HVC64/);
+
+    // GDB-native: $_siginfo (qXfer:siginfo:read) carries the syndrome (src/debug/siginfo.ts),
+    // and the vCPU thread's ESR/FAR/HPFAR_EL2 are those of its exit.
+    const si = await run([
+      'printf "si %d %d %#x %#x\\n", $_siginfo.si_signo, $_siginfo.si_code, $_siginfo._sifields._sigsys._syscall, $_siginfo._sifields._sigsys._arch',
+      'printf "vm %d %d %d ipa %#lx\\n", $_siginfo._sifields._pad[8], $_siginfo._sifields._pad[9], $_siginfo._sifields._pad[10], $_siginfo._sifields._sigchld.si_stime',
+      'print $_siginfo',
+      'unset tdesc filename',
+      'printf "esr %#lx far %d\\n", $esr_el2, $far_el2 == (long)$_siginfo._sifields._sigfault.si_addr',
+    ]);
+    expect(si, why()).toMatch(/^si 5 128 0x16 0x5a001234$/m); // SIGTRAP, SI_KERNEL, EC HVC64, ESR_EL2
+    expect(si, why()).toMatch(new RegExp(`^vm ${hostilePid} 1 2 ipa 0xffffffffffffffff$`, 'm')); // no IPA for an HVC (-1)
+    expect(si, why()).toMatch(/_sigsys = \{_call_addr = 0x[0-9a-f]+, _syscall = 22, _arch = 1509954100\}/);
+    expect(si, why()).toMatch(/^esr 0x5a001234 far 1$/m);
   }, 180_000);
 
   it('monitor catch dabt stops a vCPU at an MMIO access (a data abort to EL2)', async () => {
@@ -120,6 +134,15 @@ describe.skipIf(!haveGdb())('gdb-multiarch: trap catchpoints, exit tracing and m
     // The PL011 (0x0900_0000) or the GIC (0x0800_0000..): emulated devices, outside guest RAM.
     expect(Number.parseInt(m[2]!, 16), why()).toBeLessThan(0x4000_0000);
     expect(regs, why()).toContain(`= 0x${m[3]}`);
+    // The abort's syndrome in $_siginfo: EC, the IPA (HPFAR_EL2.FIPA and FAR_EL2[11:0]), and the
+    // vCPU's own ESR/FAR/HPFAR_EL2 as its exit left them.
+    const si = await run([
+      'unset tdesc filename',
+      'printf "si %#x %#lx %#lx\\n", $_siginfo._sifields._sigsys._syscall, $_siginfo._sifields._sigchld.si_stime, $_siginfo._sifields._sigfault.si_addr',
+      'printf "regs %d %d %d\\n", $esr_el2 == $_siginfo._sifields._sigsys._arch, $far_el2 == (long)$_siginfo._sifields._sigfault.si_addr, ($hpfar_el2 >> 4) == ($_siginfo._sifields._sigchld.si_stime >> 12)',
+    ]);
+    expect(si, why()).toMatch(new RegExp(`^si 0x24 0x${m[2]} 0x[0-9a-f]+$`, 'm'));
+    expect(si, why()).toMatch(/^regs 1 1 1$/m);
     // Disassembled once the monitor's reply has been printed: GDB prints that console output
     // when it arrives, which was once in the middle of the x/i line.
     const insn = await run(['x/i $pc']);
