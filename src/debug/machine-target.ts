@@ -176,6 +176,7 @@ export class MachineTarget implements Target {
 
   readRegisters(thread: ThreadId): Uint8Array {
     const r = this.threads.resolve(thread);
+    this.hintIfUndescribed(thread.pid);
     // The `g` block: the core registers only; GDB fetches V0-V31/FPSR/FPCR with `p`.
     const out = new Uint8Array(8 * 33 + 4);
     let at = 0;
@@ -215,8 +216,29 @@ export class MachineTarget implements Target {
     this.memory.write(this.threads.resolve(thread), addr, data);
   }
 
+  /**
+   * The processes GDB read our `target.xml` for. GDB 13 reads a description only at connect,
+   * `attach`, `run`, an exec event and `set/unset tdesc filename`: an inferior it discovers
+   * (each VM) keeps its own default (from its program's ELF), where the system registers do
+   * not exist. The first time GDB reads the registers of such a process, the server says
+   * once what fixes it.
+   */
+  private readonly described = new Set<number>();
+  private hinted = false;
+
+  private hintIfUndescribed(pid: number): void {
+    if (this.hinted || this.described.size === 0 || this.described.has(pid)) return;
+    this.hinted = true;
+    process.stderr.write(
+      `zvm-gdbserver: GDB did not ask for process ${pid}'s register description (GDB 13 does only at connect, attach and exec), ` +
+        `so its system registers ($vbar_el1, $SP_EL0...) are void in GDB: type 'inferior N' (N: the inferior of process ${pid}) ` +
+        `and 'unset tdesc filename' (README: "Register descriptions"). Said once.\n`,
+    );
+  }
+
   /** A VM's threads see the guest's registers (GDB asks with a thread of that process). */
   targetDescription(annex: string, pid: number): string | undefined {
+    if (annex === 'target.xml') this.described.add(pid);
     return targetDescription(annex, pid >= FIRST_VM_PID && this.awareness !== null ? 'guest' : 'host');
   }
 
@@ -273,7 +295,7 @@ export class MachineTarget implements Target {
     executable: (pid) => {
       if (pid === MACHINE_PID) return this.hooks.executableOf?.(null);
       const vm = this.threads.vmOf(pid);
-      return vm === undefined ? undefined : this.hooks.executableOf?.(vm.name);
+      return vm === undefined ? undefined : this.hooks.executableOf?.(vm.label);
     },
     attach: (pid) => {
       if (this.threads.exited) throw new TargetError(Errno.ESRCH, `no process ${pid}`);

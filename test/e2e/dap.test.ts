@@ -4,13 +4,11 @@
 // system (hypervisor + RTOS VM). The adapter knows nothing about VMs: everything it needs
 // is set up with ordinary GDB commands in the launch configuration (docs/vscode.md):
 //
-//   preConnectCommands: ['set architecture aarch64']
-//       GDB gives inferiors it discovers (the VMs) the default architecture; without
-//       this gdb-multiarch on an x86 host reads VM registers as i386 ("Truncated
-//       register 37 in remote 'g' packet").
-//   initCommands: ['inferior 2', 'add-symbol-file images/rtos.elf', 'set schedule-multiple on']
-//       the RTOS's symbols belong to inferior 2 (the VM zephyr_os-0), and the adapter's
-//       -exec-continue must resume every inferior, not only the current one.
+//   initCommands: ['inferior 2', 'unset tdesc filename', 'set schedule-multiple on']
+//       GDB 13 fetches the register description of an inferior it discovers (the VM
+//       zephyr_os-0) only when asked, and the adapter's -exec-continue must resume every
+//       inferior, not only the current one. No `set architecture aarch64` is needed: the
+//       server gives every VM a program (src/debug/executables.ts).
 
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -170,7 +168,6 @@ describe.skipIf(!haveGdb())('cdt-gdb-adapter (Debug Adapter Protocol) with gdb-m
         gdb: GDB,
         program: HOST,
         cwd: REPO_ROOT,
-        preConnectCommands: ['set architecture aarch64'],
         target: { type: 'extended-remote', host: '127.0.0.1', port: String(server.port) },
         initCommands: ['inferior 2', 'unset tdesc filename', 'set schedule-multiple on'],
       }, 120_000);
