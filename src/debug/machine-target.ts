@@ -9,7 +9,8 @@
 // monitor commands (machine-monitor.ts).
 // Without a debugger attached the board runs freely.
 
-import { resolve } from 'node:path';
+import { realpathSync } from 'node:fs';
+import { basename, isAbsolute, join, resolve, sep } from 'node:path';
 import type { BootState } from '../machine/board/boot.ts';
 import { VirtBoard, type BoardEvent } from '../machine/board/virt.ts';
 import {
@@ -17,6 +18,9 @@ import {
   GdbSignal,
   TargetError,
   type BreakpointCapability,
+  type HostFileCapability,
+  type OsDataCapability,
+  type OsDataTable,
   type ProcessCapability,
   type ProcessInfo,
   type SignalInfoCapability,
@@ -132,6 +136,64 @@ export class MachineTarget implements Target {
       return stop === undefined ? undefined : siginfoOf(stop);
     },
   } satisfies SignalInfoCapability;
+
+  /**
+   * `info os processes` (`qXfer:osdata:read:processes`): the board/hypervisor and each VM,
+   * with its name, its threads (CPUs, vCPUs) and where they run.
+   */
+  readonly osData = {
+    types: () => [{ type: 'processes', description: 'The hypervisor and its VMs', title: 'Processes' }],
+    read: (type: string): OsDataTable | undefined => (type === 'processes' ? this.processTable() : undefined),
+  } satisfies OsDataCapability;
+
+  private processTable(): OsDataTable {
+    const rows: Record<string, string>[] = [];
+    for (const p of this.threads.listProcesses()) {
+      const vm = this.threads.vmOf(p.pid);
+      const cores = [...new Set(p.threads.flatMap((t) => (t.core === undefined ? [] : [t.core])))].sort((a, b) => a - b);
+      if (vm === undefined) {
+        const elf = this.hooks.executableOf?.(null);
+        const on = this.board.powered.filter((x) => x).length;
+        rows.push({ pid: String(p.pid), command: elf === undefined ? 'board' : basename(elf), kind: 'hypervisor', vcpus: '-', state: `${on} of ${this.board.cpus.length} CPUs on`, cores: cores.join(',') });
+        continue;
+      }
+      const running = vm.vcpus.filter((v) => v.pe >= 0).map((v) => `cpu${v.pe}`);
+      rows.push({
+        pid: String(p.pid),
+        command: vm.label,
+        kind: 'VM',
+        vcpus: String(vm.vcpus.length),
+        state: running.length > 0 ? `running on ${running.join(' ')}` : 'not running',
+        cores: cores.join(','),
+      });
+    }
+    return rows;
+  }
+
+  /**
+   * `vFile` (GDB's `remote get`, and the programs GDB loads through a `target:` sysroot):
+   * read-only, the server's output directory (a relative path is taken there; `..` and
+   * absolute paths elsewhere are refused, also through links) and the programs this
+   * server names with `qXfer:exec-file`.
+   */
+  readonly hostFiles = {
+    resolve: (path: string): string => {
+      const dir = resolve(this.hooks.outputDir ?? DEFAULT_OUTPUT_DIR);
+      if (path.split(/[\\/]/).includes('..')) throw new TargetError(Errno.EACCES, `'..' in ${path}`);
+      const programs = [this.hooks.executableOf?.(null), ...(this.threads.awareness?.vms ?? []).filter((v) => !v.gone).map((v) => this.hooks.executableOf?.(v.label))];
+      if (isAbsolute(path) && programs.includes(path)) return path;
+      const host = isAbsolute(path) ? resolve(path) : join(dir, path);
+      const real = realpathSync(host); // ENOENT when missing
+      let root: string;
+      try {
+        root = realpathSync(dir);
+      } catch {
+        throw new TargetError(Errno.ENOENT, `no output directory ${dir}`);
+      }
+      if (!real.startsWith(root + sep)) throw new TargetError(Errno.EACCES, `${path} is outside ${dir}`);
+      return real;
+    },
+  } satisfies HostFileCapability;
 
   // ---- free running (no debugger) ----------------------------------------------------
 

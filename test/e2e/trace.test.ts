@@ -234,6 +234,10 @@ describe.skipIf(!haveGdb())('gdb-multiarch: trap catchpoints, exit tracing and m
     expect(r.out).toMatch(/^ +3 +linux_os-1 +DABT_LOWER +\d+ +\d+\.\d+$/m);
     expect(r.out).toMatch(/^ +total process 2 \(zephyr_os-0\): \d+ exits$/m);
     expect((JSON.parse(readFileSync(file, 'utf8')) as TraceDoc).traceEvents.filter((e) => e.ph === 'X')).toHaveLength(n);
+    // The script fetched the file with `remote get` (vFile) and summarised that copy.
+    const copy = /trace-traps: fetched to (\S+)/.exec(r.out)?.[1];
+    expect(copy, r.out).toBeDefined();
+    expect(readFileSync(copy!, 'utf8')).toBe(readFileSync(file, 'utf8'));
 
     // The stop handler prints the syndrome of a catchpoint stop (the hostile guest is
     // still attached to the shell's console: 'c' makes its bogus HVC again).

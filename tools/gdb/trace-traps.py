@@ -18,11 +18,13 @@
 # --out NAME    the file name the server saves the trace as, in its output directory
 #               (a new file: the server overwrites nothing)
 #
-# The server writes the file; the summary reads it back, so run GDB on the same machine.
+# The server writes the file in its output directory; the script fetches it with
+# `remote get` (GDB may run on another machine) and summarises the copy.
 
 import json
 import os
 import shlex
+import tempfile
 import time
 import threading
 from collections import Counter
@@ -143,8 +145,11 @@ Record guest exits to the hypervisor with zvm-gdbserver and summarise them."""
             print(monitor("trace stop").strip())
         saved = monitor("trace save " + out).strip()
         print(saved)
-        # "saved N exits to PATH (Chrome trace-event JSON: ...)": PATH is on this machine.
-        path = saved.split(" exits to ", 1)[1].split(" (Chrome", 1)[0]
+        # The file is on the server's machine: fetch it (vFile, from the server's output
+        # directory) next to where GDB runs, then summarise that copy.
+        path = os.path.join(tempfile.mkdtemp(prefix="trace-traps-"), out)
+        gdb.execute("remote get %s %s" % (out, path))
+        print("trace-traps: fetched to %s" % path)
         for line in summarise(path):
             print(line)
 
