@@ -282,8 +282,9 @@ export class MachineTarget implements Target {
    * The processes GDB read our `target.xml` for. GDB 13 reads a description only at connect,
    * `attach`, `run`, an exec event and `set/unset tdesc filename`: an inferior it discovers
    * (each VM) keeps its own default (from its program's ELF), where the system registers do
-   * not exist. The first time GDB reads the registers of such a process, the server says
-   * once what fixes it.
+   * not exist. The protocol layer reports an exec stop per such process at the first resume
+   * of every thread (`describeByExec`); before that, the first time GDB reads the registers
+   * of such a process, the server says once what fixes it.
    */
   private readonly described = new Set<number>();
   private hinted = false;
@@ -294,7 +295,7 @@ export class MachineTarget implements Target {
     process.stderr.write(
       `zvm-gdbserver: GDB did not ask for process ${pid}'s register description (GDB 13 does only at connect, attach and exec), ` +
         `so its system registers ($vbar_el1, $SP_EL0...) are void in GDB: type 'inferior N' (N: the inferior of process ${pid}) ` +
-        `and 'unset tdesc filename' (README: "Register descriptions"). Said once.\n`,
+        `and 'unset tdesc filename', or continue once with 'set schedule-multiple on' (README: "Register descriptions"). Said once.\n`,
     );
   }
 
@@ -353,6 +354,8 @@ export class MachineTarget implements Target {
   }
 
   readonly processes: ProcessCapability = {
+    // A VM's threads have the guest's description (see targetDescription).
+    describeByExec: true,
     isAttached: () => true,
     executable: (pid) => {
       if (pid === MACHINE_PID) return this.hooks.executableOf?.(null);

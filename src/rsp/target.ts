@@ -271,6 +271,15 @@ export interface ProcessCapability {
    *  process runs; GDB loads it for that inferior and shows it in `info inferiors`.
    *  `undefined` = not known (GDB then asks the user for a file). */
   executable?(pid: number): MaybePromise<string | undefined>;
+  /**
+   * True when processes have descriptions of their own (`targetDescription` per pid) that
+   * GDB must read for each. GDB 13 reads one only at connect, attach, run and an exec event;
+   * an inferior it discovers keeps a default. With this, an all-stop resume of every thread
+   * is answered, once per process GDB has not read `target.xml` for, with an exec stop of
+   * that process's first thread (its program from `executable`): GDB reads the process's
+   * description, prints "process N is executing new program: PATH" and resumes again.
+   */
+  describeByExec?: boolean;
 }
 
 /**

@@ -4,11 +4,12 @@
 // system (hypervisor + RTOS VM). The adapter knows nothing about VMs: everything it needs
 // is set up with ordinary GDB commands in the launch configuration (docs/vscode.md):
 //
-//   initCommands: ['inferior 2', 'unset tdesc filename', 'set schedule-multiple on']
-//       GDB 13 fetches the register description of an inferior it discovers (the VM
-//       zephyr_os-0) only when asked, and the adapter's -exec-continue must resume every
-//       inferior, not only the current one. No `set architecture aarch64` is needed: the
-//       server gives every VM a program (src/debug/executables.ts).
+//   initCommands: ['set schedule-multiple on']
+//       the adapter's -exec-continue must resume every inferior, not only the current one.
+//       Nothing else: no `set architecture aarch64` (the server gives every VM a program,
+//       src/debug/executables.ts), no `unset tdesc filename` (the first resume of every
+//       thread is answered with an exec stop per VM, which makes GDB read the VM's register
+//       description: src/rsp/handlers/descriptions.ts).
 
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -169,7 +170,7 @@ describe.skipIf(!haveGdb())('cdt-gdb-adapter (Debug Adapter Protocol) with gdb-m
         program: HOST,
         cwd: REPO_ROOT,
         target: { type: 'extended-remote', host: '127.0.0.1', port: String(server.port) },
-        initCommands: ['inferior 2', 'unset tdesc filename', 'set schedule-multiple on'],
+        initCommands: ['set schedule-multiple on'],
       }, 120_000);
       await dap.waitEvent('initialized', 0, 10_000);
       expect(dap.log.join('\n')).toMatch(/connected to extended-remote target 127\.0\.0\.1:\d+/);

@@ -4,8 +4,9 @@
 // program an empty AArch64 ELF named after it; before, GDB took its own default
 // architecture for the VM's inferior and failed with "Truncated register 37 in remote 'g'
 // packet"), the system registers answer to QEMU's spelling too (`$SP_EL0`, read by Linux's
-// `$lx_current()`), and the one thing GDB 13 itself does not do, fetch the description of an
-// inferior it discovered, is said once by the server with its workaround.
+// `$lx_current()`). GDB 13 reads the description of an inferior it discovered only at an
+// exec event: the server reports one at the first resume of every thread (schedule-multiple
+// on); before any such resume, it says once what to type.
 
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -61,5 +62,26 @@ describe.skipIf(!haveGdb())('register descriptions for every inferior, no script
     await server.waitFor(/Said once/, 'stderr', 30_000);
     expect(server.stderr.match(/unset tdesc filename/g), why).toHaveLength(1);
     expect(server.stderr, why).toMatch(/process 2's register description .*'inferior N'.*'unset tdesc filename'/);
+  }, 180_000);
+
+  it('with schedule-multiple on, the first continue gives every VM inferior its description (an exec stop)', async () => {
+    const commands = [
+      'set schedule-multiple on',
+      'break guest_exit', // a hypervisor function: every exit of the VM reaches it
+      'continue',
+      'delete',
+      'inferior 2',
+      'printf "vm %#lx %d %d\n", $vbar_el1, $VBAR_EL1 == $vbar_el1, $SP_EL0 == $sp_el0',
+      'inferior 1',
+      'printf "hyp %d\n", $vbar_el2 != 0',
+    ];
+    const r = await runGdbBare(server.port, HOST, commands);
+    const why = `${r.out}\n--- server stderr ---\n${server.stderr.slice(-3000)}`;
+    expect(r.out, why).toMatch(/process 2 is executing new program: \S*\/zephyr_os-0/);
+    expect(r.out, why).toMatch(/Thread 1\.\d "cpu\d" hit Breakpoint 1, guest_exit \(/);
+    const vm = /^vm (0x[0-9a-f]+) 1 1$/m.exec(r.out);
+    expect(vm, why).not.toBeNull();
+    expect(BigInt(vm![1]!) >= 0x4000_0000n, why).toBe(true);
+    expect(r.out, why).toMatch(/^hyp 1$/m);
   }, 180_000);
 });
