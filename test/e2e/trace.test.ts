@@ -110,7 +110,6 @@ describe.skipIf(!haveGdb())('gdb-multiarch: trap catchpoints, exit tracing and m
       'printf "si %d %d %#x %#x\\n", $_siginfo.si_signo, $_siginfo.si_code, $_siginfo._sifields._sigsys._syscall, $_siginfo._sifields._sigsys._arch',
       'printf "vm %d %d %d ipa %#lx\\n", $_siginfo._sifields._pad[8], $_siginfo._sifields._pad[9], $_siginfo._sifields._pad[10], $_siginfo._sifields._sigchld.si_stime',
       'print $_siginfo',
-      'unset tdesc filename',
       'printf "esr %#lx far %d\\n", $esr_el2, $far_el2 == (long)$_siginfo._sifields._sigfault.si_addr',
     ]);
     expect(si, why()).toMatch(/^si 5 128 0x16 0x5a001234$/m); // SIGTRAP, SI_KERNEL, EC HVC64, ESR_EL2
@@ -137,7 +136,6 @@ describe.skipIf(!haveGdb())('gdb-multiarch: trap catchpoints, exit tracing and m
     // The abort's syndrome in $_siginfo: EC, the IPA (HPFAR_EL2.FIPA and FAR_EL2[11:0]), and the
     // vCPU's own ESR/FAR/HPFAR_EL2 as its exit left them.
     const si = await run([
-      'unset tdesc filename',
       'printf "si %#x %#lx %#lx\\n", $_siginfo._sifields._sigsys._syscall, $_siginfo._sifields._sigchld.si_stime, $_siginfo._sifields._sigfault.si_addr',
       'printf "regs %d %d %d\\n", $esr_el2 == $_siginfo._sifields._sigsys._arch, $far_el2 == (long)$_siginfo._sifields._sigfault.si_addr, ($hpfar_el2 >> 4) == ($_siginfo._sifields._sigchld.si_stime >> 12)',
     ]);
