@@ -31,23 +31,54 @@ const DEBUG_SYSREGS: readonly { name: string; row: number; readOnly: boolean }[]
     : [{ name: r.name.toLowerCase(), row, readOnly: r.access === 'ro' }],
 );
 
+/**
+ * The system register GDB register `n` names. Each has two numbers: its own (lower case,
+ * group "system") and, after all of those, its QEMU spelling (`SP_EL0`, `VBAR_EL1`: what
+ * users of QEMU's gdbstub and Linux's GDB scripts type, e.g. `$lx_current()` reads `$SP_EL0`).
+ */
+function debugSysreg(n: number): (typeof DEBUG_SYSREGS)[number] | undefined {
+  const i = n - REGISTER_COUNT;
+  return i < 0 ? undefined : DEBUG_SYSREGS[i < DEBUG_SYSREGS.length ? i : i - DEBUG_SYSREGS.length];
+}
+
 /** Size in bytes of GDB register `n`. */
 export function registerSize(n: number): number {
   if (n < REG.CPSR) return 8;
   if (n === REG.CPSR) return 4;
   if (n < REG.FPSR) return 16;
   if (n < REGISTER_COUNT) return 4;
-  if (n < REGISTER_COUNT + DEBUG_SYSREGS.length) return 8;
-  return 0;
+  return debugSysreg(n) === undefined ? 0 : 8;
 }
 
-/** A register a guest can name: not an EL2/EL3 register nor an EL2 host's `*_EL12`/`*_EL02` alias. */
-const inGuestView = (name: string): boolean => !/_el(2|3|12|02)$/.test(name);
+/**
+ * The EL2 registers that describe a vCPU's last exit to the hypervisor (its syndrome). A VM's
+ * thread shows them as its snapshot captured them at that exit, read-only.
+ */
+const EXIT_RECORD = new Set(['esr_el2', 'far_el2', 'hpfar_el2']);
 
-/** The system registers (`vm`: only those of a guest's view); numbers are the same in both. */
+/** Whether GDB register `n` is one of a vCPU's exit-record registers (ESR/FAR/HPFAR_EL2). */
+export function isExitRecordRegister(n: number): boolean {
+  const r = debugSysreg(n);
+  return r !== undefined && EXIT_RECORD.has(r.name);
+}
+
+/** A register a guest can name (not an EL2/EL3 register nor an EL2 host's `*_EL12`/`*_EL02` alias), or its exit record. */
+const inGuestView = (name: string): boolean => !/_el(2|3|12|02)$/.test(name) || EXIT_RECORD.has(name);
+
+/**
+ * The system registers (`vm`: only those of a guest's view); numbers are the same in both.
+ * The QEMU spellings are a group of their own, so `info registers system` lists each once,
+ * and GDB does not save and restore them twice around an inferior call.
+ */
 function sysregFeature(vm: boolean): string {
+  const n = DEBUG_SYSREGS.length;
   const regs = DEBUG_SYSREGS.flatMap((r, i) =>
-    vm && !inGuestView(r.name) ? [] : [`  <reg name="${r.name}" bitsize="64" type="uint64" regnum="${REGISTER_COUNT + i}" group="system"/>`],
+    vm && !inGuestView(r.name)
+      ? []
+      : [
+          `  <reg name="${r.name}" bitsize="64" type="uint64" regnum="${REGISTER_COUNT + i}" group="system"/>`,
+          `  <reg name="${r.name.toUpperCase()}" bitsize="64" type="uint64" regnum="${REGISTER_COUNT + n + i}" group="qemu_names" save-restore="no"/>`,
+        ],
   );
   return `<?xml version="1.0"?>
 <!DOCTYPE feature SYSTEM "gdb-target.dtd">
@@ -168,7 +199,7 @@ export function readRegister(cpu: Cpu, n: number, dst: Uint8Array, at: number): 
     view.setUint32(at, Number(cpu.sys.get(n === REG.FPSR ? 'FPSR' : 'FPCR')), true);
     return 4;
   }
-  const sysreg = DEBUG_SYSREGS[n - REGISTER_COUNT];
+  const sysreg = debugSysreg(n);
   if (sysreg !== undefined) {
     const lo = cpu.sys.readIndex(sysreg.row);
     view.setInt32(at, lo, true);
@@ -205,7 +236,7 @@ export function writeRegister(cpu: Cpu, n: number, src: Uint8Array, at: number):
     cpu.sys.set(n === REG.FPSR ? 'FPSR' : 'FPCR', BigInt(view.getUint32(at, true)));
     return true;
   }
-  const sysreg = DEBUG_SYSREGS[n - REGISTER_COUNT];
+  const sysreg = debugSysreg(n);
   if (sysreg !== undefined && !sysreg.readOnly) {
     cpu.sys.writeIndex(sysreg.row, view.getInt32(at, true), view.getInt32(at + 4, true));
     return true;
@@ -245,7 +276,7 @@ export function readSnapshotRegister(s: VcpuSnapshot, n: number, dst: Uint8Array
     view.setInt32(at, s.sys[2 * (n === REG.FPSR ? FPSR_ROW : FPCR_ROW)], true);
     return 4;
   }
-  const sysreg = DEBUG_SYSREGS[n - REGISTER_COUNT];
+  const sysreg = debugSysreg(n);
   if (sysreg !== undefined) {
     // The stored value (registers computed on read, e.g. counters, show what was stored).
     view.setInt32(at, s.sys[2 * sysreg.row], true);
@@ -279,7 +310,7 @@ export function writeSnapshotRegister(v: Vcpu, n: number, src: Uint8Array, at: n
     v.writeSys(n === REG.FPSR ? FPSR_ROW : FPCR_ROW, view.getInt32(at, true), 0);
     return true;
   }
-  const sysreg = DEBUG_SYSREGS[n - REGISTER_COUNT];
+  const sysreg = debugSysreg(n);
   if (sysreg !== undefined && !sysreg.readOnly) {
     v.writeSys(sysreg.row, view.getInt32(at, true), view.getInt32(at + 4, true));
     return true;

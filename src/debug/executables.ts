@@ -5,6 +5,9 @@
 // inferior list then names every VM, and GDB has its symbols without `add-symbol-file`.
 // A kernel's System.map works too (Debian's arm64 kernel has no vmlinux with symbols): it is
 // turned into a symbol-only ELF (symbol-elf.ts), written under the VM's name instead of a link.
+// A VM with no --vm-elf gets an ELF with no symbols under its name: GDB then takes AArch64
+// for that inferior (without a program it takes its own default, e.g. i386, and fails with
+// "Truncated register 37 in remote 'g' packet" unless `set architecture aarch64` came first).
 
 import { closeSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -40,11 +43,10 @@ export class ExecutableFiles {
     return this.hypervisor;
   }
 
-  /** The program of the VM named `name` (undefined: no --vm-elf matches, or no name). */
+  /** The program of the VM named `name`: its --vm-elf's, else an empty AArch64 ELF (undefined: no usable name). */
   forVm(name: string | undefined): string | undefined {
     if (name === undefined || !/^[\w.+-]+$/.test(name)) return undefined;
-    const spec = this.vmElfs.find((v) => name.startsWith(v.prefix));
-    if (spec === undefined) return undefined;
+    const spec = this.vmElfs.find((v) => name.startsWith(v.prefix)) ?? { prefix: '', file: '', systemMap: true };
     let link = this.links.get(name);
     if (link === undefined) {
       try {
@@ -55,7 +57,7 @@ export class ExecutableFiles {
           symlinkSync(made, link);
         } else {
           // Done here rather than at start: only a VM GDB asks about costs the conversion (~0.3 s for a 50,000-line map).
-          writeFileSync(link, systemMapToElf(readFileSync(spec.file, 'utf8')));
+          writeFileSync(link, systemMapToElf(spec.file === '' ? '' : readFileSync(spec.file, 'utf8')));
           this.converted.set(spec.file, link);
         }
       } catch {

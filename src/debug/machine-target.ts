@@ -9,7 +9,8 @@
 // monitor commands (machine-monitor.ts).
 // Without a debugger attached the board runs freely.
 
-import { resolve } from 'node:path';
+import { realpathSync } from 'node:fs';
+import { basename, isAbsolute, join, resolve, sep } from 'node:path';
 import type { BootState } from '../machine/board/boot.ts';
 import { VirtBoard, type BoardEvent } from '../machine/board/virt.ts';
 import {
@@ -17,6 +18,9 @@ import {
   GdbSignal,
   TargetError,
   type BreakpointCapability,
+  type HostFileCapability,
+  type OsDataCapability,
+  type OsDataTable,
   type ProcessCapability,
   type ProcessInfo,
   type SignalInfoCapability,
@@ -154,6 +158,64 @@ export class MachineTarget implements Target {
     },
   } satisfies SignalInfoCapability;
 
+  /**
+   * `info os processes` (`qXfer:osdata:read:processes`): the board/hypervisor and each VM,
+   * with its name, its threads (CPUs, vCPUs) and where they run.
+   */
+  readonly osData = {
+    types: () => [{ type: 'processes', description: 'The hypervisor and its VMs', title: 'Processes' }],
+    read: (type: string): OsDataTable | undefined => (type === 'processes' ? this.processTable() : undefined),
+  } satisfies OsDataCapability;
+
+  private processTable(): OsDataTable {
+    const rows: Record<string, string>[] = [];
+    for (const p of this.threads.listProcesses()) {
+      const vm = this.threads.vmOf(p.pid);
+      const cores = [...new Set(p.threads.flatMap((t) => (t.core === undefined ? [] : [t.core])))].sort((a, b) => a - b);
+      if (vm === undefined) {
+        const elf = this.hooks.executableOf?.(null);
+        const on = this.board.powered.filter((x) => x).length;
+        rows.push({ pid: String(p.pid), command: elf === undefined ? 'board' : basename(elf), kind: 'hypervisor', vcpus: '-', state: `${on} of ${this.board.cpus.length} CPUs on`, cores: cores.join(',') });
+        continue;
+      }
+      const running = vm.vcpus.filter((v) => v.pe >= 0).map((v) => `cpu${v.pe}`);
+      rows.push({
+        pid: String(p.pid),
+        command: vm.label,
+        kind: 'VM',
+        vcpus: String(vm.vcpus.length),
+        state: running.length > 0 ? `running on ${running.join(' ')}` : 'not running',
+        cores: cores.join(','),
+      });
+    }
+    return rows;
+  }
+
+  /**
+   * `vFile` (GDB's `remote get`, and the programs GDB loads through a `target:` sysroot):
+   * read-only, the server's output directory (a relative path is taken there; `..` and
+   * absolute paths elsewhere are refused, also through links) and the programs this
+   * server names with `qXfer:exec-file`.
+   */
+  readonly hostFiles = {
+    resolve: (path: string): string => {
+      const dir = resolve(this.hooks.outputDir ?? DEFAULT_OUTPUT_DIR);
+      if (path.split(/[\\/]/).includes('..')) throw new TargetError(Errno.EACCES, `'..' in ${path}`);
+      const programs = [this.hooks.executableOf?.(null), ...(this.threads.awareness?.vms ?? []).filter((v) => !v.gone).map((v) => this.hooks.executableOf?.(v.label))];
+      if (isAbsolute(path) && programs.includes(path)) return path;
+      const host = isAbsolute(path) ? resolve(path) : join(dir, path);
+      const real = realpathSync(host); // ENOENT when missing
+      let root: string;
+      try {
+        root = realpathSync(dir);
+      } catch {
+        throw new TargetError(Errno.ENOENT, `no output directory ${dir}`);
+      }
+      if (!real.startsWith(root + sep)) throw new TargetError(Errno.EACCES, `${path} is outside ${dir}`);
+      return real;
+    },
+  } satisfies HostFileCapability;
+
   // ---- free running (no debugger) ----------------------------------------------------
 
   /** Runs without a debugger until stopFreeRun() or the machine finishes. */
@@ -200,6 +262,7 @@ export class MachineTarget implements Target {
 
   readRegisters(thread: ThreadId): Uint8Array {
     const r = this.threads.resolve(thread);
+    this.hintIfUndescribed(thread.pid);
     // The `g` block: the core registers only; GDB fetches V0-V31/FPSR/FPCR with `p`.
     const out = new Uint8Array(8 * 33 + 4);
     let at = 0;
@@ -239,8 +302,30 @@ export class MachineTarget implements Target {
     this.memory.write(this.threads.resolve(thread), addr, data);
   }
 
+  /**
+   * The processes GDB read our `target.xml` for. GDB 13 reads a description only at connect,
+   * `attach`, `run`, an exec event and `set/unset tdesc filename`: an inferior it discovers
+   * (each VM) keeps its own default (from its program's ELF), where the system registers do
+   * not exist. The protocol layer reports an exec stop per such process at the first resume
+   * of every thread (`describeByExec`); before that, the first time GDB reads the registers
+   * of such a process, the server says once what fixes it.
+   */
+  private readonly described = new Set<number>();
+  private hinted = false;
+
+  private hintIfUndescribed(pid: number): void {
+    if (this.hinted || this.described.size === 0 || this.described.has(pid)) return;
+    this.hinted = true;
+    process.stderr.write(
+      `zvm-gdbserver: GDB did not ask for process ${pid}'s register description (GDB 13 does only at connect, attach and exec), ` +
+        `so its system registers ($vbar_el1, $SP_EL0...) are void in GDB: type 'inferior N' (N: the inferior of process ${pid}) ` +
+        `and 'unset tdesc filename', or continue once with 'set schedule-multiple on' (README: "Register descriptions"). Said once.\n`,
+    );
+  }
+
   /** A VM's threads see the guest's registers (GDB asks with a thread of that process). */
   targetDescription(annex: string, pid: number): string | undefined {
+    if (annex === 'target.xml') this.described.add(pid);
     return targetDescription(annex, pid >= FIRST_VM_PID && this.awareness !== null ? 'guest' : 'host');
   }
 
@@ -293,11 +378,13 @@ export class MachineTarget implements Target {
   }
 
   readonly processes: ProcessCapability = {
+    // A VM's threads have the guest's description (see targetDescription).
+    describeByExec: true,
     isAttached: () => true,
     executable: (pid) => {
       if (pid === MACHINE_PID) return this.hooks.executableOf?.(null);
       const vm = this.threads.vmOf(pid);
-      return vm === undefined ? undefined : this.hooks.executableOf?.(vm.name);
+      return vm === undefined ? undefined : this.hooks.executableOf?.(vm.label);
     },
     attach: (pid) => {
       if (this.threads.exited) throw new TargetError(Errno.ESRCH, `no process ${pid}`);

@@ -261,8 +261,10 @@ export class RunCore {
     const pe = h.exit.pe;
     const vt = { pid: h.pid, tid: h.vcpuIndex + 1 };
     const thread = policy.reports(vt) ? vt : policy.threadOf(pe);
-    const far = (BigInt(h.exit.farHi >>> 0) << 32n) | BigInt(h.exit.farLo >>> 0);
-    return { ...this.signalStop(thread, pe, GdbSignal.TRAP, { kind: 'catchpoint', far }), message: this.lastCatch, info: hitStopInfo(h) };
+    const e = h.exit;
+    const u64 = (lo: number, hi: number): bigint => (BigInt(hi >>> 0) << 32n) | BigInt(lo >>> 0);
+    const exit = { code: e.code, esr: e.esr, far: u64(e.farLo, e.farHi), ipa: BigInt(e.ipa), pid: h.pid, tid: h.vcpuIndex + 1, pe };
+    return { ...this.signalStop(thread, pe, GdbSignal.TRAP, { kind: 'catchpoint', exit }), message: this.lastCatch, info: hitStopInfo(h) };
   }
 
   /** A watchpoint stop of `thread` on PE `pe`: GDB's (a VA of a process), or `monitor watch`'s (physical). */

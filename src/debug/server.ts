@@ -108,7 +108,7 @@ export async function startGdbServer(board: VirtBoard, serials: readonly Console
   }
   process.stderr.write(
     `zvm-gdbserver: waiting for GDB on ${server.host}:${server.port}${opts.waitForDebugger ? ' (CPUs stopped until GDB resumes them)' : ''}\n` +
-      `  connect with: gdb-multiarch -ex 'set architecture aarch64' -ex 'target extended-remote ${server.host}:${server.port}'\n`,
+      `  connect with: gdb-multiarch -ex 'target extended-remote ${server.host}:${server.port}'\n`,
   );
   log.info(`GDB server on ${server.host}:${server.port}`);
   if (!opts.waitForDebugger) target.startFreeRun();

@@ -10,7 +10,7 @@ import { inGuestRegime } from '../machine/cpu/exceptions.ts';
 import { Errno, TargetError, type ProcessInfo, type StopEvent, type ThreadId } from '../rsp/target.ts';
 import type { Vcpu, Vm, VmAwareness } from '../zvm/awareness.ts';
 import type { HypervisorVmTable } from '../zvm/symbols.ts';
-import { REG, readRegister, readSnapshotRegister, writeRegister, writeSnapshotRegister } from './aarch64-registers.ts';
+import { REG, isExitRecordRegister, readRegister, readSnapshotRegister, writeRegister, writeSnapshotRegister } from './aarch64-registers.ts';
 import type { LastStop } from './siginfo.ts';
 
 export const MACHINE_PID = 1;
@@ -172,12 +172,14 @@ export class ThreadMap {
 
   readReg(r: Resolved, n: number, dst: Uint8Array, at: number): number {
     if (r.kind === 'pe') return readRegister(r.cpu, n, dst, at);
-    if (r.vcpu.pe >= 0) return readRegister(this.board.cpus[r.vcpu.pe], n, dst, at);
+    // ESR/FAR/HPFAR_EL2 of a vCPU: its last exit's, kept in the snapshot (its PE's now belong to the hypervisor).
+    if (r.vcpu.pe >= 0 && !isExitRecordRegister(n)) return readRegister(this.board.cpus[r.vcpu.pe], n, dst, at);
     return readSnapshotRegister(r.vcpu.snapshot, n, dst, at);
   }
 
   writeReg(r: Resolved, n: number, src: Uint8Array, at: number): boolean {
     if (r.kind === 'pe') return writeRegister(r.cpu, n, src, at);
+    if (isExitRecordRegister(n)) return false; // a record of the exit, not state the guest resumes with
     if (r.vcpu.pe >= 0) return writeRegister(this.board.cpus[r.vcpu.pe], n, src, at);
     return writeSnapshotRegister(r.vcpu, n, src, at);
   }

@@ -142,7 +142,10 @@ export const Errno = {
   EIO: 0x05,
   EFAULT: 0x0e,
   EBUSY: 0x10,
+  EBADF: 0x09,
+  EACCES: 0x0d,
   EINVAL: 0x16,
+  EMFILE: 0x18,
   ENOSPC: 0x1c,
 } as const;
 
@@ -205,6 +208,11 @@ export interface Target {
   /** Optional: the signal information of a thread's last stop (`qXfer:siginfo:read`,
    *  GDB's `$_siginfo`). */
   readonly signalInfo?: SignalInfoCapability;
+  /** Optional: operating-system tables (`qXfer:osdata:read`, GDB's `info os`). */
+  readonly osData?: OsDataCapability;
+  /** Optional: files GDB may read on the target's host (`vFile:open/pread/fstat/close`:
+   *  GDB's `remote get`, and the programs it loads when its sysroot is `target:`). */
+  readonly hostFiles?: HostFileCapability;
 }
 
 /**
@@ -263,6 +271,15 @@ export interface ProcessCapability {
    *  process runs; GDB loads it for that inferior and shows it in `info inferiors`.
    *  `undefined` = not known (GDB then asks the user for a file). */
   executable?(pid: number): MaybePromise<string | undefined>;
+  /**
+   * True when processes have descriptions of their own (`targetDescription` per pid) that
+   * GDB must read for each. GDB 13 reads one only at connect, attach, run and an exec event;
+   * an inferior it discovers keeps a default. With this, an all-stop resume of every thread
+   * is answered, once per process GDB has not read `target.xml` for, with an exec stop of
+   * that process's first thread (its program from `executable`): GDB reads the process's
+   * description, prints "process N is executing new program: PATH" and resumes again.
+   */
+  describeByExec?: boolean;
 }
 
 /**
@@ -307,4 +324,28 @@ export interface NonStopCapability {
 export interface SignalInfoCapability {
   /** The siginfo of `thread`'s last stop; `undefined` = none (answered with `E`). */
   read(thread: ThreadId): MaybePromise<Uint8Array | undefined>;
+}
+
+/** One `info os TYPE` table: rows of column name -> text, columns in row order. */
+export type OsDataTable = readonly Readonly<Record<string, string>>[];
+
+/**
+ * `qXfer:osdata:read:TYPE`: tables GDB shows with `info os TYPE` (`processes` also feeds
+ * `attach`'s completion; its columns are `pid`, `user`, `command`, `cores` and any others).
+ */
+export interface OsDataCapability {
+  /** The types offered (`info os` with no type lists them). */
+  types(): readonly { type: string; description: string; title: string }[];
+  /** The table of `type`; undefined = no such type (answered with `E`). */
+  read(type: string): MaybePromise<OsDataTable | undefined>;
+}
+
+/**
+ * Read-only access to files on the target's host, for `vFile`. The target decides which
+ * paths GDB may read; the protocol layer opens and reads them (never writes).
+ */
+export interface HostFileCapability {
+  /** The host path to read for `path` as GDB gave it. Throw `TargetError` (EACCES,
+   *  ENOENT...) to refuse: GDB shows that errno. */
+  resolve(path: string): MaybePromise<string>;
 }

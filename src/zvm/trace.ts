@@ -331,10 +331,12 @@ export class TraceRecorder {
       if (t === undefined) tracks.set(e.pid, (t = new Set()));
       t.add(e.vcpu);
       const dur = e.hypTicks < 0 ? 0 : e.hypTicks;
-      const args =
-        `{"pcpu":${e.pe},"ec":"0x${e.code < 0x40 ? e.code.toString(16) : '-'}","esr":"0x${e.esr.toString(16)}",` +
-        `"far":"${e.far}"${e.ipa >= 0 ? `,"ipa":"0x${e.ipa.toString(16)}"` : ''},"pc":"${e.pc}",` +
-        `"ticks":${e.ticks},"hyp_ticks":${e.hypTicks}}`;
+      // An asynchronous exit (IRQ, FIQ, SError) writes no syndrome: it says which vector instead.
+      const syndrome =
+        e.code < 0x40
+          ? `"ec":"0x${e.code.toString(16)}","esr":"0x${e.esr.toString(16)}","far":"${e.far}"${e.ipa >= 0 ? `,"ipa":"0x${e.ipa.toString(16)}"` : ''}`
+          : `"vector":"${exitName(e.code).toLowerCase()}"`;
+      const args = `{"pcpu":${e.pe},${syndrome},"pc":"${e.pc}","ticks":${e.ticks},"hyp_ticks":${e.hypTicks}}`;
       out.push(
         `{"name":"${exitName(e.code)}","cat":"exit","ph":"X","ts":${us(e.ticks)},"dur":${us(dur)},` +
           `"pid":${e.pid},"tid":${e.vcpu + 1},"args":${args}}`,

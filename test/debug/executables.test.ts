@@ -29,8 +29,12 @@ describe('the programs GDB loads per process (qXfer:exec-file)', () => {
     expect(readlinkSync(link)).toBe(resolve(elf));
     expect(files.forVm('zephyr_os-0')).toBe(link);
     expect(basename(files.forVm('zephyr_os-3')!)).toBe('zephyr_os-3');
-    // No matching prefix, no name, or a name that is not a plain file name: nothing.
-    expect(files.forVm('linux_os-1')).toBeUndefined();
+    // No matching prefix: an AArch64 ELF without symbols under the VM's name (GDB's architecture
+    // for that inferior). No name, or a name that is not a plain file name: nothing.
+    const bare = files.forVm('linux_os-1')!;
+    expect(basename(bare)).toBe('linux_os-1');
+    expect(readFileSync(bare)).toEqual(systemMapToElf(''));
+    expect(readFileSync(bare).readUInt16LE(18)).toBe(183); // e_machine EM_AARCH64
     expect(files.forVm(undefined)).toBeUndefined();
     expect(files.forVm('zephyr_os/../x')).toBeUndefined();
     files.dispose();

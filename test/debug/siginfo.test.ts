@@ -28,10 +28,25 @@ describe('siginfoOf', () => {
     expect(fields(siginfoOf({ signal: 5, cause: { kind: 'physical-watch', va: 0xffff_0000_0000_2000n, pa: 0x4000_2000n }, pc: 0n }))).toEqual([
       5, 0, 4, 0xffff_0000_0000_2000n,
     ]);
-    expect(fields(siginfoOf({ signal: 5, cause: { kind: 'catchpoint', far: 0x0900_0000n }, pc: 0n }))).toEqual([5, 0, 0x80, 0x0900_0000n]);
     expect(fields(siginfoOf({ signal: 2, cause: { kind: 'interrupt' }, pc: 0x1000n }))).toEqual([2, 0, 0, 0n]);
     expect(fields(siginfoOf({ signal: 4, cause: { kind: 'halt' }, pc: 0x1000n }))).toEqual([4, 0, 1, 0x1000n]);
     expect(fields(siginfoOf({ signal: 11, cause: { kind: 'halt' }, pc: 0x1000n }))).toEqual([11, 0, 1, 0x1000n]);
+  });
+
+  it("lays a hypervisor exit's syndrome out in the union (FAR, EC, ESR, IPA, VM, vCPU, PE)", () => {
+    const exit = { code: 0x24, esr: 0x9200_0046, far: 0xffff_8000_0900_0018n, ipa: 0x0900_0018n, pid: 3, tid: 2, pe: 1 };
+    const info = siginfoOf({ signal: 5, cause: { kind: 'catchpoint', exit }, pc: 0n });
+    expect(fields(info)).toEqual([5, 0, 0x80, exit.far]);
+    const v = new DataView(info!.buffer);
+    expect([v.getUint32(24, true), v.getUint32(28, true)]).toEqual([0x24, 0x9200_0046]); // _sigsys._syscall, _arch
+    expect(v.getBigUint64(36, true)).toBe(0x0900_0018n); // _sigchld.si_stime (GDB packs _sigchld)
+    expect([v.getUint32(48, true), v.getUint32(52, true), v.getUint32(56, true)]).toEqual([3, 2, 1]); // _pad[8..10]
+    // An IRQ exit: no syndrome, no IPA (all ones).
+    const irq = new DataView(siginfoOf({ signal: 5, cause: { kind: 'catchpoint', exit: { ...exit, code: 0x40, esr: 0, far: 0n, ipa: -1n } }, pc: 0n })!.buffer);
+    expect([irq.getUint32(24, true), irq.getUint32(28, true), irq.getBigInt64(36, true)]).toEqual([0x40, 0, -1n]);
+    // A physical watchpoint: the PA beside the VA.
+    const pw = new DataView(siginfoOf({ signal: 5, cause: { kind: 'physical-watch', va: 0x1000n, pa: 0x4000_1000n }, pc: 0n })!.buffer);
+    expect(pw.getBigUint64(36, true)).toBe(0x4000_1000n);
   });
 
   it('gives nothing for a stop without a signal', () => {

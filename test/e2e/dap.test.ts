@@ -4,13 +4,12 @@
 // system (hypervisor + RTOS VM). The adapter knows nothing about VMs: everything it needs
 // is set up with ordinary GDB commands in the launch configuration (docs/vscode.md):
 //
-//   preConnectCommands: ['set architecture aarch64']
-//       GDB gives inferiors it discovers (the VMs) the default architecture; without
-//       this gdb-multiarch on an x86 host reads VM registers as i386 ("Truncated
-//       register 37 in remote 'g' packet").
-//   initCommands: ['inferior 2', 'add-symbol-file images/rtos.elf', 'set schedule-multiple on']
-//       the RTOS's symbols belong to inferior 2 (the VM zephyr_os-0), and the adapter's
-//       -exec-continue must resume every inferior, not only the current one.
+//   initCommands: ['set schedule-multiple on']
+//       the adapter's -exec-continue must resume every inferior, not only the current one.
+//       Nothing else: no `set architecture aarch64` (the server gives every VM a program,
+//       src/debug/executables.ts), no `unset tdesc filename` (the first resume of every
+//       thread is answered with an exec stop per VM, which makes GDB read the VM's register
+//       description: src/rsp/handlers/descriptions.ts).
 
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -170,9 +169,8 @@ describe.skipIf(!haveGdb())('cdt-gdb-adapter (Debug Adapter Protocol) with gdb-m
         gdb: GDB,
         program: HOST,
         cwd: REPO_ROOT,
-        preConnectCommands: ['set architecture aarch64'],
         target: { type: 'extended-remote', host: '127.0.0.1', port: String(server.port) },
-        initCommands: ['inferior 2', 'unset tdesc filename', 'set schedule-multiple on'],
+        initCommands: ['set schedule-multiple on'],
       }, 120_000);
       await dap.waitEvent('initialized', 0, 10_000);
       expect(dap.log.join('\n')).toMatch(/connected to extended-remote target 127\.0\.0\.1:\d+/);
@@ -237,6 +235,25 @@ describe.skipIf(!haveGdb())('cdt-gdb-adapter (Debug Adapter Protocol) with gdb-m
       expect(stack2.stackFrames.map((f) => f.name), why()).toEqual(['k_msgq_put', 'control_task']);
       expect(await value(stack2.stackFrames[1]!.id, 'next'), why()).toBe(String(Number(next) + 5));
       expect(Number(await evaluate(stack2.stackFrames[0]!.id, 'ctl.periods')), why()).toBe(periods + 1);
+
+      // A hypervisor catchpoint typed in the IDE's debug console: the RTOS's next MMIO access
+      // (its console task polls the PL011, a data abort to EL2). The syndrome is in $_siginfo
+      // (src/debug/siginfo.ts) and in the vCPU's own ESR/FAR/HPFAR_EL2, as the Watch view reads them.
+      await dap.request('setFunctionBreakpoints', { breakpoints: [] });
+      await dap.request('evaluate', { expression: '> monitor catch dabt vm 2', context: 'repl' });
+      from = dap.events.length;
+      await dap.request('continue', { threadId: vcpu.id });
+      const caught = await dap.waitEvent<DebugProtocol.StoppedEvent>('stopped', from, 120_000);
+      expect(caught.body.threadId, why()).toBe(vcpu.id);
+      const [at] = (await dap.request<DebugProtocol.StackTraceResponse['body']>('stackTrace', { threadId: vcpu.id, startFrame: 0, levels: 1 })).stackFrames;
+      expect(await evaluate(at!.id, '$_siginfo.si_code'), why()).toBe('128'); // SI_KERNEL: a hypervisor exit
+      expect(await evaluate(at!.id, '$_siginfo._sifields._sigsys._syscall'), why()).toBe('36'); // EC 0x24, DABT_LOWER
+      const ipa = Number(await evaluate(at!.id, '$_siginfo._sifields._sigchld.si_stime'));
+      expect(ipa >= 0x0900_0000 && ipa < 0x0900_1000, `${ipa.toString(16)}\n${why()}`).toBe(true); // the PL011
+      expect(await evaluate(at!.id, '$esr_el2 == $_siginfo._sifields._sigsys._arch'), why()).toBe('1');
+      expect(await evaluate(at!.id, '$far_el2 == (long)$_siginfo._sifields._sigfault.si_addr'), why()).toBe('1');
+      expect(await evaluate(at!.id, '($hpfar_el2 >> 4) == ($_siginfo._sifields._sigchld.si_stime >> 12)'), why()).toBe('1');
+      await dap.request('evaluate', { expression: '> monitor catch delete all', context: 'repl' });
 
       // Disconnect: GDB detaches and exits; the system runs on
       // without a debugger (the adapter itself is ended by its client, as VS Code does).

@@ -191,9 +191,16 @@ export function gdbConnectArgs(port: number, host = '127.0.0.1'): string[] {
 
 /** `gdb-multiarch -nx -batch -ex ... ELF`: runs the commands, then GDB quits. */
 export function runGdbBatch(port: number, elf: string, commands: readonly string[], timeoutMs = 60_000): Promise<GdbResult> {
-  const args = [...gdbConnectArgs(port), '-batch'];
-  for (const c of commands) args.push('-ex', c);
-  args.push(elf);
+  return runGdb([...gdbConnectArgs(port), '-batch', ...commands.flatMap((c) => ['-ex', c]), elf], timeoutMs);
+}
+
+/** `gdb-multiarch -nx -batch -ex 'target extended-remote ...' -ex ... ELF` as a user types it:
+ *  no `set architecture`, no script (GDB detaches when it quits). */
+export function runGdbBare(port: number, elf: string, commands: readonly string[], timeoutMs = 120_000): Promise<GdbResult> {
+  return runGdb(['-nx', '-batch', '-ex', `target extended-remote 127.0.0.1:${port}`, ...commands.flatMap((c) => ['-ex', c]), elf], timeoutMs);
+}
+
+function runGdb(args: readonly string[], timeoutMs: number): Promise<GdbResult> {
   const started = Date.now();
   return new Promise((resolve, reject) => {
     const child = spawn(GDB, args, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });

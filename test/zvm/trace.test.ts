@@ -19,7 +19,7 @@ import {
   parseExitFilter,
   type TraceNames,
 } from '../../src/zvm/trace.ts';
-import { parseTrace, renderTraceSvg } from '../../tools/trace-svg/render.ts';
+import { parseTrace, renderTraceSvg, tickStep } from '../../tools/trace-svg/render.ts';
 import { uartText } from '../../src/debug/machine-target.ts';
 
 const ERET = 0xd69f03e0;
@@ -229,17 +229,23 @@ describe('the exit recorder', () => {
     r.exit(2, 0, exit(0x24, 625));
     r.entry(2, 0, 750);
     r.exit(3, 1, exit(0x16, 1250, 2));
+    const irq = exit(0x16, 1500, 2);
+    irq.code = EXIT_IRQ;
+    r.exit(3, 1, irq);
     r.stop(2000);
     const doc = JSON.parse(r.toJson(names)) as { traceEvents: Record<string, unknown>[]; otherData: Record<string, unknown> };
     const meta = doc.traceEvents.filter((e) => e.ph === 'M');
     expect(meta).toContainEqual({ name: 'process_name', ph: 'M', pid: 2, args: { name: 'vm-2' } });
     expect(meta).toContainEqual({ name: 'thread_name', ph: 'M', pid: 3, tid: 2, args: { name: 'vm-3-vcpu1' } });
     const x = doc.traceEvents.filter((e) => e.ph === 'X');
-    expect(x).toHaveLength(2);
+    expect(x).toHaveLength(3);
     expect(x[0]).toMatchObject({ name: 'DABT_LOWER', cat: 'exit', ts: 10, dur: 2, pid: 2, tid: 1 });
     expect(x[0].args).toMatchObject({ pcpu: 1, ec: '0x24', esr: '0x92001234', far: '0x9000018', ipa: '0x9000018', pc: '0x40001000', ticks: 625, hyp_ticks: 125 });
     expect(x[1]).toMatchObject({ name: 'HVC64', ts: 20, dur: 0, pid: 3, tid: 2 });
-    expect(doc.otherData).toMatchObject({ exits: 2, dropped: 0, start_ticks: 0, stop_ticks: 2000 });
+    // An IRQ exit has no syndrome: the vector instead of an EC (was "ec": "0x-").
+    expect(x[2]).toMatchObject({ name: 'IRQ', pid: 3, tid: 2 });
+    expect(x[2].args).toEqual({ pcpu: 2, vector: 'irq', pc: '0x40001000', ticks: 1500, hyp_ticks: -1 });
+    expect(doc.otherData).toMatchObject({ exits: 3, dropped: 0, start_ticks: 0, stop_ticks: 2000 });
 
     const svg = renderTraceSvg(parseTrace(JSON.stringify(doc)));
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
@@ -247,7 +253,40 @@ describe('the exit recorder', () => {
     expect(svg).toContain('vm-3-vcpu1');
     expect(svg).toContain('DABT_LOWER (1)');
     expect(svg).toContain('HVC64 (1)');
+    expect(svg).toContain('IRQ (1)');
     expect(() => parseTrace('{"foo":1}')).toThrow(/no traceEvents/);
+  });
+
+  it('renders a dense trace as exit-rate columns on an axis in ms with round ticks, and zooms into a window', () => {
+    // 20,000 exits of one vCPU over 1 s (ts in us), plus 3 of a quiet one.
+    const busy = Array.from({ length: 20_000 }, (_, i) => ({ name: i % 4 === 0 ? 'IRQ' : 'DABT_LOWER', ph: 'X', ts: i * 50, dur: 2, pid: 2, tid: 1, args: {} }));
+    const quiet = [100_000, 500_000, 900_000].map((ts) => ({ name: 'HVC64', ph: 'X', ts, dur: 5, pid: 3, tid: 1, args: { pc: '0x40001000' } }));
+    const meta = [{ name: 'thread_name', ph: 'M', pid: 2, tid: 1, args: { name: 'vm-2-vcpu0' } }];
+    const svg = renderTraceSvg([...meta, ...busy, ...quiet], { width: 600 });
+    const busyLane = svg.slice(svg.indexOf('data-track="2.1"'), svg.indexOf('data-track="3.1"'));
+    expect(busyLane).toContain('<g class="rate">');
+    expect(busyLane.match(/<rect /g)!.length).toBeLessThanOrEqual(1 + 300); // background + a column per 2 px
+    expect(busyLane).toMatch(/peak \d+ exits\/ms/);
+    expect(busyLane).toMatch(/fill="[^"]+"><title>[\d.]+-[\d.]+ ms: \d+ exits \(DABT_LOWER \d+, IRQ \d+\)/);
+    const quietLane = svg.slice(svg.indexOf('data-track="3.1"'), svg.indexOf('<g class="axis">'));
+    expect(quietLane).not.toContain('class="rate"');
+    expect(quietLane.match(/<title>HVC64 at /g)).toHaveLength(3);
+    // The axis: ms, round ticks (0, 100, ..., 900 for the 999.95 ms of exits), never us with decimals.
+    const axis = svg.slice(svg.indexOf('<g class="axis">'), svg.indexOf('<g class="legend">'));
+    const ticks = [...axis.matchAll(/text-anchor="middle">([^<]+)</g)].map((m) => m[1]);
+    expect(ticks).toEqual(['0', '100', '200', '300', '400', '500', '600', '700', '800', '900']);
+    expect(svg).not.toMatch(/\d us</);
+    expect(svg).toContain('DABT_LOWER (15000)');
+    expect(svg).toContain('IRQ (5000)');
+    // Zoom: 100-200 ms holds 2,000 of the busy vCPU's exits and one HVC.
+    const zoom = renderTraceSvg([...meta, ...busy, ...quiet], { width: 600, from: 100, to: 200 });
+    expect(zoom).toContain('<title>zvm-gdbserver exit trace: 2002 exits in 100-200 ms (of 20003)</title>');
+    const zticks = [...zoom.slice(zoom.indexOf('<g class="axis">')).matchAll(/text-anchor="middle">([^<]+)</g)].map((m) => m[1]);
+    expect(zticks[0]).toBe('100');
+    expect(zticks.at(-1)).toBe('200');
+    expect(tickStep(23_600)).toBe(5000);
+    expect(tickStep(1)).toBe(0.1);
+    expect(tickStep(0.03)).toBe(0.005);
   });
 
   it('records a million exits without growing the heap (preallocated ring)', () => {

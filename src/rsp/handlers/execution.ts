@@ -8,6 +8,7 @@ import { Errno, GdbSignal, type StopEvent, type ThreadAction } from '../target.t
 import { bigintJson, describe, hex2 } from '../text.ts';
 import { DEFAULT_THREAD, EVERY_THREAD, expandThreads, sameThread, ThreadSet, threadCore } from '../threads.ts';
 import type { ProtocolModule, Reply, SessionState } from './module.ts';
+import { execStopFor } from './descriptions.ts';
 import { haltReasonNonStop, resumeNonStop } from './nonstop.ts';
 
 const VCONT_ACTIONS = 'vCont;c;C;s;S;t';
@@ -102,6 +103,9 @@ async function vCont(s: SessionState, vactions: readonly VContAction[]): Promise
     s.log.warn('vCont resumes no thread');
     return `E${hex2(Errno.ESRCH)}`;
   }
+  // A process GDB has no description of yet: an exec stop first (descriptions.ts).
+  const exec = await execStopFor(s, actions);
+  if (exec !== undefined) return exec;
   return resumeAllStop(s, actions);
 }
 

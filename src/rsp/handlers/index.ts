@@ -3,10 +3,12 @@ import { breakpoints } from './breakpoints.ts';
 import { core } from './core.ts';
 import { errors } from './errors.ts';
 import { execution } from './execution.ts';
+import { files } from './files.ts';
 import { memory } from './memory.ts';
 import type { ProtocolModule } from './module.ts';
 import { monitor } from './monitor.ts';
 import { nonstop } from './nonstop.ts';
+import { osdata } from './osdata.ts';
 import { processes } from './processes.ts';
 import { registers } from './registers.ts';
 import { siginfo } from './siginfo.ts';
@@ -24,4 +26,6 @@ export const PROTOCOL_MODULES: readonly ProtocolModule[] = [
   processes,
   monitor,
   siginfo,
+  osdata,
+  files,
 ];

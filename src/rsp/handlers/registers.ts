@@ -1,6 +1,7 @@
 /** Registers of the general thread (`g`/`G`/`p`/`P`) and the target description
  *  (`qXfer:features:read`). */
 import { Errno, TargetError } from '../target.ts';
+import { describedPids } from './descriptions.ts';
 import type { ProtocolModule } from './module.ts';
 
 export const registers: ProtocolModule = {
@@ -30,6 +31,7 @@ export const registers: ProtocolModule = {
         const pid = s.threads.general?.pid ?? (await s.threads.generalThread().catch(() => undefined))?.pid ?? 0;
         const content = await s.target.targetDescription(annex, pid);
         if (content === undefined) return 'E00';
+        if (annex === 'target.xml') describedPids(s).add(pid);
         return typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
       },
     },
