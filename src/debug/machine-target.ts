@@ -19,6 +19,7 @@ import {
   type BreakpointCapability,
   type ProcessCapability,
   type ProcessInfo,
+  type ResumeScope,
   type SignalInfoCapability,
   type StopCallback,
   type Target,
@@ -222,9 +223,9 @@ export class MachineTarget implements Target {
 
   // ---- execution (all-stop; non-stop is the nonStop capability) --------------------------
 
-  resume(actions: readonly ThreadAction[], onStop: StopCallback): void {
+  resume(actions: readonly ThreadAction[], onStop: StopCallback, scope?: ResumeScope): void {
     this.stopFreeRun();
-    this.allStop.resume(actions, onStop);
+    this.allStop.resume(actions, onStop, scope?.everyProcess ?? false);
   }
 
   interrupt(): void {

@@ -117,6 +117,23 @@ export class ThreadMap {
     return pid === undefined ? undefined : { kind: 'exited', pid, code: 0 };
   }
 
+  /**
+   * A thread of a VM GDB has not been shown yet (listProcesses marks VMs shown), with the
+   * PE it is on or last ran on, now marked shown; undefined when GDB knows every VM.
+   */
+  announceNext(): { thread: ThreadId; core: number } | undefined {
+    const aw = this.awareness;
+    if (aw === null || this.exited) return undefined;
+    this.refresh();
+    for (const vm of aw.vms) {
+      const v = vm.vcpus[0];
+      if (vm.gone || v === undefined || this.announced.has(this.pidOf(vm))) continue;
+      this.announced.add(this.pidOf(vm));
+      return { thread: this.threadOfVcpu(v), core: v.pe >= 0 ? v.pe : v.lastPe };
+    }
+    return undefined;
+  }
+
   listProcesses(): ProcessInfo[] {
     if (this.exited) return [];
     const out: ProcessInfo[] = [

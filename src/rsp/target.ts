@@ -123,6 +123,13 @@ export interface ThreadAction {
   readonly addr?: bigint;
 }
 
+/** How far an all-stop resume reaches beyond the threads its actions name. */
+export interface ResumeScope {
+  /** A continue applied to every process (`vCont;c`, `c:p-1.-1`, legacy `c`): it also
+   *  covers processes the target has and GDB does not know yet. */
+  readonly everyProcess: boolean;
+}
+
 /** Throw this from a target method to choose the `E` reply's errno (1..255). */
 export class TargetError extends Error {
   constructor(
@@ -187,7 +194,7 @@ export interface Target {
    * before returning), when everything has stopped. If several threads stop at once,
    * report one and keep the others pending for the next resume.
    */
-  resume(actions: readonly ThreadAction[], onStop: StopCallback): MaybePromise<void>;
+  resume(actions: readonly ThreadAction[], onStop: StopCallback, scope?: ResumeScope): MaybePromise<void>;
   /** Ctrl-C: stop as soon as possible and report it (usually `GdbSignal.INT`) through
    *  the pending `StopCallback`. Must be harmless if called repeatedly or when stopped. */
   interrupt(): void;
