@@ -71,8 +71,10 @@ async function freeRun(board: VirtBoard, consoles: Consoles, control: FreeRunCon
 }
 
 /** What the debug server needs of the options (-gdb given). */
-function gdbServerConfig(opts: Options): GdbServerConfig {
+function gdbServerConfig(opts: Options, board: VirtBoard, boot: BootState): GdbServerConfig {
   return {
+    restartSystem: () => resetSystem(board, opts, boot),
+    haltOnDisconnect: opts.haltOnDisconnect,
     host: opts.gdb!.host,
     port: opts.gdb!.port,
     waitForDebugger: opts.waitForDebugger,
@@ -183,7 +185,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   const started = performance.now();
   let code: number;
   if (opts.gdb !== undefined) {
-    code = await startGdbServer(board, [consoles], boot, gdbServerConfig(opts));
+    code = await startGdbServer(board, [consoles], boot, gdbServerConfig(opts, board, boot));
   } else {
     code = await freeRun(board, consoles, control, opts, boot);
   }

@@ -27,6 +27,13 @@ export class AllStopMode {
   private held: StopEvent | null = null;
   /** The resume continues every process, those GDB does not know yet included. */
   private everyProcess = false;
+  /**
+   * The resume steps a thread. Its stop is that thread's: never another thread's
+   * catchpoint, nor a VM's exit. GDB 13 stepping a thread over a breakpoint and told of
+   * another event keeps the step pending, and its next `continue` waits for that step
+   * forever ("Continuing." and nothing more; Ctrl-C unanswered, the board is stopped).
+   */
+  stepping = false;
   private readonly policy: StopPolicy = {
     threadOf: (pe) => this.stoppedThread(pe),
     breakpointStops: (t) => this.resumedPids.has(t.pid),
@@ -61,6 +68,13 @@ export class AllStopMode {
       return;
     }
     this.core.forget();
+    this.stepping = actions.some((a) => a.action === 'step');
+    // VMs that ended while the board was stopped (a reset, GDB's kill): their exits first.
+    const exit = this.stepping ? undefined : this.threads.takeExit();
+    if (exit !== undefined) {
+      setImmediate(() => this.deliver(exit));
+      return;
+    }
     for (const a of actions) if (a.addr !== undefined) this.threads.setPc(this.threads.resolve(a.thread), a.addr);
     const step = actions.find((a) => a.action === 'step');
     if (step !== undefined) {
@@ -126,7 +140,7 @@ export class AllStopMode {
     const ev = this.core.runSlice(SLICE, () => this.runnable, this.policy);
     this.threads.refresh();
     // A VM the hypervisor deleted ends the resume with its exit, if nothing else stopped it.
-    const stop = (ev === null ? this.threads.takeExit() : this.core.stopFor(ev, this.policy)) ?? null;
+    const stop = (ev !== null ? this.core.stopFor(ev, this.policy) : this.stepping ? undefined : this.threads.takeExit()) ?? null;
     if (stop !== null) {
       this.running = false;
       this.deliver(stop);

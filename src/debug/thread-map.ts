@@ -99,13 +99,25 @@ export class ThreadMap {
     if (aw === null) return;
     aw.scan();
     const deleted = this.vmTable?.update(aw.vms, (pa, dst) => this.board.bus.debugRead(pa, dst)) ?? [];
-    for (const vm of deleted) {
-      const pid = this.pidOf(vm);
-      this.onRetire(pid);
-      this.lastStops.delete(pid);
-      aw.retire(vm);
-      if (this.announced.delete(pid)) this.exitsToReport.push(pid);
-    }
+    for (const vm of deleted) this.retire(aw, vm);
+  }
+
+  private retire(aw: VmAwareness, vm: Vm): void {
+    const pid = this.pidOf(vm);
+    this.onRetire(pid);
+    this.lastStops.delete(pid);
+    aw.retire(vm);
+    if (this.announced.delete(pid)) this.exitsToReport.push(pid);
+  }
+
+  /**
+   * The board was reset: every VM is gone (GDB is told the exits of those it knew, see
+   * takeExit); the VMs the restarted hypervisor creates are new processes.
+   */
+  retireAll(): void {
+    const aw = this.awareness;
+    if (aw === null) return;
+    for (const vm of aw.vms) if (!vm.gone) this.retire(aw, vm);
   }
 
   /**

@@ -60,6 +60,8 @@ export interface CommandArgs {
   attached: { readonly pid?: number };
   attach: { readonly pid: number };
   vKill: { readonly pid: number };
+  /** `vRun;program;arg...` (hex-encoded strings; an empty program: the default one). */
+  vRun: { readonly program: string; readonly args: readonly string[] };
   kill: object;
   detach: { readonly pid?: number };
   monitor: { readonly command: string };
@@ -383,6 +385,14 @@ function parseV(text: string, extra: ReadonlyMap<string, PacketParser> | undefin
         actions.push(action);
       }
       return { kind: 'vCont', actions };
+    }
+    case 'vRun': {
+      if (rest[0] !== ';') return malformed(name, 'missing ";"');
+      const parts = rest.slice(1).split(';');
+      const decoded = parts.map((h) => (/^([0-9a-f]{2})*$/i.test(h) ? Buffer.from(h, 'hex').toString('utf8') : undefined));
+      if (decoded.some((d) => d === undefined)) return malformed(name, 'bad hex string');
+      const [program, ...args] = decoded as string[];
+      return { kind: 'vRun', program: program ?? '', args };
     }
     case 'vAttach':
     case 'vKill': {

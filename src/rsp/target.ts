@@ -260,6 +260,9 @@ export interface ProcessCapability {
   attach?(pid: number): MaybePromise<StopEvent | void>;
   /** `vKill;pid` and `k`: terminate the process (GDB expects no stop event for it). */
   kill?(pid: number): MaybePromise<void>;
+  /** `vRun;program;args...` (GDB's `run` in extended mode): start the program again
+   *  (`program` may be empty: the default one); return the stop of its first thread. */
+  run?(program: string, args: readonly string[]): MaybePromise<StopEvent>;
   /** `D` / `D;pid`: stop debugging the process and let it run freely.
    *  Without this, detach just answers OK and the process stays as it is. */
   detach?(pid: number): MaybePromise<void>;

@@ -27,6 +27,7 @@ const KINDS: Record<CommandKind, true> = {
   currentThread: true, threadInfoFirst: true, threadInfoNext: true, xferRead: true, attached: true, attach: true,
   vKill: true, kill: true, detach: true, monitor: true, breakpoint: true, traceStatus: true, setNonStop: true,
   vStopped: true, vCtrlC: true, unknown: true, malformed: true, testEcho: true,
+  vRun: true,
 };
 
 describe('Dispatch', () => {
