@@ -8,9 +8,9 @@ import type { VirtBoard } from '../machine/board/virt.ts';
 import type { Cpu } from '../machine/cpu/cpu.ts';
 import { inGuestRegime } from '../machine/cpu/exceptions.ts';
 import { Errno, TargetError, type ProcessInfo, type StopEvent, type ThreadId } from '../rsp/target.ts';
-import type { Vcpu, Vm, VmAwareness } from '../zvm/awareness.ts';
+import type { HostContext, Vcpu, Vm, VmAwareness } from '../zvm/awareness.ts';
 import type { HypervisorVmTable } from '../zvm/symbols.ts';
-import { REG, readRegister, readSnapshotRegister, writeRegister, writeSnapshotRegister } from './aarch64-registers.ts';
+import { REG, readHostRegister, readRegister, readSnapshotRegister, writeRegister, writeSnapshotRegister } from './aarch64-registers.ts';
 import type { LastStop } from './siginfo.ts';
 
 export const MACHINE_PID = 1;
@@ -148,15 +148,20 @@ export class ThreadMap {
 
   listProcesses(): ProcessInfo[] {
     if (this.exited) return [];
+    const aw = this.awareness;
+    if (aw !== null) this.refresh();
     const out: ProcessInfo[] = [
       {
         pid: MACHINE_PID,
-        threads: this.board.cpus.map((c, i) => ({ tid: i + 1, name: `cpu${i}${this.board.powered[i] ? '' : ' (off)'}`, core: i })),
+        threads: this.board.cpus.map((c, i) => ({
+          tid: i + 1,
+          name: `cpu${i}${this.board.powered[i] ? '' : ' (off)'}`,
+          core: i,
+          ...this.peActivity(c),
+        })),
       },
     ];
-    const aw = this.awareness;
     if (aw === null) return out;
-    this.refresh();
     for (const vm of aw.vms) {
       if (vm.gone) continue;
       this.announced.add(this.pidOf(vm));
@@ -172,6 +177,14 @@ export class ThreadMap {
     return out;
   }
 
+  /** What a PE runs when it is a VM's vCPU, for `info threads` (`in linux_os-1 vcpu0, EL1`). */
+  private peActivity(cpu: Cpu): { extra?: string } {
+    const aw = this.awareness;
+    if (aw === null || cpu.el >= 2 || !inGuestRegime(cpu)) return {};
+    const v = aw.vcpuOf(cpu);
+    return { extra: `in ${v.vm.label} vcpu${v.index}, EL${cpu.el}` };
+  }
+
   isThreadAlive(thread: ThreadId): boolean {
     if (this.exited) return false;
     if (thread.pid === MACHINE_PID) return thread.tid >= 1 && thread.tid <= this.board.cpus.length;
@@ -181,14 +194,27 @@ export class ThreadMap {
 
   // ---- a thread's registers: its PE's (a running vCPU's PE), or a vCPU's snapshot ------
 
+  /**
+   * The hypervisor's context at its ERET into the guest PE `cpu` runs now, or null when
+   * the PE is in the hypervisor (its thread's registers are then the PE's own).
+   */
+  hostContextOf(cpu: Cpu): HostContext | null {
+    return this.awareness !== null && cpu.el < 2 && inGuestRegime(cpu) ? this.awareness.hosts[cpu.index] : null;
+  }
+
   readReg(r: Resolved, n: number, dst: Uint8Array, at: number): number {
-    if (r.kind === 'pe') return readRegister(r.cpu, n, dst, at);
+    if (r.kind === 'pe') {
+      // A hypervisor thread whose PE runs a guest: the hypervisor's registers at its ERET.
+      const host = n <= REG.CPSR ? this.hostContextOf(r.cpu) : null;
+      return host === null ? readRegister(r.cpu, n, dst, at) : readHostRegister(host, n, dst, at);
+    }
     if (r.vcpu.pe >= 0) return readRegister(this.board.cpus[r.vcpu.pe], n, dst, at);
     return readSnapshotRegister(r.vcpu.snapshot, n, dst, at);
   }
 
   writeReg(r: Resolved, n: number, src: Uint8Array, at: number): boolean {
-    if (r.kind === 'pe') return writeRegister(r.cpu, n, src, at);
+    // The PE's general registers are the guest's while it runs one: not the hypervisor's to write.
+    if (r.kind === 'pe') return n <= REG.CPSR && this.hostContextOf(r.cpu) !== null ? false : writeRegister(r.cpu, n, src, at);
     if (r.vcpu.pe >= 0) return writeRegister(this.board.cpus[r.vcpu.pe], n, src, at);
     return writeSnapshotRegister(r.vcpu, n, src, at);
   }

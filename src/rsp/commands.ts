@@ -56,6 +56,8 @@ export interface CommandArgs {
   currentThread: object;
   threadInfoFirst: object;
   threadInfoNext: object;
+  /** `qThreadExtraInfo,<thread-id>`. */
+  threadExtraInfo: { readonly thread: ThreadSpec };
   xferRead: { readonly object: string; readonly annex: string; readonly offset: number; readonly length: number };
   attached: { readonly pid?: number };
   attach: { readonly pid: number };
@@ -315,6 +317,10 @@ function parseQuery(text: string, extra: ReadonlyMap<string, PacketParser> | und
       return { kind: 'threadInfoFirst' };
     case 'qsThreadInfo':
       return { kind: 'threadInfoNext' };
+    case 'qThreadExtraInfo': {
+      const thread = rest[0] === ',' ? parseThreadSpec(rest.slice(1)) : undefined;
+      return thread ? { kind: 'threadExtraInfo', thread } : malformed(name, 'bad thread id');
+    }
     case 'qTStatus':
       return { kind: 'traceStatus' };
     case 'QNonStop':

@@ -63,6 +63,9 @@ export interface ThreadInfo {
   readonly name?: string;
   /** Physical core currently running the thread, shown as `core=` / `core:`. */
   readonly core?: number;
+  /** What the thread is doing, shown by `info threads` after its name (the text of its
+   *  `qXfer:threads` element, and the `qThreadExtraInfo` answer). */
+  readonly extra?: string;
 }
 
 /** One process (GDB inferior) and its threads. A process with no threads is ignored. */

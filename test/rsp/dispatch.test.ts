@@ -28,6 +28,7 @@ const KINDS: Record<CommandKind, true> = {
   vKill: true, kill: true, detach: true, monitor: true, breakpoint: true, traceStatus: true, setNonStop: true,
   vStopped: true, vCtrlC: true, unknown: true, malformed: true, testEcho: true,
   vRun: true,
+  threadExtraInfo: true,
 };
 
 describe('Dispatch', () => {
