@@ -11,9 +11,13 @@
 // ZVM_WEDGE_HOG=1 runs a CPU hog beside them); the default fits in about a minute.
 
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { linuxVmDtb, zvmGdbArgs, zvmSystemArgs } from '../../src/zvm/system.ts';
 import { IMAGES_DIR } from '../../tools/build-zvm.ts';
+import { ensureLinuxGuest } from '../../tools/linux-guest.ts';
 import { InteractiveGdb, freePort, haveGdb } from '../helpers/gdb.ts';
 import { SystemServer } from '../helpers/system-server.ts';
 
@@ -69,4 +73,45 @@ describe.skipIf(!haveGdb())('all-stop on the default system: the stop that disco
       }
     }
   }, 60_000 + TRIALS * 120_000);
+
+  it('reports the stop that discovers the Linux VM (2 vCPUs) in the hypervisor thread that stopped', async () => {
+    const guest = ensureLinuxGuest({ quiet: true });
+    const dir = mkdtempSync(join(tmpdir(), 'zvm-discovery-'));
+    const dtb = join(dir, 'linux-vm.dtb');
+    writeFileSync(dtb, linuxVmDtb(statSync(guest.initrd).size, 'console=ttyAMA0 zvm.shell'));
+    const files = {
+      host: HOST,
+      rtosBin: join(IMAGES_DIR, 'rtos.bin'),
+      rtosElf: join(IMAGES_DIR, 'rtos.elf'),
+      linux: { image: guest.image, dtb, initrd: guest.initrd },
+      linuxSymbols: guest.systemMap,
+    };
+    // -S: GDB is there from the first instruction, before the hypervisor starts any VM.
+    const server = new SystemServer(await freePort(), [...zvmSystemArgs(files), ...zvmGdbArgs(files)], ['-S']);
+    let gdb: InteractiveGdb | undefined;
+    const why = (): string => `--- gdb ---\n${gdb?.output.slice(-5000)}\n--- server stderr ---\n${server.stderr.slice(-3000)}`;
+    try {
+      await server.waitFor(/waiting for GDB on/, 'stderr', 60_000);
+      gdb = new InteractiveGdb(server.port, HOST);
+      await gdb.run(['set confirm off', 'set schedule-multiple on'], 60_000);
+      // Run until the hypervisor starts the Linux VM, stop (its vCPUs are not seen yet, or
+      // are seen at this very stop), then stop at the first exit of its vCPU 0 on CPU 2.
+      const from = gdb.output.length;
+      const consoleFrom = server.stdout.length;
+      gdb.send('continue');
+      await server.waitFor(/zvm run -n 1/, 'stdout', 240_000, consoleFrom);
+      gdb.interrupt();
+      await gdb.waitFor(/Thread 1\.\d "cpu\d" received signal SIGINT/, 60_000, from).catch((e: Error) => {
+        throw new Error(`${e.message.slice(0, 200)}\n${why()}`);
+      });
+      const out = await gdb.run(['break guest_exit thread 1.3', 'continue'], 240_000);
+      expect(out, why()).toMatch(/Thread 1\.3 "cpu2" hit Breakpoint 1, guest_exit \(/);
+      expect(gdb.output.slice(from), why()).toMatch(/\[New Thread 3\.1\]/);
+      expect(gdb.output.slice(from), why()).not.toMatch(/Switching to Thread 3\.1/);
+    } finally {
+      await gdb?.quit();
+      await server.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 900_000);
 });
