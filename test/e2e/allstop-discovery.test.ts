@@ -22,7 +22,7 @@ import { InteractiveGdb, freePort, haveGdb } from '../helpers/gdb.ts';
 import { SystemServer } from '../helpers/system-server.ts';
 
 const HOST = join(IMAGES_DIR, 'zvm_host.elf');
-const TRIALS = Number(process.env['ZVM_WEDGE_TRIALS'] ?? 16);
+const TRIALS = Number(process.env['ZVM_WEDGE_TRIALS'] ?? 24);
 const CONTINUES = 3;
 
 function sleep(ms: number): Promise<void> {
