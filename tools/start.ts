@@ -10,6 +10,7 @@
 // is not available (no root, no apt) the system starts with the RTOS guest alone.
 import { existsSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { exitOnFatalErrors } from '../src/cli/fatal.ts';
 import { main } from '../src/cli/main.ts';
 import { isSystemMapFile } from '../src/debug/executables.ts';
 import { linuxVmDtb, zvmGdbArgs, zvmSystemArgs, type ZvmSystemFiles } from '../src/zvm/system.ts';
@@ -57,6 +58,7 @@ process.stderr.write(
     `  (GDB loads ${rel(files.host)} for the hypervisor, inferior 1, and ${rel(files.rtosElf!)} for zephyr_os-0` +
     (files.linuxSymbols ? `;\n   linux_os-1 gets the symbols of ${rel(files.linuxSymbols)})\n` : ')\n'),
 );
+exitOnFatalErrors();
 const args = [...zvmSystemArgs(files), ...zvmGdbArgs(files), ...gdbArgs, ...extra];
 if (files.linux === undefined) process.exitCode = await main(args);
 else {

@@ -115,8 +115,10 @@ async function freeRun(board: VirtBoard, consoles: Consoles, control: FreeRunCon
 }
 
 /** What the debug server needs of the options (-gdb given). */
-function gdbServerConfig(opts: Options): GdbServerConfig {
+function gdbServerConfig(opts: Options, board: VirtBoard, boot: BootState): GdbServerConfig {
   return {
+    restartSystem: () => resetSystem(board, opts, boot),
+    haltOnDisconnect: opts.haltOnDisconnect,
     host: opts.gdb!.host,
     port: opts.gdb!.port,
     waitForDebugger: opts.waitForDebugger,
@@ -257,7 +259,7 @@ export async function main(argv: readonly string[], hooks: MainHooks = {}): Prom
   const started = performance.now();
   let code: number;
   if (opts.gdb !== undefined) {
-    code = await startGdbServer(board, [consoles, { flush: () => hooks.afterSlice?.(board) }], boot, { ...gdbServerConfig(opts), imagesHash });
+    code = await startGdbServer(board, [consoles, { flush: () => hooks.afterSlice?.(board) }], boot, { ...gdbServerConfig(opts, board, boot), imagesHash });
   } else {
     code = await freeRun(board, consoles, control, opts, boot, () => hooks.afterSlice?.(board));
   }

@@ -69,6 +69,8 @@ export interface Options {
   outputDir?: string;
   /** --max-connections: GDB connections served at once (default: the server's, 8). */
   maxConnections?: number;
+  /** --halt-on-disconnect: the board stays stopped when GDB's connection drops (QEMU's way). */
+  haltOnDisconnect: boolean;
 }
 
 export const DEFAULT_RAM = 128 * 1024 * 1024;
@@ -437,6 +439,7 @@ export function parseOptions(argv: readonly string[]): Options {
     .option('--vm-elf <name=file>', 'GDB: the ELF that VMs whose name starts with NAME run (repeatable)', collect, [])
     .option('--output-dir <dir>', 'GDB: the directory monitor trace save writes plain file names to (default: $ZVM_OUTPUT_DIR, else ./zvm-output)')
     .option('--max-connections <n>', 'GDB: connections served at once; one more is refused with a message (default 8)')
+    .option('--halt-on-disconnect', "GDB: when the last connection drops without detaching, the board stays stopped (QEMU's way) instead of running on")
     .argument('[disk...]', "QEMU's disk image (not emulated: refused)")
     .exitOverride()
     .configureOutput({ writeErr: () => {} })
@@ -502,6 +505,7 @@ export function parseOptions(argv: readonly string[]): Options {
     vmElfs: (o.vmElf as string[]).map((spec) => parseVmElf(as('vm-elf'), spec)),
     outputDir: o.outputDir === '' ? invalid(`${as('output-dir')}: expected a directory`) : o.outputDir,
     maxConnections: o.maxConnections === undefined ? undefined : parseMaxConnections(as('max-connections'), o.maxConnections),
+    haltOnDisconnect: Boolean(o.haltOnDisconnect),
   };
 }
 

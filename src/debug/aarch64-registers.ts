@@ -5,7 +5,7 @@ import type { Cpu } from '../machine/cpu/cpu.ts';
 import { out } from '../machine/cpu/bits.ts';
 import { SYSREG, SYSREGS } from '../machine/cpu/sysregs.ts';
 import { GIC_SIDE_EFFECT_READS } from '../machine/gic/sysregs.ts';
-import type { Vcpu, VcpuSnapshot } from '../zvm/awareness.ts';
+import type { HostContext, Vcpu, VcpuSnapshot } from '../zvm/awareness.ts';
 
 export const REG = {
   X0: 0,
@@ -175,21 +175,7 @@ export function targetDescription(annex: string, view: 'host' | 'guest' = 'host'
 /** Reads GDB register `n` of `cpu` into `dst` (little-endian); returns bytes written. */
 export function readRegister(cpu: Cpu, n: number, dst: Uint8Array, at: number): number {
   const view = new DataView(dst.buffer, dst.byteOffset);
-  if (n <= REG.SP) {
-    const i = n === REG.SP ? 32 : n;
-    view.setInt32(at, cpu.x[2 * i], true);
-    view.setInt32(at + 4, cpu.x[2 * i + 1], true);
-    return 8;
-  }
-  if (n === REG.PC) {
-    view.setInt32(at, cpu.pcLo, true);
-    view.setInt32(at + 4, cpu.pcHi, true);
-    return 8;
-  }
-  if (n === REG.CPSR) {
-    view.setUint32(at, cpu.getPstate(), true);
-    return 4;
-  }
+  if (n <= REG.CPSR) return readCore(view, at, n, cpu.x, cpu.pcLo, cpu.pcHi, n === REG.CPSR ? cpu.getPstate() : 0);
   if (n < REG.FPSR) {
     const v = n - REG.V0;
     for (let w = 0; w < 4; w++) view.setInt32(at + 4 * w, cpu.vreg[4 * v + w], true);
@@ -249,24 +235,32 @@ export function writeRegister(cpu: Cpu, n: number, src: Uint8Array, at: number):
 const FPSR_ROW = SYSREG.FPSR;
 const FPCR_ROW = SYSREG.FPCR;
 
-/** Reads GDB register `n` of a vCPU's snapshot into `dst`; returns bytes written. */
-export function readSnapshotRegister(s: VcpuSnapshot, n: number, dst: Uint8Array, at: number): number {
-  const view = new DataView(dst.buffer, dst.byteOffset);
+/** Reads GDB register `n` (x0-x30, SP, PC, CPSR) of a hypervisor's context saved at its ERET into a guest. */
+export function readHostRegister(h: HostContext, n: number, dst: Uint8Array, at: number): number {
+  return readCore(new DataView(dst.buffer, dst.byteOffset), at, n, h.x, h.pcLo, h.pcHi, h.pstate);
+}
+
+/** x0-x30, SP (`x` in the PE's layout: two int32 halves each, SP at 32), PC or CPSR. */
+function readCore(view: DataView, at: number, n: number, x: Int32Array, pcLo: number, pcHi: number, pstate: number): number {
   if (n <= REG.SP) {
     const i = n === REG.SP ? 32 : n;
-    view.setInt32(at, s.x[2 * i], true);
-    view.setInt32(at + 4, s.x[2 * i + 1], true);
+    view.setInt32(at, x[2 * i], true);
+    view.setInt32(at + 4, x[2 * i + 1], true);
     return 8;
   }
   if (n === REG.PC) {
-    view.setInt32(at, s.pcLo, true);
-    view.setInt32(at + 4, s.pcHi, true);
+    view.setInt32(at, pcLo, true);
+    view.setInt32(at + 4, pcHi, true);
     return 8;
   }
-  if (n === REG.CPSR) {
-    view.setUint32(at, s.pstate, true);
-    return 4;
-  }
+  view.setUint32(at, pstate >>> 0, true);
+  return 4;
+}
+
+/** Reads GDB register `n` of a vCPU's snapshot into `dst`; returns bytes written. */
+export function readSnapshotRegister(s: VcpuSnapshot, n: number, dst: Uint8Array, at: number): number {
+  const view = new DataView(dst.buffer, dst.byteOffset);
+  if (n <= REG.CPSR) return readCore(view, at, n, s.x, s.pcLo, s.pcHi, s.pstate);
   if (n < REG.FPSR) {
     const v = n - REG.V0;
     for (let w = 0; w < 4; w++) view.setInt32(at + 4 * w, s.vreg[4 * v + w], true);

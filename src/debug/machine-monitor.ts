@@ -14,7 +14,7 @@ import { vcpuSysValues, type AddressSpace, type GuestTranslator } from '../zvm/g
 import { TraceRecorder, parseExitFilter, type TraceNames } from '../zvm/trace.ts';
 import { REG } from './aarch64-registers.ts';
 import type { DebugPoints } from './debug-points.ts';
-import { FIRST_VM_PID, type Resolved, type ThreadMap } from './thread-map.ts';
+import { FIRST_VM_PID, MACHINE_PID, type Resolved, type ThreadMap } from './thread-map.ts';
 import { WATCH_HELP, parseWatchType, physicalPieces } from './physical-watch.ts';
 import { PLAIN_NAME, loadvmCommand, savevmCommand, type SnapshotHost } from './snapshot-commands.ts';
 
@@ -29,7 +29,7 @@ export interface MonitorHost extends SnapshotHost {
   readonly addrSpaces: Map<number, AddressSpace>;
   /** The last catchpoint hit, in words. */
   lastCatch(): string | undefined;
-  /** Resets the board (CPU 0 restarts at the image entry point). */
+  /** Starts the system again from its images (CPU 0 at the entry point, every VM gone). */
   resetBoard(): void;
   /** The one directory files are saved in (an absolute path). */
   readonly outputDir: string;
@@ -107,10 +107,17 @@ export class MachineMonitor implements MonitorCapability {
           );
         });
         return;
-      case 'reset':
+      case 'reset': {
+        const vms = this.target.threads.listProcesses().filter((p) => p.pid !== MACHINE_PID);
         this.target.resetBoard();
-        output('system reset\n');
+        const pc = this.target.board.cpus[0].getPC();
+        output(
+          `system reset: the board starts again from its images, cpu0 at 0x${pc.toString(16)}; ` +
+            (vms.length === 0 ? 'no VM was running.\n' : `process${vms.length > 1 ? 'es' : ''} ${vms.map((p) => p.pid).join(', ')} (VMs) ended: GDB is told at the next stop.\n`) +
+            `processes now: 1 (the hypervisor, ${this.target.board.cpus.length} CPUs). GDB still shows the registers from before: 'flushregs' rereads them.\n`,
+        );
         return;
+      }
       case 'savevm':
         return savevmCommand(this.target, args).then(output);
       case 'loadvm':

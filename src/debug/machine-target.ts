@@ -23,6 +23,7 @@ import {
   type OsDataTable,
   type ProcessCapability,
   type ProcessInfo,
+  type ResumeScope,
   type SignalInfoCapability,
   type StopCallback,
   type Target,
@@ -63,10 +64,16 @@ export interface MachineTargetHooks {
   readonly outputDir?: string;
   /** SHA-256 of the images the board started with, recorded by `monitor savevm`. */
   readonly imagesHash?: () => string | null;
+  /** Resets the board and loads its images again (false: they could not be loaded).
+   *  Without it a reset only restarts CPU 0 at the entry point. */
+  restartSystem?(): boolean;
 }
 
 export class MachineTarget implements Target {
   private freeRunning = false;
+  /** GDB killed the system: the board is reset and stays stopped, no process exists
+   *  until GDB runs it again (vRun) or the last connection leaves. */
+  private killed = false;
   private readonly memory: ThreadMemory;
   private readonly threads: ThreadMap;
   private readonly points: DebugPoints;
@@ -98,7 +105,8 @@ export class MachineTarget implements Target {
       afterSlice: () => hooks.afterSlice(),
       feedUarts: () => this.monitor.feedUarts(),
       resetBoard,
-      controlled: () => this.allStop.running || this.nonStop.active,
+      // Catchpoints stop a continue, never a step (see AllStopMode.stepping).
+      controlled: () => (this.allStop.running && !this.allStop.stepping) || this.nonStop.active,
       frozen: (vcpu) => this.nonStop.frozen(vcpu),
       trace: () => this.monitor.trace,
     });
@@ -141,9 +149,38 @@ export class MachineTarget implements Target {
     });
   }
 
-  /** Resets the board: CPU 0 restarts at the image entry point. */
+  /**
+   * Starts the system again from its images, as a power cycle: CPU 0 at the entry point,
+   * every VM gone (GDB is told their exits at the next stop).
+   */
   private resetBoard(): void {
-    this.board.reset(this.boot.entry, this.boot.x0);
+    if (this.hooks.restartSystem?.() !== true) this.board.reset(this.boot.entry, this.boot.x0);
+    this.core.forget();
+    this.threads.retireAll();
+  }
+
+  /** Ends any run for GDB and resets the board; `killed` leaves it without processes. */
+  private restart(killed: boolean): void {
+    this.stopFreeRun();
+    this.allStop.cancel();
+    this.nonStop.end();
+    this.resetBoard();
+    this.threads.exited = killed;
+    this.killed = killed;
+  }
+
+  /**
+   * The last GDB connection left without detaching: the board runs on (a real-time
+   * guest must not stay frozen because a debugger went away). GDB's breakpoints went
+   * with its connection; its catchpoints and non-stop mode go now. A killed system
+   * starts again.
+   */
+  releaseAfterDisconnect(): void {
+    if (this.killed) this.restart(false);
+    this.points.catches.delete('all');
+    this.nonStop.end();
+    this.allStop.cancel();
+    this.startFreeRun();
   }
 
   /**
@@ -246,8 +283,9 @@ export class MachineTarget implements Target {
     this.freeRunning = false;
   }
 
+  /** The board powered off (not: GDB killed it). */
   get hasExited(): boolean {
-    return this.threads.exited;
+    return this.threads.exited && !this.killed;
   }
 
   // ---- Target: threads, registers, memory -----------------------------------------------
@@ -331,9 +369,9 @@ export class MachineTarget implements Target {
 
   // ---- execution (all-stop; non-stop is the nonStop capability) --------------------------
 
-  resume(actions: readonly ThreadAction[], onStop: StopCallback): void {
+  resume(actions: readonly ThreadAction[], onStop: StopCallback, scope?: ResumeScope): void {
     this.stopFreeRun();
-    this.allStop.resume(actions, onStop);
+    this.allStop.resume(actions, onStop, scope?.everyProcess ?? false);
   }
 
   interrupt(): void {
@@ -412,11 +450,25 @@ export class MachineTarget implements Target {
         this.startFreeRun();
       }
     },
-    kill: () => {
-      this.allStop.cancel();
-      this.nonStop.end();
-      this.threads.exited = true;
-      this.hooks.onFinished({ kind: 'poweroff' });
+    // GDB's `kill` of process 1 (or of the only process without VM awareness) resets the
+    // board and holds it with no process until `run`; a VM is the hypervisor's to delete.
+    kill: (pid) => {
+      if (pid !== MACHINE_PID) {
+        const vm = this.threads.vmOf(pid);
+        const id = /-(\d+)$/.exec(vm?.name ?? '')?.[1];
+        const how = id !== undefined ? ` (ours: monitor uart 0 "zvm delete -n ${id}\\r")` : '';
+        const why = `process ${pid} (${vm?.label ?? 'gone'}) is a VM: only its hypervisor can delete it${how}; kill inferior 1 to reset the whole board`;
+        // GDB 13 shows only "Can't kill process": the reason goes to the server's console too.
+        process.stderr.write(`zvm-gdbserver: kill refused: ${why}\n`);
+        throw new TargetError(Errno.EPERM, why);
+      }
+      this.restart(true);
+    },
+    // `run` (vRun): the system starts again from its images, stopped at its entry point.
+    run: () => {
+      this.restart(false);
+      for (let i = 0; i < this.board.cpus.length; i++) this.nonStop.markStopped({ pid: MACHINE_PID, tid: i + 1 });
+      return this.core.signalStop({ pid: MACHINE_PID, tid: 1 }, 0, GdbSignal.TRAP, { kind: 'attach' });
     },
   };
 }

@@ -1,8 +1,9 @@
 // Runs the board under a GDB server, like QEMU's -s/-gdb: without -S the board runs at
 // once and stops when GDB's first packet arrives; with -S it waits for GDB to resume it. As with QEMU,
-// GDB's detach lets the board run on freely, while a connection that just drops leaves
-// it stopped for the next one. The process ends when the board powers off (or GDB kills
-// it) and no debugger is left attached.
+// GDB's detach lets the board run on freely; unlike QEMU, so does a last connection that
+// just drops (--halt-on-disconnect keeps it stopped for the next one). GDB's kill resets
+// the board and holds it until `run`. The process ends when the board powers off and no
+// debugger is left attached.
 
 import type { BootState } from '../machine/board/boot.ts';
 import { describeEvent, type VirtBoard } from '../machine/board/virt.ts';
@@ -35,6 +36,11 @@ export interface GdbServerConfig {
   maxConnections?: number;
   /** SHA-256 of the boot images, recorded by `monitor savevm`. */
   imagesHash?: () => string | null;
+  /** Resets the board and loads its images again (GDB's kill/run, monitor reset, a guest's reset). */
+  restartSystem?: () => boolean;
+  /** When the last connection drops without detaching, the board stays stopped (QEMU
+   *  7.2's way) instead of running on. */
+  haltOnDisconnect?: boolean;
 }
 
 /** A console the server flushes after each run slice (a serial backend of the CLI). */
@@ -78,6 +84,7 @@ export async function startGdbServer(board: VirtBoard, serials: readonly Console
     },
     outputDir: opts.outputDir ?? process.env['ZVM_OUTPUT_DIR'],
     imagesHash: opts.imagesHash,
+    restartSystem: opts.restartSystem,
     onFinished: (ev) => {
       exitCode = ev.kind === 'poweroff' ? 0 : 1;
       if (ev.kind !== 'poweroff') process.stderr.write(`zvm-gdbserver: ${describeEvent(ev)}\n`);
@@ -98,7 +105,9 @@ export async function startGdbServer(board: VirtBoard, serials: readonly Console
       onFirstPacket: () => target.stopFreeRun(),
       onSession: (session) => {
         void session.closed.then(() => {
-          if (server.sessions.size === 0 && (target.hasExited || exitCode !== null)) finish(exitCode ?? 0);
+          if (server.sessions.size > 0) return;
+          if (target.hasExited || exitCode !== null) finish(exitCode ?? 0);
+          else if (!opts.haltOnDisconnect && session.sentPackets) target.releaseAfterDisconnect();
         });
       },
     });

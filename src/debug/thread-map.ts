@@ -8,9 +8,9 @@ import type { VirtBoard } from '../machine/board/virt.ts';
 import type { Cpu } from '../machine/cpu/cpu.ts';
 import { inGuestRegime } from '../machine/cpu/exceptions.ts';
 import { Errno, TargetError, type ProcessInfo, type StopEvent, type ThreadId } from '../rsp/target.ts';
-import type { Vcpu, Vm, VmAwareness } from '../zvm/awareness.ts';
+import type { HostContext, Vcpu, Vm, VmAwareness } from '../zvm/awareness.ts';
 import type { HypervisorVmTable } from '../zvm/symbols.ts';
-import { REG, isExitRecordRegister, readRegister, readSnapshotRegister, writeRegister, writeSnapshotRegister } from './aarch64-registers.ts';
+import { REG, isExitRecordRegister, readHostRegister, readRegister, readSnapshotRegister, writeRegister, writeSnapshotRegister } from './aarch64-registers.ts';
 import type { LastStop } from './siginfo.ts';
 
 export const MACHINE_PID = 1;
@@ -99,13 +99,25 @@ export class ThreadMap {
     if (aw === null) return;
     aw.scan();
     const deleted = this.vmTable?.update(aw.vms, (pa, dst) => this.board.bus.debugRead(pa, dst)) ?? [];
-    for (const vm of deleted) {
-      const pid = this.pidOf(vm);
-      this.onRetire(pid);
-      this.lastStops.delete(pid);
-      aw.retire(vm);
-      if (this.announced.delete(pid)) this.exitsToReport.push(pid);
-    }
+    for (const vm of deleted) this.retire(aw, vm);
+  }
+
+  private retire(aw: VmAwareness, vm: Vm): void {
+    const pid = this.pidOf(vm);
+    this.onRetire(pid);
+    this.lastStops.delete(pid);
+    aw.retire(vm);
+    if (this.announced.delete(pid)) this.exitsToReport.push(pid);
+  }
+
+  /**
+   * The board was reset: every VM is gone (GDB is told the exits of those it knew, see
+   * takeExit); the VMs the restarted hypervisor creates are new processes.
+   */
+  retireAll(): void {
+    const aw = this.awareness;
+    if (aw === null) return;
+    for (const vm of aw.vms) if (!vm.gone) this.retire(aw, vm);
   }
 
   /**
@@ -135,17 +147,39 @@ export class ThreadMap {
     return pid === undefined ? undefined : { kind: 'exited', pid, code: 0 };
   }
 
+  /**
+   * A thread of a VM GDB has not been shown yet (listProcesses marks VMs shown), with the
+   * PE it is on or last ran on, now marked shown; undefined when GDB knows every VM.
+   */
+  announceNext(): { thread: ThreadId; core: number } | undefined {
+    const aw = this.awareness;
+    if (aw === null || this.exited) return undefined;
+    this.refresh();
+    for (const vm of aw.vms) {
+      const v = vm.vcpus[0];
+      if (vm.gone || v === undefined || this.announced.has(this.pidOf(vm))) continue;
+      this.announced.add(this.pidOf(vm));
+      return { thread: this.threadOfVcpu(v), core: v.pe >= 0 ? v.pe : v.lastPe };
+    }
+    return undefined;
+  }
+
   listProcesses(): ProcessInfo[] {
     if (this.exited) return [];
+    const aw = this.awareness;
+    if (aw !== null) this.refresh();
     const out: ProcessInfo[] = [
       {
         pid: MACHINE_PID,
-        threads: this.board.cpus.map((c, i) => ({ tid: i + 1, name: `cpu${i}${this.board.powered[i] ? '' : ' (off)'}`, core: i })),
+        threads: this.board.cpus.map((c, i) => ({
+          tid: i + 1,
+          name: `cpu${i}${this.board.powered[i] ? '' : ' (off)'}`,
+          core: i,
+          ...this.peActivity(c),
+        })),
       },
     ];
-    const aw = this.awareness;
     if (aw === null) return out;
-    this.refresh();
     for (const vm of aw.vms) {
       if (vm.gone) continue;
       this.announced.add(this.pidOf(vm));
@@ -161,6 +195,14 @@ export class ThreadMap {
     return out;
   }
 
+  /** What a PE runs when it is a VM's vCPU, for `info threads` (`in linux_os-1 vcpu0, EL1`). */
+  private peActivity(cpu: Cpu): { extra?: string } {
+    const aw = this.awareness;
+    if (aw === null || cpu.el >= 2 || !inGuestRegime(cpu)) return {};
+    const v = aw.vcpuOf(cpu);
+    return { extra: `in ${v.vm.label} vcpu${v.index}, EL${cpu.el}` };
+  }
+
   isThreadAlive(thread: ThreadId): boolean {
     if (this.exited) return false;
     if (thread.pid === MACHINE_PID) return thread.tid >= 1 && thread.tid <= this.board.cpus.length;
@@ -170,15 +212,28 @@ export class ThreadMap {
 
   // ---- a thread's registers: its PE's (a running vCPU's PE), or a vCPU's snapshot ------
 
+  /**
+   * The hypervisor's context at its ERET into the guest PE `cpu` runs now, or null when
+   * the PE is in the hypervisor (its thread's registers are then the PE's own).
+   */
+  hostContextOf(cpu: Cpu): HostContext | null {
+    return this.awareness !== null && cpu.el < 2 && inGuestRegime(cpu) ? this.awareness.hosts[cpu.index] : null;
+  }
+
   readReg(r: Resolved, n: number, dst: Uint8Array, at: number): number {
-    if (r.kind === 'pe') return readRegister(r.cpu, n, dst, at);
+    if (r.kind === 'pe') {
+      // A hypervisor thread whose PE runs a guest: the hypervisor's registers at its ERET.
+      const host = n <= REG.CPSR ? this.hostContextOf(r.cpu) : null;
+      return host === null ? readRegister(r.cpu, n, dst, at) : readHostRegister(host, n, dst, at);
+    }
     // ESR/FAR/HPFAR_EL2 of a vCPU: its last exit's, kept in the snapshot (its PE's now belong to the hypervisor).
     if (r.vcpu.pe >= 0 && !isExitRecordRegister(n)) return readRegister(this.board.cpus[r.vcpu.pe], n, dst, at);
     return readSnapshotRegister(r.vcpu.snapshot, n, dst, at);
   }
 
   writeReg(r: Resolved, n: number, src: Uint8Array, at: number): boolean {
-    if (r.kind === 'pe') return writeRegister(r.cpu, n, src, at);
+    // The PE's general registers are the guest's while it runs one: not the hypervisor's to write.
+    if (r.kind === 'pe') return n <= REG.CPSR && this.hostContextOf(r.cpu) !== null ? false : writeRegister(r.cpu, n, src, at);
     if (isExitRecordRegister(n)) return false; // a record of the exit, not state the guest resumes with
     if (r.vcpu.pe >= 0) return writeRegister(this.board.cpus[r.vcpu.pe], n, src, at);
     return writeSnapshotRegister(r.vcpu, n, src, at);

@@ -56,10 +56,14 @@ export interface CommandArgs {
   currentThread: object;
   threadInfoFirst: object;
   threadInfoNext: object;
+  /** `qThreadExtraInfo,<thread-id>`. */
+  threadExtraInfo: { readonly thread: ThreadSpec };
   xferRead: { readonly object: string; readonly annex: string; readonly offset: number; readonly length: number };
   attached: { readonly pid?: number };
   attach: { readonly pid: number };
   vKill: { readonly pid: number };
+  /** `vRun;program;arg...` (hex-encoded strings; an empty program: the default one). */
+  vRun: { readonly program: string; readonly args: readonly string[] };
   kill: object;
   detach: { readonly pid?: number };
   monitor: { readonly command: string };
@@ -313,6 +317,10 @@ function parseQuery(text: string, extra: ReadonlyMap<string, PacketParser> | und
       return { kind: 'threadInfoFirst' };
     case 'qsThreadInfo':
       return { kind: 'threadInfoNext' };
+    case 'qThreadExtraInfo': {
+      const thread = rest[0] === ',' ? parseThreadSpec(rest.slice(1)) : undefined;
+      return thread ? { kind: 'threadExtraInfo', thread } : malformed(name, 'bad thread id');
+    }
     case 'qTStatus':
       return { kind: 'traceStatus' };
     case 'QNonStop':
@@ -383,6 +391,14 @@ function parseV(text: string, extra: ReadonlyMap<string, PacketParser> | undefin
         actions.push(action);
       }
       return { kind: 'vCont', actions };
+    }
+    case 'vRun': {
+      if (rest[0] !== ';') return malformed(name, 'missing ";"');
+      const parts = rest.slice(1).split(';');
+      const decoded = parts.map((h) => (/^([0-9a-f]{2})*$/i.test(h) ? Buffer.from(h, 'hex').toString('utf8') : undefined));
+      if (decoded.some((d) => d === undefined)) return malformed(name, 'bad hex string');
+      const [program, ...args] = decoded as string[];
+      return { kind: 'vRun', program: program ?? '', args };
     }
     case 'vAttach':
     case 'vKill': {

@@ -22,6 +22,7 @@ const NEEDS_CONTROL: ReadonlySet<CommandKind> = new Set<CommandKind>([
   'writeMemory',
   'breakpoint',
   'vKill',
+  'vRun',
   'kill',
   // Monitor commands may reset the board, type into it, or set catchpoints and
   // watchpoints that stop it; the protocol layer cannot tell which do.

@@ -211,7 +211,11 @@ class Session implements SessionState {
     void this.drainInbox();
   }
 
+  /** GDB sent a packet or Ctrl-C (a port probe sends none). */
+  heardFrom = false;
+
   private firstInput(): void {
+    this.heardFrom = true;
     const hook = this.onFirstPacket;
     this.onFirstPacket = undefined;
     hook?.();
@@ -327,6 +331,11 @@ export class GdbSession {
   /** Close the connection (the target is left as it is). */
   close(): void {
     this.session.shutdown('closed by server');
+  }
+
+  /** True once the client sent a packet or Ctrl-C (a port probe sends none). */
+  get sentPackets(): boolean {
+    return this.session.heardFrom;
   }
 
   /** True while the target is running on behalf of this session (all-stop). */

@@ -63,6 +63,9 @@ export interface ThreadInfo {
   readonly name?: string;
   /** Physical core currently running the thread, shown as `core=` / `core:`. */
   readonly core?: number;
+  /** What the thread is doing, shown by `info threads` after its name (the text of its
+   *  `qXfer:threads` element, and the `qThreadExtraInfo` answer). */
+  readonly extra?: string;
 }
 
 /** One process (GDB inferior) and its threads. A process with no threads is ignored. */
@@ -121,6 +124,13 @@ export interface ThreadAction {
   readonly action: 'continue' | 'step' | 'stop';
   readonly signal?: number;
   readonly addr?: bigint;
+}
+
+/** How far an all-stop resume reaches beyond the threads its actions name. */
+export interface ResumeScope {
+  /** A continue applied to every process (`vCont;c`, `c:p-1.-1`, legacy `c`): it also
+   *  covers processes the target has and GDB does not know yet. */
+  readonly everyProcess: boolean;
 }
 
 /** Throw this from a target method to choose the `E` reply's errno (1..255). */
@@ -190,7 +200,7 @@ export interface Target {
    * before returning), when everything has stopped. If several threads stop at once,
    * report one and keep the others pending for the next resume.
    */
-  resume(actions: readonly ThreadAction[], onStop: StopCallback): MaybePromise<void>;
+  resume(actions: readonly ThreadAction[], onStop: StopCallback, scope?: ResumeScope): MaybePromise<void>;
   /** Ctrl-C: stop as soon as possible and report it (usually `GdbSignal.INT`) through
    *  the pending `StopCallback`. Must be harmless if called repeatedly or when stopped. */
   interrupt(): void;
@@ -261,6 +271,9 @@ export interface ProcessCapability {
   attach?(pid: number): MaybePromise<StopEvent | void>;
   /** `vKill;pid` and `k`: terminate the process (GDB expects no stop event for it). */
   kill?(pid: number): MaybePromise<void>;
+  /** `vRun;program;args...` (GDB's `run` in extended mode): start the program again
+   *  (`program` may be empty: the default one); return the stop of its first thread. */
+  run?(program: string, args: readonly string[]): MaybePromise<StopEvent>;
   /** `D` / `D;pid`: stop debugging the process and let it run freely.
    *  Without this, detach just answers OK and the process stays as it is. */
   detach?(pid: number): MaybePromise<void>;

@@ -63,6 +63,28 @@ export class VcpuSnapshot {
   }
 }
 
+/**
+ * The hypervisor's own context on a PE that runs a guest, as it was at the ERET into the
+ * guest: the ERET's address, the EL2 PSTATE and stack pointer, and the general registers
+ * then (the values the hypervisor had just loaded for the guest). A debugger shows this
+ * for the PE's hypervisor thread, not the guest's live registers.
+ */
+export class HostContext {
+  /** x0-x30 as two 32-bit halves each, then the SP at [64..65] (Cpu.x layout). */
+  readonly x = new Int32Array(66);
+  pcLo = 0;
+  pcHi = 0;
+  pstate = 0;
+
+  /** `cpu` is at EL2, about to ERET (insnLo/insnHi: the ERET). */
+  capture(cpu: Cpu): void {
+    this.x.set(cpu.x);
+    this.pcLo = cpu.insnLo;
+    this.pcHi = cpu.insnHi;
+    this.pstate = cpu.getPstate();
+  }
+}
+
 /** One virtual CPU. */
 export class Vcpu {
   readonly snapshot = new VcpuSnapshot();
@@ -247,10 +269,13 @@ export class VmAwareness implements GuestHooks {
   private readonly byBaddr = new Map<number, Vm>();
   /** The vCPU each PE runs in its guest now (null: not in a guest, as far as known). */
   readonly onPe: (Vcpu | null)[];
+  /** Each PE's hypervisor context at its last ERET into a guest. */
+  readonly hosts: HostContext[];
   events: AwarenessEvents = {};
 
   constructor(readonly cpus: readonly Cpu[]) {
     this.onPe = cpus.map(() => null);
+    this.hosts = cpus.map(() => new HostContext());
   }
 
   /** Installs itself as the guest exit/entry hooks of the board's PEs and looks at them once. */
@@ -364,6 +389,11 @@ export class VmAwareness implements GuestHooks {
       this.onPe[cpu.index] = null;
     }
     this.events.exited?.(v, cpu);
+  }
+
+  /** ERET hook: `cpu` leaves EL2 for EL1/EL0 (a guest, if entry() follows). */
+  leavingEl2(cpu: Cpu): void {
+    this.hosts[cpu.index].capture(cpu);
   }
 
   /** Guest entry hook: `cpu` has just returned to a guest. */

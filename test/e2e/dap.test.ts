@@ -192,8 +192,11 @@ describe.skipIf(!haveGdb())('cdt-gdb-adapter (Debug Adapter Protocol) with gdb-m
 
       // Threads: the hypervisor's physical CPUs and the VM's vCPU, named by the server.
       const { threads } = await dap.request<DebugProtocol.ThreadsResponse['body']>('threads');
-      const names = threads.map((t) => t.name);
+      // GDB/MI appends what a thread runs to its name: CPU 1 runs the VM's vCPU (its
+      // hypervisor thread shows the hypervisor's own context, see hypervisor-threads.test.ts).
+      const names = threads.map((t) => t.name.replace(/ \(.*\)$/, ''));
       expect(names, why()).toEqual(expect.arrayContaining(['cpu0', 'cpu1', 'cpu2', 'cpu3', 'zephyr_os-0-vcpu0']));
+      expect(threads.find((t) => t.name.startsWith('cpu1'))?.name, why()).toBe('cpu1 (in zephyr_os-0 vcpu0, EL1)');
       const vcpu = threads.find((t) => t.name === 'zephyr_os-0-vcpu0')!;
       expect(stopped.body.threadId, why()).toBe(vcpu.id);
 
@@ -205,6 +208,13 @@ describe.skipIf(!haveGdb())('cdt-gdb-adapter (Debug Adapter Protocol) with gdb-m
       expect(caller?.name, why()).toBe('control_task');
       expect(caller?.source?.path, why()).toMatch(/src\/guests\/rtos\/app\.c$/);
       expect(caller?.line, why()).toBe(114); // k_msgq_put(&log_q, latency);
+
+      // The call stack of CPU 1's hypervisor thread: the hypervisor where it entered the
+      // guest, one frame, never the guest's PC under the hypervisor's symbols.
+      const cpu1 = threads.find((t) => t.name.startsWith('cpu1'))!;
+      const host = await dap.request<DebugProtocol.StackTraceResponse['body']>('stackTrace', { threadId: cpu1.id, startFrame: 0, levels: 10 });
+      expect(host.stackFrames.map((f) => f.name), why()).toEqual(['guest_enter']);
+      expect(host.stackFrames[0]?.source?.path, why()).toMatch(/src\/zvm\/firmware\/start\.S$/);
 
       // Frame 0's arguments and frame 1's locals, as the Variables view reads them.
       const value = async (frameId: number, name: string): Promise<string | undefined> => {

@@ -400,7 +400,8 @@ describe.skipIf(!hasGdb)('gdb-multiarch against the zvm-gdbserver process (gdbde
 
   for (const mode of ['all-stop', 'non-stop'] as const) {
     it(`stepi takes no pending interrupt by default (as QEMU's gdbstub), and does after monitor step irq on (${mode})`, async () => {
-      const s = await server(['-M', 'virt,virtualization=on']);
+      // GDB's disconnect drops the connection: the board must wait for the reconnect.
+      const s = await server(['-M', 'virt,virtualization=on', ...(mode === 'non-stop' ? ['--halt-on-disconnect'] : [])]);
       const connect = mode === 'non-stop' ? ['disconnect', 'set non-stop on', `target extended-remote 127.0.0.1:${s.port}`] : [];
       const STEPS = 20;
       const gdb = await runGdbBatch(s.port, elf, [

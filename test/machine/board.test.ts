@@ -81,6 +81,19 @@ describe('virt board', () => {
     expect(board.cpus[0].getX(2)).toBe(0x10001n);
   });
 
+  it("keeps a power-off and a debugger's stop request when both come before the PE yields", () => {
+    for (const offFirst of [true, false]) {
+      const { board } = boardWith('1: b 1b', 1);
+      if (offFirst) board.systemOff();
+      board.requestStop(0, 'guest-exit');
+      if (!offFirst) board.systemOff();
+      // The power-off is never lost to a request (nor the request to the power-off).
+      expect(board.step(0)).toEqual({ kind: 'poweroff' });
+      expect(board.step(0)).toEqual({ kind: 'request', cpu: 0, why: 'guest-exit' });
+      expect(board.step(0)).toBeNull();
+    }
+  });
+
   it('stops with a report naming the encoding for an undefined instruction', () => {
     const { board } = boardWith('nop\n.inst 0x00000000', 1);
     const ev = board.run(10);

@@ -106,6 +106,9 @@ describe('parseCommand', () => {
     expect(p('vCtrlC')).toEqual({ kind: 'vCtrlC' });
     expect(p('vCont;t:p1.1')).toEqual({ kind: 'vCont', actions: [{ op: 'stop', thread: { pid: 1, tid: 1 } }] });
     expect(p('vCont;t:p-1.-1')).toEqual({ kind: 'vCont', actions: [{ op: 'stop', thread: { pid: -1, tid: -1 } }] });
+    expect(p('vRun;;')).toEqual({ kind: 'vRun', program: '', args: [''] });
+    expect(p('vRun;' + Buffer.from('/bin/x').toString('hex') + ';6131')).toEqual({ kind: 'vRun', program: '/bin/x', args: ['a1'] });
+    expect(p('vRun;zz').kind).toBe('malformed');
     expect(p('vCont;c:p2.-1')).toEqual({ kind: 'vCont', actions: [{ op: 'continue', thread: { pid: 2, tid: -1 } }] });
   });
 
@@ -181,7 +184,7 @@ describe('parseCommand', () => {
   });
 
   it('classifies packets it does not implement as "unknown"', () => {
-    for (const s of ['', 'qOffsets', 'vFile:open:6a', 'Z9,1,1', 'qXfer:memory-map:write::0,1', 'Hx1', 'i', 'vRun;', 'qSymbol::', 'gg']) {
+    for (const s of ['', 'qOffsets', 'vFile:open:6a', 'Z9,1,1', 'qXfer:memory-map:write::0,1', 'Hx1', 'i', 'qSymbol::', 'gg']) {
       expect(p(s).kind, s).toBe('unknown');
     }
   });

@@ -27,6 +27,8 @@ const KINDS: Record<CommandKind, true> = {
   currentThread: true, threadInfoFirst: true, threadInfoNext: true, xferRead: true, attached: true, attach: true,
   vKill: true, kill: true, detach: true, monitor: true, breakpoint: true, traceStatus: true, setNonStop: true,
   vStopped: true, vCtrlC: true, unknown: true, malformed: true, testEcho: true, vFile: true,
+  vRun: true,
+  threadExtraInfo: true,
 };
 
 describe('Dispatch', () => {

@@ -5,6 +5,7 @@ import {
   Errno,
   GdbSignal,
   type ProcessInfo,
+  type ResumeScope,
   type StopCallback,
   type StopEvent,
   type Target,
@@ -69,6 +70,8 @@ export class MockTarget implements Target {
   readonly memory = new Map<number, Map<bigint, number>>();
   readonly bps: BreakpointRecord[] = [];
   readonly resumes: ThreadAction[][] = [];
+  /** The scope of each resume (whether it covered processes GDB does not know). */
+  readonly scopes: (ResumeScope | undefined)[] = [];
   readonly memReads: { thread: ThreadId; addr: bigint; length: number }[] = [];
   interrupts = 0;
   pendingStop: StopCallback | undefined;
@@ -214,8 +217,9 @@ export class MockTarget implements Target {
     return undefined;
   }
 
-  resume(actions: readonly ThreadAction[], onStop: StopCallback): void {
+  resume(actions: readonly ThreadAction[], onStop: StopCallback, scope?: ResumeScope): void {
     this.resumes.push([...actions]);
+    this.scopes.push(scope);
     this.pendingStop = onStop;
     const stepping = actions.find((a) => a.action === 'step');
     if (stepping && this.opts.autoStep !== false) {

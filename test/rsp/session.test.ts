@@ -436,6 +436,8 @@ describe('execution', () => {
     expect(await run('vCont;c:p1.-1;s:p1.1')).toEqual(['1.1:continue', '1.2:continue']);
     expect(await run('vCont;c:p-1.-1')).toEqual(['1.1:continue', '1.2:continue', '2.1:continue', '2.2:continue']);
     expect(await run('vCont;s:p2.2')).toEqual(['2.2:step']);
+    // Whether a continue reached every process, those GDB does not know yet included.
+    expect(t.scopes.map((sc) => sc?.everyProcess)).toEqual([false, false, true, false, true, false]);
   });
 
   it('vCont that resumes nothing, or names no thread, is an error', async () => {

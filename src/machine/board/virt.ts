@@ -89,7 +89,10 @@ export class VirtBoard implements PsciPlatform {
   /** Power state of each PE (PSCI). */
   readonly powered: boolean[];
   readonly gic: GicV3;
+  /** A power-off or reset the board must act on (never overwritten by a debugger's request). */
   private pending: BoardEvent | null = null;
+  /** A debugger's stop request (requestStop), reported after `pending`. */
+  private request: BoardEvent | null = null;
   private next = 0;
 
   constructor(readonly config: VirtConfig) {
@@ -142,6 +145,7 @@ export class VirtBoard implements PsciPlatform {
       this.powered[i] = i === 0;
     });
     this.pending = null;
+    this.request = null;
     this.time = 0;
   }
 
@@ -202,7 +206,7 @@ export class VirtBoard implements PsciPlatform {
    * its current block, with a 'request' event saying `why`.
    */
   requestStop(cpu: number, why: StopRequest): void {
-    this.pending = { kind: 'request', cpu, why };
+    this.request = { kind: 'request', cpu, why };
     this.cpus[cpu].yieldRequest = true;
   }
 
@@ -288,6 +292,11 @@ export class VirtBoard implements PsciPlatform {
     if (this.pending !== null) {
       const ev = this.pending;
       this.pending = null;
+      return ev;
+    }
+    if (this.request !== null) {
+      const ev = this.request;
+      this.request = null;
       return ev;
     }
     const cpu = this.cpus[i];

@@ -50,11 +50,13 @@ const HCR_VM = 1;
  * Debugger hooks at the guest boundary (VM awareness, src/zvm/awareness.ts), per PE
  * (Cpu.guestHooks, null when no debugger watches: one test): `exit` after an exception
  * from EL1/EL0 is taken to EL2 while HCR_EL2.VM = 1 and TGE = 0 (the guest's state is still
- * in the PE, its PC and PSTATE in ELR_EL2/SPSR_EL2); `entry` after an ERET from EL2 to
- * EL1/EL0 under the same HCR_EL2.
+ * in the PE, its PC and PSTATE in ELR_EL2/SPSR_EL2); `leavingEl2` before an ERET from EL2
+ * to EL1/EL0 changes anything (the EL2 state, SP included, is still the PE's; insnLo/insnHi
+ * hold the ERET's address); `entry` after such an ERET under the same HCR_EL2.
  */
 export interface GuestHooks {
   exit(cpu: Cpu): void;
+  leavingEl2(cpu: Cpu): void;
   entry(cpu: Cpu): void;
 }
 
@@ -225,12 +227,13 @@ export function exceptionReturn(cpu: Cpu, insn: number): void {
   }
   const fromEL = cpu.el;
   const ss = cpu.selfDebug.returnSS(spsr, el);
+  const hooks = cpu.guestHooks;
+  if (hooks !== null && fromEL === 2 && el < 2) hooks.leavingEl2(cpu);
   cpu.setPstate(spsr >>> 0);
   cpu.pstateSS = ss;
   cpu.eretDone = true;
   cpu.selfDebug.clearStepped();
   cpu.pcLo = lo;
   cpu.pcHi = hi;
-  const hooks = cpu.guestHooks;
   if (hooks !== null && fromEL === 2 && cpu.el < 2 && inGuestRegime(cpu)) hooks.entry(cpu);
 }

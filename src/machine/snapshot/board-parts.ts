@@ -13,7 +13,7 @@ const spec = (fields: readonly string[], rebuilt: readonly string[], loose?: rea
 /** The board's run state: board time, the PE that runs next, PSCI power states. */
 export const BOARD = spec(
   ['time', 'next', 'powered'],
-  ['config', 'bus', 'cpus', 'uarts', 'gic'], // configuration and parts (saved on their own)
+  ['config', 'bus', 'cpus', 'uarts', 'gic', 'request'], // configuration and parts (saved on their own); a debugger's stop request
   ['pending'], // an event not yet returned by run() (null between runs)
 );
 

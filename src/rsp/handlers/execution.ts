@@ -3,8 +3,8 @@
  * resume (the target runs until one stop callback; meanwhile the session holds every
  * packet but Ctrl-C). In non-stop mode the same packets go to `nonstop.ts`.
  */
-import type { VContAction } from '../commands.ts';
-import { Errno, GdbSignal, type StopEvent, type ThreadAction } from '../target.ts';
+import { ALL, type VContAction } from '../commands.ts';
+import { Errno, GdbSignal, type ResumeScope, type StopEvent, type ThreadAction } from '../target.ts';
 import { bigintJson, describe, hex2 } from '../text.ts';
 import { DEFAULT_THREAD, EVERY_THREAD, expandThreads, sameThread, ThreadSet, threadCore } from '../threads.ts';
 import type { ProtocolModule, Reply, SessionState } from './module.ts';
@@ -14,11 +14,11 @@ import { haltReasonNonStop, resumeNonStop } from './nonstop.ts';
 const VCONT_ACTIONS = 'vCont;c;C;s;S;t';
 
 /** All-stop: start the target; the reply is the stop reply, sent when it stops. */
-async function resumeAllStop(s: SessionState, actions: readonly ThreadAction[]): Promise<Reply> {
+async function resumeAllStop(s: SessionState, actions: readonly ThreadAction[], scope: ResumeScope): Promise<Reply> {
   const generation = s.allStop.begin();
   s.listing.xml = undefined;
   try {
-    await s.target.resume(actions, (ev) => onStop(s, generation, ev));
+    await s.target.resume(actions, (ev) => onStop(s, generation, ev), scope);
   } catch (e) {
     if (s.allStop.end(generation)) return s.errorReply(e, 'resume');
     s.log.error(`target.resume() threw after reporting a stop: ${describe(e)}`);
@@ -46,8 +46,8 @@ function onStop(s: SessionState, generation: number, ev: StopEvent): void {
   }
 }
 
-function resume(s: SessionState, actions: readonly ThreadAction[]): Promise<Reply> {
-  return s.nonStop.enabled ? resumeNonStop(s, actions) : resumeAllStop(s, actions);
+function resume(s: SessionState, actions: readonly ThreadAction[], scope: ResumeScope): Promise<Reply> {
+  return s.nonStop.enabled ? resumeNonStop(s, actions) : resumeAllStop(s, actions, scope);
 }
 
 /** All-stop `?`: the last stop if its thread still exists, else the default thread
@@ -78,7 +78,7 @@ async function legacyResume(s: SessionState, op: 'continue' | 'step', signal?: n
   if (op === 'continue') {
     for (const th of all) if (!sameThread(th, main)) actions.push({ thread: th, action: 'continue' });
   }
-  return resume(s, actions);
+  return resume(s, actions, { everyProcess: op === 'continue' });
 }
 
 /** `vCont`: the leftmost action that matches a thread applies to it; threads no action
@@ -106,7 +106,8 @@ async function vCont(s: SessionState, vactions: readonly VContAction[]): Promise
   // A process GDB has no description of yet: an exec stop first (descriptions.ts).
   const exec = await execStopFor(s, actions);
   if (exec !== undefined) return exec;
-  return resumeAllStop(s, actions);
+  const everyProcess = vactions.some((a) => a.op === 'continue' && (a.thread === undefined || a.thread.pid === ALL));
+  return resumeAllStop(s, actions, { everyProcess });
 }
 
 export const execution: ProtocolModule = {

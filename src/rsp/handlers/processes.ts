@@ -1,4 +1,4 @@
-/** Extended-remote process operations: `qAttached`, `vAttach`, `vKill`, `k`, `D`, and
+/** Extended-remote process operations: `qAttached`, `vAttach`, `vRun`, `vKill`, `k`, `D`, and
  *  `qXfer:exec-file:read`. A pid the target does not list answers `E03`. */
 import { Errno, GdbSignal } from '../target.ts';
 import { describe, hex2 } from '../text.ts';
@@ -49,6 +49,14 @@ export const processes: ProtocolModule = {
       return (await isAttached.call(s.target.processes, pid)) ? '1' : '0';
     },
     attach: (cmd, s) => attach(s, cmd.pid),
+    vRun: async (cmd, s) => {
+      const procs = s.target.processes;
+      if (!procs?.run) return '';
+      for (const p of await s.target.listProcesses()) s.forgetProcess(p.pid);
+      const ev = await procs.run(cmd.program, cmd.args);
+      s.allStop.record(ev, s.threads);
+      return s.formatStop(ev);
+    },
     vKill: async (cmd, s) => {
       const procs = s.target.processes;
       if (!procs?.kill) return '';

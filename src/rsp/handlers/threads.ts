@@ -1,5 +1,5 @@
 /** Thread selection and listing: `Hg`/`Hc`, `T` (alive), `qC`, `qfThreadInfo`/
- *  `qsThreadInfo` (paged) and `qXfer:threads:read`. */
+ *  `qsThreadInfo` (paged), `qThreadExtraInfo` and `qXfer:threads:read`. */
 import { formatThreadId } from '../commands.ts';
 import { Errno } from '../target.ts';
 import { hex2, xmlEscape } from '../text.ts';
@@ -15,7 +15,7 @@ async function threadsXmlDocument(s: SessionState): Promise<Buffer> {
       let attrs = `id="${formatThreadId({ pid: p.pid, tid: th.tid }, s.gdb.multiprocess)}"`;
       if (th.core !== undefined) attrs += ` core="${th.core.toString(16)}"`;
       if (th.name !== undefined) attrs += ` name="${xmlEscape(th.name)}"`;
-      lines.push(`<thread ${attrs}/>`);
+      lines.push(th.extra === undefined ? `<thread ${attrs}/>` : `<thread ${attrs}>${xmlEscape(th.extra)}</thread>`);
     }
   }
   lines.push('</threads>', '');
@@ -43,6 +43,13 @@ export const threads: ProtocolModule = {
       return pages.shift() ?? 'l';
     },
     threadInfoNext: (_cmd, s) => s.listing.infoPages.shift() ?? 'l',
+    threadExtraInfo: async (cmd, s) => {
+      const spec = cmd.thread;
+      const p = (await s.threads.processes()).find((q) => spec.pid <= 0 || q.pid === spec.pid);
+      const th = p?.threads.find((t) => t.tid === spec.tid);
+      if (th === undefined) return `E${hex2(Errno.ESRCH)}`;
+      return Buffer.from(th.extra ?? '', 'utf8').toString('hex');
+    },
   },
   xfer: {
     threads: {

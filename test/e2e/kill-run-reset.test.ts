@@ -1,0 +1,121 @@
+// End to end (issue 15, finding 3): kill, run and reset with a meaning, on the default
+// system (our hypervisor with its RTOS VM) in the real server, driven by real
+// gdb-multiarch. `kill` of a VM is refused (the hypervisor owns its VMs); `kill` of the
+// hypervisor's process resets the board and leaves no process; `run` boots the system
+// again from its images; `monitor reset` says what happened and GDB sees the VM's end at
+// the next stop; a GDB that just drops leaves the board running (or halted with
+// --halt-on-disconnect, QEMU's way).
+
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { IMAGES_DIR } from '../../tools/build-zvm.ts';
+import { InteractiveGdb, freePort, haveGdb } from '../helpers/gdb.ts';
+import { SystemServer } from '../helpers/system-server.ts';
+
+const HOST = join(IMAGES_DIR, 'zvm_host.elf');
+const BANNER = /built-in hypervisor \(ZVM design\) at EL2/g;
+const LOGGER = /\[zephyr_os-0\] (?:rtos> )?logger: \d+ control periods/;
+
+/** The `retired=N` counts of `monitor cpus`, as one string. */
+function retired(out: string): string {
+  return [...out.matchAll(/retired=(\d+)/g)].map((m) => m[1]).join(',');
+}
+
+describe.skipIf(!haveGdb())('kill, run and reset on the default system', () => {
+  let server: SystemServer | undefined;
+  let gdb: InteractiveGdb | undefined;
+
+  afterEach(async () => {
+    await gdb?.quit();
+    await server?.stop();
+    gdb = undefined;
+    server = undefined;
+  });
+
+  const why = (): string => `--- gdb ---\n${gdb?.output.slice(-5000)}\n--- server stderr ---\n${server?.stderr.slice(-3000)}`;
+
+  async function run(commands: readonly string[], timeoutMs = 90_000): Promise<string> {
+    return (await gdb!.run(commands, timeoutMs)).replace(/^(\(gdb\) )+/gm, '');
+  }
+
+  it('refuses to kill a VM, resets on kill of the hypervisor, boots again on run, reports the VM end after monitor reset', async () => {
+    server = new SystemServer(await freePort());
+    await server.waitFor(/waiting for GDB on/, 'stderr', 60_000);
+    await server.waitFor(/\[zephyr_os-0\] tick 1000 Hz/, 'stdout', 120_000);
+    gdb = new InteractiveGdb(server.port, HOST);
+    await run(['set confirm off', 'set schedule-multiple on']);
+
+    // A VM: refused, with the reason on the server's console; the board still answers.
+    let out = await run(['inferior 2', 'kill', 'info threads']);
+    await gdb.waitFor(/Can't kill process/, 20_000);
+    await server.waitFor(/kill refused: process 2 \(zephyr_os-0\) is a VM: only its hypervisor can delete it \(ours: monitor uart 0 "zvm delete -n 0\\r"\)/, 'stderr', 20_000);
+    expect(out, why()).toMatch(/Thread 1\.1 "cpu0"/);
+    expect(out, why()).toMatch(/Thread 2\.1 "zephyr_os-0-vcpu0"/);
+
+    // The hypervisor: the board is reset and no process of it is left.
+    out = await run(['inferior 1', 'kill']);
+    expect(out, why()).toMatch(/\[Inferior 1 \(process 1\) killed\]/);
+    out = await run(['info threads']);
+    expect(out, why()).not.toMatch(/Thread 1\.\d/);
+    const banners = server.stdout.match(BANNER)?.length ?? 0;
+
+    // run: the system boots again from its images (the hypervisor prints its banner again);
+    // GDB is first told that the old VM ended, then the new boot runs to the breakpoint.
+    out = await run(['break guest_exit', 'run']);
+    expect(out, why()).toMatch(/\[Inferior 2 \(process 2\) exited normally\]/);
+    out = await run(['inferior 1', 'continue']);
+    // GDB binds the new VM (process 3) to the exited inferior 2.
+    expect(out, why()).toMatch(/\[New Thread 3\.1\]/);
+    expect(out, why()).toMatch(/Thread 1\.2 "cpu1" hit Breakpoint 1, guest_exit \(/);
+    expect(server.stdout.match(BANNER)?.length, why()).toBe(banners + 1);
+
+    // monitor reset: says what happened; the VM's end is the next stop.
+    const from = gdb.output.length;
+    await run(['monitor reset']);
+    await gdb.waitFor(/system reset: the board starts again from its images, cpu0 at 0x40000000; process 3 \(VMs\) ended: GDB is told at the next stop\./, 20_000, from);
+    out = await run(['continue']);
+    expect(out, why()).toMatch(/\[Inferior 2 \(process 3\) exited normally\]/);
+    out = await run(['inferior 1', 'continue']);
+    expect(out, why()).toMatch(/Thread 1\.2 "cpu1" hit Breakpoint 1, guest_exit \(/);
+    expect(server.stdout.match(BANNER)?.length, why()).toBe(banners + 2);
+    expect(server.child.exitCode, why()).toBeNull();
+  }, 400_000);
+
+  it('lets the board run on when the last GDB drops without detaching', async () => {
+    server = new SystemServer(await freePort());
+    await server.waitFor(/waiting for GDB on/, 'stderr', 60_000);
+    await server.waitFor(/\[zephyr_os-0\] tick 1000 Hz/, 'stdout', 120_000);
+    gdb = new InteractiveGdb(server.port, HOST);
+    await run(['set confirm off', 'break guest_exit', 'continue']);
+    gdb.child.kill('SIGKILL'); // no detach: the connection just drops
+    await gdb.exited;
+    gdb = undefined;
+    // The RTOS logs again only if the board runs.
+    const from = server.stdout.length;
+    await server.waitFor(LOGGER, 'stdout', 180_000, from);
+    await server.waitFor(LOGGER, 'stdout', 180_000, server.stdout.length);
+  }, 400_000);
+
+  it('with --halt-on-disconnect keeps the board stopped for the next GDB, as QEMU does', async () => {
+    server = new SystemServer(await freePort(), undefined, ['--halt-on-disconnect']);
+    await server.waitFor(/waiting for GDB on/, 'stderr', 60_000);
+    await server.waitFor(/\[zephyr_os-0\] tick 1000 Hz/, 'stdout', 120_000);
+    gdb = new InteractiveGdb(server.port, HOST);
+    await run(['set confirm off']);
+    let from = gdb.output.length;
+    await run(['monitor cpus']);
+    // Monitor output comes on GDB's stderr, possibly after run()'s marker.
+    await gdb.waitFor(/cpu3: .*retired=\d+/, 20_000, from);
+    const before = retired(gdb.output.slice(from));
+    gdb.child.kill('SIGKILL');
+    await gdb.exited;
+    // A second GDB finds every CPU where the first left it (no instruction retired since).
+    gdb = new InteractiveGdb(server.port, HOST);
+    await run(['set confirm off']);
+    from = gdb.output.length;
+    await run(['monitor cpus']);
+    await gdb.waitFor(/cpu3: .*retired=\d+/, 20_000, from);
+    expect(before, why()).toMatch(/^\d+,\d+,\d+,\d+$/);
+    expect(retired(gdb.output.slice(from)), why()).toBe(before);
+  }, 400_000);
+});
