@@ -2,7 +2,7 @@
 // until the run core reports a stop, which stops everything.
 
 import { GdbSignal, type StopCallback, type StopEvent, type ThreadAction, type ThreadId } from '../rsp/target.ts';
-import type { RunCore, StopPolicy } from './run-core.ts';
+import { IDLE_LOOK_MS, type RunCore, type StopPolicy } from './run-core.ts';
 import { MACHINE_PID, type ThreadMap } from './thread-map.ts';
 
 /** Instructions per run slice before yielding to the event loop (Ctrl-C, sockets). */
@@ -146,7 +146,10 @@ export class AllStopMode {
       this.deliver(stop);
       return;
     }
-    setImmediate(() => this.tick());
+    // Every PE in WFI with nothing armed: look again later instead of spinning (console
+    // input and GDB's Ctrl-C arrive meanwhile).
+    if (this.core.idle()) setTimeout(() => this.tick(), IDLE_LOOK_MS);
+    else setImmediate(() => this.tick());
   }
 
   /**

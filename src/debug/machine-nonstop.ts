@@ -9,7 +9,7 @@
 import type { BoardEvent, VirtBoard } from '../machine/board/virt.ts';
 import { Errno, TargetError, type NonStopCapability, type StopCallback, type StopEvent, type ThreadAction, type ThreadId } from '../rsp/target.ts';
 import type { Vcpu } from '../zvm/awareness.ts';
-import type { RunCore, StopPolicy } from './run-core.ts';
+import { IDLE_LOOK_MS, type RunCore, type StopPolicy } from './run-core.ts';
 import { sameThread, ThreadSet } from '../rsp/threads.ts';
 import { MACHINE_PID, type ThreadMap } from './thread-map.ts';
 
@@ -163,10 +163,12 @@ export class NonStopMode implements NonStopCapability {
     else ns.onEvent(ev);
   }
 
-  private kick(ns: NonStopState): void {
+  /** Schedules the next background slice: later when the board is idle (every PE waits, nothing armed). */
+  private kick(ns: NonStopState, idle = false): void {
     if (ns.ticking || this.ns !== ns) return;
     ns.ticking = true;
-    setImmediate(() => this.tick(ns));
+    if (idle) setTimeout(() => this.tick(ns), IDLE_LOOK_MS);
+    else setImmediate(() => this.tick(ns));
   }
 
   /** One background slice of the unfrozen PEs; reschedules itself while any can run. */
@@ -180,7 +182,7 @@ export class NonStopMode implements NonStopCapability {
     threads.refresh();
     let exit: StopEvent | undefined;
     while (this.ns === ns && (exit = threads.takeExit()) !== undefined) ns.onEvent(exit);
-    if (this.ns === ns) this.kick(ns);
+    if (this.ns === ns) this.kick(ns, core.idle());
   }
 
   private onBoardEvent(ns: NonStopState, ev: BoardEvent): void {

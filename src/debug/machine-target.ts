@@ -37,7 +37,7 @@ import { DebugPoints } from './debug-points.ts';
 import { AllStopMode } from './machine-allstop.ts';
 import { DEFAULT_OUTPUT_DIR, MachineMonitor } from './machine-monitor.ts';
 import { NonStopMode } from './machine-nonstop.ts';
-import { RunCore } from './run-core.ts';
+import { IDLE_LOOK_MS, RunCore } from './run-core.ts';
 import { siginfoOf } from './siginfo.ts';
 import { ThreadMemory } from './thread-memory.ts';
 import { FIRST_VM_PID, MACHINE_PID, ThreadMap } from './thread-map.ts';
@@ -49,8 +49,6 @@ export { uartText } from './machine-monitor.ts';
 
 /** Instructions per free-run slice. */
 const SLICE = 1_000_000;
-/** How long an idle board's free run waits before it looks again (board.idle()). */
-const IDLE_LOOK_MS = 50;
 
 export interface MachineTargetHooks {
   /** Called after every run slice (e.g. to flush console output). */

@@ -47,6 +47,9 @@ export interface StopPolicy {
   reports(thread: ThreadId): boolean;
 }
 
+/** How long a run of an idle board (board.idle(): every PE waits, nothing armed) waits before it looks again, ms. */
+export const IDLE_LOOK_MS = 50;
+
 export class RunCore {
   /** A step may take a pending interrupt (`monitor step irq on`). Off by default, as in
    *  QEMU's gdbstub: else `next` in an RTOS with a busy timer ends in its IRQ vector. */
@@ -80,6 +83,11 @@ export class RunCore {
         exited: (vcpu, cpu) => this.onGuestExit(vcpu, cpu),
       };
     }
+  }
+
+  /** Every PE waits for an interrupt with nothing armed to wake it: only input can (board.idle()). */
+  idle(): boolean {
+    return this.board.idle();
   }
 
   /** Forgets a step waiting for its vCPU and a catchpoint hit not reported (a new resume, a mode change). */

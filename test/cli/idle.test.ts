@@ -155,6 +155,24 @@ describe('an idle board sleeps on the host', () => {
   it('WFI with interrupts masked and no timer: well under 20% of a core, and console input still wakes it', () => echoCase(false), 120_000);
   it('the same under the GDB server before a debugger attaches', () => echoCase(true), 120_000);
 
+  it('the same while GDB continues it (all-stop), and console input still wakes it', async () => {
+    const port = await freePort();
+    const elf = buildElf('echo-continue', idleGuest(ECHO_SETUP, ECHO_BODY));
+    const r = await startAsleep(elf, ['-gdb', `tcp:127.0.0.1:${port}`]);
+    const gdb = spawn('gdb-multiarch', ['-nx', '-batch', '-ex', 'set architecture aarch64', '-ex', `target remote 127.0.0.1:${port}`, '-ex', 'continue', elf], { stdio: 'ignore' });
+    try {
+      // GDB attached (the board stopped) and continued: the server then reads nothing more.
+      await new Promise((resolve) => setTimeout(resolve, 3000));
+      const m = await cpuShare(r.child, 3);
+      expect(m.share, `CPU ${m.cpu.toFixed(2)} s over ${m.wall.toFixed(2)} s of wall time`).toBeLessThan(0.2);
+      r.child.stdin!.write('xyz');
+      await waitForOutput(r, 'I\nxyz');
+    } finally {
+      gdb.kill('SIGKILL');
+      r.child.kill('SIGKILL');
+    }
+  }, 120_000);
+
   it('WFI with interrupts masked and a timer 1000 s of board time ahead: time skips to it, then the host sleeps', async () => {
     const r = await startAsleep(buildElf('timer', idleGuest(TIMER_SETUP)));
     try {
