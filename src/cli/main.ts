@@ -125,6 +125,7 @@ function gdbServerConfig(opts: Options): GdbServerConfig {
     logPackets: opts.logLevel === 'debug',
     outputDir: opts.outputDir,
     maxConnections: opts.maxConnections,
+    reverseMemoryMb: opts.reverseMemoryMb,
   };
 }
 

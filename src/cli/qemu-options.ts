@@ -69,6 +69,8 @@ export interface Options {
   outputDir?: string;
   /** --max-connections: GDB connections served at once (default: the server's, 8). */
   maxConnections?: number;
+  /** --reverse-memory: MiB the reverse-execution checkpoints may hold (default: the server's). */
+  reverseMemoryMb?: number;
 }
 
 export const DEFAULT_RAM = 128 * 1024 * 1024;
@@ -437,6 +439,7 @@ export function parseOptions(argv: readonly string[]): Options {
     .option('--vm-elf <name=file>', 'GDB: the ELF that VMs whose name starts with NAME run (repeatable)', collect, [])
     .option('--output-dir <dir>', 'GDB: the directory monitor trace save writes plain file names to (default: $ZVM_OUTPUT_DIR, else ./zvm-output)')
     .option('--max-connections <n>', 'GDB: connections served at once; one more is refused with a message (default 8)')
+    .option('--reverse-memory <MB>', 'GDB: memory the checkpoints for reverse execution may hold, MiB (default 512; 0: no reverse execution)')
     .argument('[disk...]', "QEMU's disk image (not emulated: refused)")
     .exitOverride()
     .configureOutput({ writeErr: () => {} })
@@ -502,6 +505,7 @@ export function parseOptions(argv: readonly string[]): Options {
     vmElfs: (o.vmElf as string[]).map((spec) => parseVmElf(as('vm-elf'), spec)),
     outputDir: o.outputDir === '' ? invalid(`${as('output-dir')}: expected a directory`) : o.outputDir,
     maxConnections: o.maxConnections === undefined ? undefined : parseMaxConnections(as('max-connections'), o.maxConnections),
+    reverseMemoryMb: o.reverseMemory === undefined ? undefined : parseReverseMemory(as('reverse-memory'), o.reverseMemory),
   };
 }
 
@@ -515,6 +519,15 @@ const MAX_CONNECTIONS_LIMIT = 64;
 function parseMaxConnections(opt: string, v: string): number {
   const n = Number(v);
   if (!/^\d+$/.test(v) || n < 1 || n > MAX_CONNECTIONS_LIMIT) throw new UsageError(`${opt} ${v}: expected a whole number from 1 to ${MAX_CONNECTIONS_LIMIT}`);
+  return n;
+}
+
+/** Most MiB the reverse-execution checkpoints may be given (the host's memory is the real bound). */
+const MAX_REVERSE_MEMORY_MB = 65536;
+
+function parseReverseMemory(opt: string, v: string): number {
+  const n = Number(v);
+  if (!/^\d+$/.test(v) || n > MAX_REVERSE_MEMORY_MB) throw new UsageError(`${opt} ${v}: expected MiB as a whole number from 0 to ${MAX_REVERSE_MEMORY_MB}`);
   return n;
 }
 

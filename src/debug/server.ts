@@ -35,6 +35,8 @@ export interface GdbServerConfig {
   maxConnections?: number;
   /** SHA-256 of the boot images, recorded by `monitor savevm`. */
   imagesHash?: () => string | null;
+  /** MiB the reverse-execution checkpoints may hold (0: none, reverse execution off). */
+  reverseMemoryMb?: number;
 }
 
 /** A console the server flushes after each run slice (a serial backend of the CLI). */
@@ -78,6 +80,7 @@ export async function startGdbServer(board: VirtBoard, serials: readonly Console
     },
     outputDir: opts.outputDir ?? process.env['ZVM_OUTPUT_DIR'],
     imagesHash: opts.imagesHash,
+    reverseMemoryMb: opts.reverseMemoryMb,
     onFinished: (ev) => {
       exitCode = ev.kind === 'poweroff' ? 0 : 1;
       if (ev.kind !== 'poweroff') process.stderr.write(`zvm-gdbserver: ${describeEvent(ev)}\n`);

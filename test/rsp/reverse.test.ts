@@ -64,17 +64,27 @@ describe('bs / bc packets', () => {
     expect(await w.rpc('qC')).toBe('QCp1.2');
   });
 
-  it('are refused in non-stop mode with a message', async () => {
+  it('are refused in non-stop mode: the reason as console output, the error, the thread reported stopped where it was', async () => {
     const t = new ReversibleTarget({});
     const { w } = await connected(t);
     expect(await w.rpc('QNonStop:1')).toBe('OK');
-    expect(await w.rpc('bs')).toBe('E01');
+    expect(await w.rpc('Hcp2.1')).toBe('OK');
+    const out = await w.rpc('bs');
+    expect(out[0]).toBe('O');
+    expect(Buffer.from(out.slice(1), 'hex').toString()).toBe('zvm-gdbserver: reverse execution works in all-stop mode only (set non-stop off before connecting)\n');
+    expect((await w.packet()).text).toBe('E01');
+    const stop = await w.packet();
+    expect(stop.notification).toBe(true);
+    expect(stop.text).toBe('Stop:T00thread:p2.1;');
+    expect(await w.rpc('vStopped')).toBe('OK');
     expect(t.reverseCalls).toEqual([]);
+
     const t2 = new ReversibleTarget({});
     const w2 = new Wire(t2);
     await w2.rpc('qSupported:multiprocess+;error-message+');
     expect(await w2.rpc('QNonStop:1')).toBe('OK');
-    expect(await w2.rpc('bc')).toMatch(/^E\.reverse execution works in all-stop mode only/);
+    expect((await w2.rpc('bc'))[0]).toBe('O');
+    expect((await w2.packet()).text).toMatch(/^E\.reverse execution works in all-stop mode only/);
     expect(t2.reverseCalls).toEqual([]);
   });
 
