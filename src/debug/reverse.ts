@@ -32,6 +32,9 @@ const RUN_PER_CHECKPOINT = 20;
 const MIN_INTERVAL = 1_000_000;
 /** Bytes a snapshot holds besides RAM and flash (registers, GIC, timers), roughly. */
 const SNAPSHOT_OVERHEAD = 64 * 1024;
+/** reverse continue checks the last this many instructions first, then 8 times more each time. */
+const FIRST_SEARCH = 65536;
+const SEARCH_GROWTH = 8;
 
 interface Checkpoint {
   readonly g: number;
@@ -46,6 +49,12 @@ type JournalEntry = { readonly g: number; readonly kind: 'step'; readonly pe: nu
 
 /** A breakpoint or watchpoint hit found going back: the position to stop at and why. */
 export type ReverseHit = { readonly kind: 'breakpoint'; readonly g: number } | { readonly kind: 'watchpoint'; readonly g: number; readonly addr: bigint; readonly watch: 'watch' | 'rwatch' | 'awatch' };
+
+/** A search for hits: checked from position `from` on; the last hit found so far. */
+interface Search {
+  readonly from: number;
+  last: ReverseHit | null;
+}
 
 /** Where a reverse operation ended. */
 export interface ReverseResult {
@@ -228,7 +237,7 @@ export class ReverseHistory {
       const c = this.checkpoints[i]!;
       if (c.g >= now) continue;
       const end = Math.min(now, this.checkpoints[i + 1]?.g ?? now);
-      const hit = this.lastHit(c, end, now);
+      const hit = this.lastHit(c, end);
       if (hit !== null) {
         const event = this.goTo(hit.kind === 'watchpoint' ? hit.g + 1 : hit.g);
         return { atBegin: false, hit, ...(event && { event }) };
@@ -255,22 +264,32 @@ export class ReverseHistory {
     return event ?? undefined;
   }
 
-  /** The last hit in [c.g, end) (the run goes on to `end`; a watchpoint hit counts only if its access completes before `limit`). */
-  private lastHit(c: Checkpoint, end: number, limit: number): ReverseHit | null {
-    const hits: ReverseHit[] = [];
-    this.replay(c, end, hits);
-    let last: ReverseHit | null = null;
-    for (const h of hits) if (h.g < end && (h.kind === 'breakpoint' || h.g + 1 <= limit)) last = h;
-    return last;
+  /**
+   * The last hit in [c.g, end). Each hit costs a return from the run loop, and a watched
+   * variable may be written every few instructions: the last FIRST_SEARCH instructions are
+   * checked first, then 8 times more before them each time (re-executing up to there
+   * unchecked, which is fast), until a hit or the checkpoint.
+   */
+  private lastHit(c: Checkpoint, end: number): ReverseHit | null {
+    let hi = end;
+    for (let size = FIRST_SEARCH; ; size *= SEARCH_GROWTH) {
+      const from = Math.max(c.g, hi - size);
+      const search: Search = { from, last: null };
+      this.replay(c, hi, search);
+      if (search.last !== null) return search.last;
+      if (from === c.g) return null;
+      hi = from;
+    }
   }
 
   /**
-   * Restores `c` and re-executes to position `target`, replaying the journal. With `hits`,
-   * breakpoints and watchpoints are checked and each hit is recorded and passed.
+   * Restores `c` and re-executes to position `target`, replaying the journal. With a
+   * search, breakpoints and watchpoints are checked from its position on, and each hit is
+   * recorded (the last is kept) and passed.
    * UART output is muted (it was shown the first time). Returns a board event that ended
    * the run early (halt, power-off), or null.
    */
-  private replay(c: Checkpoint, target: number, hits: ReverseHit[] | null): BoardEvent | null {
+  private replay(c: Checkpoint, target: number, search: Search | null): BoardEvent | null {
     this.replaying = true;
     for (const u of this.board.uarts) u.muted = true;
     try {
@@ -278,12 +297,12 @@ export class ReverseHistory {
       for (let k = c.journalPos; k < this.journal.length; k++) {
         const e = this.journal[k]!;
         if (e.g > target || (e.g === target && e.kind === 'step')) break;
-        const ev = this.runTo(e.g, hits);
+        const ev = this.runTo(e.g, search);
         if (ev !== null) return ev;
         if (e.kind === 'time') this.board.time = e.time;
-        else this.replayJournalStep(e.pe, e.masked, hits);
+        else this.replayJournalStep(e.pe, e.masked, search !== null && this.board.retired >= search.from ? search : null);
       }
-      return this.runTo(target, hits);
+      return this.runTo(target, search);
     } finally {
       for (const u of this.board.uarts) u.muted = false;
       this.replaying = false;
@@ -291,8 +310,8 @@ export class ReverseHistory {
   }
 
   /** A journaled step; when searching, a breakpoint or watchpoint at it is a hit first. */
-  private replayJournalStep(pe: number, masked: boolean, hits: ReverseHit[] | null): void {
-    if (hits === null) {
+  private replayJournalStep(pe: number, masked: boolean, search: Search | null): void {
+    if (search === null) {
       this.host.replayStep(pe, masked, false);
       return;
     }
@@ -302,26 +321,31 @@ export class ReverseHistory {
     cpu.skipBreakpointOnce = false;
     const ev = this.host.replayStep(pe, masked, true);
     if (ev?.kind !== 'breakpoint' && ev?.kind !== 'watchpoint') return; // that was the step
-    if (ev.kind === 'breakpoint' && this.host.breakpointApplies(pe)) hits.push({ kind: 'breakpoint', g });
+    if (ev.kind === 'breakpoint' && this.host.breakpointApplies(pe)) search.last = { kind: 'breakpoint', g };
     // Nothing executed: step again as the run did, as if the probe had not been.
     this.board.time = time;
     cpu.hitBreakpoint = false;
     cpu.watchHit = null;
     this.host.replayStep(pe, masked, false);
-    if (ev.kind === 'watchpoint' && ev.hit.space === 'va' && this.board.retired === g + 1) hits.push({ kind: 'watchpoint', g, addr: ev.hit.addr, watch: ev.hit.kind });
+    if (ev.kind === 'watchpoint' && ev.hit.space === 'va' && this.board.retired === g + 1) search.last = { kind: 'watchpoint', g, addr: ev.hit.addr, watch: ev.hit.kind };
   }
 
   /**
    * Runs the board (one PE) to position `g` exactly: a budget of board time never retires
-   * more instructions than that. With `hits`, breakpoint and watchpoint hits are recorded
-   * and passed. Returns an event that ends the run (halt, power-off), else null.
+   * more instructions than that. With a search, breakpoint and watchpoint hits from its
+   * position on are recorded and passed. Returns an event that ends the run (halt,
+   * power-off), else null.
    */
-  private runTo(g: number, hits: ReverseHit[] | null): BoardEvent | null {
+  private runTo(g: number, search: Search | null): BoardEvent | null {
     const b = this.board;
     const cpu = b.cpus[0];
+    if (search !== null && b.retired < search.from) {
+      const ev = this.runTo(Math.min(g, search.from), null);
+      if (ev !== null) return ev;
+    }
     while (b.retired < g) {
       if (b.asleepUntil() === Infinity) return null; // nothing will ever wake the PE
-      const ev = b.run(g - b.retired, hits !== null);
+      const ev = b.run(g - b.retired, search !== null);
       if (ev === null || ev.kind === 'request') continue;
       if (ev.kind === 'reset') {
         this.host.resetBoard();
@@ -333,12 +357,12 @@ export class ReverseHistory {
         b.time = cpu.counter();
         const at = b.retired;
         if (ev.kind === 'breakpoint') {
-          if (this.host.breakpointApplies(0)) hits!.push({ kind: 'breakpoint', g: at });
+          if (this.host.breakpointApplies(0)) search!.last = { kind: 'breakpoint', g: at };
           cpu.skipBreakpointOnce = true;
         } else {
           // The access, without the watchpoint (an interrupt taken first makes it later).
           b.run(1, false);
-          if (ev.hit.space === 'va' && b.retired === at + 1) hits!.push({ kind: 'watchpoint', g: at, addr: ev.hit.addr, watch: ev.hit.kind });
+          if (ev.hit.space === 'va' && b.retired === at + 1) search!.last = { kind: 'watchpoint', g: at, addr: ev.hit.addr, watch: ev.hit.kind };
         }
         continue;
       }
