@@ -34,6 +34,8 @@ const MIN_INTERVAL = 1_000_000;
 const SNAPSHOT_OVERHEAD = 64 * 1024;
 /** reverse continue checks the last this many instructions first, then 8 times more each time. */
 const FIRST_SEARCH = 65536;
+/** Going back further than this, a checkpoint is taken this far before the target. */
+const NEAR = 100_000;
 const SEARCH_GROWTH = 8;
 
 interface Checkpoint {
@@ -176,18 +178,20 @@ export class ReverseHistory {
     this.seenInputs = this.inputCount();
   }
 
-  private checkpoint(): void {
+  private checkpoint(journalPos = this.journal.length): Checkpoint {
     const t0 = performance.now();
     const snap = saveMachineState(this.board);
     this.lastCaptureMs = performance.now() - t0;
     this.runMs = 0;
     let bytes = snap.ram.data.byteLength + snap.ram.pages.byteLength + SNAPSHOT_OVERHEAD;
     for (const p of snap.flash?.values() ?? []) bytes += p.byteLength;
-    this.checkpoints.push({ g: snap.retired, snap, bytes, journalPos: this.journal.length });
+    const c: Checkpoint = { g: snap.retired, snap, bytes, journalPos };
+    this.checkpoints.push(c);
     this.bytes += bytes;
     // Oldest first, but the newest always stays (it is where the history starts).
     while (this.bytes > this.memoryLimit && this.checkpoints.length > 1) this.dropOldest();
     this.seen();
+    return c;
   }
 
   private dropOldest(): void {
@@ -252,16 +256,30 @@ export class ReverseHistory {
     let i = this.checkpoints.length - 1;
     while (i > 0 && this.checkpoints[i]!.g > target) i--;
     const c = this.checkpoints[i]!;
-    const event = this.replay(c, target, null);
     // What came after is the future of another run now.
     this.checkpoints.length = i + 1;
     this.bytes = this.checkpoints.reduce((n, k) => n + k.bytes, 0);
+    let event: BoardEvent | null = null;
+    let from = c;
+    if (target - c.g > NEAR) {
+      // A checkpoint a little before the target: the reverse-stepi that usually follows
+      // re-executes from there, not from the far one.
+      event = this.replay(c, target - NEAR, null);
+      if (event === null) from = this.checkpoint(this.firstUnapplied(c.journalPos, this.board.retired));
+    }
+    if (event === null) event = this.replay(from, target, null);
     const g = this.board.retired;
     let keep = this.journal.length;
     while (keep > c.journalPos && (this.journal[keep - 1]!.g > g || (this.journal[keep - 1]!.g === g && this.journal[keep - 1]!.kind === 'step'))) keep--;
     this.journal.length = keep;
     this.seen();
     return event ?? undefined;
+  }
+
+  /** The index of the first journal entry from `k` on that a replay to `g` does not apply. */
+  private firstUnapplied(k: number, g: number): number {
+    while (k < this.journal.length && (this.journal[k]!.g < g || (this.journal[k]!.g === g && this.journal[k]!.kind === 'time'))) k++;
+    return k;
   }
 
   /**
