@@ -72,6 +72,16 @@ describe.skipIf(!hasGdb)('reverse execution with gdb-multiarch', () => {
     expect(forward2).toMatch(/\$2 = 236/);
   }, 180_000);
 
+  it('reverse-next and reverse-finish go back by source line and out of the function', async () => {
+    const { gdb, why } = await session(['break scale', 'continue', 'delete', 'next', 'echo ==next==\\n', 'reverse-next', 'bt 1', 'echo ==finish==\\n', 'reverse-finish', 'bt 1', 'x/i $pc']);
+    const [, next, finish] = gdb.out.split(/==next==|==finish==/);
+    expect(finish, why).toBeDefined();
+    expect(next).toMatch(/#0 +scale \(value=1\) at .*gdbdemo\.c:28/);
+    // reverse-finish stops at the call in the caller.
+    expect(finish).toMatch(/#0 +0x[0-9a-f]+ in compute \(a=1, b=10\) at .*gdbdemo\.c:38/);
+    expect(finish).toMatch(/=> 0x[0-9a-f]+ <compute\+\d+>:\s+bl\s+0x[0-9a-f]+ <scale>/);
+  }, 180_000);
+
   it('a write from GDB starts the history afresh: going back stops there, the write stays', async () => {
     const { gdb, why } = await session(['break compute', 'continue', 'stepi 3', 'set var results[3] = 777', 'stepi 2', 'echo ==back==\\n', 'reverse-stepi 5', 'print results[3]']);
     const back = gdb.out.split('==back==')[1];
