@@ -3,11 +3,13 @@
 // and stepi N again the same state as the first time; `watch` + `continue` +
 // `reverse-continue` stops at the store that last wrote the variable (GDB prints the value
 // going back), then at the start of the history; a write from GDB starts the history
-// afresh; non-stop mode refuses with the reason.
+// afresh; non-stop mode refuses with the reason. The RTOS (timer interrupts): reverse-continue
+// to the previous interrupt gives its registers and stack exactly, and continue the next.
 
 import { describe, expect, it } from 'vitest';
 import { haveGdb, runGdbBatch, type GdbResult } from '../helpers/gdb.ts';
 import { guestServers } from '../helpers/gdb-servers.ts';
+import { buildRtos } from '../../tools/build-rtos.ts';
 
 const hasGdb = haveGdb();
 /** Registers and memory GDB shows, one block per `STATE` in the output. */
@@ -100,3 +102,22 @@ describe.skipIf(!hasGdb)('reverse execution with gdb-multiarch', () => {
     expect(gdb.timedOut).toBe(false);
   }, 180_000);
 });
+
+describe.skipIf(!hasGdb)('reverse execution of the RTOS (timer interrupts) with gdb-multiarch', () => {
+  const servers = guestServers(buildRtos);
+
+  it('reverse-continue goes back to the previous interrupt exactly as it was; continue reaches the next one again', async () => {
+    const s = await servers.start();
+    const gdb = await runGdbBatch(s.port, servers.elf(), ['break k_irq_handler', 'continue', 'continue', ...STATE_IRQ, 'continue', ...STATE_IRQ, 'reverse-continue', ...STATE_IRQ, 'continue', ...STATE_IRQ], 120_000);
+    const why = `gdb:\n${gdb.out}\nserver stderr:\n${s.stderr()}`;
+    const [second, third, back, again] = states(gdb.out);
+    expect(again, why).toBeDefined();
+    expect(second).toMatch(/pc +0x[0-9a-f]+ +0x[0-9a-f]+ <k_irq_handler(\+\d+)?>/);
+    expect(third, why).not.toBe(second);
+    expect(back, why).toBe(second);
+    expect(again, why).toBe(third);
+  }, 180_000);
+});
+
+/** Registers and the stack at an interrupt of the RTOS. */
+const STATE_IRQ = ['echo ==state==\\n', 'info registers', 'x/32gx $sp', 'echo ==end==\\n'];

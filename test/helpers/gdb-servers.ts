@@ -12,12 +12,13 @@ export interface GuestServers {
   start(options?: StartServerOptions): Promise<GdbServerProcess>;
 }
 
-/** Call inside a describe block. */
-export function guestServers(guest: string): GuestServers {
+/** Call inside a describe block. `guest`: a program of tools/build-guests.ts by name, or a
+ *  function that builds one and returns its path. */
+export function guestServers(guest: string | (() => string)): GuestServers {
   let elf = '';
   const servers: GdbServerProcess[] = [];
   beforeAll(async () => {
-    elf = await guestElf(guest);
+    elf = typeof guest === 'string' ? await guestElf(guest) : guest();
   });
   afterEach(async () => {
     await Promise.all(servers.splice(0).map((s) => s.stop()));
