@@ -91,6 +91,16 @@ describe.skipIf(!hasGdb)('reverse execution with gdb-multiarch', () => {
     expect(back).toMatch(/\$1 = 777/);
   }, 180_000);
 
+  it('is refused on a board with two CPUs, with the reason; the thread stays where it was', async () => {
+    const s = await servers.start({ extraArgs: ['-smp', '2'] });
+    const gdb = await runGdbBatch(s.port, servers.elf(), ['break compute', 'continue', 'info registers pc', 'reverse-stepi', 'info registers pc'], 120_000);
+    const why = `gdb:\n${gdb.out}\nserver stderr:\n${s.stderr()}`;
+    expect(gdb.out, why).toContain('zvm-gdbserver: reverse execution needs a board with one CPU (-smp 1)');
+    const pcs = [...gdb.out.matchAll(/^pc +(0x[0-9a-f]+)/gm)].map((m) => m[1]);
+    expect(pcs, why).toHaveLength(2);
+    expect(pcs[1]).toBe(pcs[0]);
+  }, 180_000);
+
   it('is refused in non-stop mode with the reason; the thread stays where it was', async () => {
     const s = await servers.start();
     const gdb = await runGdbBatch(s.port, servers.elf(), ['disconnect', 'set non-stop on', `target extended-remote 127.0.0.1:${s.port}`, 'break compute', 'continue', 'info registers pc', 'reverse-stepi', 'info registers pc'], 120_000);

@@ -3,7 +3,7 @@
 // target reports (all-stop), `replaylog:begin` where history ends, refused in non-stop mode.
 
 import { describe, expect, it } from 'vitest';
-import { GdbSignal, type ReverseCapability, type StopCallback, type StopEvent, type ThreadId } from '../../src/rsp/index.ts';
+import { Errno, GdbSignal, TargetError, type ReverseCapability, type StopCallback, type StopEvent, type ThreadId } from '../../src/rsp/index.ts';
 import { FakeMultiprocessTarget } from './fake-multiprocess-target.ts';
 import { GDB13_QSUPPORTED, Wire } from './wire.ts';
 
@@ -86,6 +86,26 @@ describe('bs / bc packets', () => {
     expect((await w2.rpc('bc'))[0]).toBe('O');
     expect((await w2.packet()).text).toMatch(/^E\.reverse execution works in all-stop mode only/);
     expect(t2.reverseCalls).toEqual([]);
+  });
+
+  it("a target's refusal is printed (console output) before the error reply", async () => {
+    const t = new ReversibleTarget({});
+    const refusing = Object.assign(t, {
+      reverse: {
+        step: () => {
+          throw new TargetError(Errno.EPERM, 'no history here');
+        },
+        continue: () => {
+          throw new TargetError(Errno.EPERM, 'no history here');
+        },
+      },
+    });
+    const { w } = await connected(refusing);
+    const out = await w.rpc('bs');
+    expect(Buffer.from(out.slice(1), 'hex').toString()).toBe('zvm-gdbserver: no history here\n');
+    expect((await w.packet()).text).toBe('E01');
+    // The session goes on: not running, packets answered.
+    expect(await w.rpc('qC')).toMatch(/^QC/);
   });
 
   it('malformed b packets are unknown (empty reply)', async () => {

@@ -33,9 +33,16 @@ export const reverse: ProtocolModule = {
         queueStop(s, { kind: 'signal', thread, signal: GdbSignal.NONE });
         return null;
       }
-      return runAllStop(s, cmd.op === 'step' ? 'reverse step' : 'reverse continue', (cb) =>
-        cmd.op === 'step' ? cap.step(thread, cb) : cap.continue(thread, cb),
-      );
+      return runAllStop(s, cmd.op === 'step' ? 'reverse step' : 'reverse continue', async (cb) => {
+        try {
+          await (cmd.op === 'step' ? cap.step(thread, cb) : cap.continue(thread, cb));
+        } catch (e) {
+          // GDB reads the reply as a stop reply and prints console output before it: the
+          // user reads why (GDB 13 offers no error-message+, so E.<text> is not shown).
+          if (e instanceof TargetError) s.link.consoleOutput(`zvm-gdbserver: ${e.message}\n`);
+          throw e;
+        }
+      });
     },
   },
   features: (s) => (s.target.reverse !== undefined ? ['ReverseStep+', 'ReverseContinue+'] : []),
