@@ -439,7 +439,7 @@ export function parseOptions(argv: readonly string[]): Options {
     .option('--vm-elf <name=file>', 'GDB: the ELF that VMs whose name starts with NAME run (repeatable)', collect, [])
     .option('--output-dir <dir>', 'GDB: the directory monitor trace save writes plain file names to (default: $ZVM_OUTPUT_DIR, else ./zvm-output)')
     .option('--max-connections <n>', 'GDB: connections served at once; one more is refused with a message (default 8)')
-    .option('--reverse-memory <MB>', 'GDB: memory the checkpoints for reverse execution may hold, MiB (default 512; 0: no reverse execution)')
+    .option('--reverse-memory <MB>', 'GDB: memory the checkpoints for reverse execution may hold, MiB (default 256; 0: no reverse execution)')
     .argument('[disk...]', "QEMU's disk image (not emulated: refused)")
     .exitOverride()
     .configureOutput({ writeErr: () => {} })

@@ -24,7 +24,7 @@ import { restoreMachineState, saveMachineState, type Snapshot } from '../machine
 import { Errno, TargetError } from '../rsp/target.ts';
 
 /** Default bound of the checkpoints' memory (`--reverse-memory`, MiB). */
-export const DEFAULT_REVERSE_MEMORY_MB = 512;
+export const DEFAULT_REVERSE_MEMORY_MB = 256;
 
 /** Run time between checkpoints, as a multiple of the time a checkpoint takes. */
 const RUN_PER_CHECKPOINT = 20;
@@ -125,7 +125,8 @@ export class ReverseHistory {
    * again here with one checkpoint.
    */
   sync(): void {
-    if (this.memoryLimit === 0) return; // reverse execution off: nothing is recorded
+    // Reverse execution off, or refused (several PEs): nothing is recorded.
+    if (this.memoryLimit === 0 || this.board.cpus.length !== 1) return;
     const b = this.board;
     if (this.lastG === b.retired && this.lastTime === b.time && this.seenInputs === this.inputCount()) return;
     this.checkpoints = [];

@@ -98,4 +98,21 @@ describe('ReverseHistory (RTOS, one CPU)', () => {
       expect(stateOf(b)).toBe(h.state);
     }
   }, 120_000);
+
+  it('records nothing on a board with several CPUs (going back is refused there), nor with no memory for it', () => {
+    const smp2 = new VirtBoard({ ramSize: 128 << 20, smp: 2, cpu: 'cortex-a53', virtualization: false, serial: [() => {}] });
+    const h2 = history(smp2);
+    h2.sync();
+    h2.afterOp();
+    expect(h2.stats.checkpoints).toBe(0);
+    expect(() => h2.stepBack()).toThrow(/one CPU \(-smp 1\)/);
+    const b = makeBoard(buildRtos());
+    const off = new ReverseHistory(b, { replayStep: () => null, breakpointApplies: () => true, resetBoard: () => {} }, 0);
+    off.sync();
+    expect(off.stats.checkpoints).toBe(0);
+    expect(() => off.continueBack()).toThrow(/off \(--reverse-memory 0\)/);
+    const on = history(b);
+    on.sync();
+    expect(on.stats.checkpoints).toBe(1);
+  });
 });
