@@ -127,6 +127,7 @@ function gdbServerConfig(opts: Options, board: VirtBoard, boot: BootState): GdbS
     logPackets: opts.logLevel === 'debug',
     outputDir: opts.outputDir,
     maxConnections: opts.maxConnections,
+    reverseMemoryMb: opts.reverseMemoryMb,
   };
 }
 

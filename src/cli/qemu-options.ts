@@ -71,6 +71,8 @@ export interface Options {
   maxConnections?: number;
   /** --halt-on-disconnect: the board stays stopped when GDB's connection drops (QEMU's way). */
   haltOnDisconnect: boolean;
+  /** --reverse-memory: MiB the reverse-execution checkpoints may hold (default: the server's). */
+  reverseMemoryMb?: number;
 }
 
 export const DEFAULT_RAM = 128 * 1024 * 1024;
@@ -440,6 +442,7 @@ export function parseOptions(argv: readonly string[]): Options {
     .option('--output-dir <dir>', 'GDB: the directory monitor trace save writes plain file names to (default: $ZVM_OUTPUT_DIR, else ./zvm-output)')
     .option('--max-connections <n>', 'GDB: connections served at once; one more is refused with a message (default 8)')
     .option('--halt-on-disconnect', "GDB: when the last connection drops without detaching, the board stays stopped (QEMU's way) instead of running on")
+    .option('--reverse-memory <MB>', 'GDB: memory the checkpoints for reverse execution may hold, MiB (default 256; 0: no reverse execution)')
     .argument('[disk...]', "QEMU's disk image (not emulated: refused)")
     .exitOverride()
     .configureOutput({ writeErr: () => {} })
@@ -506,6 +509,7 @@ export function parseOptions(argv: readonly string[]): Options {
     outputDir: o.outputDir === '' ? invalid(`${as('output-dir')}: expected a directory`) : o.outputDir,
     maxConnections: o.maxConnections === undefined ? undefined : parseMaxConnections(as('max-connections'), o.maxConnections),
     haltOnDisconnect: Boolean(o.haltOnDisconnect),
+    reverseMemoryMb: o.reverseMemory === undefined ? undefined : parseReverseMemory(as('reverse-memory'), o.reverseMemory),
   };
 }
 
@@ -519,6 +523,15 @@ const MAX_CONNECTIONS_LIMIT = 64;
 function parseMaxConnections(opt: string, v: string): number {
   const n = Number(v);
   if (!/^\d+$/.test(v) || n < 1 || n > MAX_CONNECTIONS_LIMIT) throw new UsageError(`${opt} ${v}: expected a whole number from 1 to ${MAX_CONNECTIONS_LIMIT}`);
+  return n;
+}
+
+/** Most MiB the reverse-execution checkpoints may be given (the host's memory is the real bound). */
+const MAX_REVERSE_MEMORY_MB = 65536;
+
+function parseReverseMemory(opt: string, v: string): number {
+  const n = Number(v);
+  if (!/^\d+$/.test(v) || n > MAX_REVERSE_MEMORY_MB) throw new UsageError(`${opt} ${v}: expected MiB as a whole number from 0 to ${MAX_REVERSE_MEMORY_MB}`);
   return n;
 }
 

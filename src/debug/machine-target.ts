@@ -12,7 +12,7 @@
 import { realpathSync } from 'node:fs';
 import { basename, isAbsolute, join, resolve, sep } from 'node:path';
 import type { BootState } from '../machine/board/boot.ts';
-import { VirtBoard, type BoardEvent } from '../machine/board/virt.ts';
+import { describeEvent, VirtBoard, type BoardEvent } from '../machine/board/virt.ts';
 import {
   Errno,
   GdbSignal,
@@ -24,7 +24,9 @@ import {
   type ProcessCapability,
   type ProcessInfo,
   type ResumeScope,
+  type ReverseCapability,
   type SignalInfoCapability,
+  type StopEvent,
   type StopCallback,
   type Target,
   type ThreadAction,
@@ -37,6 +39,7 @@ import { DebugPoints } from './debug-points.ts';
 import { AllStopMode } from './machine-allstop.ts';
 import { DEFAULT_OUTPUT_DIR, MachineMonitor } from './machine-monitor.ts';
 import { NonStopMode } from './machine-nonstop.ts';
+import { DEFAULT_REVERSE_MEMORY_MB, ReverseHistory, type ReverseResult } from './reverse.ts';
 import { IDLE_LOOK_MS, RunCore } from './run-core.ts';
 import { siginfoOf } from './siginfo.ts';
 import { ThreadMemory } from './thread-memory.ts';
@@ -65,6 +68,8 @@ export interface MachineTargetHooks {
   /** Resets the board and loads its images again (false: they could not be loaded).
    *  Without it a reset only restarts CPU 0 at the entry point. */
   restartSystem?(): boolean;
+  /** Bound of the reverse-execution checkpoints, MiB (`--reverse-memory`). */
+  readonly reverseMemoryMb?: number;
 }
 
 export class MachineTarget implements Target {
@@ -81,6 +86,8 @@ export class MachineTarget implements Target {
   readonly nonStop: NonStopMode;
   /** The monitor commands; they own the exit trace and the text typed into the UARTs. */
   readonly monitor: MachineMonitor;
+  /** Checkpoints and journal for going back (reverse.ts). */
+  readonly history: ReverseHistory;
 
   constructor(
     readonly board: VirtBoard,
@@ -99,14 +106,35 @@ export class MachineTarget implements Target {
     this.memory = new ThreadMemory(board, this.threads);
     this.points = new DebugPoints(board.cpus, this.threads);
     const resetBoard = () => this.resetBoard();
+    this.history = new ReverseHistory(
+      board,
+      {
+        replayStep: (pe, masked, check) => this.core.replayStep(pe, masked, check),
+        breakpointApplies: (pe) => this.points.breakpointThread(pe) !== null,
+        resetBoard,
+      },
+      (hooks.reverseMemoryMb ?? DEFAULT_REVERSE_MEMORY_MB) * 2 ** 20,
+    );
+    // All-stop runs are recorded for going back (non-stop runs are not).
+    const recording = () => !this.nonStop.active;
     this.core = new RunCore(board, this.threads, this.points, {
-      afterSlice: () => hooks.afterSlice(),
-      feedUarts: () => this.monitor.feedUarts(),
+      afterSlice: () => {
+        hooks.afterSlice();
+        if (recording()) this.history.afterOp();
+      },
+      feedUarts: () => {
+        this.history.beforeSlice();
+        this.monitor.feedUarts();
+      },
       resetBoard,
-      // Catchpoints stop a continue, never a step (see AllStopMode.stepping).
-      controlled: () => (this.allStop.running && !this.allStop.stepping) || this.nonStop.active,
+      // Catchpoints stop a continue, never a step (see AllStopMode.stepping); re-execution
+      // for going back stops at no catchpoint and traces nothing.
+      controlled: () => !this.history.replaying && ((this.allStop.running && !this.allStop.stepping) || this.nonStop.active),
       frozen: (vcpu) => this.nonStop.frozen(vcpu),
-      trace: () => this.monitor.trace,
+      trace: () => (this.history.replaying ? null : this.monitor.trace),
+      beforeStep: (pe, masked) => {
+        if (recording()) this.history.beforeStep(pe, masked);
+      },
     });
     this.allStop = new AllStopMode(this.threads, this.core);
     this.nonStop = new NonStopMode({
@@ -142,6 +170,7 @@ export class MachineTarget implements Target {
     // A restored machine (monitor loadvm, the CLI's monitor): a vCPU step waiting for its
     // entry is void, and the threads are the snapshot's.
     onMachineRestored(board, () => {
+      this.history.input();
       this.core.cancelStep();
       this.threads.restored();
     });
@@ -308,6 +337,7 @@ export class MachineTarget implements Target {
 
   writeRegisters(thread: ThreadId, data: Uint8Array): void {
     const r = this.threads.resolve(thread);
+    this.history.input();
     let at = 0;
     for (let n = 0; n < REGISTER_COUNT && at + registerSize(n) <= data.length; n++) {
       this.threads.writeReg(r, n, data, at);
@@ -327,6 +357,7 @@ export class MachineTarget implements Target {
   writeRegister(thread: ThreadId, regnum: number, data: Uint8Array): boolean {
     const r = this.threads.resolve(thread);
     if (registerSize(regnum) === 0 || data.length !== registerSize(regnum)) return false;
+    this.history.input();
     return this.threads.writeReg(r, regnum, data, 0);
   }
 
@@ -335,6 +366,7 @@ export class MachineTarget implements Target {
   }
 
   writeMemory(thread: ThreadId, addr: bigint, data: Uint8Array): void {
+    this.history.input();
     this.memory.write(this.threads.resolve(thread), addr, data);
   }
 
@@ -369,7 +401,40 @@ export class MachineTarget implements Target {
 
   resume(actions: readonly ThreadAction[], onStop: StopCallback, scope?: ResumeScope): void {
     this.stopFreeRun();
+    this.history.sync();
     this.allStop.resume(actions, onStop, scope?.everyProcess ?? false);
+  }
+
+  /**
+   * Going back (all-stop; reverse.ts): one instruction, or to the last breakpoint or
+   * watchpoint hit. The board is re-executed before this returns; the stop is reported
+   * like a forward one (a watchpoint's after its access: GDB steps back over it), with
+   * `replaylog:begin` where the history starts.
+   */
+  readonly reverse: ReverseCapability = {
+    step: (thread, onStop) => this.goBack(thread, onStop, () => this.history.stepBack()),
+    continue: (thread, onStop) => this.goBack(thread, onStop, () => this.history.continueBack()),
+  };
+
+  private goBack(thread: ThreadId, onStop: StopCallback, op: () => ReverseResult): void {
+    this.stopFreeRun();
+    this.core.forget();
+    const r = op();
+    this.threads.refresh();
+    const now = this.threads.threadOfCpu(0);
+    // The thread GDB stepped back, if it is what the PE runs (else what it runs is reported).
+    const t = now.pid === thread.pid && now.tid === thread.tid ? thread : now;
+    let ev: StopEvent;
+    if (r.hit?.kind === 'watchpoint') {
+      ev = { ...this.core.signalStop(t, 0, GdbSignal.TRAP, { kind: 'watchpoint', addr: r.hit.addr }), reason: { kind: r.hit.watch, addr: r.hit.addr } };
+    } else if (r.hit?.kind === 'breakpoint') {
+      ev = { ...this.core.signalStop(t, 0, GdbSignal.TRAP, { kind: 'breakpoint' }), reason: { kind: 'swbreak' } };
+    } else {
+      ev = this.core.signalStop(t, 0, GdbSignal.TRAP, { kind: 'step' });
+      if (r.atBegin) ev = { ...ev, reason: { kind: 'replaylog', at: 'begin' } };
+    }
+    if (r.event !== undefined) process.stderr.write(`zvm-gdbserver: going back stopped early: ${describeEvent(r.event)}\n`);
+    setImmediate(() => onStop(ev));
   }
 
   interrupt(): void {

@@ -35,6 +35,9 @@ export interface RunHost {
   frozen(vcpu: Vcpu): boolean;
   /** The exit trace, once `monitor trace` made one. */
   trace(): TraceRecorder | null;
+  /** Before the core steps PE `pe` alone (`masked`: with its interrupt inputs held low):
+   *  reverse execution replays such steps as they were made. */
+  beforeStep?(pe: number, masked: boolean): void;
 }
 
 /** How a run mode reports stops. */
@@ -225,10 +228,20 @@ export class RunCore {
    * by the one instruction, and no timer output changes during a step.
    */
   private boardStep(pe: number): BoardEvent | null {
-    if (this.stepTakesInterrupts) return this.board.step(pe);
+    this.host.beforeStep?.(pe, !this.stepTakesInterrupts);
+    return this.replayStep(pe, !this.stepTakesInterrupts, false);
+  }
+
+  /**
+   * One instruction of PE `pe` as boardStep made it (`masked`: interrupt inputs held low);
+   * with `checkDebugPoints` a breakpoint or watchpoint hit is the event instead (nothing
+   * executed then). Reverse execution replays steps with this.
+   */
+  replayStep(pe: number, masked: boolean, checkDebugPoints: boolean): BoardEvent | null {
+    if (!masked) return this.board.step(pe, checkDebugPoints);
     const cpu = this.board.cpus[pe];
     cpu.intLines = 0;
-    const ev = this.board.step(pe);
+    const ev = this.board.step(pe, checkDebugPoints);
     // The inputs follow their sources again: the GIC's outputs and HCR_EL2.VF/VI.
     this.board.gic.onOutputChange?.(pe);
     const h = cpu.model.el2 ? hcr(cpu) : 0;
@@ -295,6 +308,7 @@ export class RunCore {
     for (const pe of [...this.pastWatch]) {
       if (only !== undefined && !only.includes(pe)) continue;
       this.pastWatch.delete(pe);
+      this.host.beforeStep?.(pe, false);
       this.board.step(pe);
     }
   }

@@ -41,6 +41,8 @@ export interface GdbServerConfig {
   /** When the last connection drops without detaching, the board stays stopped (QEMU
    *  7.2's way) instead of running on. */
   haltOnDisconnect?: boolean;
+  /** MiB the reverse-execution checkpoints may hold (0: none, reverse execution off). */
+  reverseMemoryMb?: number;
 }
 
 /** A console the server flushes after each run slice (a serial backend of the CLI). */
@@ -85,6 +87,7 @@ export async function startGdbServer(board: VirtBoard, serials: readonly Console
     outputDir: opts.outputDir ?? process.env['ZVM_OUTPUT_DIR'],
     imagesHash: opts.imagesHash,
     restartSystem: opts.restartSystem,
+    reverseMemoryMb: opts.reverseMemoryMb,
     onFinished: (ev) => {
       exitCode = ev.kind === 'poweroff' ? 0 : 1;
       if (ev.kind !== 'poweroff') process.stderr.write(`zvm-gdbserver: ${describeEvent(ev)}\n`);

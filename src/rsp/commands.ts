@@ -51,6 +51,8 @@ export interface CommandArgs {
   resume: { readonly op: 'continue' | 'step'; readonly signal?: number; readonly addr?: bigint };
   vContQuery: object;
   vCont: { readonly actions: readonly VContAction[] };
+  /** `bs` (one instruction back) / `bc` (back to the previous breakpoint or watchpoint hit). */
+  reverse: { readonly op: 'step' | 'continue' };
   setThread: { readonly op: 'g' | 'c'; readonly thread: ThreadSpec };
   threadAlive: { readonly thread: ThreadSpec };
   currentThread: object;
@@ -261,6 +263,9 @@ export function parseCommand(payload: Uint8Array, extra?: ReadonlyMap<string, Pa
       const pid = parseHexNumber(text.slice(2));
       return pid === undefined ? malformed('D', 'bad pid') : { kind: 'detach', pid };
     }
+    case 'b':
+      if (text === 'bs' || text === 'bc') return { kind: 'reverse', op: text === 'bs' ? 'step' : 'continue' };
+      return { kind: 'unknown', name: text.slice(0, 32) };
     case 'k':
       return text === 'k' ? { kind: 'kill' } : { kind: 'unknown', name: text };
     case 'z':

@@ -16,6 +16,7 @@ import type { Command, CommandKind } from './commands.ts';
 const NEEDS_CONTROL: ReadonlySet<CommandKind> = new Set<CommandKind>([
   'resume',
   'vCont',
+  'reverse',
   'vCtrlC',
   'writeRegisters',
   'writeRegister',

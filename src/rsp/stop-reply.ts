@@ -34,6 +34,7 @@ export function formatStopReply(ev: StopEvent, gdb: StopReplyFeatures): string {
       const r = ev.reason;
       if (r?.kind === 'swbreak' && gdb.swbreak) s += 'swbreak:;';
       else if (r?.kind === 'hwbreak' && gdb.hwbreak) s += 'hwbreak:;';
+      else if (r?.kind === 'replaylog') s += `replaylog:${r.at};`;
       else if (r && r.kind !== 'swbreak' && r.kind !== 'hwbreak') s += `${r.kind}:${r.addr.toString(16)};`;
       return s;
     }

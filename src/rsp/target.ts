@@ -80,7 +80,10 @@ export type StopReason =
   | { readonly kind: 'swbreak' }
   | { readonly kind: 'hwbreak' }
   /** Watchpoint hit: `watch` = write, `rwatch` = read, `awatch` = access. */
-  | { readonly kind: 'watch' | 'rwatch' | 'awatch'; readonly addr: bigint };
+  | { readonly kind: 'watch' | 'rwatch' | 'awatch'; readonly addr: bigint }
+  /** Reverse execution reached the start (`begin`) or end of its history: GDB prints
+   *  "No more reverse-execution history." and stops there. */
+  | { readonly kind: 'replaylog'; readonly at: 'begin' | 'end' };
 
 /** What the target reports when execution stops. */
 export type StopEvent =
@@ -220,6 +223,8 @@ export interface Target {
   readonly signalInfo?: SignalInfoCapability;
   /** Optional: operating-system tables (`qXfer:osdata:read`, GDB's `info os`). */
   readonly osData?: OsDataCapability;
+  /** Optional: reverse execution (`bs`, `bc`; GDB's reverse-stepi, reverse-continue...). */
+  readonly reverse?: ReverseCapability;
   /** Optional: files GDB may read on the target's host (`vFile:open/pread/fstat/close`:
    *  GDB's `remote get`, and the programs it loads when its sysroot is `target:`). */
   readonly hostFiles?: HostFileCapability;
@@ -326,6 +331,20 @@ export interface NonStopCapability {
   /** True while the thread runs; false once it has stopped (even if the server has
    *  not delivered that stop to GDB yet). */
   isRunning(thread: ThreadId): MaybePromise<boolean>;
+}
+
+/**
+ * Reverse execution in all-stop mode (`ReverseStep+`, `ReverseContinue+` in `qSupported`).
+ * Like `resume()`, each call returns once the target is on its way and calls `onStop`
+ * exactly once with where it stopped: `step` one instruction back in `thread`'s history
+ * (the others go back with it), `continue` back to the previous breakpoint or watchpoint
+ * hit (reported as forwards). Where the history ends first, the stop carries the reason
+ * `replaylog` (`begin`). Throw `TargetError` to refuse (e.g. no history kept).
+ * Non-stop mode refuses both in the protocol layer.
+ */
+export interface ReverseCapability {
+  step(thread: ThreadId, onStop: StopCallback): MaybePromise<void>;
+  continue(thread: ThreadId, onStop: StopCallback): MaybePromise<void>;
 }
 
 /**

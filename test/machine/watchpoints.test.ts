@@ -30,6 +30,25 @@ describe('debugger watchpoints', () => {
     expect(cpu.bus.ram32[0x800 >>> 2]).toBe(0x1234_5678);
   });
 
+  it('a hit on a page holding a breakpoint ends the run at once (the access is checked once, not for the rest of the budget)', () => {
+    // str; nop; nop (breakpoint): the PE runs instruction by instruction on this page.
+    const cpu = setup([STR_W1_X0, 0xd503201f, 0xd503201f]);
+    cpu.addBreakpoint(BigInt(RAM_BASE + 8));
+    cpu.addWatchpoint(BigInt(WATCHED), 4, 'write', 'va');
+    const points = cpu.debugPoints;
+    const check = points.vaWatchHit.bind(points);
+    let checks = 0;
+    points.vaWatchHit = (...args) => {
+      checks++;
+      return check(...args);
+    };
+    expect(cpu.run(1000)).toBe(0);
+    expect(cpu.watchHit?.kind).toBe('watch');
+    expect(cpu.hitBreakpoint).toBe(false);
+    expect(checks).toBe(1);
+    expect(cpu.getPC()).toBe(BigInt(RAM_BASE));
+  });
+
   it('kinds: a read watchpoint ignores stores, an access watchpoint sees loads', () => {
     const cpu = setup([STR_W1_X0, LDR_W2_X0]);
     cpu.addWatchpoint(BigInt(WATCHED), 4, 'read', 'pa');

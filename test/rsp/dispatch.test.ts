@@ -26,7 +26,7 @@ const KINDS: Record<CommandKind, true> = {
   writeMemory: true, resume: true, vContQuery: true, vCont: true, setThread: true, threadAlive: true,
   currentThread: true, threadInfoFirst: true, threadInfoNext: true, xferRead: true, attached: true, attach: true,
   vKill: true, kill: true, detach: true, monitor: true, breakpoint: true, traceStatus: true, setNonStop: true,
-  vStopped: true, vCtrlC: true, unknown: true, malformed: true, testEcho: true, vFile: true,
+  vStopped: true, vCtrlC: true, unknown: true, malformed: true, testEcho: true, vFile: true, reverse: true,
   vRun: true,
   threadExtraInfo: true,
 };

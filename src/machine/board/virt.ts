@@ -371,13 +371,14 @@ export class VirtBoard implements PsciPlatform {
     return this.nextTimerEvent();
   }
 
-  /** Executes exactly one instruction on PE `i` (ignoring breakpoints at its PC). */
-  step(i: number): BoardEvent | null {
+  /** Executes exactly one instruction on PE `i`, ignoring breakpoints and watchpoints unless
+   *  `checkDebugPoints` (then a hit is the event, and the instruction has not executed). */
+  step(i: number, checkDebugPoints = false): BoardEvent | null {
     const cpu = this.cpus[i];
     if (!this.powered[i]) return null;
     this.syncClocks();
     cpu.waitingForInterrupt = false;
-    cpu.run(1, false);
+    cpu.run(1, checkDebugPoints);
     this.time += 1;
     return this.eventAfter(i);
   }

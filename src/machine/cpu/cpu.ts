@@ -940,7 +940,8 @@ export class Cpu {
       }
       n += done;
       spent += done === 0 ? 1 : done;
-      if (this.yielded) break;
+      // A watchpoint hit ends the run (the access is not made: running on would hit it again).
+      if (this.yielded || this.watchHit !== null) break;
     }
     this.skipBreakpointOnce = false;
     return n;
@@ -991,7 +992,8 @@ export class Cpu {
       }
       n += done;
       spent += done === 0 ? 1 : done;
-      if (this.yielded) break;
+      // A watchpoint hit ends the run (the access is not made: running on would hit it again).
+      if (this.yielded || this.watchHit !== null) break;
     }
     this.skipBreakpointOnce = false;
     return n;

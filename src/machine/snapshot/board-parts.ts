@@ -84,7 +84,10 @@ export const GIC_VIRTUAL = spec(
 );
 
 /** A PL011: registers, the receive FIFO and the interrupt level. */
-export const PL011 = spec(['rxFifo', 'rxHead', 'rxCount', 'regs', 'irq'], ['name', 'transmit']);
+export const PL011 = spec(['rxFifo', 'rxHead', 'rxCount', 'regs', 'irq'], [
+  'name', 'transmit',
+  'received', 'muted', // the debugger's bookkeeping (reverse execution), not the device's state
+]);
 
 /** The flash window's loaded pages. */
 export const FLASH = spec([], ['name'], ['pages']);

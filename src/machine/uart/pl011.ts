@@ -38,6 +38,10 @@ export class Pl011 implements MmioDevice {
   private readonly rxFifo = new Uint8Array(FIFO_DEPTH);
   private rxHead = 0;
   private rxCount = 0;
+  /** Bytes received so far (any input from outside the board counts for reverse execution). */
+  received = 0;
+  /** While true, transmitted bytes are not passed on (the debugger re-executes output already shown). */
+  muted = false;
   private regs = { ilpr: 0, ibrd: 0, fbrd: 0, lcrH: 0, cr: 0x300, ifls: 0x12, imsc: 0, ris: 0, dmacr: 0 };
 
   constructor(
@@ -58,6 +62,7 @@ export class Pl011 implements MmioDevice {
 
   /** Bytes typed by the user (console input). Bytes beyond the FIFO depth are dropped. */
   receive(bytes: Uint8Array): void {
+    this.received += bytes.length;
     for (const b of bytes) {
       if (this.rxCount === FIFO_DEPTH) break;
       this.rxFifo[(this.rxHead + this.rxCount) % FIFO_DEPTH] = b;
@@ -124,7 +129,7 @@ export class Pl011 implements MmioDevice {
     const r = this.regs;
     switch (offset & ~3) {
       case UARTDR:
-        this.transmit(value & 0xff);
+        if (!this.muted) this.transmit(value & 0xff);
         r.ris |= INT_TX; // the transmit FIFO drains at once
         break;
       case UARTRSR:

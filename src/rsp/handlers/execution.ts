@@ -4,7 +4,7 @@
  * packet but Ctrl-C). In non-stop mode the same packets go to `nonstop.ts`.
  */
 import { ALL, type VContAction } from '../commands.ts';
-import { Errno, GdbSignal, type ResumeScope, type StopEvent, type ThreadAction } from '../target.ts';
+import { Errno, GdbSignal, type MaybePromise, type ResumeScope, type StopCallback, type StopEvent, type ThreadAction } from '../target.ts';
 import { bigintJson, describe, hex2 } from '../text.ts';
 import { DEFAULT_THREAD, EVERY_THREAD, expandThreads, sameThread, ThreadSet, threadCore } from '../threads.ts';
 import type { ProtocolModule, Reply, SessionState } from './module.ts';
@@ -14,14 +14,20 @@ import { haltReasonNonStop, resumeNonStop } from './nonstop.ts';
 const VCONT_ACTIONS = 'vCont;c;C;s;S;t';
 
 /** All-stop: start the target; the reply is the stop reply, sent when it stops. */
-async function resumeAllStop(s: SessionState, actions: readonly ThreadAction[], scope: ResumeScope): Promise<Reply> {
+function resumeAllStop(s: SessionState, actions: readonly ThreadAction[], scope: ResumeScope): Promise<Reply> {
+  return runAllStop(s, 'resume', (cb) => s.target.resume(actions, cb, scope));
+}
+
+/** All-stop: `start` sets the target going (forwards or backwards) with the stop callback;
+ *  the reply is the stop reply, sent when it stops. */
+export async function runAllStop(s: SessionState, what: string, start: (onStop: StopCallback) => MaybePromise<void>): Promise<Reply> {
   const generation = s.allStop.begin();
   s.listing.xml = undefined;
   try {
-    await s.target.resume(actions, (ev) => onStop(s, generation, ev), scope);
+    await start((ev) => onStop(s, generation, ev));
   } catch (e) {
-    if (s.allStop.end(generation)) return s.errorReply(e, 'resume');
-    s.log.error(`target.resume() threw after reporting a stop: ${describe(e)}`);
+    if (s.allStop.end(generation)) return s.errorReply(e, what);
+    s.log.error(`target ${what} threw after reporting a stop: ${describe(e)}`);
   }
   return null;
 }

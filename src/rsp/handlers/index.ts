@@ -11,6 +11,7 @@ import { nonstop } from './nonstop.ts';
 import { osdata } from './osdata.ts';
 import { processes } from './processes.ts';
 import { registers } from './registers.ts';
+import { reverse } from './reverse.ts';
 import { siginfo } from './siginfo.ts';
 import { threads } from './threads.ts';
 
@@ -19,6 +20,7 @@ export const PROTOCOL_MODULES: readonly ProtocolModule[] = [
   registers,
   threads,
   execution,
+  reverse,
   memory,
   breakpoints,
   errors,

@@ -1,0 +1,396 @@
+// Reverse execution (GDB's reverse-stepi, reverse-continue...) by deterministic re-execution.
+//
+// Time on the board is instructions retired, so a run with no input from outside is a
+// pure function of its starting state. While GDB runs the board, the history keeps
+// in-memory checkpoints (whole-machine snapshots, taken at run-slice ends) and a journal
+// of what changed the course of the run besides running: each single step the debugger
+// made (with its interrupt inputs held low, or not) and the board time after every run
+// slice and step (a stop at the first instruction of a run lets time pass by one tick).
+// Going back restores the newest checkpoint before the target and runs forward to it,
+// replaying the journal on the way. A position is the count of instructions retired.
+//
+// Limits, said where they bite:
+// - One PE only: with several, the PEs' interleaving depends on where runs stop, so a
+//   run to a point in between does not retrace the recorded one (refused with a message).
+// - Input from outside (UART bytes, GDB writing registers or memory, a restored snapshot,
+//   anything that moved the board while GDB did not run it) starts the history afresh at
+//   that point: going back stops there.
+// - Checkpoints copy the RAM pages that are not zero (no dirty-page deltas): memory is
+//   bounded by `memoryLimit`, oldest dropped first, and a checkpoint is taken only when the
+//   run since the last took 20 times what that copy took (about 5 % of the run time).
+
+import type { BoardEvent, VirtBoard } from '../machine/board/virt.ts';
+import { restoreMachineState, saveMachineState, type Snapshot } from '../machine/snapshot/snapshot.ts';
+import { Errno, TargetError } from '../rsp/target.ts';
+
+/** Default bound of the checkpoints' memory (`--reverse-memory`, MiB). */
+export const DEFAULT_REVERSE_MEMORY_MB = 256;
+
+/** Run time between checkpoints, as a multiple of the time a checkpoint takes. */
+const RUN_PER_CHECKPOINT = 20;
+/** Fewest instructions between checkpoints. */
+const MIN_INTERVAL = 1_000_000;
+/** Bytes a snapshot holds besides RAM and flash (registers, GIC, timers), roughly. */
+const SNAPSHOT_OVERHEAD = 64 * 1024;
+/** reverse continue checks the last this many instructions first, then 8 times more each time. */
+const FIRST_SEARCH = 65536;
+/** Going back further than this, a checkpoint is taken this far before the target. */
+const NEAR = 100_000;
+const SEARCH_GROWTH = 8;
+
+interface Checkpoint {
+  readonly g: number;
+  readonly snap: Snapshot;
+  readonly bytes: number;
+  /** Index in the journal of the first entry made after it. */
+  journalPos: number;
+}
+
+/** A single step the debugger made at position `g`, or the board time after an operation at `g`. */
+type JournalEntry = { readonly g: number; readonly kind: 'step'; readonly pe: number; readonly masked: boolean } | { readonly g: number; readonly kind: 'time'; readonly time: number };
+
+/** A breakpoint or watchpoint hit found going back: the position to stop at and why. */
+export type ReverseHit = { readonly kind: 'breakpoint'; readonly g: number } | { readonly kind: 'watchpoint'; readonly g: number; readonly addr: bigint; readonly watch: 'watch' | 'rwatch' | 'awatch' };
+
+/** A search for hits: checked from position `from` on; the last hit found so far. */
+interface Search {
+  readonly from: number;
+  last: ReverseHit | null;
+}
+
+/** Where a reverse operation ended. */
+export interface ReverseResult {
+  /** The start of the history was reached (nothing earlier to go to). */
+  readonly atBegin: boolean;
+  /** reverse continue: the hit it stopped at. */
+  readonly hit?: ReverseHit;
+  /** The board stopped on its own while re-executing (halt, power-off): history ends there. */
+  readonly event?: BoardEvent;
+}
+
+/** What the history needs from the debugger around it. */
+export interface ReverseHost {
+  /** One step as the run core made it (see RunCore.replayStep). */
+  replayStep(pe: number, masked: boolean, checkDebugPoints: boolean): BoardEvent | null;
+  /** A breakpoint hit on PE `pe` stops it for GDB (its address space is the one running). */
+  breakpointApplies(pe: number): boolean;
+  /** The board asked for a reset while re-executing: do what the run did then. */
+  resetBoard(): void;
+}
+
+export class ReverseHistory {
+  private checkpoints: Checkpoint[] = [];
+  private journal: JournalEntry[] = [];
+  /** Position and board time when the history last saw the board; -1: no history. */
+  private lastG = -1;
+  private lastTime = 0;
+  /** Count of outside inputs when the history last saw the board. */
+  private seenInputs = 0;
+  /** GDB's writes and restored snapshots (UART bytes are counted by the UARTs). */
+  private inputs = 0;
+  private bytes = 0;
+  /** Run time since the last checkpoint and what the last one took (ms). */
+  private runMs = 0;
+  private lastCaptureMs = 0;
+  private sliceStart = 0;
+  /** True while the history moves the board itself (restores and re-executes). */
+  replaying = false;
+
+  constructor(
+    private readonly board: VirtBoard,
+    private readonly host: ReverseHost,
+    /** Bound of the checkpoints' memory, bytes. */
+    readonly memoryLimit: number,
+  ) {}
+
+  /** Checkpoints kept, their bytes and the positions they span (`monitor info reverse`, tests). */
+  get stats(): { checkpoints: number; bytes: number; oldest: number; journal: number } {
+    return { checkpoints: this.checkpoints.length, bytes: this.bytes, oldest: this.checkpoints[0]?.g ?? -1, journal: this.journal.length };
+  }
+
+  /** Something from outside changed the machine (GDB wrote registers or memory, a snapshot was restored). */
+  input(): void {
+    if (!this.replaying) this.inputs++;
+  }
+
+  private inputCount(): number {
+    let n = this.inputs;
+    for (const u of this.board.uarts) n += u.received;
+    return n;
+  }
+
+  /**
+   * Before GDB runs the board or goes back: if anything changed it since the history last
+   * saw it (an input, or the board ran or reset without the history), the history starts
+   * again here with one checkpoint.
+   */
+  sync(): void {
+    // Reverse execution off, or refused (several PEs): nothing is recorded.
+    if (this.memoryLimit === 0 || this.board.cpus.length !== 1) return;
+    const b = this.board;
+    if (this.lastG === b.retired && this.lastTime === b.time && this.seenInputs === this.inputCount()) return;
+    this.checkpoints = [];
+    this.journal = [];
+    this.bytes = 0;
+    this.checkpoint();
+  }
+
+  /** Before a run slice of GDB's (its time is measured to space the checkpoints). */
+  beforeSlice(): void {
+    this.sliceStart = performance.now();
+  }
+
+  /** The run core is about to step PE `pe` alone. */
+  beforeStep(pe: number, masked: boolean): void {
+    if (this.lastG < 0 || this.replaying) return;
+    this.journal.push({ g: this.board.retired, kind: 'step', pe, masked });
+  }
+
+  /** After a run slice or a step of GDB's: the board time is journaled; a checkpoint when due. */
+  afterOp(): void {
+    if (this.lastG < 0 || this.replaying) return;
+    const b = this.board;
+    if (b.retired < this.lastG || this.seenInputs !== this.inputCount()) {
+      // A reset of the history's own making is impossible here: the board went backwards
+      // (a restore) or took input mid-run. Start again from here.
+      this.lastG = -1;
+      this.sync();
+      return;
+    }
+    if (this.sliceStart > 0) this.runMs += performance.now() - this.sliceStart;
+    this.sliceStart = 0;
+    this.journal.push({ g: b.retired, kind: 'time', time: b.time });
+    const last = this.checkpoints.at(-1);
+    if (last === undefined || (b.retired - last.g >= MIN_INTERVAL && this.runMs >= RUN_PER_CHECKPOINT * this.lastCaptureMs)) this.checkpoint();
+    else this.seen();
+  }
+
+  /** Ends the history (non-stop mode, detach): nothing is kept. */
+  clear(): void {
+    this.checkpoints = [];
+    this.journal = [];
+    this.bytes = 0;
+    this.lastG = -1;
+  }
+
+  private seen(): void {
+    this.lastG = this.board.retired;
+    this.lastTime = this.board.time;
+    this.seenInputs = this.inputCount();
+  }
+
+  private checkpoint(journalPos = this.journal.length): Checkpoint {
+    const t0 = performance.now();
+    const snap = saveMachineState(this.board);
+    this.lastCaptureMs = performance.now() - t0;
+    this.runMs = 0;
+    let bytes = snap.ram.data.byteLength + snap.ram.pages.byteLength + SNAPSHOT_OVERHEAD;
+    for (const p of snap.flash?.values() ?? []) bytes += p.byteLength;
+    const c: Checkpoint = { g: snap.retired, snap, bytes, journalPos };
+    this.checkpoints.push(c);
+    this.bytes += bytes;
+    // Oldest first, but the newest always stays (it is where the history starts).
+    while (this.bytes > this.memoryLimit && this.checkpoints.length > 1) this.dropOldest();
+    this.seen();
+    return c;
+  }
+
+  private dropOldest(): void {
+    const c = this.checkpoints.shift()!;
+    this.bytes -= c.bytes;
+    const cut = this.checkpoints[0]!.journalPos;
+    this.journal.splice(0, cut);
+    for (const k of this.checkpoints) k.journalPos -= cut;
+  }
+
+  private refuseUnlessPossible(): void {
+    if (this.memoryLimit === 0) throw new TargetError(Errno.EPERM, 'reverse execution is off (--reverse-memory 0)');
+    if (this.board.cpus.length !== 1) {
+      throw new TargetError(
+        Errno.EPERM,
+        `reverse execution needs a board with one CPU (-smp 1): with ${this.board.cpus.length}, where a run stops changes how the CPUs interleave, so re-execution would not retrace it`,
+      );
+    }
+    const c = this.checkpoints[0];
+    if (c !== undefined && c.bytes > this.memoryLimit) {
+      throw new TargetError(Errno.ENOSPC, `a checkpoint of this machine takes ${mib(c.bytes)} MiB, more than --reverse-memory ${mib(this.memoryLimit)}: give more`);
+    }
+  }
+
+  /** Goes back one instruction (of the board's one PE). */
+  stepBack(): ReverseResult {
+    this.refuseUnlessPossible();
+    this.sync();
+    const g = this.board.retired;
+    const oldest = this.checkpoints[0]!.g;
+    if (g <= oldest) return { atBegin: true };
+    const event = this.goTo(g - 1);
+    return { atBegin: false, ...(event && { event }) };
+  }
+
+  /**
+   * Goes back to the last breakpoint or watchpoint hit before the current position (GDB's
+   * breakpoints and watchpoints as they are now), searching the checkpoint intervals from
+   * the newest; at the start of the history when there is none. A watchpoint hit stops
+   * after the access (GDB steps back over it itself, as over a forward hit).
+   */
+  continueBack(): ReverseResult {
+    this.refuseUnlessPossible();
+    this.sync();
+    const now = this.board.retired;
+    for (let i = this.checkpoints.length - 1; i >= 0; i--) {
+      const c = this.checkpoints[i]!;
+      if (c.g >= now) continue;
+      const end = Math.min(now, this.checkpoints[i + 1]?.g ?? now);
+      const hit = this.lastHit(c, end);
+      if (hit !== null) {
+        const event = this.goTo(hit.kind === 'watchpoint' ? hit.g + 1 : hit.g);
+        return { atBegin: false, hit, ...(event && { event }) };
+      }
+    }
+    const event = this.goTo(this.checkpoints[0]!.g);
+    return { atBegin: true, ...(event && { event }) };
+  }
+
+  /** Restores the newest checkpoint at or before `target` and runs forward to it; the future after it is forgotten. */
+  private goTo(target: number): BoardEvent | undefined {
+    let i = this.checkpoints.length - 1;
+    while (i > 0 && this.checkpoints[i]!.g > target) i--;
+    const c = this.checkpoints[i]!;
+    // What came after is the future of another run now.
+    this.checkpoints.length = i + 1;
+    this.bytes = this.checkpoints.reduce((n, k) => n + k.bytes, 0);
+    let event: BoardEvent | null = null;
+    let from = c;
+    if (target - c.g > NEAR) {
+      // A checkpoint a little before the target: the reverse-stepi that usually follows
+      // re-executes from there, not from the far one.
+      event = this.replay(c, target - NEAR, null);
+      if (event === null) from = this.checkpoint(this.firstUnapplied(c.journalPos, this.board.retired));
+    }
+    if (event === null) event = this.replay(from, target, null);
+    const g = this.board.retired;
+    let keep = this.journal.length;
+    while (keep > c.journalPos && (this.journal[keep - 1]!.g > g || (this.journal[keep - 1]!.g === g && this.journal[keep - 1]!.kind === 'step'))) keep--;
+    this.journal.length = keep;
+    this.seen();
+    return event ?? undefined;
+  }
+
+  /** The index of the first journal entry from `k` on that a replay to `g` does not apply. */
+  private firstUnapplied(k: number, g: number): number {
+    while (k < this.journal.length && (this.journal[k]!.g < g || (this.journal[k]!.g === g && this.journal[k]!.kind === 'time'))) k++;
+    return k;
+  }
+
+  /**
+   * The last hit in [c.g, end). Each hit costs a return from the run loop, and a watched
+   * variable may be written every few instructions: the last FIRST_SEARCH instructions are
+   * checked first, then 8 times more before them each time (re-executing up to there
+   * unchecked, which is fast), until a hit or the checkpoint.
+   */
+  private lastHit(c: Checkpoint, end: number): ReverseHit | null {
+    let hi = end;
+    for (let size = FIRST_SEARCH; ; size *= SEARCH_GROWTH) {
+      const from = Math.max(c.g, hi - size);
+      const search: Search = { from, last: null };
+      this.replay(c, hi, search);
+      if (search.last !== null) return search.last;
+      if (from === c.g) return null;
+      hi = from;
+    }
+  }
+
+  /**
+   * Restores `c` and re-executes to position `target`, replaying the journal. With a
+   * search, breakpoints and watchpoints are checked from its position on, and each hit is
+   * recorded (the last is kept) and passed.
+   * UART output is muted (it was shown the first time). Returns a board event that ended
+   * the run early (halt, power-off), or null.
+   */
+  private replay(c: Checkpoint, target: number, search: Search | null): BoardEvent | null {
+    this.replaying = true;
+    for (const u of this.board.uarts) u.muted = true;
+    try {
+      restoreMachineState(this.board, c.snap);
+      for (let k = c.journalPos; k < this.journal.length; k++) {
+        const e = this.journal[k]!;
+        if (e.g > target || (e.g === target && e.kind === 'step')) break;
+        const ev = this.runTo(e.g, search);
+        if (ev !== null) return ev;
+        if (e.kind === 'time') this.board.time = e.time;
+        else this.replayJournalStep(e.pe, e.masked, search !== null && this.board.retired >= search.from ? search : null);
+      }
+      return this.runTo(target, search);
+    } finally {
+      for (const u of this.board.uarts) u.muted = false;
+      this.replaying = false;
+    }
+  }
+
+  /** A journaled step; when searching, a breakpoint or watchpoint at it is a hit first. */
+  private replayJournalStep(pe: number, masked: boolean, search: Search | null): void {
+    if (search === null) {
+      this.host.replayStep(pe, masked, false);
+      return;
+    }
+    const g = this.board.retired;
+    const time = this.board.time;
+    const cpu = this.board.cpus[pe];
+    cpu.skipBreakpointOnce = false;
+    const ev = this.host.replayStep(pe, masked, true);
+    if (ev?.kind !== 'breakpoint' && ev?.kind !== 'watchpoint') return; // that was the step
+    if (ev.kind === 'breakpoint' && this.host.breakpointApplies(pe)) search.last = { kind: 'breakpoint', g };
+    // Nothing executed: step again as the run did, as if the probe had not been.
+    this.board.time = time;
+    cpu.hitBreakpoint = false;
+    cpu.watchHit = null;
+    this.host.replayStep(pe, masked, false);
+    if (ev.kind === 'watchpoint' && ev.hit.space === 'va' && this.board.retired === g + 1) search.last = { kind: 'watchpoint', g, addr: ev.hit.addr, watch: ev.hit.kind };
+  }
+
+  /**
+   * Runs the board (one PE) to position `g` exactly: a budget of board time never retires
+   * more instructions than that. With a search, breakpoint and watchpoint hits from its
+   * position on are recorded and passed. Returns an event that ends the run (halt,
+   * power-off), else null.
+   */
+  private runTo(g: number, search: Search | null): BoardEvent | null {
+    const b = this.board;
+    const cpu = b.cpus[0];
+    if (search !== null && b.retired < search.from) {
+      const ev = this.runTo(Math.min(g, search.from), null);
+      if (ev !== null) return ev;
+    }
+    while (b.retired < g) {
+      if (b.asleepUntil() === Infinity) return null; // nothing will ever wake the PE
+      const ev = b.run(g - b.retired, search !== null);
+      if (ev === null || ev.kind === 'request') continue;
+      if (ev.kind === 'reset') {
+        this.host.resetBoard();
+        continue;
+      }
+      if (ev.kind === 'breakpoint' || ev.kind === 'watchpoint') {
+        // A stop at a run's first instruction lets time pass by one tick, which the recorded
+        // run did not: the board time is the PE's counter.
+        b.time = cpu.counter();
+        const at = b.retired;
+        if (ev.kind === 'breakpoint') {
+          if (this.host.breakpointApplies(0)) search!.last = { kind: 'breakpoint', g: at };
+          cpu.skipBreakpointOnce = true;
+        } else {
+          // The access, without the watchpoint (an interrupt taken first makes it later).
+          b.run(1, false);
+          if (ev.hit.space === 'va' && b.retired === at + 1) search!.last = { kind: 'watchpoint', g: at, addr: ev.hit.addr, watch: ev.hit.kind };
+        }
+        continue;
+      }
+      return ev;
+    }
+    return null;
+  }
+}
+
+function mib(bytes: number): string {
+  return (bytes / 2 ** 20).toFixed(1);
+}

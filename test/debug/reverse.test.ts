@@ -1,0 +1,118 @@
+// ReverseHistory on a one-CPU board running the RTOS (timer interrupts): what re-execution
+// reaches is compared with states observed in the forward run (the journal replays the
+// debugger's steps), and with a second board that ran the program forward cut elsewhere
+// and stopped at a breakpoint (a run's course does not depend on where it was cut; the
+// search finds the last hit before the current point).
+
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { loadImages } from '../../src/machine/board/boot.ts';
+import { VirtBoard } from '../../src/machine/board/virt.ts';
+import { ReverseHistory } from '../../src/debug/reverse.ts';
+import { buildRtos } from '../../tools/build-rtos.ts';
+
+function makeBoard(elf: string): VirtBoard {
+  const b = new VirtBoard({ ramSize: 128 << 20, smp: 1, cpu: 'cortex-a53', virtualization: false, serial: [() => {}] });
+  const boot = loadImages(b, { kernel: elf, loaders: [] });
+  b.reset(boot.entry, boot.x0);
+  return b;
+}
+
+/** The PE's registers and flags, and RAM, as one hash. */
+function stateOf(b: VirtBoard): string {
+  const cpu = b.cpus[0];
+  const h = createHash('sha256');
+  h.update(new Uint8Array(cpu.x.buffer, cpu.x.byteOffset, cpu.x.byteLength));
+  h.update(new Uint8Array(cpu.vreg.buffer));
+  h.update(`${cpu.getPC()} ${cpu.getPstate()} ${b.retired}`);
+  h.update(b.bus.ram);
+  return h.digest('hex');
+}
+
+function history(b: VirtBoard): ReverseHistory {
+  return new ReverseHistory(b, { replayStep: (pe, _masked, check) => b.step(pe, check), breakpointApplies: () => true, resetBoard: () => {} }, 256 << 20);
+}
+
+describe('ReverseHistory (RTOS, one CPU)', () => {
+  it('goes back one instruction at a time through steps and cut runs to the states a forward run had', () => {
+    const elf = buildRtos();
+    const b = makeBoard(elf);
+    const hist = history(b);
+    hist.sync();
+    // Runs cut at odd places, with the debugger's steps in between.
+    const states = new Map<number, string>();
+    for (let k = 0; k < 40; k++) {
+      hist.beforeSlice();
+      b.run(37_000 + k * 7919);
+      hist.afterOp();
+      for (let s = 0; s < 3; s++) {
+        hist.beforeStep(0, false);
+        states.set(b.retired, stateOf(b));
+        b.step(0);
+        hist.afterOp();
+      }
+    }
+    const end = b.retired;
+    const endState = stateOf(b);
+    // Back three steps (re-executed from a checkpoint through 40 cut runs and 117 steps,
+    // with the interrupt timing the steps changed) and one more into the last run.
+    for (let s = 1; s <= 3; s++) {
+      expect(hist.stepBack().atBegin).toBe(false);
+      expect(b.retired).toBe(end - s);
+      expect(stateOf(b)).toBe(states.get(end - s));
+    }
+    const r = hist.stepBack();
+    expect(r.atBegin).toBe(false);
+    expect(b.retired).toBe(end - 4);
+    expect(endState).not.toBe(stateOf(b));
+  }, 120_000);
+
+  it('reverse continue stops at the last breakpoint hit before the current point, as a forward run with the breakpoint saw it', () => {
+    const elf = buildRtos();
+    const irq = 0x40000ee0n; // k_irq_handler
+    // Forward with the breakpoint: every hit's position and state.
+    const ref = makeBoard(elf);
+    ref.cpus[0].addBreakpoint(irq);
+    const hits: { g: number; state: string }[] = [];
+    while (hits.length < 4) {
+      const ev = ref.run(1_000_000);
+      if (ev?.kind !== 'breakpoint') continue;
+      ref.time = ref.cpus[0].counter();
+      hits.push({ g: ref.retired, state: stateOf(ref) });
+      ref.cpus[0].skipBreakpointOnce = true;
+    }
+    // The history's board runs past the fourth hit without the breakpoint, then goes back.
+    const b = makeBoard(elf);
+    const hist = history(b);
+    hist.sync();
+    while (b.retired < hits[3]!.g + 5000) {
+      hist.beforeSlice();
+      b.run(Math.min(200_000, hits[3]!.g + 5000 - b.retired));
+      hist.afterOp();
+    }
+    b.cpus[0].addBreakpoint(irq);
+    for (const h of [hits[3]!, hits[2]!]) {
+      const r = hist.continueBack();
+      expect(r.hit?.kind).toBe('breakpoint');
+      expect(b.retired).toBe(h.g);
+      expect(stateOf(b)).toBe(h.state);
+    }
+  }, 120_000);
+
+  it('records nothing on a board with several CPUs (going back is refused there), nor with no memory for it', () => {
+    const smp2 = new VirtBoard({ ramSize: 128 << 20, smp: 2, cpu: 'cortex-a53', virtualization: false, serial: [() => {}] });
+    const h2 = history(smp2);
+    h2.sync();
+    h2.afterOp();
+    expect(h2.stats.checkpoints).toBe(0);
+    expect(() => h2.stepBack()).toThrow(/one CPU \(-smp 1\)/);
+    const b = makeBoard(buildRtos());
+    const off = new ReverseHistory(b, { replayStep: () => null, breakpointApplies: () => true, resetBoard: () => {} }, 0);
+    off.sync();
+    expect(off.stats.checkpoints).toBe(0);
+    expect(() => off.continueBack()).toThrow(/off \(--reverse-memory 0\)/);
+    const on = history(b);
+    on.sync();
+    expect(on.stats.checkpoints).toBe(1);
+  });
+});
