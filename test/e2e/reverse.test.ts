@@ -102,7 +102,8 @@ describe.skipIf(!hasGdb)('reverse execution with gdb-multiarch', () => {
   }, 180_000);
 
   it('is refused in non-stop mode with the reason; the thread stays where it was', async () => {
-    const s = await servers.start();
+    // GDB disconnects to switch to non-stop: the board must wait for it meanwhile.
+    const s = await servers.start({ extraArgs: ['--halt-on-disconnect'] });
     const gdb = await runGdbBatch(s.port, servers.elf(), ['disconnect', 'set non-stop on', `target extended-remote 127.0.0.1:${s.port}`, 'break compute', 'continue', 'info registers pc', 'reverse-stepi', 'info registers pc'], 120_000);
     const why = `gdb:\n${gdb.out}\nserver stderr:\n${s.stderr()}`;
     expect(gdb.out, why).toContain('zvm-gdbserver: reverse execution works in all-stop mode only');
