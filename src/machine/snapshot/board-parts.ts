@@ -84,7 +84,7 @@ export const GIC_VIRTUAL = spec(
 );
 
 /** A PL011: registers, the receive FIFO and the interrupt level. */
-export const PL011 = spec(['rxFifo', 'rxHead', 'rxCount', 'regs', 'irq'], ['name', 'transmit']);
+export const PL011 = spec(['rxFifo', 'rxHead', 'rxCount', 'regs', 'irq'], ['name', 'transmit', 'rxRefill']);
 
 /** The flash window's loaded pages. */
 export const FLASH = spec([], ['name'], ['pages']);
