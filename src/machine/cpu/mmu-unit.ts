@@ -96,13 +96,6 @@ export class MmuUnit {
   private readonly debugReader: DebugDescriptorReader;
   private ctx = 0;
   private asid = 0;
-  /** The TLB tag of the current regime (tlbContext) and its ASID, for compiled lookups. */
-  get tlbContext(): number {
-    return this.ctx;
-  }
-  get tlbAsid(): number {
-    return this.asid;
-  }
   /** SCTLR_ELx.A of the current regime: alignment checks on Normal memory too. */
   private strictAlign = false;
   private paBits = 40;
