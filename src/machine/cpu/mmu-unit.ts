@@ -12,6 +12,7 @@ import {
   DebugDescriptorReader,
   debugTranslate,
   FAST_MODE_FLAT,
+  tlbIndex,
   executeAt,
   faultStatusCode,
   hpfarHi,
@@ -245,17 +246,16 @@ export class MmuUnit {
    */
   fillFastView(lo: number, hi: number): void {
     const t = this.tlb;
-    const i = ((lo >>> 12) ^ (hi >>> 4)) & 0xfff;
     if (!this.on) {
       const bus = this.cpu.bus;
       const page = (lo & -4096) >>> 0;
-      if (hi === 0 && page >= bus.ramBase && page - bus.ramBase < bus.ramSize) t.setFast(i, lo, 0, this.fastClass(), true, true, page - bus.ramBase);
+      if (hi === 0 && page >= bus.ramBase && page - bus.ramBase < bus.ramSize) t.setFast(tlbIndex(lo, 0), lo, 0, this.fastClass(), true, true, page - bus.ramBase);
       return;
     }
+    const i = t.find(lo, hi, this.ctx, this.asid);
+    if (i < 0) return;
     const ram = t.ram[i];
-    if (ram < 0 || t.vaLo[i] !== (lo & -4096) || t.vaHi[i] !== hi || t.ctx[i] !== this.ctx) return;
-    const a = t.asid[i];
-    if (a !== this.asid && a !== -1) return;
+    if (ram < 0) return;
     const unpriv = this.cpu.el === 0;
     const perm = t.perm[i];
     t.setFast(i, lo, hi, this.fastClass(), (perm & (unpriv ? PERM_R0 : PERM_R1)) !== 0, (perm & (unpriv ? PERM_W0 : PERM_W1)) !== 0, ram);
