@@ -200,18 +200,27 @@ export function runGdbBare(port: number, elf: string, commands: readonly string[
   return runGdb(['-nx', '-batch', '-ex', `target extended-remote 127.0.0.1:${port}`, ...commands.flatMap((c) => ['-ex', c]), elf], timeoutMs);
 }
 
+/**
+ * GDB writes a monitor command's output (and other target output) to stderr and its own
+ * output to stdout. Read from two pipes, the two interleave as the reader happens to poll
+ * them, cutting one command's output with the next one's; with stderr on the stdout pipe
+ * the kernel keeps GDB's write order (GDB flushes stdout before writing to stderr).
+ */
+function spawnGdbOnePipe(args: readonly string[], stdin: 'ignore' | 'pipe'): ChildProcess {
+  return spawn('sh', ['-c', 'exec "$0" "$@" 2>&1', GDB, ...args], { cwd: REPO_ROOT, stdio: [stdin, 'pipe', 'ignore'] });
+}
+
 function runGdb(args: readonly string[], timeoutMs: number): Promise<GdbResult> {
   const started = Date.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(GDB, args, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawnGdbOnePipe(args, 'ignore');
     const chunks: Buffer[] = [];
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
       child.kill('SIGKILL');
     }, timeoutMs);
-    child.stdout.on('data', (d: Buffer) => chunks.push(d));
-    child.stderr.on('data', (d: Buffer) => chunks.push(d));
+    child.stdout!.on('data', (d: Buffer) => chunks.push(d));
     child.on('error', (e) => {
       clearTimeout(timer);
       reject(e);
@@ -235,13 +244,12 @@ export class InteractiveGdb {
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 
   constructor(port: number, elf: string) {
-    this.child = spawn(GDB, [...gdbConnectArgs(port), '-q', elf], { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    this.child = spawnGdbOnePipe([...gdbConnectArgs(port), '-q', elf], 'pipe');
     const onData = (d: Buffer): void => {
       this.buf += d.toString('utf8');
       for (const w of this.waiters.splice(0)) w();
     };
     this.child.stdout!.on('data', onData);
-    this.child.stderr!.on('data', onData);
     this.exited = new Promise((resolve) => this.child.on('close', (code, signal) => resolve({ code, signal })));
   }
 
