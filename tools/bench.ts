@@ -62,7 +62,7 @@ interface CliStats {
 function parseCliStats(stderr: string): CliStats {
   const a = /stats: (\d+) instructions retired, board time \d+ ticks, ([0-9.]+) s wall, ([0-9.]+) MIPS/.exec(stderr);
   const b = /stats: (\d+) data \+ (\d+) fetch page-table walks, (\d+) \+ (\d+) MMIO reads \+ writes, (?:(\d+) data accesses|data accesses not counted)/.exec(stderr);
-  const c = /stats: tier (interp|js|wasm): ([0-9.]+)% of instructions in compiled regions, (\d+) regions compiled in ([0-9.]+) s, peak RSS (\d+) MiB/.exec(stderr);
+  const c = /stats: tier (interp|js|wasm): ([0-9.]+)% of instructions in compiled regions, (\d+) regions compiled (?:\(\d+ batches\) )?in ([0-9.]+) s, peak RSS (\d+) MiB/.exec(stderr);
   if (a === null || b === null || c === null) throw new Error(`our CLI printed no (or incomplete) --stats lines:\n${stderr.slice(-2000)}`);
   return {
     retired: Number(a[1]),

@@ -285,7 +285,7 @@ export async function main(argv: readonly string[], hooks: MainHooks = {}): Prom
     const compiled = sum((s) => s.compiledRetired);
     process.stderr.write(
       `zvm-gdbserver: stats: tier ${j[0].tier}: ${((compiled / Math.max(1, sum((s) => s.retired))) * 100).toFixed(1)}% of instructions in compiled regions, ` +
-        `${sum((s) => s.regionsCompiled)} regions compiled in ${(sum((s) => s.compileMs) / 1000).toFixed(2)} s` +
+        `${sum((s) => s.regionsCompiled)} regions compiled (${sum((s) => s.batchesCompiled)} batches) in ${(sum((s) => s.compileMs) / 1000).toFixed(2)} s` +
         `${sum((s) => s.compileFailures) > 0 ? ` (${sum((s) => s.compileFailures)} batched compiles FAILED)` : ''}, peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB\n`,
     );
   }

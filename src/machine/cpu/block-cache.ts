@@ -49,6 +49,14 @@ const JIT_ASKED = (JIT_ENV === '' ? undefined : JIT_ENV) as JitTier | undefined;
  * every block).
  */
 const JS_THRESHOLD = 20000;
+/**
+ * Interpreted runs of blocks waiting in the wasm tier's batch after which the batch is
+ * compiled at once instead of at the end of the board's run: hot code runs often while it
+ * waits (16 M instructions of the EL1 Linux boot, 1.7%). With this limit the boot ran 96.6%
+ * of its instructions compiled instead of 95.2%, in 358 batches instead of 286, and its
+ * main thread took ~8% less CPU (alternated runs, loaded machine); 1000 gained no more.
+ */
+const QUEUED_RUNS_LIMIT = 5000;
 const WASM_THRESHOLD = 500;
 const THRESHOLD_ENV = process.env.ZVM_JIT_THRESHOLD;
 export const JIT_THRESHOLD =
@@ -143,10 +151,14 @@ export class BlockCache {
   /** Regions compiled and the wall-clock milliseconds spent compiling them. */
   regionsCompiled = 0;
   compileMs = 0;
+  /** Batches compiled (the wasm tier; each one module). */
+  batchesCompiled = 0;
   /** Batched wasm compiles that failed (a bug). */
   compileFailures = 0;
   /** Blocks that got hot since the last batch went to the wasm compiler (see compile()). */
   private batch: Block[] = [];
+  /** Interpreted runs of the batch's blocks since the last batch was compiled. */
+  private queuedRuns = 0;
   /**
    * The hot blocks of each page (a region's members), also those no longer in their cache
    * slot (reached through successor links): pruned of stale ones when the page compiles
@@ -205,6 +217,16 @@ export class BlockCache {
   }
 
   /**
+   * Counts an interpreted run of a block waiting in the batch; after QUEUED_RUNS_LIMIT of
+   * them compiles the batch now. Returns the block's region, or null while it waits.
+   */
+  queuedRun(block: Block): CompiledRegion<Block> | null {
+    if (++this.queuedRuns < QUEUED_RUNS_LIMIT) return null;
+    this.compileBatch();
+    return block.region;
+  }
+
+  /**
    * Compiles the batch's blocks that are still current: a region per page and FP trapping
    * (at most MAX_REGION_BLOCKS blocks each), all in one module. Synchronously: V8 compiles
    * a batch with its baseline compiler in milliseconds, and a background compile lands only
@@ -213,6 +235,7 @@ export class BlockCache {
    */
   private compileBatch(): void {
     const t0 = performance.now();
+    this.queuedRuns = 0;
     const host = this.wasmHost!;
     const pageGen = this.bus.pageGen;
     const groups = new Map<number, Block[]>();
@@ -227,6 +250,7 @@ export class BlockCache {
     const blocks: Block[][] = [];
     for (const g of groups.values()) for (let i = 0; i < g.length; i += MAX_REGION_BLOCKS) blocks.push(g.slice(i, i + MAX_REGION_BLOCKS));
     if (blocks.length === 0) return;
+    this.batchesCompiled++;
     try {
       const encoded = encodeWasmRegions(host, this.decoder, blocks);
       const regions = instantiateWasmRegions(host, encoded, new WebAssembly.Module(encoded.bytes));

@@ -125,9 +125,9 @@ export class Cpu {
   compiledRetired = 0;
 
   /** The tier of this PE's compiled code and what it has done so far (for --stats and the benchmark). */
-  jitStats(): { tier: string; retired: number; compiledRetired: number; regionsCompiled: number; compileMs: number; compileFailures: number } {
+  jitStats(): { tier: string; retired: number; compiledRetired: number; regionsCompiled: number; batchesCompiled: number; compileMs: number; compileFailures: number } {
     const b = this.blocks;
-    return { tier: b.tier, retired: this.retired, compiledRetired: this.compiledRetired, regionsCompiled: b.regionsCompiled, compileMs: b.compileMs, compileFailures: b.compileFailures };
+    return { tier: b.tier, retired: this.retired, compiledRetired: this.compiledRetired, regionsCompiled: b.regionsCompiled, batchesCompiled: b.batchesCompiled, compileMs: b.compileMs, compileFailures: b.compileFailures };
   }
 
   /**
@@ -832,9 +832,11 @@ export class Cpu {
           prev = null;
           if (block.count <= end - this.retired) {
             let region: CompiledRegion<Block> | null = block.region;
-            if (region === null && ++block.heat >= JIT_THRESHOLD) {
-              // Compiled on its JIT_THRESHOLD-th run, which already runs compiled.
-              region = this.blocks.compile(block);
+            if (region === null) {
+              // Compiled on its JIT_THRESHOLD-th run, which already runs compiled; or queued
+              // for the wasm tier's next batch (heat -Infinity then).
+              if (++block.heat >= JIT_THRESHOLD) region = this.blocks.compile(block);
+              else if (block.heat === -Infinity) region = this.blocks.queuedRun(block);
             }
             if (region !== null) {
               const before = this.retired;
