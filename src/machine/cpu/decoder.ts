@@ -235,31 +235,53 @@ export class Decoder {
     }
     this.primary = new Int32Array(65536);
     this.lists = [];
-    const listIds = new Map<string, number>();
-    for (let prefix = 0; prefix < 65536; prefix++) {
-      const hiBits = prefix << 16;
-      const candidates: number[] = [];
-      for (let i = 1; i < n; i++) {
-        const m = this.masks[i] & 0xffff0000;
-        if ((hiBits & m) === (this.values[i] & 0xffff0000)) {
-          candidates.push(i);
-          if ((this.masks[i] & 0xffff) === 0) break; // matches every low half: later rows can't win
-        }
-      }
-      if (candidates.length === 0) this.primary[prefix] = UNALLOCATED;
-      else if (candidates.length === 1 && (this.masks[candidates[0]] & 0xffff) === 0) {
-        this.primary[prefix] = candidates[0];
-      } else {
-        const key = candidates.join(',');
-        let id = listIds.get(key);
-        if (id === undefined) {
-          id = this.lists.length;
-          listIds.set(key, id);
-          this.lists.push(Int32Array.from(candidates));
-        }
-        this.primary[prefix] = -(id + 1);
-      }
+    const all: number[] = [];
+    for (let i = 1; i < n; i++) all.push(i);
+    this.fillPrimary(0, 15, all, new Map<string, number>());
+  }
+
+  /**
+   * Fills the primary table for the prefixes (top 16 bits) that start with the bits of
+   * `prefix` above `bit`: `rows` are the rows, in order, whose fixed top bits match them.
+   * Splits on one bit at a time, down to where no row cares about the bits left, so one
+   * candidate list serves a whole range of prefixes (scanning every row for each of the
+   * 65,536 prefixes took ~300 ms of every start). Visits prefixes in ascending order, so list
+   * ids come out as a plain scan would number them.
+   */
+  private fillPrimary(prefix: number, bit: number, rows: number[], listIds: Map<string, number>): void {
+    const free = bit < 0 ? 0 : (((1 << (bit + 1)) - 1) << 16) | 0; // the top bits not yet fixed
+    let cares = false;
+    let end = rows.length;
+    for (let k = 0; k < end; k++) {
+      const m = this.masks[rows[k]];
+      if ((m & free) !== 0) cares = true;
+      // Matches every prefix below and every low half: later rows can't win here.
+      else if ((m & 0xffff) === 0) end = k + 1;
     }
+    if (end < rows.length) rows = rows.slice(0, end);
+    if (!cares) {
+      const entry = this.primaryEntry(rows, listIds);
+      this.primary.fill(entry, prefix, prefix + (1 << (bit + 1)));
+      return;
+    }
+    const b = 1 << (bit + 16);
+    for (const v of [0, b]) {
+      this.fillPrimary(prefix | (v >>> 16), bit - 1, rows.filter((r) => (this.masks[r] & b) === 0 || (this.values[r] & b) === v), listIds);
+    }
+  }
+
+  /** The primary table's entry for prefixes whose candidate rows are `rows` (see primary). */
+  private primaryEntry(rows: readonly number[], listIds: Map<string, number>): number {
+    if (rows.length === 0) return UNALLOCATED;
+    if (rows.length === 1 && (this.masks[rows[0]] & 0xffff) === 0) return rows[0];
+    const key = rows.join(',');
+    let id = listIds.get(key);
+    if (id === undefined) {
+      id = this.lists.length;
+      listIds.set(key, id);
+      this.lists.push(Int32Array.from(rows));
+    }
+    return -(id + 1);
   }
 
   /** Returns the index of the first row matching `insn` (UNALLOCATED if none). */
