@@ -157,6 +157,24 @@ describe('TLBI', () => {
     expect(hit(t, 0xffff_8000_8000_0000n)).toBe(true);
   });
 
+  it('VAE1 finds a block by its own context and VA half, whatever other contexts cache', () => {
+    const t = new Tlb();
+    // The hypervisor's 1 GiB block and a VM's kernel (upper half) 2 MiB block...
+    fill(t, { va: 0x4000_0000n, pa: 0x4000_0000, regime: REGIME_EL2, shift: 30 });
+    fill(t, { va: 0xffff_0000_0060_0000n, pa: 0x4000_0000, vmid: 1, shift: 21 });
+    // ...then a 2 MiB block of VM 1's lower half walked with stage 2 off, two of its pages.
+    fill(t, { va: 0x20_0000n, pa: 0x4020_0000, vmid: 1, shift: 21, s2Off: true });
+    fill(t, { va: 0x3f_f000n, pa: 0x403f_f000, vmid: 1, shift: 21, s2Off: true });
+    tlbi(t, 'VAE1', vaOp(0x30_0000n), { vmid: 1 });
+    expect(hit(t, 0x20_0000n, { vmid: 1, s2Off: true })).toBe(false);
+    expect(hit(t, 0x3f_f000n, { vmid: 1, s2Off: true })).toBe(false);
+    expect(t.count()).toBe(2);
+    // The upper-half block goes by a VA of its own half only, the EL2 one by VAE2.
+    tlbi(t, 'VAE1', vaOp(0xffff_0000_007f_f000n), { vmid: 1 });
+    tlbi(t, 'VAE2', vaOp(0x7fff_f000n));
+    expect(t.count()).toBe(0);
+  });
+
   it('VAE1 only affects the current VMID and the EL1&0 regime', () => {
     const t = new Tlb();
     fill(t, { va: 0x1000n, pa: 0x4000_0000, vmid: 1 });

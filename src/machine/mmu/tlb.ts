@@ -49,6 +49,15 @@ export function tlbContext(regime: Regime, vmid: number): number {
   return (regime << 16) | (regime === REGIME_EL10 ? vmid & 0xffff : 0);
 }
 
+/** Buckets of Tlb.maxS1Shift (a power of two). */
+const SHIFT_BUCKETS = 64;
+
+/** Tlb.maxS1Shift's bucket of a context (tlbContext; CTX_STAGE2_OFF ignored) and VA half (bit 55, bit 23 of `hi`). */
+function shiftBucket(ctx: number, hi: number): number {
+  const c = ctx & CTX_TLBI_MASK;
+  return ((((c >>> 16) * 7 + c) << 1) | ((hi >>> 23) & 1)) & (SHIFT_BUCKETS - 1);
+}
+
 /** Tag bit of EL1&0 entries walked with stage 2 off (a stage-1-only translation). */
 export const CTX_STAGE2_OFF = 1 << 20;
 /** The bits of a tag that TLBI matches (regime and VMID: an operation removes both kinds). */
@@ -94,8 +103,14 @@ export class Tlb {
   readonly s1Shift = new Uint8Array(TLB_SIZE);
   /** log2 of the stage-2 block size, 0 when the entry is stage 1 only. */
   readonly s2Shift = new Uint8Array(TLB_SIZE);
-  /** Largest s1Shift present since the last full flush (bounds the VA probes). */
-  private maxS1Shift = 12;
+  /**
+   * Largest s1Shift cached since the last full flush, per (regime + VMID, VA half) hashed
+   * into SHIFT_BUCKETS (keys that share a bucket share a bound): bounds the slots a TLBI by
+   * VA probes. One bound for the whole TLB made every TLBI of the Linux VM's user pages scan
+   * all 4,096 slots of every PE, once the hypervisor's 1 GiB blocks were cached (17% of the
+   * default system's boot).
+   */
+  private readonly maxS1Shift = new Uint8Array(SHIFT_BUCKETS).fill(12);
   /**
    * Bumped by every invalidation (TLBI, a VTTBR_EL2 change, reset) and by the PE when its
    * translation regime or controls change. The PE memoises instruction translations in its
@@ -234,7 +249,8 @@ export class Tlb {
     this.ipa[i] = r.ipa - off;
     this.s1Shift[i] = r.blockShift;
     this.s2Shift[i] = r.twoStage ? r.s2BlockShift : 0;
-    if (r.blockShift > this.maxS1Shift) this.maxS1Shift = r.blockShift;
+    const b = shiftBucket(ctx, hi);
+    if (r.blockShift > this.maxS1Shift[b]) this.maxS1Shift[b] = r.blockShift;
     this.fills++;
     return i;
   }
@@ -252,7 +268,7 @@ export class Tlb {
     this.vaLo.fill(EMPTY);
     this.fastTagR.fill(FAST_EMPTY);
     this.fastTagW.fill(FAST_EMPTY);
-    this.maxS1Shift = 12;
+    this.maxS1Shift.fill(12);
   }
 
   /** Every entry of a regime (TLBI ALLE1: REGIME_EL10, all VMIDs; ALLE2: call for EL2 and EL20). */
@@ -285,7 +301,7 @@ export class Tlb {
     this.epoch++;
     const ctx = tlbContext(regime, vmid);
     const hi24 = hi & 0xffffff;
-    const maxShift = this.maxS1Shift;
+    const maxShift = this.maxS1Shift[shiftBucket(ctx, hi)];
     // Every 4 KiB page of the largest cached block containing VA (all slots when that
     // block spans the whole table).
     const all = maxShift - 12 >= TLB_BITS;
