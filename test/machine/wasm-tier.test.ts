@@ -4,7 +4,7 @@
 // and misses across pages, unaligned accesses, a store into a page of executed code, faulting
 // accesses taken to the vectors, stores while an exclusive monitor is marked, and an SVC
 // (which counts itself as retired: the vector reads the counter), and MRS of the system
-// registers compiled code reads from the register file. It runs
+// registers compiled code reads from the register file or computes (CNTVCT_EL0). It runs
 // once on the interpreter and once with every block compiled to WebAssembly; the two must
 // end in the same state, and the wasm run must have taken the inline fast path.
 //
@@ -140,6 +140,8 @@ loop:
   mrs   x3, tpidr_el1
   mrs   x4, sp_el0
   mrs   x5, tpidrro_el0
+  mrs   x18, cntvct_el0
+  add   x29, x29, x18
   add   x19, x19, x3
   eor   x19, x19, x4
   add   x19, x19, x5
@@ -223,6 +225,7 @@ interface Result {
   code: Uint8Array;
   compiledRetired: number;
   accessorCalls: number;
+  counterReads: number;
   dataWalks: number;
 }
 
@@ -277,6 +280,12 @@ async function runProgram(tier: 'interp' | 'wasm'): Promise<Result> {
       }
     };
   }
+  let counterReads = 0;
+  const readVirtualCount = cpu.timer.readVirtualCount.bind(cpu.timer);
+  cpu.timer.readVirtualCount = (noOffset?: boolean) => {
+    counterReads++;
+    return readVirtualCount(noOffset);
+  };
   expect(board.run(BUDGET)).toBeNull();
   expect(cpu.getPC()).toBe(BigInt(CODE + 4 * findWord(words, 0x14000000))); // b .
   expect(cpu.retired).toBe(BUDGET);
@@ -292,6 +301,7 @@ async function runProgram(tier: 'interp' | 'wasm'): Promise<Result> {
     code: board.bus.ram.slice(CODE - RAM_BASE, CODE - RAM_BASE + 0x1000),
     compiledRetired: stats.compiledRetired,
     accessorCalls,
+    counterReads,
     dataWalks: cpu.mmu.dataWalks,
   };
 }
@@ -331,5 +341,8 @@ describe('wasm tier loads and stores with the MMU on', () => {
     expect(got.compiledRetired / got.retired).toBeGreaterThan(0.9);
     expect(ref.accessorCalls).toBeGreaterThan(30 * ITERATIONS);
     expect(got.accessorCalls).toBeLessThan(ref.accessorCalls / 3);
+    // Every MRS of CNTVCT_EL0 computed in compiled code, with the interpreter's values.
+    expect(ref.counterReads).toBeGreaterThan(ITERATIONS);
+    expect(got.counterReads).toBe(0);
   });
 });

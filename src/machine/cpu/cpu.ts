@@ -39,7 +39,7 @@ import type { GicCpuInterface } from '../gic/cpu-interface.ts';
 import { INT_FIQ, INT_IRQ, INT_VFIQ, INT_VIRQ } from './interrupts.ts';
 import { MmuUnit } from './mmu-unit.ts';
 import { FAST_CLASS_NONE } from '../mmu/tlb.ts';
-import { allocatePeState, STATE_BYTES, STATE_FAST_READS, STATE_X } from './wasm-tier/layout.ts';
+import { allocatePeState, STATE_BYTES, STATE_CNTVCT_OFFSET, STATE_FAST_CNTVCT, STATE_FAST_READS, STATE_X } from './wasm-tier/layout.ts';
 import { Pmu } from './pmu.ts';
 import type { CompiledRegion } from './block-jit.ts';
 import { COUNT_DATA_ACCESSES as IMPORTED_COUNT, dataAccessesIn } from './data-access.ts';
@@ -338,9 +338,22 @@ export class Cpu {
     else this.updateFastReads();
   }
 
-  /** Tells compiled code which system registers' MRS it may read itself now (sysregs.ts fastReadMask). */
-  private updateFastReads(): void {
-    if (this.stateAt >= 0) this.state[STATE_FAST_READS >> 2] = fastReadMask(this);
+  /**
+   * Tells compiled code which system registers' MRS it may read itself now (sysregs.ts
+   * fastReadMask), and how it reads CNTVCT_EL0: at EL1 and EL2, where nothing traps it
+   * (generic-timer.ts timerTrap), as the physical count minus CNTVOFF_EL2, or without the
+   * offset at EL2 with HCR_EL2.E2H (as the CNTVCT_EL0 row reads it). Called on every change of
+   * EL, stack, controls and CNTVOFF_EL2.
+   */
+  updateFastReads(): void {
+    if (this.stateAt < 0) return;
+    const s = this.state;
+    s[STATE_FAST_READS >> 2] = fastReadMask(this);
+    const el = this.el;
+    s[STATE_FAST_CNTVCT >> 2] = el >= 1 ? 1 : 0;
+    const offset = el === 1 || (el === 2 && !hcrE2H(this));
+    s[STATE_CNTVCT_OFFSET >> 2] = offset ? this.timer.cntvoffLo | 0 : 0;
+    s[(STATE_CNTVCT_OFFSET >> 2) + 1] = offset ? this.timer.cntvoffHi | 0 : 0;
   }
 
   // ---- memory ------------------------------------------------------------------------

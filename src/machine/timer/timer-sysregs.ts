@@ -127,7 +127,10 @@ export function timerSysRegs(get: (cpu: Cpu) => TimerForPe, options: TimerSysReg
         out.hi = t.cntvoffHi | 0;
         return t.cntvoffLo | 0;
       },
-      write: (cpu, lo, hi) => get(cpu).writeCntvoff(lo, hi),
+      write: (cpu, lo, hi) => {
+        get(cpu).writeCntvoff(lo, hi);
+        cpu.updateFastReads(); // compiled code's CNTVCT_EL0 subtracts it
+      },
     }),
     // EL1 timers as seen from EL0/EL1 (EL2 timers in the EL2&0 regime).
     ...timerRows('CNTP', 'EL0', 3, 2, 0, physOf),

@@ -94,15 +94,28 @@ function mrs(cpu: Cpu, insn: number): void {
   cpu.x[t + 1] = out.hi;
 }
 
+const CNTVCT_ROW = SYSREGS.findIndex((r) => r.name === 'CNTVCT_EL0');
+
 /**
  * MRS of a FAST_READ_ROWS register: a load from the register file while the PE's fast-read
  * mask allows it (it says when mrs() would read the row plainly), the handler otherwise.
+ * MRS of CNTVCT_EL0: the count computed from the retired count where it cannot trap.
  */
 function mrsWasm(_f: Fields, insn: number): WasmTranslation | null {
   const i = sysRegIndexOf((insn >>> 5) & 0xffff);
+  const t = insn & 31;
+  // The counter Linux's clock and busy-wait loops poll (InsnEmitter.virtualCount).
+  if (i === CNTVCT_ROW) {
+    return (e) => {
+      e.fastVirtualCount().c.op(Op.if).byte(VOID);
+      e.virtualCount().setX(t);
+      e.c.op(Op.else);
+      e.callHandler();
+      e.c.op(Op.end);
+    };
+  }
   const bit = FAST_READ_ROWS.indexOf(i);
   if (bit < 0) return null;
-  const t = insn & 31;
   return (e) => {
     e.fastRead(bit).c.op(Op.if).byte(VOID);
     e.sysReg(i).setX(t);

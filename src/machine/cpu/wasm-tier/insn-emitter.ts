@@ -9,7 +9,23 @@
 // dropped) or SP (Cpu.x[64..65]) as the helper's name says, as in translate-helpers.ts.
 
 import { Code, I32, I64, Op, VOID, type ValType } from '../../wasm/encoder.ts';
-import { STATE_C, STATE_FAST_READS, STATE_LD_HI, STATE_N, STATE_V, STATE_X, STATE_Z, TLB_FAST_RAM, TLB_FAST_TAG_R, TLB_FAST_TAG_W } from './layout.ts';
+import {
+  STATE_C,
+  STATE_CHAIN_DONE,
+  STATE_CNTVCT_OFFSET,
+  STATE_COUNT_AT_ENTRY,
+  STATE_FAST_CNTVCT,
+  STATE_FAST_READS,
+  STATE_LD_HI,
+  STATE_N,
+  STATE_RETIRED,
+  STATE_V,
+  STATE_X,
+  STATE_Z,
+  TLB_FAST_RAM,
+  TLB_FAST_TAG_R,
+  TLB_FAST_TAG_W,
+} from './layout.ts';
 import { TLB_MASK } from '../../mmu/tlb.ts';
 
 /** The condition flags, as cells in the PE's state area. */
@@ -251,6 +267,28 @@ export class InsnEmitter {
   /** Pushes bit `bit` of the PE's fast-read mask (layout.ts STATE_FAST_READS) as i32, non-zero when set. */
   fastRead(bit: number): this {
     this.c.i32(0).mem(Op.i32_load, 2, this.stateAt + STATE_FAST_READS).i32(1 << bit).op(Op.i32_and);
+    return this;
+  }
+
+  /** Pushes non-zero (i32) while compiled code may read CNTVCT_EL0 itself (layout.ts STATE_FAST_CNTVCT). */
+  fastVirtualCount(): this {
+    this.c.i32(0).mem(Op.i32_load, 2, this.stateAt + STATE_FAST_CNTVCT);
+    return this;
+  }
+
+  /**
+   * Pushes CNTVCT_EL0 as this instruction reads it (i64), as Cpu.counter() and the timer's
+   * row compute it: the physical count at the chain's entry, plus the instructions retired
+   * since (the chain's earlier regions, this region's blocks before this one, and this
+   * block's before this instruction: what WasmTierHost.sync adds), minus the virtual offset.
+   */
+  virtualCount(): this {
+    const c = this.c;
+    const at = this.stateAt;
+    c.i32(0).mem(Op.i64_load, 3, at + STATE_COUNT_AT_ENTRY);
+    c.i32(0).mem(Op.i32_load, 2, at + STATE_CHAIN_DONE).i32(0).mem(Op.i32_load, 2, at + STATE_RETIRED).op(Op.i32_add);
+    c.i32(this.indexInBlock).op(Op.i32_add).op(Op.i64_extend_i32_u).op(Op.i64_add);
+    c.i32(0).mem(Op.i64_load, 3, at + STATE_CNTVCT_OFFSET).op(Op.i64_sub);
     return this;
   }
 

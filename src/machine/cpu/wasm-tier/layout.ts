@@ -31,6 +31,12 @@ export const STATE_LAST_SLOT = 320;
 export const STATE_PAGE_LO = 324;
 /** Bit k set: MRS of FAST_READ_ROWS[k] reads the register file plainly now (Cpu.updateFastReads). */
 export const STATE_FAST_READS = 328;
+/** Non-zero while compiled code may compute an MRS of CNTVCT_EL0 itself (Cpu.updateFastReads). */
+export const STATE_FAST_CNTVCT = 332;
+/** i64: the PE's physical count (Cpu.counter()) when the running chain of regions was entered (its wrapper writes it). */
+export const STATE_COUNT_AT_ENTRY = 336;
+/** i64: what CNTVCT_EL0 subtracts from the physical count now: CNTVOFF_EL2, or 0 in the EL2&0 view (Cpu.updateFastReads). */
+export const STATE_CNTVCT_OFFSET = 344;
 export const STATE_BYTES = 512;
 
 /** The TLB's own arrays (mmu/tlb.ts: vaLo, vaHi, ctx, asid, perm, ram), TLB_SIZE int32 each. */

@@ -27,7 +27,7 @@ import { F_FIRST_HANDLER, InsnEmitter, P_BUDGET, P_CLASS, P_PC_HI, P_PC_LO, PARA
 import type { Bus } from '../../bus/bus.ts';
 import {
   JUMP_ENTRIES, JUMP_ENTRY_BYTES, JUMP_EPOCH, JUMP_KEY, JUMP_PC_HI, JUMP_PC_LO, JUMP_SLOT, JUMP_STAMP, jumpIndex,
-  STATE_C, STATE_CHAIN_DONE, STATE_INSN_HI, STATE_LAST_BLOCK, STATE_LAST_SLOT, STATE_LD_HI, STATE_N, STATE_PAGE_LO, STATE_PC_HI, STATE_PC_LO, STATE_RETIRED, STATE_V, STATE_Z,
+  STATE_C, STATE_CHAIN_DONE, STATE_COUNT_AT_ENTRY, STATE_INSN_HI, STATE_LAST_BLOCK, STATE_LAST_SLOT, STATE_LD_HI, STATE_N, STATE_PAGE_LO, STATE_PC_HI, STATE_PC_LO, STATE_RETIRED, STATE_V, STATE_Z,
 } from './layout.ts';
 
 const N = STATE_N >> 2;
@@ -43,6 +43,7 @@ const CHAIN_DONE = STATE_CHAIN_DONE >> 2;
 const INSN_HI = STATE_INSN_HI >> 2;
 const LAST_SLOT = STATE_LAST_SLOT >> 2;
 const PAGE_LO = STATE_PAGE_LO >> 2;
+const COUNT_AT_ENTRY = STATE_COUNT_AT_ENTRY >> 2;
 
 /**
  * A region's exit status: the next PC is in the state area and the dispatcher may go on at
@@ -467,6 +468,10 @@ function wrapper(host: WasmTierHost, run: RegionFn, slot: number, blocks: readon
   return (cpu: Cpu, end: number): Block | null => {
     const base = cpu.retired;
     host.base = base;
+    // The physical count now, for compiled reads of CNTVCT_EL0 (InsnEmitter.virtualCount).
+    const count = cpu.timeBase + (base - cpu.sliceStart);
+    st[COUNT_AT_ENTRY] = count | 0;
+    st[COUNT_AT_ENTRY + 1] = (count / 4294967296) | 0;
     st[N] = cpu.nf;
     st[Z] = cpu.zf;
     st[C] = cpu.cf;
