@@ -17,6 +17,7 @@ import {
   STATE_FAST_CNTVCT,
   STATE_FAST_READS,
   STATE_LD_HI,
+  STATE_MEM_LEAVE,
   STATE_N,
   STATE_RETIRED,
   STATE_V,
@@ -105,7 +106,7 @@ export class InsnEmitter {
     private readonly pageLocal: number,
     /** Local (i64) that receives the next PC (jump()). */
     private readonly nextPcLocal: number,
-    /** Local (i32) set to 1 when a load or store takes the full path (a host call). */
+    /** Local (i32) set to 1 when a host call (a handler, or a load or store's full path) says the region must leave at the block's end. */
     private readonly calledLocal: number,
     /** Local (i64): P_CLASS, extended (what a fast-view tag holds in its bits 11:3). */
     private readonly classLocal: number,
@@ -363,15 +364,20 @@ export class InsnEmitter {
     c.mem(ops[log], log, this.ramOffset);
     c.op(Op.br).u32(1);
     c.op(Op.end);
-    c.i32(1).set(this.calledLocal);
     this.site();
     c.get(a).op(Op.i32_wrap_i64);
     c.get(a).i64(32, 0).op(Op.i64_shr_u).op(Op.i32_wrap_i64);
     c.op(Op.call).u32(F_LOAD[log]);
+    this.leaveIfAccessSaysSo();
     c.op(Op.i64_extend_i32_u);
     if (size === 8) c.i32(0).mem(Op.i64_load32_u, 2, this.stateAt + STATE_LD_HI).i64(32, 0).op(Op.i64_shl).op(Op.i64_or);
     c.op(Op.end);
     return this;
+  }
+
+  /** After a load or store's full path: the region leaves at the block's end when the host function says so (STATE_MEM_LEAVE). */
+  private leaveIfAccessSaysSo(): void {
+    this.c.i32(0).mem(Op.i32_load, 2, this.stateAt + STATE_MEM_LEAVE).get(this.calledLocal).op(Op.i32_or).set(this.calledLocal);
   }
 
   /**
@@ -426,7 +432,6 @@ export class InsnEmitter {
     c.mem(ops[log], log, this.ramOffset);
     c.op(Op.br).u32(1);
     c.op(Op.end);
-    c.i32(1).set(this.calledLocal);
     this.site();
     c.get(a).op(Op.i32_wrap_i64);
     c.get(a).i64(32, 0).op(Op.i64_shr_u).op(Op.i32_wrap_i64);
@@ -434,6 +439,7 @@ export class InsnEmitter {
     // Only the doubleword store's host function takes the high half (region.ts imports).
     if (size === 8) c.get(v).i64(32, 0).op(Op.i64_shr_u).op(Op.i32_wrap_i64);
     c.op(Op.call).u32(F_STORE[log]);
+    this.leaveIfAccessSaysSo();
     c.op(Op.end);
     return this;
   }

@@ -37,6 +37,8 @@ export const STATE_FAST_CNTVCT = 332;
 export const STATE_COUNT_AT_ENTRY = 336;
 /** i64: what CNTVCT_EL0 subtracts from the physical count now: CNTVOFF_EL2, or 0 in the EL2&0 view (Cpu.updateFastReads). */
 export const STATE_CNTVCT_OFFSET = 344;
+/** After a load or store took its full path (a host call): 1 when the region must go back to the run loop (WasmTierHost.memoryImports). */
+export const STATE_MEM_LEAVE = 352;
 export const STATE_BYTES = 512;
 
 /** The TLB's own arrays (mmu/tlb.ts: vaLo, vaHi, ctx, asid, perm, ram), TLB_SIZE int32 each. */

@@ -9,9 +9,9 @@
 // the machine memory (Cpu.x is a view of it); the flags are copied into the PE's state area
 // on entry and back on return (the PE keeps them in fields everywhere else).
 //
-// Leaving the region: at the end of a block whose code made a host call (a handler, or a
-// load or store that took the full path: it may have raised an interrupt, written code,
-// changed the TLB or asked to yield), at a PC off the page or at no block of the region,
+// Leaving the region: at the end of a block whose code made a host call that says so (a
+// handler, or a load or store that took the full path, when it raised an interrupt, wrote
+// code, changed the TLB or asked to yield), at a PC off the page or at no block of the region,
 // and when the next block does not fit in the budget. The region then says where the PC is
 // (in the state area, or already in the PE's fields when a handler ended the last block)
 // and which of its blocks ran to its end last, for the run loop's successor links.
@@ -27,7 +27,7 @@ import { F_FIRST_HANDLER, InsnEmitter, P_BUDGET, P_CLASS, P_PC_HI, P_PC_LO, PARA
 import type { Bus } from '../../bus/bus.ts';
 import {
   JUMP_ENTRIES, JUMP_ENTRY_BYTES, JUMP_EPOCH, JUMP_KEY, JUMP_PC_HI, JUMP_PC_LO, JUMP_SLOT, JUMP_STAMP, jumpIndex,
-  STATE_C, STATE_CHAIN_DONE, STATE_COUNT_AT_ENTRY, STATE_INSN_HI, STATE_LAST_BLOCK, STATE_LAST_SLOT, STATE_LD_HI, STATE_N, STATE_PAGE_LO, STATE_PC_HI, STATE_PC_LO, STATE_RETIRED, STATE_V, STATE_Z,
+  STATE_C, STATE_CHAIN_DONE, STATE_COUNT_AT_ENTRY, STATE_INSN_HI, STATE_LAST_BLOCK, STATE_LAST_SLOT, STATE_LD_HI, STATE_MEM_LEAVE, STATE_N, STATE_PAGE_LO, STATE_PC_HI, STATE_PC_LO, STATE_RETIRED, STATE_V, STATE_Z,
 } from './layout.ts';
 
 const N = STATE_N >> 2;
@@ -43,6 +43,7 @@ const CHAIN_DONE = STATE_CHAIN_DONE >> 2;
 const INSN_HI = STATE_INSN_HI >> 2;
 const LAST_SLOT = STATE_LAST_SLOT >> 2;
 const PAGE_LO = STATE_PAGE_LO >> 2;
+const MEM_LEAVE = STATE_MEM_LEAVE >> 2;
 const COUNT_AT_ENTRY = STATE_COUNT_AT_ENTRY >> 2;
 
 /**
@@ -78,6 +79,9 @@ export class WasmTierHost {
   readonly st: Int32Array;
   /** Cpu.retired when the running chain of regions was entered. */
   base = 0;
+  /** The TLB's epoch and the bus's code-write count at the last sync() (see afterAccess). */
+  private syncEpoch = 0;
+  private syncCodeWrites = 0;
   readonly memoryImports: ((...a: number[]) => number | void)[];
   /**
    * Chaining: the PE's compiled regions sit in a table, and a small wasm dispatcher runs
@@ -85,7 +89,7 @@ export class WasmTierHost {
    * a return to the run loop. An entry is valid for the fetch key and TLB epoch it was
    * recorded under (as the run loop's successor links are) and for the current stamp,
    * which moves on at every write to decoded code (Bus.codeWrites) and every freed slot.
-   * Those change only in host calls, after which a region stops the chain.
+   * Those change only in host calls, which then stop the chain.
    */
   readonly table: WebAssembly.Table;
   readonly dispatch: DispatchFn;
@@ -116,47 +120,47 @@ export class WasmTierHost {
       (site: number, lo: number, hi: number) => {
         this.sync(site);
         const v = cpu.ld8(lo, hi);
-        cpu.fillFastView(lo, hi);
+        this.afterAccess(lo, hi);
         return v;
       },
       (site: number, lo: number, hi: number) => {
         this.sync(site);
         const v = cpu.ld16(lo, hi);
-        cpu.fillFastView(lo, hi);
+        this.afterAccess(lo, hi);
         return v;
       },
       (site: number, lo: number, hi: number) => {
         this.sync(site);
         const v = cpu.ld32(lo, hi);
-        cpu.fillFastView(lo, hi);
+        this.afterAccess(lo, hi);
         return v;
       },
       (site: number, lo: number, hi: number) => {
         this.sync(site);
         const v = cpu.ld64(lo, hi);
         st[LD_HI] = cpu.ldHi;
-        cpu.fillFastView(lo, hi);
+        this.afterAccess(lo, hi);
         return v;
       },
       (site: number, lo: number, hi: number, v: number) => {
         this.sync(site);
         cpu.st8(lo, hi, v);
-        cpu.fillFastView(lo, hi);
+        this.afterAccess(lo, hi);
       },
       (site: number, lo: number, hi: number, v: number) => {
         this.sync(site);
         cpu.st16(lo, hi, v);
-        cpu.fillFastView(lo, hi);
+        this.afterAccess(lo, hi);
       },
       (site: number, lo: number, hi: number, v: number) => {
         this.sync(site);
         cpu.st32(lo, hi, v);
-        cpu.fillFastView(lo, hi);
+        this.afterAccess(lo, hi);
       },
       (site: number, lo: number, hi: number, v: number, vh: number) => {
         this.sync(site);
         cpu.st64(lo, hi, v, vh);
-        cpu.fillFastView(lo, hi);
+        this.afterAccess(lo, hi);
       },
     ];
   }
@@ -225,6 +229,8 @@ export class WasmTierHost {
   sync(site: number): void {
     const cpu = this.cpu;
     const st = this.st;
+    this.syncEpoch = cpu.mmu.tlb.epoch;
+    this.syncCodeWrites = this.bus.codeWrites;
     cpu.retired = this.base + st[CHAIN_DONE] + st[RETIRED] + (site >>> 12);
     cpu.insnHi = st[INSN_HI];
     const pc = st[PAGE_LO] | (site & 0xfff);
@@ -236,6 +242,19 @@ export class WasmTierHost {
     const next = (pc + 4) | 0;
     cpu.pcLo = next;
     cpu.pcHi = next === 0 ? (cpu.insnHi + 1) | 0 : cpu.insnHi;
+  }
+
+  /**
+   * After a load or store took its full path: puts its page into the TLB's fast view, where
+   * the region's next access to it finds it, and tells the region whether to go back to the
+   * run loop at the block's end (STATE_MEM_LEAVE), as a handler's host call does: when the
+   * access raised an interrupt, asked to yield, or changed the TLB (an invalidation or a
+   * renumbering of the view's classes) or decoded code. sync() took those before the access.
+   */
+  private afterAccess(lo: number, hi: number): void {
+    const cpu = this.cpu;
+    cpu.fillFastView(lo, hi);
+    this.st[MEM_LEAVE] = cpu.yieldRequest || cpu.intLines !== 0 || cpu.mmu.tlb.epoch !== this.syncEpoch || this.bus.codeWrites !== this.syncCodeWrites ? 1 : 0;
   }
 
   /** The host function that runs `handler` on `word` for a region (see sync()). */
