@@ -3,6 +3,8 @@
 // turns negative in JS; code and data there must work like anywhere else.
 import { describe, expect, it } from 'vitest';
 import { VirtBoard } from '../../src/machine/board/virt.ts';
+import { PageTableBuilder, s1Attrs } from '../../src/machine/mmu/builder.ts';
+import { assemble } from '../../tools/asm.ts';
 
 const GIB = 2 ** 30;
 
@@ -23,5 +25,46 @@ describe('RAM above 2 GiB of offset', () => {
     expect(cpu.getX(3)).toBe(43n);
     expect(cpu.getPC()).toBe(BigInt(code + 6 * 4));
     expect(ram32[(data - 0x4000_0000) / 4]).toBe(42);
+  });
+
+  it('keeps such pages on the TLB fast path with the MMU on (a RAM offset is not "no RAM")', () => {
+    const board = new VirtBoard({ ramSize: 3 * GIB, smp: 1, cpu: 'cortex-a53', virtualization: false, serial: [] });
+    const code = 0x4000_8000;
+    const tables = 0x4010_0000;
+    const va = 0x1000_0000;
+    const pa = 0xc000_2000;
+    const g = { gs: 12, startLevel: 1, startBits: 9 };
+    const b = new PageTableBuilder(board.bus.ram, 0x4000_0000, tables);
+    const root = b.root(g);
+    b.map(root, g, code, 3, code, s1Attrs({ attrIndx: 0 }));
+    b.map(root, g, va, 3, pa, s1Attrs({ attrIndx: 0 }));
+    const words = assemble(`
+      msr ttbr0_el1, x13
+      msr tcr_el1, x11
+      msr mair_el1, x12
+      isb
+      mrs x17, sctlr_el1
+      orr x17, x17, #1
+      msr sctlr_el1, x17
+      isb
+      mov x0, #42
+      str x0, [x1]
+      ldr x2, [x1]
+      add x3, x2, #1
+      b .
+    `);
+    words.forEach((w, i) => (board.bus.ram32[(code - 0x4000_0000) / 4 + i] = w));
+    board.reset(BigInt(code));
+    const cpu = board.cpus[0]!;
+    cpu.setX(1, BigInt(va));
+    cpu.setX(11, BigInt(25 | (1 << 8) | (1 << 10) | (3 << 12) | (1 << 23)));
+    cpu.setX(12, 0xffn);
+    cpu.setX(13, BigInt(root));
+    board.run(100);
+    expect(cpu.getX(3)).toBe(43n);
+    expect(board.bus.ram32[(pa - 0x4000_0000) / 4]).toBe(42);
+    // The page is in the TLB as RAM: the next access needs no walk and no full path.
+    expect(cpu.mmu.ramData(va + 8, 0, false)).toBe(pa - 0x4000_0000 + 8);
+    expect(cpu.mmu.ramData(va, 0, true)).toBe(pa - 0x4000_0000);
   });
 });

@@ -255,7 +255,7 @@ export class MmuUnit {
     const i = t.find(lo, hi, this.ctx, this.asid);
     if (i < 0) return;
     const ram = t.ram[i];
-    if (ram < 0) return;
+    if (ram === -1) return; // not RAM (RAM offsets of 2 GiB and more are negative int32s)
     const unpriv = this.cpu.el === 0;
     const perm = t.perm[i];
     t.setFast(i, lo, hi, this.fastClass(), (perm & (unpriv ? PERM_R0 : PERM_R1)) !== 0, (perm & (unpriv ? PERM_W0 : PERM_W1)) !== 0, ram);
@@ -274,7 +274,7 @@ export class MmuUnit {
     const i = ((lo >>> 12) ^ (hi >>> 4)) & 0xfff;
     if (t.vaLo[i] === (lo & -4096) && t.vaHi[i] === hi && t.ctx[i] === this.ctx && (t.asid[i] === this.asid || t.asid[i] === -1) && (t.perm[i] & need) !== 0) {
       const r = t.ram[i];
-      if (r >= 0) return r + (lo & 0xfff);
+      if (r !== -1) return (r >>> 0) + (lo & 0xfff);
     }
     return -1;
   }

@@ -94,7 +94,8 @@ export class Tlb {
   readonly pa = new Float64Array(TLB_SIZE);
   /**
    * Offset in the bus's RAM of the page, or -1 when it is not RAM (set by the PE after a
-   * fill, for its load/store fast paths).
+   * fill, for its load/store fast paths). Offsets of 2 GiB and more read as negative
+   * (`>>> 0` gives the offset): only -1, never a page offset, means not RAM.
    */
   readonly ram: Int32Array;
   /** Intermediate physical address of the page (equals pa with one stage). */
