@@ -401,6 +401,12 @@ export class MachineMonitor implements MonitorCapability {
     if (m === null || uart === undefined) throw new TargetError(Errno.EINVAL, `usage: monitor uart N TEXT (N = 0..${this.target.board.uarts.length - 1}; TEXT may be "quoted" with \\r \\n \\t \\xHH escapes)`);
     const bytes = uartText(m[2]);
     const n = Number(m[1]);
+    this.type(n, bytes);
+    output(`typed ${bytes.length} byte(s) into uart${n}\n`);
+  }
+
+  /** Types `bytes` into UART `n` (its guest reads them as its receive FIFO drains). */
+  type(n: number, bytes: readonly number[]): void {
     const queue = (this.uartQueues[n] ??= []);
     // A guest that never reads its UART must not make the server hold text without end.
     if (queue.length + bytes.length > UART_QUEUE_MAX) {
@@ -408,7 +414,11 @@ export class MachineMonitor implements MonitorCapability {
     }
     for (const b of bytes) queue.push(b);
     this.feedUarts();
-    output(`typed ${bytes.length} byte(s) into uart${n}\n`);
+  }
+
+  /** Bytes typed into UART `n` (by `type`, the console or `monitor uart`) that its guest has not read yet. */
+  unread(n: number): number {
+    return (this.uartQueues[n]?.length ?? 0) + (this.target.board.uarts[n]?.rxPending ?? 0);
   }
 
   private monitorTranslate(args: string[], output: (text: string) => void, selected: ThreadId): void {

@@ -110,6 +110,13 @@ export class ThreadMap {
     if (this.announced.delete(pid)) this.exitsToReport.push(pid);
   }
 
+  /** GDB killed process `pid` (its VM is deleted): GDB knows of its end, no exit is reported. */
+  killed(pid: number): void {
+    this.announced.delete(pid);
+    const i = this.exitsToReport.indexOf(pid);
+    if (i >= 0) this.exitsToReport.splice(i, 1);
+  }
+
   /**
    * The board was reset: every VM is gone (GDB is told the exits of those it knew, see
    * takeExit); the VMs the restarted hypervisor creates are new processes.
