@@ -31,6 +31,8 @@ export interface MonitorHost extends SnapshotHost {
   lastCatch(): string | undefined;
   /** Starts the system again from its images (CPU 0 at the entry point, every VM gone). */
   resetBoard(): void;
+  /** GDB is in non-stop mode (it is told of a process's end at once, by an event). */
+  nonStopActive(): boolean;
   /** The one directory files are saved in (an absolute path). */
   readonly outputDir: string;
   /** `monitor step irq on|off`: whether a step may take a pending interrupt. */
@@ -113,7 +115,7 @@ export class MachineMonitor implements MonitorCapability {
         const pc = this.target.board.cpus[0].getPC();
         output(
           `system reset: the board starts again from its images, cpu0 at 0x${pc.toString(16)}; ` +
-            (vms.length === 0 ? 'no VM was running.\n' : `process${vms.length > 1 ? 'es' : ''} ${vms.map((p) => p.pid).join(', ')} (VMs) ended: GDB is told at the next stop.\n`) +
+            (vms.length === 0 ? 'no VM was running.\n' : `process${vms.length > 1 ? 'es' : ''} ${vms.map((p) => p.pid).join(', ')} (VMs) ended: GDB is told ${this.target.nonStopActive() ? 'now' : 'at the next stop'}.\n`) +
             `processes now: 1 (the hypervisor, ${this.target.board.cpus.length} CPUs). GDB still shows the registers from before: 'flushregs' rereads them.\n`,
         );
         return;

@@ -161,6 +161,7 @@ export class MachineTarget implements Target {
       addrSpaces: this.memory.addrSpaces,
       lastCatch: () => this.core.lastCatch,
       resetBoard,
+      nonStopActive: () => this.nonStop.active,
       outputDir: resolve(hooks.outputDir ?? DEFAULT_OUTPUT_DIR),
       stepping: this.core,
       imagesHash: hooks.imagesHash,
@@ -190,6 +191,7 @@ export class MachineTarget implements Target {
     if (this.hooks.restartSystem?.() !== true) this.board.reset(this.boot.entry, this.boot.x0);
     this.core.forget();
     this.threads.retireAll();
+    this.nonStop.restarted();
   }
 
   /**
@@ -236,14 +238,17 @@ export class MachineTarget implements Target {
     this.threads.killed(pid);
   }
 
-  /** Ends any run for GDB and resets the board; `killed` leaves it without processes. */
-  private restart(killed: boolean): void {
+  /**
+   * Ends any run for GDB and resets the board; `killed` leaves it without processes.
+   * Non-stop mode goes on with the threads in `stopped` stopped.
+   */
+  private restart(killed: boolean, stopped: readonly ThreadId[] = []): void {
     this.stopFreeRun();
     this.allStop.cancel();
-    this.nonStop.end();
-    this.resetBoard();
     this.threads.exited = killed;
     this.killed = killed;
+    this.resetBoard();
+    this.nonStop.restarted(stopped);
   }
 
   /**
@@ -578,8 +583,8 @@ export class MachineTarget implements Target {
         process.stderr.write(`zvm-gdbserver: ${why}\n`);
         throw new TargetError(Errno.EPERM, why);
       }
-      this.restart(false);
-      for (let i = 0; i < this.board.cpus.length; i++) this.nonStop.markStopped({ pid: MACHINE_PID, tid: i + 1 });
+      // Non-stop: the reply names thread 1.1 stopped; GDB takes the others it finds as running.
+      this.restart(false, [{ pid: MACHINE_PID, tid: 1 }]);
       return this.core.signalStop({ pid: MACHINE_PID, tid: 1 }, 0, GdbSignal.TRAP, { kind: 'attach' });
     },
   };
