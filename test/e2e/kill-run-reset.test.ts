@@ -161,6 +161,7 @@ describe.skipIf(!haveGdb())('kill, run and reset on the default system', () => {
     // run in that inferior: refused, the board untouched (no second boot banner).
     const banners = server.stdout.match(/built-in hypervisor \(ZVM design\) at EL2/g)?.length;
     out = await run(['run']);
+    expect(out, why()).toMatch(/Running the default executable on the remote target failed/);
     await server.waitFor(/run refused: the hypervisor \(process 1\) is running and a VM is only created by it/, 'stderr', 20_000);
     out = await run(['inferior 1', 'info threads']);
     expect(out, why()).toMatch(/Thread 3\.1 "zephyr_os-1-vcpu0"/);
