@@ -31,6 +31,8 @@ export interface MonitorHost extends SnapshotHost {
   lastCatch(): string | undefined;
   /** Starts the system again from its images (CPU 0 at the entry point, every VM gone). */
   resetBoard(): void;
+  /** GDB is in non-stop mode (it is told of a process's end at once, by an event). */
+  nonStopActive(): boolean;
   /** The one directory files are saved in (an absolute path). */
   readonly outputDir: string;
   /** `monitor step irq on|off`: whether a step may take a pending interrupt. */
@@ -113,7 +115,7 @@ export class MachineMonitor implements MonitorCapability {
         const pc = this.target.board.cpus[0].getPC();
         output(
           `system reset: the board starts again from its images, cpu0 at 0x${pc.toString(16)}; ` +
-            (vms.length === 0 ? 'no VM was running.\n' : `process${vms.length > 1 ? 'es' : ''} ${vms.map((p) => p.pid).join(', ')} (VMs) ended: GDB is told at the next stop.\n`) +
+            (vms.length === 0 ? 'no VM was running.\n' : `process${vms.length > 1 ? 'es' : ''} ${vms.map((p) => p.pid).join(', ')} (VMs) ended: GDB is told ${this.target.nonStopActive() ? 'now' : 'at the next stop'}.\n`) +
             `processes now: 1 (the hypervisor, ${this.target.board.cpus.length} CPUs). GDB still shows the registers from before: 'flushregs' rereads them.\n`,
         );
         return;
@@ -401,6 +403,12 @@ export class MachineMonitor implements MonitorCapability {
     if (m === null || uart === undefined) throw new TargetError(Errno.EINVAL, `usage: monitor uart N TEXT (N = 0..${this.target.board.uarts.length - 1}; TEXT may be "quoted" with \\r \\n \\t \\xHH escapes)`);
     const bytes = uartText(m[2]);
     const n = Number(m[1]);
+    this.type(n, bytes);
+    output(`typed ${bytes.length} byte(s) into uart${n}\n`);
+  }
+
+  /** Types `bytes` into UART `n` (its guest reads them as its receive FIFO drains). */
+  type(n: number, bytes: readonly number[]): void {
     const queue = (this.uartQueues[n] ??= []);
     // A guest that never reads its UART must not make the server hold text without end.
     if (queue.length + bytes.length > UART_QUEUE_MAX) {
@@ -408,7 +416,11 @@ export class MachineMonitor implements MonitorCapability {
     }
     for (const b of bytes) queue.push(b);
     this.feedUarts();
-    output(`typed ${bytes.length} byte(s) into uart${n}\n`);
+  }
+
+  /** Bytes typed into UART `n` (by `type`, the console or `monitor uart`) that its guest has not read yet. */
+  unread(n: number): number {
+    return (this.uartQueues[n]?.length ?? 0) + (this.target.board.uarts[n]?.rxPending ?? 0);
   }
 
   private monitorTranslate(args: string[], output: (text: string) => void, selected: ThreadId): void {

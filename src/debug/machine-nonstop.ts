@@ -62,6 +62,31 @@ export class NonStopMode implements NonStopCapability {
     this.ns = null;
   }
 
+  /**
+   * The board started again (GDB's kill or run, `monitor reset`, a guest's reset) while
+   * GDB is in non-stop mode: the session goes on. GDB is told at once, by events, that the
+   * old boot's VMs exited (in all-stop each exit would be a stop of its own). `stopped`:
+   * the threads stopped now (after `run`: the one its reply names; GDB takes the threads
+   * it finds later as running), else each thread keeps its state.
+   */
+  restarted(stopped?: readonly ThreadId[]): void {
+    const ns = this.ns;
+    if (ns === null) return;
+    this.host.core.cancelStep();
+    ns.held.clear();
+    if (stopped !== undefined) {
+      ns.stopped.clear();
+      for (const t of stopped) ns.stopped.add(t);
+    }
+    // After the reply of the packet that reset the board (vKill, vRun, qRcmd).
+    setImmediate(() => {
+      if (this.ns !== ns) return;
+      let exit: StopEvent | undefined;
+      while (this.ns === ns && (exit = this.host.threads.takeExit()) !== undefined) ns.onEvent(exit);
+      this.kick(ns);
+    });
+  }
+
   enter(onEvent: StopCallback): void {
     const threads = this.host.threads;
     if (threads.exited) throw new TargetError(Errno.ESRCH, 'the machine has powered off');

@@ -34,6 +34,7 @@ import {
 } from '../rsp/target.ts';
 import type { VmAwareness } from '../zvm/awareness.ts';
 import type { HypervisorVmTable } from '../zvm/symbols.ts';
+import { SHELL_UART, type HypervisorShell } from '../zvm/shell.ts';
 import { REG, REGISTER_COUNT, registerSize, targetDescription } from './aarch64-registers.ts';
 import { DebugPoints } from './debug-points.ts';
 import { AllStopMode } from './machine-allstop.ts';
@@ -52,6 +53,9 @@ export { uartText } from './machine-monitor.ts';
 
 /** Instructions per free-run slice. */
 const SLICE = 1_000_000;
+/** Board time a VM GDB kills is run in, per slice, and at most after the shell read the command (1 s at 62.5 MHz). */
+const DELETE_SLICE = 1_000_000;
+const DELETE_WAIT_TICKS = 62_500_000;
 
 export interface MachineTargetHooks {
   /** Called after every run slice (e.g. to flush console output). */
@@ -96,7 +100,9 @@ export class MachineTarget implements Target {
     /** VM awareness (boards with EL2); null: process 1 only. */
     readonly awareness: VmAwareness | null = null,
     /** The hypervisor's own VM table (names VMs), when its ELF has the symbols. */
-    vmTable: HypervisorVmTable | undefined = undefined,
+    private readonly vmTable: HypervisorVmTable | undefined = undefined,
+    /** The hypervisor's shell (deletes a VM GDB kills), when its ELF has the symbols. */
+    private readonly shell: HypervisorShell | undefined = undefined,
   ) {
     // A VM the hypervisor deleted takes its breakpoints and settings with it.
     this.threads = new ThreadMap(board, awareness, vmTable, (pid) => {
@@ -155,6 +161,7 @@ export class MachineTarget implements Target {
       addrSpaces: this.memory.addrSpaces,
       lastCatch: () => this.core.lastCatch,
       resetBoard,
+      nonStopActive: () => this.nonStop.active,
       outputDir: resolve(hooks.outputDir ?? DEFAULT_OUTPUT_DIR),
       stepping: this.core,
       imagesHash: hooks.imagesHash,
@@ -184,16 +191,64 @@ export class MachineTarget implements Target {
     if (this.hooks.restartSystem?.() !== true) this.board.reset(this.boot.entry, this.boot.x0);
     this.core.forget();
     this.threads.retireAll();
+    this.nonStop.restarted();
   }
 
-  /** Ends any run for GDB and resets the board; `killed` leaves it without processes. */
-  private restart(killed: boolean): void {
+  /**
+   * GDB's `kill` of a VM: the hypervisor deletes it, asked the way a user asks, by its
+   * shell's command typed into its console (a firmware interface of our own would work
+   * for our hypervisor only; the shell is ZVM's). The board runs (breakpoints ignored)
+   * until the hypervisor's VM table no longer lists the VM; the other VMs and the
+   * hypervisor run on. Refused, with the reason, when the hypervisor offers no way.
+   */
+  private async deleteVm(pid: number): Promise<void> {
+    const vm = this.threads.vmOf(pid);
+    if (vm === undefined) throw new TargetError(Errno.ESRCH, `no process ${pid}`);
+    const read = (pa: number, dst: Uint8Array) => this.board.bus.debugRead(pa, dst);
+    const refuse = (why: string): never => {
+      const text = `process ${pid} (${vm.label}) is a VM and its hypervisor did not delete it: ${why}; kill inferior 1 to reset the whole board`;
+      // GDB 13 shows only "Can't kill process": the reason goes to the server's console too.
+      process.stderr.write(`zvm-gdbserver: kill refused: ${text}\n`);
+      throw new TargetError(Errno.EPERM, text);
+    };
+    const id = this.vmTable?.idOf(vm, read);
+    if (this.shell === undefined || id === undefined) return refuse("the hypervisor's ELF has no shell and VM table this server knows (our firmware's look_vm, shell_run, vms)");
+    if (this.nonStop.active) return refuse(`not in non-stop mode: type its shell's command with monitor uart ${SHELL_UART} "${this.shell.deleteCommand(id).replace('\r', '\\r')}"`);
+    const busy = this.shell.busy(read) ?? (this.monitor.unread(SHELL_UART) > 0 ? `its console has ${this.monitor.unread(SHELL_UART)} byte(s) of input it has not read yet` : null);
+    if (busy !== null) return refuse(busy);
+    const command = this.shell.deleteCommand(id);
+    this.stopFreeRun();
+    this.core.forget();
+    this.monitor.type(SHELL_UART, [...command].map((c) => c.charCodeAt(0)));
+    // Board time after the shell read the command (1 s: a delete takes microseconds).
+    let left = DELETE_WAIT_TICKS;
+    while (this.threads.vmOf(pid) !== undefined) {
+      if (left <= 0) refuse(`after '${command.trim()}' typed into its console (uart${SHELL_UART}), it still lists the VM (its console says why)`);
+      this.monitor.feedUarts();
+      const before = this.board.time;
+      const ev = this.board.run(DELETE_SLICE, false);
+      this.hooks.afterSlice();
+      if (ev?.kind === 'reset') this.resetBoard();
+      else if (ev !== null && ev.kind !== 'request') refuse(`the board stopped: ${describeEvent(ev)}`);
+      this.threads.refresh();
+      if (this.monitor.unread(SHELL_UART) === 0) left -= this.board.time - before;
+      // Console output and other connections are served between slices.
+      await new Promise((r) => setImmediate(r));
+    }
+    this.threads.killed(pid);
+  }
+
+  /**
+   * Ends any run for GDB and resets the board; `killed` leaves it without processes.
+   * Non-stop mode goes on with the threads in `stopped` stopped.
+   */
+  private restart(killed: boolean, stopped: readonly ThreadId[] = []): void {
     this.stopFreeRun();
     this.allStop.cancel();
-    this.nonStop.end();
-    this.resetBoard();
     this.threads.exited = killed;
     this.killed = killed;
+    this.resetBoard();
+    this.nonStop.restarted(stopped);
   }
 
   /**
@@ -514,23 +569,22 @@ export class MachineTarget implements Target {
       }
     },
     // GDB's `kill` of process 1 (or of the only process without VM awareness) resets the
-    // board and holds it with no process until `run`; a VM is the hypervisor's to delete.
-    kill: (pid) => {
-      if (pid !== MACHINE_PID) {
-        const vm = this.threads.vmOf(pid);
-        const id = /-(\d+)$/.exec(vm?.name ?? '')?.[1];
-        const how = id !== undefined ? ` (ours: monitor uart 0 "zvm delete -n ${id}\\r")` : '';
-        const why = `process ${pid} (${vm?.label ?? 'gone'}) is a VM: only its hypervisor can delete it${how}; kill inferior 1 to reset the whole board`;
-        // GDB 13 shows only "Can't kill process": the reason goes to the server's console too.
-        process.stderr.write(`zvm-gdbserver: kill refused: ${why}\n`);
+    // board and holds it with no process until `run`; a VM is the hypervisor's to delete:
+    // the server asks it (deleteVm).
+    kill: (pid) => (pid === MACHINE_PID ? this.restart(true) : this.deleteVm(pid)),
+    // `run` (vRun): the system starts again from its images, stopped at its entry point.
+    // GDB kills a live process before it runs it again, so a `run` while process 1 lives
+    // comes from another inferior: a VM's, which only the hypervisor can create.
+    run: () => {
+      if (!this.threads.exited) {
+        const why =
+          `run refused: the hypervisor (process 1) is running and a VM is only created by it (ours: monitor uart ${SHELL_UART} "zvm new -t zephyr\\r", then "zvm run -n ID\\r"); ` +
+          "'run' in inferior 1 starts the whole system again";
+        process.stderr.write(`zvm-gdbserver: ${why}\n`);
         throw new TargetError(Errno.EPERM, why);
       }
-      this.restart(true);
-    },
-    // `run` (vRun): the system starts again from its images, stopped at its entry point.
-    run: () => {
-      this.restart(false);
-      for (let i = 0; i < this.board.cpus.length; i++) this.nonStop.markStopped({ pid: MACHINE_PID, tid: i + 1 });
+      // Non-stop: the reply names thread 1.1 stopped; GDB takes the others it finds as running.
+      this.restart(false, [{ pid: MACHINE_PID, tid: 1 }]);
       return this.core.signalStop({ pid: MACHINE_PID, tid: 1 }, 0, GdbSignal.TRAP, { kind: 'attach' });
     },
   };

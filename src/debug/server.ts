@@ -12,6 +12,7 @@ import { logger } from '../log.ts';
 import { MachineTarget } from './machine-target.ts';
 import { VmAwareness } from '../zvm/awareness.ts';
 import { HypervisorVmTable } from '../zvm/symbols.ts';
+import { HypervisorShell } from '../zvm/shell.ts';
 import { readFileSync } from 'node:fs';
 import { ExecutableFiles, type VmElfSpec } from './executables.ts';
 import { addSnapshotExtension, removeSnapshotExtension } from '../machine/snapshot/snapshot.ts';
@@ -64,9 +65,12 @@ export async function startGdbServer(board: VirtBoard, serials: readonly Console
   // The awareness's books go into machine snapshots (a -loadvm's are restored into it now).
   if (awareness !== null) addSnapshotExtension(board, awarenessExtension(awareness));
   let vmTable: HypervisorVmTable | undefined;
+  let shell: HypervisorShell | undefined;
   if (awareness !== null && opts.kernel !== undefined) {
     try {
-      vmTable = HypervisorVmTable.fromElf(readFileSync(opts.kernel));
+      const elf = readFileSync(opts.kernel);
+      vmTable = HypervisorVmTable.fromElf(elf);
+      shell = HypervisorShell.fromElf(elf);
     } catch {
       vmTable = undefined; // names are optional: VMs are then vm0, vm1...
     }
@@ -93,7 +97,7 @@ export async function startGdbServer(board: VirtBoard, serials: readonly Console
       if (ev.kind !== 'poweroff') process.stderr.write(`zvm-gdbserver: ${describeEvent(ev)}\n`);
       if (server.sessions.size === 0) finish(exitCode);
     },
-  }, awareness, vmTable);
+  }, awareness, vmTable, shell);
 
   let server: Awaited<ReturnType<typeof serveTcp>>;
   try {

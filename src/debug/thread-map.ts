@@ -32,6 +32,8 @@ export class ThreadMap {
   private readonly announced = new Set<number>();
   /** Deleted VMs whose exit GDB has not been told yet. */
   private readonly exitsToReport: number[] = [];
+  /** The names of the VMs in exitsToReport. */
+  private readonly endedLabels = new Map<number, string>();
   /** Per pid, per tid: the thread's last stop. */
   private readonly lastStops = new Map<number, Map<number, LastStop>>();
 
@@ -107,7 +109,17 @@ export class ThreadMap {
     this.onRetire(pid);
     this.lastStops.delete(pid);
     aw.retire(vm);
-    if (this.announced.delete(pid)) this.exitsToReport.push(pid);
+    if (this.announced.delete(pid)) {
+      this.exitsToReport.push(pid);
+      this.endedLabels.set(pid, vm.label);
+    }
+  }
+
+  /** GDB killed process `pid` (its VM is deleted): GDB knows of its end, no exit is reported. */
+  killed(pid: number): void {
+    this.announced.delete(pid);
+    const i = this.exitsToReport.indexOf(pid);
+    if (i >= 0) this.exitsToReport.splice(i, 1);
   }
 
   /**
@@ -144,7 +156,15 @@ export class ThreadMap {
     let pid = this.exitsToReport.shift();
     // A process that exists again (a restored snapshot's VM made anew, same number) has not ended for GDB.
     while (pid !== undefined && this.vmOf(pid) !== undefined) pid = this.exitsToReport.shift();
-    return pid === undefined ? undefined : { kind: 'exited', pid, code: 0 };
+    if (pid === undefined) return undefined;
+    const label = this.endedLabels.get(pid) ?? 'a VM';
+    this.endedLabels.delete(pid);
+    // GDB 13 in all-stop stops at every process exit and selects the exited inferior (its
+    // infrun does so for any exit event); the message, printed before the stop, says how on.
+    const message =
+      `zvm-gdbserver: process ${pid} (${label}) has ended (deleted by the hypervisor, or the system was reset); ` +
+      `GDB stops at a process's end and selects its inferior: 'inferior 1' then 'continue' go on ('set non-stop on' reports such ends without a stop)`;
+    return { kind: 'exited', pid, code: 0, message };
   }
 
   /**

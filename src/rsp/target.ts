@@ -107,8 +107,8 @@ export type StopEvent =
        *  register number, nor be one GDB knows (thread, core, watch...). */
       readonly info?: readonly (readonly [string, string])[];
     }
-  /** A process exited with an exit code (`W` stop reply). */
-  | { readonly kind: 'exited'; readonly pid: number; readonly code: number }
+  /** A process exited with an exit code (`W` stop reply); `message` as for a signal stop. */
+  | { readonly kind: 'exited'; readonly pid: number; readonly code: number; readonly message?: string }
   /** A process was terminated by a signal (`X` stop reply). */
   | { readonly kind: 'killed'; readonly pid: number; readonly signal: number };
 

@@ -64,19 +64,31 @@ export class HypervisorVmTable {
     this.listed.clear();
   }
 
+  /** The hypervisor's id of `vm` (its index in `vms`), or undefined when the table does not list it. */
+  idOf(vm: Vm, read: PhysReader): number | undefined {
+    if (read(this.vmsAddr, this.ptrs) !== this.ptrs.length) return undefined;
+    for (let i = 0; i < MAX_VMS; i++) if (this.entryBaddr(i, read) === vm.baddr) return i;
+    return undefined;
+  }
+
+  /** The stage-2 table base of `vms[i]` (after `ptrs` was read), or undefined for an empty slot. */
+  private entryBaddr(i: number, read: PhysReader): number | undefined {
+    const ptr = Number(new DataView(this.ptrs.buffer).getBigUint64(8 * i, true));
+    if (ptr === 0 || read(ptr, this.buf) !== VM_STRUCT_BYTES) return undefined;
+    const dv = new DataView(this.buf.buffer);
+    return vttbrBaddr(dv.getInt32(VM_VTTBR, true), dv.getInt32(VM_VTTBR + 4, true));
+  }
+
   /**
    * Names the VMs whose stage-2 table the hypervisor's table lists, and returns those it
    * listed before and lists no more: deleted (`vms[id] = NULL` in vm_delete).
    */
   update(vms: readonly Vm[], read: PhysReader): Vm[] {
     if (vms.length === 0 || read(this.vmsAddr, this.ptrs) !== this.ptrs.length) return [];
-    const pv = new DataView(this.ptrs.buffer);
-    const dv = new DataView(this.buf.buffer);
     const now = new Set<Vm>();
     for (let i = 0; i < MAX_VMS; i++) {
-      const ptr = Number(pv.getBigUint64(8 * i, true));
-      if (ptr === 0 || read(ptr, this.buf) !== VM_STRUCT_BYTES) continue;
-      const baddr = vttbrBaddr(dv.getInt32(VM_VTTBR, true), dv.getInt32(VM_VTTBR + 4, true));
+      const baddr = this.entryBaddr(i, read);
+      if (baddr === undefined) continue;
       const vm = vms.find((v) => v.baddr === baddr && !v.gone);
       if (vm === undefined) continue;
       now.add(vm);

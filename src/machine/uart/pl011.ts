@@ -72,6 +72,11 @@ export class Pl011 implements MmioDevice {
     this.updateIrq();
   }
 
+  /** Received bytes the guest has not read yet. */
+  get rxPending(): number {
+    return this.rxCount;
+  }
+
   /** Free receive FIFO entries: input sources should wait while this is 0. */
   get rxSpace(): number {
     return FIFO_DEPTH - this.rxCount;

@@ -44,7 +44,7 @@ function onStop(s: SessionState, generation: number, ev: StopEvent): void {
     }
     s.allStop.record(ev, s.threads);
     // All-stop: GDB prints console output that comes before the stop reply.
-    if (ev.kind === 'signal' && ev.message !== undefined) s.link.consoleOutput(`${ev.message}\n`);
+    if ((ev.kind === 'signal' || ev.kind === 'exited') && ev.message !== undefined) s.link.consoleOutput(`${ev.message}\n`);
     s.link.send(s.formatStop(ev));
     s.pump();
   } catch (e) {
