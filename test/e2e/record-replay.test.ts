@@ -10,8 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IMAGES_DIR } from '../../tools/build-zvm.ts';
-import { InteractiveGdb, freePort, haveGdb } from '../helpers/gdb.ts';
-import { CLI_PATH, runProcess, type RunResult } from '../helpers/qemu.ts';
+import { InteractiveGdb, freePort, haveGdb, runGdbBatch } from '../helpers/gdb.ts';
+import { guestServers } from '../helpers/gdb-servers.ts';
+import { BOARD_ARGS, CLI_PATH, runProcess, type RunResult } from '../helpers/qemu.ts';
 import { SystemServer, rtosSystemArgs } from '../helpers/system-server.ts';
 
 const HOST_ELF = join(IMAGES_DIR, 'zvm_host.elf');
@@ -32,6 +33,43 @@ function replay(args: readonly string[], file: string, timeoutMs = 300_000): Pro
 function recordLines(file: string): Record<string, unknown>[] {
   return readFileSync(file, 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
 }
+
+describe.skipIf(!haveGdb())('record and replay of a one-CPU program under gdb-multiarch', () => {
+  const servers = guestServers('gdbdemo');
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'zvm-rr1-'));
+  });
+  afterAll(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('replays breakpoint stops, single steps and register and memory writes to the same output and machine hash', async () => {
+    const record = join(dir, 'gdbdemo.rr');
+    const s = await servers.start({ extraArgs: ['-icount', `rr=record,rrfile=${record}`] });
+    // compute(1, 10) entered with b = 3 instead (x1 at its first instruction), steps over
+    // the breakpoint and on, points[1].x written: the program prints what GDB did.
+    const gdb = await runGdbBatch(
+      s.port,
+      servers.elf(),
+      ['break *compute', 'continue', 'set $x1 = 3', 'stepi 5', 'continue', 'delete', 'stepi 3', 'set var points[1].x = 42', 'continue'],
+      120_000,
+    );
+    const why = `gdb:\n${gdb.out}\nserver stderr:\n${s.stderr()}`;
+    expect(gdb.out, why).toMatch(/exited normally/);
+    expect((await s.waitExit(60_000))?.code, why).toBe(0);
+    expect(s.stdout()).toContain('compute(1, 10) = 9\n');
+    expect(s.stdout()).toContain('points[1] = (42, 4)\n');
+    const kinds = recordLines(record).map((l) => l.k);
+    for (const k of ['reg', 'step', 'mem', 'end']) expect(kinds, why).toContain(k);
+
+    const r = await replay([...BOARD_ARGS, '-kernel', servers.elf()], record, 120_000);
+    expect(r.stderr, r.stderr).toMatch(SAME);
+    expect(SAME.exec(r.stderr)![2]).toBe(recordLines(record).at(-1)!.fh);
+    expect(r.stderr).not.toMatch(/diverged/);
+    expect(r.stdout).toBe(s.stdout());
+  }, 300_000);
+});
 
 describe.skipIf(!haveGdb())('record and replay of the hypervisor with its RTOS VM (4 CPUs)', () => {
   let dir: string;
