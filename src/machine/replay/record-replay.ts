@@ -249,7 +249,9 @@ export class RecordReplay implements InputClock {
     for (const u of this.board.uarts) u.inputHook = null;
     this.hooks.say(
       `replay: end of the record ${this.file} at instruction count ${this.board.retired} (board time ${this.board.time}): state hash ${hash}, ` +
-        (hash === end.fh ? 'the same as recorded' : `the record's was ${end.fh}: the replay diverged`) +
+        (hash !== end.fh
+          ? `the record's was ${end.fh}: the replay diverged`
+          : `the same as recorded${this.divergence === null ? '' : ` (though it differed from the record at instruction count ${this.divergence.r})`}`) +
         '; input from the host is taken again',
     );
     this.hooks.ended?.(same);
