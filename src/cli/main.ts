@@ -115,8 +115,11 @@ async function freeRun(
       const until = board.asleepUntil();
       if (until === Infinity) await (board.idle() ? consoles.waitForInput(IDLE_SLEEP_MS) : new Promise((r) => setImmediate(r)));
       else {
-        // The jump, then a normal slice once the timer woke a PE.
-        if (until > board.time) budget = until - board.time + SLICE;
+        // The jump, and on to the end of the slice the timer falls in: runs still end
+        // every SLICE ticks of board time, as the GDB server's, so that a run recorded
+        // under one replays the same under the other (where a run ends cuts the PEs'
+        // round there, which changes how several PEs interleave).
+        if (until > board.time) budget = Math.ceil((until - board.time) / SLICE) * SLICE;
         await new Promise((r) => setImmediate(r));
       }
       continue;

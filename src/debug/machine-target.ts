@@ -363,6 +363,14 @@ export class MachineTarget implements Target {
     }
   }
 
+  /** A replay follows its record: GDB writes nothing (GDB prints only "Cannot access memory": the reason goes to the server's stderr too). */
+  private refuseWriteWhileReplaying(): void {
+    const why = this.hooks.recorder?.writeRefusal() ?? null;
+    if (why === null) return;
+    process.stderr.write(`zvm-gdbserver: write refused: ${why}\n`);
+    throw new TargetError(Errno.EPERM, why);
+  }
+
   /**
    * GDB writes register `n` of a thread. Recording, the write is an input, logged for the
    * PE it lands on; a vCPU that is not on a PE keeps the value until its next entry, which
@@ -371,8 +379,7 @@ export class MachineTarget implements Target {
   private writeReg(r: Resolved, n: number, data: Uint8Array, at: number): boolean {
     const rr = this.hooks.recorder;
     if (rr === undefined) return this.threads.writeReg(r, n, data, at);
-    const why = rr.writeRefusal();
-    if (why !== null) throw new TargetError(Errno.EPERM, why);
+    this.refuseWriteWhileReplaying();
     const pe = r.kind === 'pe' ? r.cpu.index : r.vcpu.pe;
     if (pe < 0 && rr.mode === 'record' && !rr.finished) {
       throw new TargetError(Errno.EPERM, `recording ${rr.file}: a vCPU that is not on a CPU cannot be written (its registers would change at its next entry, which a record does not log): continue until it runs`);
@@ -402,8 +409,7 @@ export class MachineTarget implements Target {
 
   writeMemory(thread: ThreadId, addr: bigint, data: Uint8Array): void {
     const rr = this.hooks.recorder;
-    const why = rr?.writeRefusal() ?? null;
-    if (why !== null) throw new TargetError(Errno.EPERM, why);
+    this.refuseWriteWhileReplaying();
     this.history.input();
     // Recording: each physical piece is an input (a replay needs no translation).
     this.memory.write(this.threads.resolve(thread), addr, data, rr === undefined ? undefined : (pa, d) => rr.memoryWritten(pa, d));

@@ -2,14 +2,18 @@
 // the real gdb-multiarch: the hypervisor with its RTOS VM on 4 CPUs, recorded while the
 // user types into the hypervisor's shell and GDB stops the board, writes a variable of the
 // hypervisor's and lets it run on; replayed without GDB and without typing, it prints the
-// same console output and ends in the same machine hash. A record whose file was cut,
-// altered, of another version or of other options gives a one-line error.
+// same console output and ends in the same machine hash. The same for the default system
+// with Debian's Linux, typed into at its shell. A one-CPU program under GDB (breakpoint
+// stops, steps, register and memory writes) replays the same. A record whose file was
+// cut, altered, of another version or of other options gives a one-line error.
 
-import { readFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IMAGES_DIR } from '../../tools/build-zvm.ts';
+import { linuxVmDtb, zvmGdbArgs, zvmSystemArgs, type ZvmSystemFiles } from '../../src/zvm/system.ts';
+import { LINUX_MARKER_READY, ensureLinuxGuest } from '../../tools/linux-guest.ts';
 import { InteractiveGdb, freePort, haveGdb, runGdbBatch } from '../helpers/gdb.ts';
 import { guestServers } from '../helpers/gdb-servers.ts';
 import { BOARD_ARGS, CLI_PATH, runProcess, type RunResult } from '../helpers/qemu.ts';
@@ -32,6 +36,28 @@ function replay(args: readonly string[], file: string, timeoutMs = 300_000): Pro
 /** The record file's lines as objects. */
 function recordLines(file: string): Record<string, unknown>[] {
   return readFileSync(file, 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+}
+
+/** Ctrl-C in GDB (the board stops between two runs), then GDB detaches and quits: the board runs on freely. */
+async function interruptAndLeave(gdb: InteractiveGdb): Promise<void> {
+  const from = gdb.output.length;
+  await gdb.run(['interrupt'], 60_000);
+  await gdb.waitFor(/received signal SIGINT/, 60_000, from);
+  await gdb.run(['detach'], 60_000);
+  await gdb.quit();
+}
+
+/** Ctrl-A x: the recording ends with the process; returns its exit code. */
+async function endRecording(server: SystemServer): Promise<number | null> {
+  server.type('\x01x');
+  return new Promise((r) => (server.child.exitCode !== null ? r(server.child.exitCode) : server.child.once('exit', (c) => r(c))));
+}
+
+/** Servers, GDB and the directory of a describe block, gone after it. */
+async function cleanUp(gdb: InteractiveGdb | undefined, server: SystemServer | undefined, dir: string | undefined): Promise<void> {
+  await gdb?.quit();
+  await server?.stop();
+  if (dir) rmSync(dir, { recursive: true, force: true });
 }
 
 describe.skipIf(!haveGdb())('record and replay of a one-CPU program under gdb-multiarch', () => {
@@ -69,6 +95,27 @@ describe.skipIf(!haveGdb())('record and replay of a one-CPU program under gdb-mu
     expect(r.stderr).not.toMatch(/diverged/);
     expect(r.stdout).toBe(s.stdout());
   }, 300_000);
+  it('refuses resets while recording, and GDB writes while replaying; a replay under GDB reaches the recorded end', async () => {
+    const record = join(dir, 'refusals.rr');
+    const s = await servers.start({ extraArgs: ['-icount', `rr=record,rrfile=${record}`] });
+    let gdb = await runGdbBatch(s.port, servers.elf(), ['break compute', 'continue', 'monitor reset', 'set var points[1].x = 5', 'delete', 'continue'], 120_000);
+    let why = `gdb:\n${gdb.out}\nserver stderr:\n${s.stderr()}`;
+    expect(gdb.out, why).toMatch(/error: monitor reset is refused while recording \S+refusals\.rr \(a record follows one run forward from its start\)/);
+    expect(gdb.out, why).toMatch(/exited normally/);
+    expect((await s.waitExit(60_000))?.code, why).toBe(0);
+
+    const r = await servers.start({ extraArgs: ['-icount', `rr=replay,rrfile=${record}`] });
+    gdb = await runGdbBatch(r.port, servers.elf(), ['set var points[1].x = 6', 'monitor info replay', 'continue'], 120_000);
+    why = `gdb:\n${gdb.out}\nserver stderr:\n${r.stderr()}`;
+    expect(gdb.out, why).toMatch(/Cannot access memory at address 0x/);
+    expect(r.stderr(), why).toMatch(/write refused: replaying \S+refusals\.rr: the machine follows the record; GDB cannot write registers or memory until its end/);
+    expect(gdb.out, why).toMatch(/replaying \S+refusals\.rr\ninstruction count: 0 \(board time 0, 0 reset\(s\)\)\ninputs consumed: 0, remaining: 1\nstate hash: [0-9a-f]{32}\ndivergence: none seen\n/);
+    expect(gdb.out, why).toMatch(/exited normally/);
+    await r.waitExit(60_000);
+    expect(r.stderr(), why).toMatch(SAME);
+    expect(r.stdout()).toBe(s.stdout());
+    expect(r.stdout()).toContain('points[1] = (5, 4)');
+  }, 300_000);
 });
 
 describe.skipIf(!haveGdb())('record and replay of the hypervisor with its RTOS VM (4 CPUs)', () => {
@@ -101,25 +148,15 @@ describe.skipIf(!haveGdb())('record and replay of the hypervisor with its RTOS V
     from = server.stdout.length;
     server.type('help\r');
     await server.waitFor(SHELL_PROMPT, 'stdout', 120_000, from);
-    from = gdb.output.length;
-    await gdb.run(['interrupt'], 60_000);
-    await gdb.waitFor(/received signal SIGINT/, 60_000, from);
-    await gdb.run(['detach'], 60_000);
-    await gdb.quit();
+    await interruptAndLeave(gdb);
     from = server.stdout.length;
     server.type('zvm info\r');
     await server.waitFor(SHELL_PROMPT, 'stdout', 120_000, from);
-    server.type('\x01x'); // Ctrl-A x: the recording ends with the process
-    const exit = await new Promise<number | null>((r) => (server.child.exitCode !== null ? r(server.child.exitCode) : server.child.once('exit', (c) => r(c))));
-    expect(exit, why()).toBe(0);
+    expect(await endRecording(server), why()).toBe(0);
     recorded = recordedConsole(server.stdout);
   }, 400_000);
 
-  afterAll(async () => {
-    await gdb?.quit();
-    await server?.stop();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => cleanUp(gdb, server, dir));
 
   it('logs the typed bytes and the write from GDB, and ends with the machine hash', () => {
     const lines = recordLines(record);
@@ -166,4 +203,68 @@ describe.skipIf(!haveGdb())('record and replay of the hypervisor with its RTOS V
     expect(r.code).toBe(1);
     expect(r.stderr.trim()).toMatch(/^zvm-gdbserver: -icount rrfile=\S+: it was recorded from other images or options \(.*\)$/);
   }, 400_000);
+});
+
+describe.skipIf(!haveGdb())('record and replay of the default system with Linux (4 CPUs), typed into at its shell', () => {
+  let dir: string;
+  let record: string;
+  let args: string[];
+  let server: SystemServer;
+  let gdb: InteractiveGdb | undefined;
+  let recorded = '';
+  const why = (): string => `--- gdb ---\n${gdb?.output.slice(-4000)}\n--- server stderr ---\n${server?.stderr.slice(-3000)}\n--- stdout ---\n${server?.stdout.slice(-3000)}`;
+
+  beforeAll(async () => {
+    const guest = ensureLinuxGuest({ quiet: true });
+    dir = mkdtempSync(join(tmpdir(), 'zvm-rr-linux-'));
+    record = join(dir, 'linux.rr');
+    const dtb = join(dir, 'linux-vm.dtb');
+    // zvm.shell: /init leaves an interactive shell.
+    writeFileSync(dtb, linuxVmDtb(statSync(guest.initrd).size, 'console=ttyAMA0 zvm.shell'));
+    const files: ZvmSystemFiles = {
+      host: HOST_ELF, rtosBin: join(IMAGES_DIR, 'rtos.bin'), rtosElf: join(IMAGES_DIR, 'rtos.elf'),
+      linux: { image: guest.image, dtb, initrd: guest.initrd }, linuxSymbols: guest.systemMap,
+    };
+    args = [...zvmSystemArgs(files), ...zvmGdbArgs(files)];
+    server = new SystemServer(await freePort(), args, ['-icount', `shift=auto,rr=record,rrfile=${record}`]);
+    await server.waitFor(new RegExp(`\\[linux_os-1\\] ${LINUX_MARKER_READY}`), 'stdout', 480_000);
+    await server.waitFor(/\[linux_os-1\] [^\n]*# /, 'stdout', 120_000);
+
+    // Into the Linux VM's console, typed at its shell.
+    let from = server.stdout.length;
+    server.type('zvm look 1\r');
+    await server.waitFor(/console attached to VM 1 \(linux_os-1\)/, 'stdout', 120_000, from);
+    from = server.stdout.length;
+    server.type('echo zvm-$((7*6+1))\r');
+    await server.waitFor(/\[linux_os-1\] zvm-43\r?\n/, 'stdout', 120_000, from);
+
+    // GDB stops the board, writes a variable of the hypervisor's, runs it on while the
+    // user types, interrupts it and leaves.
+    gdb = new InteractiveGdb(server.port, HOST_ELF);
+    const out = await gdb.run(['set confirm off', 'set var column = 3', 'print column', 'continue &'], 120_000);
+    expect(out, why()).toMatch(/\$1 = 3/);
+    from = server.stdout.length;
+    server.type('echo done-$((6*7))\r');
+    await server.waitFor(/\[linux_os-1\] done-42\r?\n/, 'stdout', 120_000, from);
+    await interruptAndLeave(gdb);
+    from = server.stdout.length;
+    server.type('uname -m\r');
+    await server.waitFor(/\[linux_os-1\] aarch64\r?\n/, 'stdout', 120_000, from);
+    expect(await endRecording(server), why()).toBe(0);
+    recorded = recordedConsole(server.stdout);
+  }, 900_000);
+
+  afterAll(() => cleanUp(gdb, server, dir));
+
+  it('replays without GDB and without typing: the same console output and the same machine hash', async () => {
+    const lines = recordLines(record);
+    expect(lines.filter((l) => l.k === 'mem')).toEqual([expect.objectContaining({ d: '03000000' })]);
+    const r = await replay(args, record, 900_000);
+    expect(r.stderr, r.stderr).toMatch(SAME);
+    expect(SAME.exec(r.stderr)![2]).toBe(lines.at(-1)!.fh);
+    expect(r.stderr).not.toMatch(/diverged/);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(recorded);
+    expect(r.stdout).toMatch(/\[linux_os-1\] done-42\r?\n/);
+  }, 900_000);
 });
