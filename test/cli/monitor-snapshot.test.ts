@@ -12,25 +12,34 @@ import { ConsoleSession } from '../../tools/console-session.ts';
 import { guestElf } from '../helpers/guests.ts';
 import { BOARD_ARGS, CLI_PATH } from '../helpers/qemu.ts';
 
+/**
+ * gdbdemo on the CLI (`extra` options) run until it printed its results, then stopped from
+ * the monitor (Ctrl-A c). `monitor` sends a line and resolves to what it printed up to the
+ * next prompt.
+ */
+async function stoppedInMonitor(extra: readonly string[]): Promise<{ con: ConsoleSession; monitor: (line: string) => Promise<string> }> {
+  const elf = await guestElf('gdbdemo');
+  const con = new ConsoleSession(process.execPath, ['--import', 'tsx', CLI_PATH, ...BOARD_ARGS, '-kernel', elf, ...extra]);
+  const monitor = async (line: string): Promise<string> => {
+    const from = con.output.length;
+    con.type(`${line}\r`);
+    return (await con.waitFor(/([\s\S]*?)\(qemu\) $/, 60_000, from))[1]!;
+  };
+  // gdbdemo prints its results, then spins for a while before its last lines.
+  await con.waitFor('points[1] = (3, 4)', 60_000);
+  con.type('\x01c');
+  await con.waitFor('(qemu) ', 30_000);
+  await monitor('stop');
+  return { con, monitor };
+}
+
 describe('savevm / loadvm in the monitor', () => {
   it('restores the registers saved while stopped after a reset; a bad file changes nothing', async () => {
-    const elf = await guestElf('gdbdemo');
     const dir = mkdtempSync(join(tmpdir(), 'zvm-mon-snap-'));
     const file = join(dir, 'stopped.zvmsnap');
     writeFileSync(join(dir, 'bad'), 'not a snapshot');
-    const con = new ConsoleSession(process.execPath, ['--import', 'tsx', CLI_PATH, ...BOARD_ARGS, '-kernel', elf]);
-    /** Sends a monitor line; resolves to what it printed up to the next prompt. */
-    const monitor = async (line: string): Promise<string> => {
-      const from = con.output.length;
-      con.type(`${line}\r`);
-      return (await con.waitFor(/([\s\S]*?)\(qemu\) $/, 60_000, from))[1]!;
-    };
+    const { con, monitor } = await stoppedInMonitor([]);
     try {
-      // gdbdemo prints its results, then spins for a while before its last lines.
-      await con.waitFor('points[1] = (3, 4)', 60_000);
-      con.type('\x01c');
-      await con.waitFor('(qemu) ', 30_000);
-      await monitor('stop');
       expect(await monitor(`savevm ${file}`)).toMatch(/saved the machine \(\d+ instructions retired\) to \S+stopped\.zvmsnap: [\d.]+ MiB/);
       const saved = await monitor('info registers');
       // While stopped, a reset takes effect at once: CPU 0 back at the entry point.
@@ -54,20 +63,10 @@ describe('savevm / loadvm in the monitor', () => {
   }, 240_000);
 
   it('info replay while recording; system_reset and loadvm refused then, in one line', async () => {
-    const elf = await guestElf('gdbdemo');
     const dir = mkdtempSync(join(tmpdir(), 'zvm-mon-rr-'));
     const file = join(dir, 'run.rr');
-    const con = new ConsoleSession(process.execPath, ['--import', 'tsx', CLI_PATH, ...BOARD_ARGS, '-kernel', elf, '-icount', `shift=auto,rr=record,rrfile=${file}`]);
-    const monitor = async (line: string): Promise<string> => {
-      const from = con.output.length;
-      con.type(`${line}\r`);
-      return (await con.waitFor(/([\s\S]*?)\(qemu\) $/, 60_000, from))[1]!;
-    };
+    const { con, monitor } = await stoppedInMonitor(['-icount', `shift=auto,rr=record,rrfile=${file}`]);
     try {
-      await con.waitFor('points[1] = (3, 4)', 60_000);
-      con.type('\x01c');
-      await con.waitFor('(qemu) ', 30_000);
-      await monitor('stop');
       // Typed into the monitor, not into the UART: no input of the guest's.
       expect(await monitor('info replay')).toMatch(/recording \S+run\.rr\r?\ninstruction count: \d+ \(board time \d+, 0 reset\(s\)\)\r?\ninputs logged: 0\r?\nstate hash: [0-9a-f]{32}\r?\n$/);
       expect(await monitor('system_reset')).toMatch(/^system_reset\r?\nsystem_reset is refused while recording \S+run\.rr \(a record follows one run forward from its start\)\r?\n$/);
