@@ -190,6 +190,7 @@ export function readRecordFile(path: string, limits: { pes: number; uarts: numbe
       if (o.lines !== i || o.digest !== digest.digest('hex')) fail('the file is corrupt (its digest does not match its lines)');
       if (!isHash(o.fh)) fail(`${where}: bad hash`);
       const ev = parseEvent({ ...o, k: 'tick' }, where);
+      if (ev.e < prev.e || (ev.e === prev.e && ev.t < prev.t) || ev.r < prev.r) fail(`${where}: the end comes before the last input`);
       return { header: h as unknown as RecordHeader, events, end: { e: ev.e, t: ev.t, r: ev.r, h: ev.h, fh: o.fh } };
     }
     const ev = parseEvent(o, where);
