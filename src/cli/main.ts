@@ -275,7 +275,10 @@ export async function main(argv: readonly string[], hooks: MainHooks = {}): Prom
     }
   }
   let replayEnded: number | null = null;
-  const rr = startRecordReplay(board, opts, imagesHash, (same) => (replayEnded = same ? 0 : 1));
+  const rr = startRecordReplay(board, opts, imagesHash, (same) => {
+    replayEnded = same ? 0 : 1;
+    if (!same) process.exitCode = 1; // also when the end is checked as the process exits (a power-off)
+  });
   if (rr === null) return 1;
   const underGdb = opts.gdb !== undefined;
   const control: FreeRunControl = { paused: opts.waitForDebugger && !underGdb, wake: () => {} };

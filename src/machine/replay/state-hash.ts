@@ -4,14 +4,42 @@
 // snapshot serializer's, so what a snapshot restores is exactly what is compared.
 
 import { createHash, type Hash } from 'node:crypto';
-import { serialize } from 'node:v8';
 import type { VirtBoard } from '../board/virt.ts';
 import { boardParts } from '../snapshot/board-parts.ts';
 import { forEachNonZeroPage, RAM_PAGE } from '../snapshot/ram-image.ts';
-import { saveFields } from '../snapshot/state-fields.ts';
+import { saveFields, type StateValue } from '../snapshot/state-fields.ts';
 
 /** Hex digits kept of a hash (128 bits). */
 const HASH_DIGITS = 32;
+
+/**
+ * Feeds a saved value to `h` by its content only. (v8.serialize would not do: it writes the
+ * same array densely or sparsely depending on how V8 happens to store it.)
+ */
+function hashValue(h: Hash, v: StateValue): void {
+  if (ArrayBuffer.isView(v)) {
+    h.update(`${v.constructor.name}:${v.byteLength}:`).update(new Uint8Array(v.buffer, v.byteOffset, v.byteLength));
+  } else if (Array.isArray(v)) {
+    h.update(`[${v.length}:`);
+    for (const x of v) hashValue(h, x);
+    h.update(']');
+  } else if (v instanceof Map) {
+    h.update(`M${v.size}:`);
+    for (const [k, x] of v) {
+      hashValue(h, k);
+      hashValue(h, x);
+    }
+  } else if (typeof v === 'object' && v !== null) {
+    h.update('{');
+    for (const [k, x] of Object.entries(v)) {
+      h.update(`${k}=`);
+      hashValue(h, x);
+    }
+    h.update('}');
+  } else {
+    h.update(`${typeof v}:${String(v)};`);
+  }
+}
 
 function hashParts(board: VirtBoard, h: Hash): void {
   for (const p of boardParts(board)) {
@@ -24,7 +52,8 @@ function hashParts(board: VirtBoard, h: Hash): void {
       delete s.timeBase;
       delete s.sliceStart;
     }
-    h.update(p.path).update(serialize(s));
+    h.update(p.path);
+    hashValue(h, s);
   }
 }
 
