@@ -4,7 +4,8 @@
 // hypervisor's and lets it run on; replayed without GDB and without typing, it prints the
 // same console output and ends in the same machine hash. The same for the default system
 // with Debian's Linux, typed into at its shell. A one-CPU program under GDB (breakpoint
-// stops, steps, register and memory writes) replays the same. A record whose file was
+// stops, steps, register and memory writes) replays the same, also from a -loadvm snapshot
+// (which the replay then needs). A record whose file was
 // cut, altered, of another version or of other options gives a one-line error.
 
 import { readFileSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -95,6 +96,30 @@ describe.skipIf(!haveGdb())('record and replay of a one-CPU program under gdb-mu
     expect(r.stderr).not.toMatch(/diverged/);
     expect(r.stdout).toBe(s.stdout());
   }, 300_000);
+  it('records from a -loadvm snapshot; the replay needs the same snapshot', async () => {
+    const first = await servers.start({ extraArgs: ['--output-dir', dir] });
+    let gdb = await runGdbBatch(first.port, servers.elf(), ['break compute', 'continue', 'monitor savevm start.snap'], 120_000);
+    expect(gdb.out, gdb.out).toMatch(/saved the machine \(\d+ instructions retired\)/);
+    await first.stop();
+    const snap = join(dir, 'start.snap');
+    const record = join(dir, 'from-snapshot.rr');
+    const s = await servers.start({ extraArgs: ['-loadvm', snap, '-icount', `rr=record,rrfile=${record}`] });
+    gdb = await runGdbBatch(s.port, servers.elf(), ['set var points[1].x = 77', 'continue'], 120_000);
+    const why = `gdb:\n${gdb.out}\nserver stderr:\n${s.stderr()}`;
+    expect(gdb.out, why).toMatch(/exited normally/);
+    expect((await s.waitExit(60_000))?.code, why).toBe(0);
+    expect(s.stdout(), why).toContain('points[1] = (77, 4)');
+    expect(recordLines(record)[0]).toMatchObject({ start: { kind: 'snapshot' } });
+
+    const board = [...BOARD_ARGS, '-kernel', servers.elf()];
+    const r = await replay([...board, '-loadvm', snap], record, 120_000);
+    expect(r.stderr, r.stderr).toMatch(SAME);
+    expect(r.stdout).toBe(s.stdout());
+    const fromBoot = await replay(board, record, 120_000);
+    expect(fromBoot.code).toBe(1);
+    expect(fromBoot.stderr.trim()).toMatch(/^zvm-gdbserver: -icount rrfile=\S+: it was recorded from a snapshot: give the same -loadvm FILE$/);
+  }, 300_000);
+
   it('refuses resets while recording, and GDB writes while replaying; a replay under GDB reaches the recorded end', async () => {
     const record = join(dir, 'refusals.rr');
     const s = await servers.start({ extraArgs: ['-icount', `rr=record,rrfile=${record}`] });
