@@ -5,8 +5,8 @@
 // same console output and ends in the same machine hash. The same for the default system
 // with Debian's Linux, typed into at its shell. A one-CPU program under GDB (breakpoint
 // stops, steps, register and memory writes) replays the same, also from a -loadvm snapshot
-// (which the replay then needs). A record whose file was
-// cut, altered, of another version or of other options gives a one-line error.
+// (which the replay then needs). A record whose file was cut, altered, of another version
+// or of other options gives a one-line error.
 
 import { readFileSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
