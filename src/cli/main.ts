@@ -159,7 +159,13 @@ function gdbServerConfig(opts: Options, board: VirtBoard, boot: BootState): GdbS
  */
 function recordStart(board: VirtBoard, opts: Options, imagesHash: () => string | null): { kind: 'boot' | 'snapshot'; hash: string } {
   const h = createHash('sha256');
-  if (opts.loadvm !== undefined) return { kind: 'snapshot', hash: h.update(readFileSync(opts.loadvm)).digest('hex') };
+  if (opts.loadvm !== undefined) {
+    try {
+      return { kind: 'snapshot', hash: h.update(readFileSync(opts.loadvm)).digest('hex') };
+    } catch (e) {
+      throw new RecordError(`cannot read the snapshot ${opts.loadvm}: ${(e as Error).message}`);
+    }
+  }
   h.update(JSON.stringify(boardIdentity(board))).update(`\0${imagesHash() ?? ''}\0no-reboot=${opts.noReboot}`);
   return { kind: 'boot', hash: h.digest('hex') };
 }
@@ -311,11 +317,14 @@ export async function main(argv: readonly string[], hooks: MainHooks = {}): Prom
     },
     savevm: (file) => saveToFile(board, file, imagesHash()).catch((e: Error) => `savevm ${file}: ${e.message}\n`),
     replayInfo: () => rr?.info() ?? 'no record or replay (-icount rr=record|replay,rrfile=FILE starts one)\n',
-    loadvm: (file) =>
-      (rr?.refusal('loadvm') ?? null) !== null ? Promise.resolve(`${rr!.refusal('loadvm')!}\n`) : loadFromFile(board, file, imagesHash).catch((e: Error) => {
+    loadvm: (file) => {
+      const why = rr?.refusal('loadvm') ?? null;
+      if (why !== null) return Promise.resolve(`${why}\n`);
+      return loadFromFile(board, file, imagesHash).catch((e: Error) => {
         if (!(e instanceof SnapshotError)) throw e;
         return `loadvm ${file}: ${e.message}; the machine is unchanged\n`;
-      }),
+      });
+    },
   });
   try {
     await consoles.attach(board.uarts, monitor);
