@@ -5,16 +5,20 @@
 // same console output and ends in the same machine hash. The same for the default system
 // with Debian's Linux, typed into at its shell. A one-CPU program under GDB (breakpoint
 // stops, steps, register and memory writes) replays the same, also from a -loadvm snapshot
-// (which the replay then needs). A record whose file was cut, altered, of another version
-// or of other options gives a one-line error.
+// (which the replay then needs). Input over TCP serial is recorded too, and SIGTERM ends
+// the record properly. A record whose file was cut, altered, of another version or of
+// other options gives a one-line error.
 
+import { spawn } from 'node:child_process';
 import { readFileSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IMAGES_DIR } from '../../tools/build-zvm.ts';
 import { linuxVmDtb, zvmGdbArgs, zvmSystemArgs, type ZvmSystemFiles } from '../../src/zvm/system.ts';
 import { LINUX_MARKER_READY, ensureLinuxGuest } from '../../tools/linux-guest.ts';
+import { buildRtos } from '../../tools/build-rtos.ts';
 import { InteractiveGdb, freePort, haveGdb, runGdbBatch } from '../helpers/gdb.ts';
 import { guestServers } from '../helpers/gdb-servers.ts';
 import { BOARD_ARGS, CLI_PATH, runProcess, type RunResult } from '../helpers/qemu.ts';
@@ -118,6 +122,57 @@ describe.skipIf(!haveGdb())('record and replay of a one-CPU program under gdb-mu
     const fromBoot = await replay(board, record, 120_000);
     expect(fromBoot.code).toBe(1);
     expect(fromBoot.stderr.trim()).toMatch(/^zvm-gdbserver: -icount rrfile=\S+: it was recorded from a snapshot: give the same -loadvm FILE$/);
+  }, 300_000);
+
+  it('records TCP serial input and ends the record on SIGTERM; the replay prints the same', async () => {
+    const rtos = buildRtos();
+    const record = join(dir, 'tcp.rr');
+    const port = await freePort();
+    const board = [...BOARD_ARGS, '-kernel', rtos, '-monitor', 'none'];
+    const child = spawn(process.execPath, ['--import', 'tsx', CLI_PATH, ...board, '-serial', `tcp:127.0.0.1:${port},server`, '-icount', `rr=record,rrfile=${record}`], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+    try {
+      const waitErr = async (what: string): Promise<void> => {
+        for (let t = 0; !err.includes(what); t += 100) {
+          if (t > 60_000 || child.exitCode !== null) throw new Error(`never printed ${what}: ${err}`);
+          await new Promise((r) => setTimeout(r, 100));
+        }
+      };
+      await waitErr('waiting for a serial connection');
+      const socket = net.connect(port, '127.0.0.1');
+      let text = '';
+      socket.on('data', (d) => (text += d.toString('latin1')));
+      const shows = async (re: RegExp, from: number): Promise<void> => {
+        for (let t = 0; !re.test(text.slice(from)); t += 100) {
+          if (t > 120_000) throw new Error(`the console never showed ${re}: ${text.slice(-2000)}\n${err}`);
+          await new Promise((r) => setTimeout(r, 100));
+        }
+      };
+      await shows(/rtos> $/, 0);
+      const from = text.length;
+      socket.write('uptime\r');
+      await shows(/uptime: \d+ ticks[\s\S]*rtos> $/, from);
+      child.kill('SIGTERM');
+      expect(await exited, err).toBe(143);
+      socket.destroy();
+      const lines = recordLines(record);
+      expect(lines.filter((l) => l.k === 'uart').map((l) => Buffer.from(l.d as string, 'hex').toString('latin1')).join('')).toBe('uptime\r');
+      expect(lines.at(-1)).toMatchObject({ k: 'end' });
+
+      const out = join(dir, 'tcp-replay.out');
+      const r = await replay([...board, '-serial', `file:${out}`], record, 120_000);
+      expect(r.stderr, r.stderr).toMatch(SAME);
+      // The output up to the record's end: what the client had received by then (maybe less).
+      const replayed = readFileSync(out, 'latin1');
+      expect(replayed.startsWith(text), `${replayed}\n---\n${text}`).toBe(true);
+      expect(replayed).toMatch(/uptime: \d+ ticks/);
+    } finally {
+      child.kill('SIGKILL');
+    }
   }, 300_000);
 
   it('refuses resets while recording, and GDB writes while replaying; a replay under GDB reaches the recorded end', async () => {
