@@ -16,6 +16,10 @@ import { startGdbServer, type GdbServerConfig } from '../debug/server.ts';
 import { COUNT_DATA_ACCESSES } from '../machine/cpu/data-access.ts';
 import { SnapshotError } from '../machine/snapshot/snapshot.ts';
 import { loadFromFile, saveToFile } from '../debug/snapshot-commands.ts';
+import { writeRegister } from '../debug/aarch64-registers.ts';
+import { RecordReplay } from '../machine/replay/record-replay.ts';
+import { RecordError } from '../machine/replay/record-file.ts';
+import { boardIdentity } from '../machine/snapshot/snapshot.ts';
 
 const log = logger('main');
 
@@ -82,8 +86,19 @@ function imagesHasher(opts: Options): () => string | null {
   };
 }
 
-/** Runs the board without a debugger until it powers off or stops. Returns the exit code. */
-async function freeRun(board: VirtBoard, consoles: Consoles, control: FreeRunControl, opts: Options, boot: BootState, afterSlice: () => void): Promise<number> {
+/**
+ * Runs the board without a debugger until it powers off or stops, or a replay reaches the
+ * end of its record (`replayEnded()`: its exit code). Returns the exit code.
+ */
+async function freeRun(
+  board: VirtBoard,
+  consoles: Consoles,
+  control: FreeRunControl,
+  opts: Options,
+  boot: BootState,
+  afterSlice: () => void,
+  replayEnded: () => number | null,
+): Promise<number> {
   let budget = SLICE;
   for (;;) {
     while (control.paused) await new Promise<void>((r) => (control.wake = r));
@@ -91,14 +106,20 @@ async function freeRun(board: VirtBoard, consoles: Consoles, control: FreeRunCon
     budget = SLICE;
     consoles.flush();
     afterSlice();
+    const ended = replayEnded();
+    if (ended !== null) return ended;
     if (ev === null) {
       // Every PE in WFI: with a timer armed, time skips to it in one run; with none,
-      // nothing can happen until input arrives: sleep on the host instead of spinning.
+      // nothing can happen until input arrives: sleep on the host instead of spinning
+      // (a replay's input comes from its record: no sleep, the runs go to it).
       const until = board.asleepUntil();
-      if (until === Infinity) await consoles.waitForInput(IDLE_SLEEP_MS);
+      if (until === Infinity) await (board.idle() ? consoles.waitForInput(IDLE_SLEEP_MS) : new Promise((r) => setImmediate(r)));
       else {
-        // The jump, then a normal slice once the timer woke a PE.
-        if (until > board.time) budget = until - board.time + SLICE;
+        // The jump, and on to the end of the slice the timer falls in: runs still end
+        // every SLICE ticks of board time, as the GDB server's, so that a run recorded
+        // under one replays the same under the other (where a run ends cuts the PEs'
+        // round there, which changes how several PEs interleave).
+        if (until > board.time) budget = Math.ceil((until - board.time) / SLICE) * SLICE;
         await new Promise((r) => setImmediate(r));
       }
       continue;
@@ -129,6 +150,54 @@ function gdbServerConfig(opts: Options, board: VirtBoard, boot: BootState): GdbS
     maxConnections: opts.maxConnections,
     reverseMemoryMb: opts.reverseMemoryMb,
   };
+}
+
+/**
+ * Where a recording starts, for -icount rr: at boot, a hash of what the board boots and
+ * how (images, addresses, command line, board configuration, -no-reboot); from -loadvm, a
+ * hash of the snapshot file.
+ */
+function recordStart(board: VirtBoard, opts: Options, imagesHash: () => string | null): { kind: 'boot' | 'snapshot'; hash: string } {
+  const h = createHash('sha256');
+  if (opts.loadvm !== undefined) {
+    try {
+      return { kind: 'snapshot', hash: h.update(readFileSync(opts.loadvm)).digest('hex') };
+    } catch (e) {
+      throw new RecordError(`cannot read the snapshot ${opts.loadvm}: ${(e as Error).message}`);
+    }
+  }
+  h.update(JSON.stringify(boardIdentity(board))).update(`\0${imagesHash() ?? ''}\0no-reboot=${opts.noReboot}`);
+  return { kind: 'boot', hash: h.digest('hex') };
+}
+
+/** Starts recording or replaying (-icount rr=...) from the board as it is now; prints a one-line error and returns null when it cannot. */
+function startRecordReplay(board: VirtBoard, opts: Options, imagesHash: () => string | null, ended: (same: boolean) => void): RecordReplay | null | undefined {
+  const rr = opts.record;
+  if (rr === undefined) return undefined;
+  const hooks = {
+    writeRegister: (cpu: Parameters<typeof writeRegister>[0], n: number, d: Uint8Array) => writeRegister(cpu, n, d, 0),
+    say: (line: string) => void process.stderr.write(`zvm-gdbserver: ${line}\n`),
+    ended,
+  };
+  let r: RecordReplay;
+  try {
+    const start = recordStart(board, opts, imagesHash);
+    r = rr.mode === 'record' ? RecordReplay.record(board, rr.file, start, hooks) : RecordReplay.replay(board, rr.file, start, hooks);
+  } catch (e) {
+    if (!(e instanceof RecordError)) throw e;
+    process.stderr.write(`zvm-gdbserver: -icount rrfile=${rr.file}: ${e.message}\n`);
+    return null;
+  }
+  hooks.say(
+    rr.mode === 'record'
+      ? `recording the run's inputs to ${rr.file}`
+      : `replaying ${rr.file} (${r.inputsTotal} inputs): input from the host is ignored until the end of the record`,
+  );
+  // The record's end line (the whole machine's hash) is written, or a replay's end checked,
+  // however the process ends: exit, Ctrl-A x, the monitor's quit, a signal.
+  process.once('exit', () => r.finish());
+  for (const [sig, n] of [['SIGTERM', 15], ['SIGINT', 2], ['SIGHUP', 1]] as const) process.once(sig, () => process.exit(128 + n));
+  return r;
 }
 
 /** What a caller of main() in the same process (tools/start.ts) may add to a run. */
@@ -211,13 +280,26 @@ export async function main(argv: readonly string[], hooks: MainHooks = {}): Prom
       return 1;
     }
   }
+  let replayEnded: number | null = null;
+  const rr = startRecordReplay(board, opts, imagesHash, (same) => {
+    replayEnded = same ? 0 : 1;
+    if (!same) process.exitCode = 1; // also when the end is checked as the process exits (a power-off)
+  });
+  if (rr === null) return 1;
   const underGdb = opts.gdb !== undefined;
   const control: FreeRunControl = { paused: opts.waitForDebugger && !underGdb, wake: () => {} };
   const monitor = new HumanMonitor({
     board,
     // As a guest's reset request (so -no-reboot applies, as in QEMU), carried out by the
     // free run or the debug server when the CPUs next run; at once when they are stopped.
-    reset: () => (!underGdb && control.paused ? void resetSystem(board, opts, boot) : board.systemReset()),
+    reset: () => {
+      const why = rr?.refusal('system_reset') ?? null;
+      if (why === null) {
+        if (!underGdb && control.paused) resetSystem(board, opts, boot);
+        else board.systemReset();
+      }
+      return why;
+    },
     quit: () => {
       consoles.close();
       process.exit(0);
@@ -234,11 +316,15 @@ export async function main(argv: readonly string[], hooks: MainHooks = {}): Prom
       return null;
     },
     savevm: (file) => saveToFile(board, file, imagesHash()).catch((e: Error) => `savevm ${file}: ${e.message}\n`),
-    loadvm: (file) =>
-      loadFromFile(board, file, imagesHash).catch((e: Error) => {
+    replayInfo: () => rr?.info() ?? 'no record or replay (-icount rr=record|replay,rrfile=FILE starts one)\n',
+    loadvm: (file) => {
+      const why = rr?.refusal('loadvm') ?? null;
+      if (why !== null) return Promise.resolve(`${why}\n`);
+      return loadFromFile(board, file, imagesHash).catch((e: Error) => {
         if (!(e instanceof SnapshotError)) throw e;
         return `loadvm ${file}: ${e.message}; the machine is unchanged\n`;
-      }),
+      });
+    },
   });
   try {
     await consoles.attach(board.uarts, monitor);
@@ -260,9 +346,9 @@ export async function main(argv: readonly string[], hooks: MainHooks = {}): Prom
   const started = performance.now();
   let code: number;
   if (opts.gdb !== undefined) {
-    code = await startGdbServer(board, [consoles, { flush: () => hooks.afterSlice?.(board) }], boot, { ...gdbServerConfig(opts, board, boot), imagesHash });
+    code = await startGdbServer(board, [consoles, { flush: () => hooks.afterSlice?.(board) }], boot, { ...gdbServerConfig(opts, board, boot), imagesHash, recorder: rr });
   } else {
-    code = await freeRun(board, consoles, control, opts, boot, () => hooks.afterSlice?.(board));
+    code = await freeRun(board, consoles, control, opts, boot, () => hooks.afterSlice?.(board), () => replayEnded);
   }
   consoles.close();
   if (opts.stats) {

@@ -8,8 +8,8 @@ import type { LineFrontend } from './serial.ts';
 /** What the monitor may do to the run. */
 export interface MonitorRun {
   readonly board: VirtBoard;
-  /** Resets the board as a PSCI SYSTEM_RESET does. */
-  reset(): void;
+  /** Resets the board as a PSCI SYSTEM_RESET does; returns why it cannot (recording), or null. */
+  reset(): string | null;
   /** Ends the process (flushing the consoles). */
   quit(): void;
   /** Starts the CPUs; returns why it cannot (e.g. GDB controls them), or null. */
@@ -19,6 +19,8 @@ export interface MonitorRun {
   /** Saves the machine to a snapshot file / restores it from one; resolves to the text to print. */
   savevm(file: string): Promise<string>;
   loadvm(file: string): Promise<string>;
+  /** `info replay`: record/replay's state. */
+  replayInfo(): string;
 }
 
 const PROMPT = '(qemu) ';
@@ -27,6 +29,7 @@ const HELP = `cont|c           resume the CPUs (after -S or stop)
 cpu N            select the CPU that info registers shows
 info cpus        list the CPUs (* marks the selected one)
 info registers   show the selected CPU's registers
+info replay      record/replay: mode, file, instruction count, inputs, state hash
 loadvm FILE      restore the machine from snapshot FILE
 quit|q           quit the emulator
 savevm FILE      save the whole machine to snapshot FILE
@@ -67,16 +70,18 @@ export class HumanMonitor implements LineFrontend {
       case 'info':
         if (args[0] === 'registers' || args[0] === 'r') return this.registers();
         if (args[0] === 'cpus') return this.cpus();
-        return `info ${args[0] ?? ''}: available are 'info registers' and 'info cpus'\n`;
+        if (args[0] === 'replay') return this.run.replayInfo();
+        return `info ${args[0] ?? ''}: available are 'info registers', 'info cpus' and 'info replay'\n`;
       case 'cpu': {
         const n = Number(args[0]);
         if (!Number.isInteger(n) || n < 0 || n >= this.run.board.cpus.length) return `cpu ${args[0] ?? ''}: invalid CPU index\n`;
         this.cpu = n;
         return '';
       }
-      case 'system_reset':
-        this.run.reset();
-        return '';
+      case 'system_reset': {
+        const why = this.run.reset();
+        return why === null ? '' : `${why}\n`;
+      }
       case 'cont':
       case 'c': {
         const why = this.run.cont();

@@ -58,6 +58,8 @@ export interface Options {
   pidfile?: string;
   /** -loadvm: the machine snapshot file to start from. */
   loadvm?: string;
+  /** -icount rr=record|replay,rrfile=FILE: record the run's inputs to FILE, or replay them from it. */
+  record?: { mode: 'record' | 'replay'; file: string };
   /** A one-line note about accepted options that change nothing here (-d, -D). */
   notes: string[];
   logLevel: string;
@@ -429,7 +431,7 @@ export function parseOptions(argv: readonly string[]): Options {
     .option('--pidfile <file>', 'write the process id to FILE (removed on exit)')
     .option('--no-reboot', 'exit instead of rebooting when the guest resets the board')
     .option('--loadvm <file>', 'start from the machine snapshot FILE (written by savevm) instead of the reset state')
-    .option('--icount <spec>', 'accepted: time here always counts instructions')
+    .option('--icount <spec>', '[shift=4|auto][,rr=record|replay,rrfile=FILE]: time here always counts instructions; rr records or replays the run')
     .option('--rtc <spec>', 'accepted for compatibility (base=utc, clock=vm|host|rt)')
     .option('-d <items>', "QEMU's debug logs: accepted, not produced (see --log)")
     .option('-D <file>', "QEMU's debug log file: accepted, not written")
@@ -479,9 +481,7 @@ export function parseOptions(argv: readonly string[]): Options {
     throw new UsageError("-S: nothing would start the CPUs: add -s or -gdb tcp::PORT (or keep a monitor to type 'cont')");
   }
   const notes: string[] = [];
-  if (o.icount !== undefined) {
-    notes.push(`${as('icount')} ${o.icount}: time here always counts instructions (one 62.5 MHz counter tick per instruction)`);
-  }
+  const record = o.icount === undefined ? undefined : parseIcount(as('icount'), o.icount, notes);
   if (o.d !== undefined || o.D !== undefined) {
     notes.push(`${o.d !== undefined ? `-d ${o.d}` : `-D ${o.D}`}: QEMU's debug logs are not produced here (--log debug gives this program's, GDB the machine state)`);
   }
@@ -502,6 +502,7 @@ export function parseOptions(argv: readonly string[]): Options {
     noReboot: o.reboot === false,
     pidfile: o.pidfile,
     loadvm: o.loadvm === '' ? invalid(`${as('loadvm')}: expected a snapshot file`) : o.loadvm,
+    record,
     notes,
     logLevel: o.log,
     stats: Boolean(o.stats),
@@ -511,6 +512,55 @@ export function parseOptions(argv: readonly string[]): Options {
     haltOnDisconnect: Boolean(o.haltOnDisconnect),
     reverseMemoryMb: o.reverseMemory === undefined ? undefined : parseReverseMemory(as('reverse-memory'), o.reverseMemory),
   };
+}
+
+/** QEMU's shift: 2^shift ns per instruction. Ours is one 62.5 MHz counter tick, 16 ns. */
+const OUR_SHIFT = 4;
+
+/**
+ * -icount [shift=N|auto][,align=off][,sleep=on|off][,rr=record|replay,rrfile=FILE]: time
+ * here always counts instructions, as QEMU's shift=4; rr records or replays the run's inputs.
+ */
+function parseIcount(opt: string, spec: string, notes: string[]): Options['record'] {
+  let rr: string | undefined;
+  let rrfile: string | undefined;
+  for (const item of spec.split(',')) {
+    const eq = item.indexOf('=');
+    const [key, value] = eq < 0 ? ['shift', item] : [item.slice(0, eq), item.slice(eq + 1)];
+    switch (key) {
+      case 'shift':
+        if (value !== 'auto' && value !== String(OUR_SHIFT)) {
+          // auto (QEMU adapts the shift to the host's speed) is taken as ours: time never follows the host here
+          throw new UsageError(`${opt} shift=${value}: time here is one 62.5 MHz counter tick (16 ns) per instruction, QEMU's shift=${OUR_SHIFT} (or auto); other shifts are not emulated`);
+        }
+        break;
+      case 'align':
+        if (value !== 'off') throw new UsageError(`${opt} align=${value}: time here never waits for the host's clock (align=off)`);
+        break;
+      case 'sleep':
+        if (value !== 'on' && value !== 'off') throw new UsageError(`${opt} sleep=${value}: expected on or off`);
+        break;
+      case 'rr':
+        if (value !== 'record' && value !== 'replay') throw new UsageError(`${opt} rr=${value}: expected record or replay`);
+        rr = value;
+        break;
+      case 'rrfile':
+        if (value === '') throw new UsageError(`${opt} rrfile=: expected a file`);
+        rrfile = value;
+        break;
+      case 'rrsnapshot':
+        throw new UsageError(`${opt} rrsnapshot=${value}: not supported: save a snapshot with savevm and start the recording from it with -loadvm FILE`);
+      default:
+        throw new UsageError(`${opt} ${item}: expected shift=4|auto, align=off, sleep=on|off, rr=record|replay, rrfile=FILE`);
+    }
+  }
+  if (rr === undefined) {
+    if (rrfile !== undefined) throw new UsageError(`${opt} rrfile=${rrfile}: give rr=record or rr=replay with it`);
+    notes.push(`${opt} ${spec}: time here always counts instructions (one 62.5 MHz counter tick per instruction)`);
+    return undefined;
+  }
+  if (rrfile === undefined) throw new UsageError(`${opt} rr=${rr}: give the record file with rrfile=FILE`);
+  return { mode: rr as 'record' | 'replay', file: rrfile };
 }
 
 function invalid(message: string): never {

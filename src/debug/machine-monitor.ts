@@ -37,6 +37,8 @@ export interface MonitorHost extends SnapshotHost {
   readonly outputDir: string;
   /** `monitor step irq on|off`: whether a step may take a pending interrupt. */
   readonly stepping: { stepTakesInterrupts: boolean };
+  /** `monitor info replay`: record/replay's state (-icount rr). */
+  replayInfo(): string;
 }
 
 /** Where saved files go unless the server is told otherwise (relative to its working
@@ -120,6 +122,9 @@ export class MachineMonitor implements MonitorCapability {
         );
         return;
       }
+      case 'replay':
+        output(this.target.replayInfo());
+        return;
       case 'savevm':
         return savevmCommand(this.target, args).then(output);
       case 'loadvm':
@@ -496,6 +501,7 @@ const QEMU_COMMANDS: readonly { readonly name: string; readonly ours?: string; r
   { name: 'info cpus', ours: 'cpus' },
   { name: 'system_reset', ours: 'reset' },
   { name: 'gva2gpa', ours: 'translate' },
+  { name: 'info replay', ours: 'replay' },
   { name: 'info registers', instead: "use GDB's 'info registers' ('info all-registers' adds the system registers) or 'monitor cpus'" },
   { name: 'info version', instead: "this is zvm-gdbserver, an emulated virt board, not QEMU (see 'monitor help')" },
   { name: 'info mtree', instead: "the board's memory map is in the README; 'monitor translate' walks an address" },
@@ -523,6 +529,9 @@ const MONITOR_HELP = `zvm-gdbserver monitor commands:
   help           this text
   cpus           list the CPUs with their state, EL, PC and retired instructions
   reset          reset the board (CPU 0 restarts at the image entry point)
+  info replay    record/replay (-icount rr=record|replay,rrfile=FILE): mode, file,
+                 instruction count, inputs logged or consumed and remaining, the whole
+                 machine's state hash, and where a replay first left the recorded course
   savevm [-f] NAME
                  save the whole machine to snapshot file NAME in the server's output
                  directory (-f replaces it)

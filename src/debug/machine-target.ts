@@ -47,6 +47,8 @@ import { ThreadMemory } from './thread-memory.ts';
 import { FIRST_VM_PID, MACHINE_PID, ThreadMap } from './thread-map.ts';
 import { onMachineRestored } from '../machine/snapshot/snapshot.ts';
 import { savedVcpuExists } from '../zvm/awareness-state.ts';
+import type { RecordReplay } from '../machine/replay/record-replay.ts';
+import type { Resolved } from './thread-map.ts';
 
 export { FIRST_VM_PID, MACHINE_PID } from './thread-map.ts';
 export { uartText } from './machine-monitor.ts';
@@ -74,6 +76,8 @@ export interface MachineTargetHooks {
   restartSystem?(): boolean;
   /** Bound of the reverse-execution checkpoints, MiB (`--reverse-memory`). */
   readonly reverseMemoryMb?: number;
+  /** -icount rr: GDB's writes and steps are logged as inputs (recording) or refused (replaying). */
+  readonly recorder?: RecordReplay;
 }
 
 export class MachineTarget implements Target {
@@ -139,6 +143,7 @@ export class MachineTarget implements Target {
       frozen: (vcpu) => this.nonStop.frozen(vcpu),
       trace: () => (this.history.replaying ? null : this.monitor.trace),
       beforeStep: (pe, masked) => {
+        hooks.recorder?.stepping(pe, masked);
         if (recording()) this.history.beforeStep(pe, masked);
       },
     });
@@ -160,12 +165,18 @@ export class MachineTarget implements Target {
       translator: this.memory.translator,
       addrSpaces: this.memory.addrSpaces,
       lastCatch: () => this.core.lastCatch,
-      resetBoard,
+      resetBoard: () => {
+        this.refuseWhileRecording('monitor reset');
+        resetBoard();
+      },
       nonStopActive: () => this.nonStop.active,
+      replayInfo: () => hooks.recorder?.info() ?? 'no record or replay (-icount rr=record|replay,rrfile=FILE starts one)\n',
       outputDir: resolve(hooks.outputDir ?? DEFAULT_OUTPUT_DIR),
       stepping: this.core,
       imagesHash: hooks.imagesHash,
       restoreRefused: (snap) => {
+        const rr = hooks.recorder?.refusal('loadvm') ?? null;
+        if (rr !== null) return rr;
         if (this.nonStop.active) return 'not in non-stop mode (threads run on their own): use all-stop mode';
         // GDB would go on reading the registers of a thread that no longer exists (and fail
         // to switch away from it): it must be on one the snapshot has.
@@ -238,11 +249,18 @@ export class MachineTarget implements Target {
     this.threads.killed(pid);
   }
 
+  /** Refuses `what` (a reset, going back) while a record or replay runs: it follows one run forward. */
+  private refuseWhileRecording(what: string): void {
+    const why = this.hooks.recorder?.refusal(what) ?? null;
+    if (why !== null) throw new TargetError(Errno.EPERM, why);
+  }
+
   /**
    * Ends any run for GDB and resets the board; `killed` leaves it without processes.
    * Non-stop mode goes on with the threads in `stopped` stopped.
    */
   private restart(killed: boolean, stopped: readonly ThreadId[] = []): void {
+    this.refuseWhileRecording(killed ? 'kill' : 'run');
     this.stopFreeRun();
     this.allStop.cancel();
     this.threads.exited = killed;
@@ -395,9 +413,33 @@ export class MachineTarget implements Target {
     this.history.input();
     let at = 0;
     for (let n = 0; n < REGISTER_COUNT && at + registerSize(n) <= data.length; n++) {
-      this.threads.writeReg(r, n, data, at);
+      this.writeReg(r, n, data, at);
       at += registerSize(n);
     }
+  }
+
+  /** A replay follows its record: GDB writes nothing (GDB prints only "Cannot access memory": the reason goes to the server's stderr too). */
+  private refuseWriteWhileReplaying(): void {
+    const why = this.hooks.recorder?.writeRefusal() ?? null;
+    if (why === null) return;
+    process.stderr.write(`zvm-gdbserver: write refused: ${why}\n`);
+    throw new TargetError(Errno.EPERM, why);
+  }
+
+  /**
+   * GDB writes register `n` of a thread. Recording, the write is an input, logged for the
+   * PE it lands on; a vCPU that is not on a PE keeps the value until its next entry, which
+   * a record does not see: refused then. Replaying, GDB writes nothing.
+   */
+  private writeReg(r: Resolved, n: number, data: Uint8Array, at: number): boolean {
+    const rr = this.hooks.recorder;
+    if (rr === undefined) return this.threads.writeReg(r, n, data, at);
+    this.refuseWriteWhileReplaying();
+    const pe = r.kind === 'pe' ? r.cpu.index : r.vcpu.pe;
+    if (pe < 0 && rr.mode === 'record' && !rr.finished) {
+      throw new TargetError(Errno.EPERM, `recording ${rr.file}: a vCPU that is not on a CPU cannot be written (its registers would change at its next entry, which a record does not log): continue until it runs`);
+    }
+    return rr.loggedInput(() => this.threads.writeReg(r, n, data, at), { k: 'reg', pe, n, d: data.subarray(at, at + registerSize(n)) });
   }
 
   readRegister(thread: ThreadId, regnum: number): Uint8Array | undefined {
@@ -413,7 +455,7 @@ export class MachineTarget implements Target {
     const r = this.threads.resolve(thread);
     if (registerSize(regnum) === 0 || data.length !== registerSize(regnum)) return false;
     this.history.input();
-    return this.threads.writeReg(r, regnum, data, 0);
+    return this.writeReg(r, regnum, data, 0);
   }
 
   readMemory(thread: ThreadId, addr: bigint, length: number): Uint8Array {
@@ -421,8 +463,11 @@ export class MachineTarget implements Target {
   }
 
   writeMemory(thread: ThreadId, addr: bigint, data: Uint8Array): void {
+    const rr = this.hooks.recorder;
+    this.refuseWriteWhileReplaying();
     this.history.input();
-    this.memory.write(this.threads.resolve(thread), addr, data);
+    // Recording: each physical piece is an input (a replay needs no translation).
+    this.memory.write(this.threads.resolve(thread), addr, data, rr === undefined ? undefined : (pa, d) => rr.memoryWritten(pa, d));
   }
 
   /**
@@ -472,6 +517,7 @@ export class MachineTarget implements Target {
   };
 
   private goBack(thread: ThreadId, onStop: StopCallback, op: () => ReverseResult): void {
+    this.refuseWhileRecording('reverse execution');
     this.stopFreeRun();
     this.core.forget();
     const r = op();

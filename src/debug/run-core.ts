@@ -5,8 +5,7 @@
 
 import { describeEvent, type BoardEvent, type VirtBoard } from '../machine/board/virt.ts';
 import type { Cpu, WatchHit } from '../machine/cpu/cpu.ts';
-import { hcr } from '../machine/cpu/exceptions.ts';
-import { INT_HCR_VF, INT_HCR_VI } from '../machine/cpu/interrupts.ts';
+import { stepPe } from '../machine/board/pe-step.ts';
 import { GdbSignal, type StopEvent, type ThreadId } from '../rsp/target.ts';
 import type { Vcpu } from '../zvm/awareness.ts';
 import { CatchHit, describeHit, hitStopInfo } from '../zvm/catch.ts';
@@ -238,16 +237,7 @@ export class RunCore {
    * executed then). Reverse execution replays steps with this.
    */
   replayStep(pe: number, masked: boolean, checkDebugPoints: boolean): BoardEvent | null {
-    if (!masked) return this.board.step(pe, checkDebugPoints);
-    const cpu = this.board.cpus[pe];
-    cpu.intLines = 0;
-    const ev = this.board.step(pe, checkDebugPoints);
-    // The inputs follow their sources again: the GIC's outputs and HCR_EL2.VF/VI.
-    this.board.gic.onOutputChange?.(pe);
-    const h = cpu.model.el2 ? hcr(cpu) : 0;
-    cpu.setInterruptLine(INT_HCR_VF, (h & (1 << 6)) !== 0);
-    cpu.setInterruptLine(INT_HCR_VI, (h & (1 << 7)) !== 0);
-    return ev;
+    return stepPe(this.board, pe, masked, checkDebugPoints);
   }
 
   /** The stop of `thread` after it stepped one instruction on PE `pe`. */

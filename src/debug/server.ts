@@ -17,6 +17,7 @@ import { readFileSync } from 'node:fs';
 import { ExecutableFiles, type VmElfSpec } from './executables.ts';
 import { addSnapshotExtension, removeSnapshotExtension } from '../machine/snapshot/snapshot.ts';
 import { awarenessExtension } from '../zvm/awareness-state.ts';
+import type { RecordReplay } from '../machine/replay/record-replay.ts';
 
 /** What the GDB server is told by its caller (the CLI builds it from its options). */
 export interface GdbServerConfig {
@@ -44,6 +45,8 @@ export interface GdbServerConfig {
   haltOnDisconnect?: boolean;
   /** MiB the reverse-execution checkpoints may hold (0: none, reverse execution off). */
   reverseMemoryMb?: number;
+  /** -icount rr: the run's inputs are recorded or replayed (GDB's writes and steps are inputs). */
+  recorder?: RecordReplay;
 }
 
 /** A console the server flushes after each run slice (a serial backend of the CLI). */
@@ -92,6 +95,7 @@ export async function startGdbServer(board: VirtBoard, serials: readonly Console
     imagesHash: opts.imagesHash,
     restartSystem: opts.restartSystem,
     reverseMemoryMb: opts.reverseMemoryMb,
+    recorder: opts.recorder,
     onFinished: (ev) => {
       exitCode = ev.kind === 'poweroff' ? 0 : 1;
       if (ev.kind !== 'poweroff') process.stderr.write(`zvm-gdbserver: ${describeEvent(ev)}\n`);

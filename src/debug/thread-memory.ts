@@ -59,7 +59,8 @@ export class ThreadMemory {
     return buf.subarray(0, done);
   }
 
-  write(r: Resolved, addr: bigint, data: Uint8Array): void {
+  /** Writes `data` at `addr`; `written` sees each physical piece written (record/replay). */
+  write(r: Resolved, addr: bigint, data: Uint8Array, written?: (pa: number, data: Uint8Array) => void): void {
     const toPa = this.addressMapper(r);
     let done = 0;
     while (done < data.length) {
@@ -67,6 +68,7 @@ export class ThreadMemory {
       const pa = toPa(va);
       const chunk = Math.min(data.length - done, 4096 - Number(va & 0xfffn));
       const n = pa < 0 ? 0 : this.board.bus.debugWrite(pa, data.subarray(done, done + chunk));
+      if (n > 0) written?.(pa, data.subarray(done, done + n));
       if (n < chunk) throw new TargetError(Errno.EFAULT, `cannot write memory at 0x${(va + BigInt(n)).toString(16)}`);
       done += n;
     }

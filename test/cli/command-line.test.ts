@@ -181,11 +181,19 @@ counter: .word 0
 
   it('accepts -icount and -rtc, noting that time counts instructions here', async () => {
     const elf = await guestElf('crc-O2');
-    const r = await cli([...BOARD_ARGS, '-icount', 'shift=5,align=off,sleep=off', '-rtc', 'clock=vm', '-kernel', elf]);
+    const r = await cli([...BOARD_ARGS, '-icount', 'shift=4,align=off,sleep=off', '-rtc', 'clock=vm', '-kernel', elf]);
     expect(r.code, describeRun('cli', r)).toBe(0);
     expect(r.stdout.trimEnd().endsWith(CRC_DONE)).toBe(true);
-    expect(r.stderr.trim().split('\n')).toEqual(['zvm-gdbserver: -icount shift=5,align=off,sleep=off: time here always counts instructions (one 62.5 MHz counter tick per instruction)']);
+    expect(r.stderr.trim().split('\n')).toEqual(['zvm-gdbserver: -icount shift=4,align=off,sleep=off: time here always counts instructions (one 62.5 MHz counter tick per instruction)']);
   }, 120_000);
+
+  it('refuses an -icount shift other than ours (4: 16 ns per instruction) with one line', async () => {
+    const r = await cli([...BOARD_ARGS, '-icount', 'shift=5', '-kernel', 'none.elf']);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      "zvm-gdbserver: -icount shift=5: time here is one 62.5 MHz counter tick (16 ns) per instruction, QEMU's shift=4 (or auto); other shifts are not emulated",
+    ]);
+  });
 });
 
 describe('Ctrl-C on a terminal', () => {

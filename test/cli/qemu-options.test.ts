@@ -38,6 +38,25 @@ describe('QEMU-compatible options', () => {
     expect(parseOptions(['-kernel', 'x', '-gdb', 'tcp:0.0.0.0:2345']).gdb).toEqual({ host: '0.0.0.0', port: 2345 });
   });
 
+  it("takes QEMU's -icount record/replay spelling and refuses what it cannot honour", () => {
+    expect(parseOptions(['-kernel', 'x', '-icount', 'shift=auto,rr=record,rrfile=a.rr']).record).toEqual({ mode: 'record', file: 'a.rr' });
+    expect(parseOptions(['-kernel', 'x', '-icount', 'rr=replay,rrfile=/t/b.rr']).record).toEqual({ mode: 'replay', file: '/t/b.rr' });
+    const plain = parseOptions(['-kernel', 'x', '-icount', '4']);
+    expect(plain.record).toBeUndefined();
+    expect(plain.notes).toEqual(['-icount 4: time here always counts instructions (one 62.5 MHz counter tick per instruction)']);
+    const bad: [string, RegExp][] = [
+      ['shift=7', /^-icount shift=7: time here is one 62\.5 MHz counter tick \(16 ns\) per instruction, QEMU's shift=4/],
+      ['rr=record', /^-icount rr=record: give the record file with rrfile=FILE$/],
+      ['rrfile=a.rr', /^-icount rrfile=a\.rr: give rr=record or rr=replay with it$/],
+      ['rr=both,rrfile=a', /^-icount rr=both: expected record or replay$/],
+      ['rr=record,rrfile=', /^-icount rrfile=: expected a file$/],
+      ['align=on', /^-icount align=on: time here never waits for the host's clock/],
+      ['rr=record,rrfile=a,rrsnapshot=init', /^-icount rrsnapshot=init: not supported: save a snapshot with savevm and start the recording from it with -loadvm FILE$/],
+      ['speed=9', /^-icount speed=9: expected shift=4\|auto, align=off, sleep=on\|off, rr=record\|replay, rrfile=FILE$/],
+    ];
+    for (const [spec, re] of bad) expect(() => parseOptions(['-kernel', 'x', '-icount', spec]), spec).toThrow(re);
+  });
+
   it('parses memory sizes like QEMU (MiB by default)', () => {
     expect(parseMemSize('512')).toBe(512 * 2 ** 20);
     expect(parseMemSize('128M')).toBe(128 * 2 ** 20);

@@ -31,6 +31,22 @@ export interface VirtConfig {
  */
 export type StopRequest = 'guest-entry' | 'guest-exit';
 
+/**
+ * Record/replay (src/machine/replay): the board tells it where run() starts and when it
+ * moves in a way that is not a consequence of the machine state, so that inputs from
+ * outside logged at a board time are applied exactly there on replay.
+ */
+export interface InputClock {
+  /** Before a run: applies the logged inputs due now; returns `budget`, cut to end where the next one is due. */
+  beforeRun(budget: number): number;
+  /** run() is returning an event before any PE ran: board time moves one tick with nothing executed. */
+  emptyStop(): void;
+  /** The board was reset: its time starts again at 0. */
+  reset(): void;
+  /** A replay has inputs left to apply (an idle board is then not waiting for the host). */
+  inputPending(): boolean;
+}
+
 /** Something that made the board stop running, and why. */
 export type BoardEvent =
   | { kind: 'poweroff' }
@@ -94,6 +110,8 @@ export class VirtBoard implements PsciPlatform {
   /** A debugger's stop request (requestStop), reported after `pending`. */
   private request: BoardEvent | null = null;
   private next = 0;
+  /** Record/replay's clock (null: neither records nor replays). */
+  inputClock: InputClock | null = null;
 
   constructor(readonly config: VirtConfig) {
     if (config.smp < 1 || config.smp > MAX_CPUS) throw new Error(`-smp must be 1..${MAX_CPUS}`);
@@ -147,6 +165,7 @@ export class VirtBoard implements PsciPlatform {
     this.pending = null;
     this.request = null;
     this.time = 0;
+    this.inputClock?.reset();
   }
 
   private resetCpu(cpu: Cpu, entry: bigint, x0: bigint): void {
@@ -314,7 +333,9 @@ export class VirtBoard implements PsciPlatform {
    */
   run(budget: number, stopAtBreakpoints = true, only?: readonly number[]): BoardEvent | null {
     const n = this.cpus.length;
-    let left = budget;
+    // Record/replay: a replay applies the inputs logged for now and ends this run where
+    // the next is due (at a run boundary of the record too: inputs arrive between runs).
+    let left = this.inputClock === null ? budget : this.inputClock.beforeRun(budget);
     while (left > 0) {
       this.syncClocks();
       if (this.nextTimerEvent() <= this.time) this.updateTimers();
@@ -332,6 +353,7 @@ export class VirtBoard implements PsciPlatform {
         advance = Math.max(advance, slept);
         const ev = this.eventAfter(i);
         if (ev !== null) {
+          if (advance === 0) this.inputClock?.emptyStop(); // the tick below is not the machine's doing: a record logs it
           this.time += Math.max(advance, 1);
           this.next = ev.kind === 'breakpoint' || ev.kind === 'watchpoint' || ev.kind === 'request' ? i : (i + 1) % n; // resume with the PE that stopped
           return ev;
@@ -349,10 +371,11 @@ export class VirtBoard implements PsciPlatform {
    * Whether nothing can happen on the board until something outside it acts (console input,
    * the debugger, the monitor): no stop is pending, every powered PE sleeps in WFI with no
    * interrupt pending, and no timer or PMU event will ever come. A host loop then sleeps
-   * instead of spinning (run() would only let time pass). False while any PE can run.
+   * instead of spinning (run() would only let time pass). False while any PE can run, or
+   * while a replay has inputs left to apply.
    */
   idle(): boolean {
-    return this.asleepUntil() === Infinity;
+    return this.asleepUntil() === Infinity && this.inputClock?.inputPending() !== true;
   }
 
   /**

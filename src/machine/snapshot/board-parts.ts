@@ -13,7 +13,7 @@ const spec = (fields: readonly string[], rebuilt: readonly string[], loose?: rea
 /** The board's run state: board time, the PE that runs next, PSCI power states. */
 export const BOARD = spec(
   ['time', 'next', 'powered'],
-  ['config', 'bus', 'cpus', 'uarts', 'gic', 'request'], // configuration and parts (saved on their own); a debugger's stop request
+  ['config', 'bus', 'cpus', 'uarts', 'gic', 'request', 'inputClock'], // configuration and parts (saved on their own); a debugger's stop request; record/replay's
   ['pending'], // an event not yet returned by run() (null between runs)
 );
 
@@ -87,6 +87,7 @@ export const GIC_VIRTUAL = spec(
 export const PL011 = spec(['rxFifo', 'rxHead', 'rxCount', 'regs', 'irq'], [
   'name', 'transmit',
   'received', 'muted', // the debugger's bookkeeping (reverse execution), not the device's state
+  'inputHook', // record/replay's
 ]);
 
 /** The flash window's loaded pages. */

@@ -24,7 +24,7 @@ function asBuffer(ram: Uint8Array): Buffer {
 }
 
 /** Calls `fn` with the number of every page of `ram` that is not all zero, in order. */
-function forEachNonZeroPage(ram: Uint8Array, fn: (page: number) => void): void {
+export function forEachNonZeroPage(ram: Uint8Array, fn: (page: number) => void): void {
   const buf = asBuffer(ram);
   const pages = ram.length / RAM_PAGE;
   for (let p = 0; p < pages; ) {

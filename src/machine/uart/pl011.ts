@@ -60,8 +60,19 @@ export class Pl011 implements MmioDevice {
     this.updateIrq();
   }
 
+  /**
+   * Record/replay (src/machine/replay) sees every input from outside first: it logs it, or
+   * on replay drops it (returns false) and feeds the logged bytes with accept().
+   */
+  inputHook: ((bytes: Uint8Array) => boolean) | null = null;
+
   /** Bytes typed by the user (console input). Bytes beyond the FIFO depth are dropped. */
   receive(bytes: Uint8Array): void {
+    if (this.inputHook === null || this.inputHook(bytes)) this.accept(bytes);
+  }
+
+  /** Puts bytes into the receive FIFO (receive() without record/replay's hook). */
+  accept(bytes: Uint8Array): void {
     this.received += bytes.length;
     for (const b of bytes) {
       if (this.rxCount === FIFO_DEPTH) break;
