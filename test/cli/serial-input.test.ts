@@ -50,4 +50,20 @@ describe('console input into a PL011 (RxPacer)', () => {
     expect(drain(uart)).toEqual([0x41, 0x42]);
     expect(messages).toHaveLength(1);
   });
+
+  it('pulls no input into a muted UART (re-execution for reverse debugging): waiting input stays for the real run', () => {
+    const uart = new Pl011('uart0', () => {});
+    const pacer = new RxPacer(uart, () => {});
+    const text = Uint8Array.from({ length: 100 }, (_, i) => 0x20 + i);
+    pacer.push(text);
+    uart.muted = true;
+    // A re-run reads what the FIFO held; nothing more comes in from outside.
+    expect(drain(uart)).toEqual([...text.subarray(0, 32)]);
+    expect(pacer.pending).toBe(100 - 32);
+    uart.muted = false;
+    // The real run goes on: the next read, the pacer's timer or new input refills the FIFO.
+    pacer.push(Uint8Array.of(0x7e));
+    expect(drain(uart)).toEqual([...text.subarray(32), 0x7e]);
+    expect(pacer.pending).toBe(0);
+  });
 });
