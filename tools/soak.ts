@@ -137,7 +137,7 @@ async function main(): Promise<number> {
     const rss: number[] = [];
     const latencyMax: number[] = [];
     let logged = 0;
-    let seen = 0;
+    let seen = server.stdout.length; // the rounds' samples start after the baseline
     const end = Date.now() + minutes * 60_000;
     let round = 0;
     let lastSample = Date.now();
