@@ -2,11 +2,13 @@
 // round after round (the board running freely a second between them), a gdb-multiarch attaches, reads RTOS variables, dumps RTOS memory to
 // a file, types into the hypervisor's console with `monitor uart` and detaches; a raw
 // client reads 1 MiB of memory in 64 KiB packets and leaves; text is typed into the
-// server's own console (UART0 on its stdin). Meanwhile the server's RSS and the RTOS's
-// own report of its wake-up latency (in guest ticks) and how often it reports (guest
-// progress per wall-clock second) are recorded.
+// server's own console (UART0 on its stdin): a hypervisor shell command, and a command
+// into the RTOS VM's console (`zvm look 0`, whose answer is awaited, then Ctrl+X).
+// Meanwhile the server's RSS and the RTOS's own report of its wake-up latency (in guest
+// ticks) and how often it reports (guest progress per wall-clock second) are recorded;
+// first the same figures over a baseline with no clients, to compare with.
 //
-//   npm run soak -- --minutes 10 [--interval 5]
+//   npm run soak -- --minutes 10 [--interval 5] [--baseline 60]
 // Prints one line per sample and a summary; exit status 1 if a round failed or the
 // server died.
 
@@ -21,10 +23,18 @@ import { IMAGES_DIR } from './build-zvm.ts';
 const program = new Command()
   .option('--minutes <n>', 'how long to run', '5')
   .option('--interval <s>', 'seconds between samples', '5')
+  .option('--baseline <s>', 'seconds of free running without clients first, for the latency baseline', '60')
   .parse();
-const o = program.opts<{ minutes: string; interval: string }>();
+const o = program.opts<{ minutes: string; interval: string; baseline: string }>();
 const minutes = Number(o.minutes);
 const interval = Number(o.interval) * 1000;
+const baselineMs = Number(o.baseline) * 1000;
+for (const [name, v] of [['--minutes', minutes], ['--interval', interval], ['--baseline', baselineMs]] as const) {
+  if (!Number.isFinite(v) || v < 0) {
+    process.stderr.write(`soak: ${name} needs a number of at least 0\n`);
+    process.exit(2);
+  }
+}
 
 const HOST = join(IMAGES_DIR, 'zvm_host.elf');
 /** "[zephyr_os-0] logger: N control periods, wake-up latency ticks min a avg b max c" */
@@ -77,6 +87,32 @@ async function rawRound(port: number): Promise<string | undefined> {
   }
 }
 
+/** The RTOS logger's reports in `text`: how many, and the largest wake-up latency. */
+function loggerReports(text: string): { reports: number; worst: number; lastPeriods: number } {
+  let reports = 0;
+  let worst = 0;
+  let lastPeriods = 0;
+  for (const m of text.matchAll(LOGGER)) {
+    reports++;
+    lastPeriods = Number(m[1]);
+    worst = Math.max(worst, Number(m[4]));
+  }
+  return { reports, worst, lastPeriods };
+}
+
+/** Types a command into the RTOS VM's console through the hypervisor shell and waits for its answer. */
+async function vmConsoleRound(server: SystemServer, round: number): Promise<string | undefined> {
+  const from = server.stdout.length;
+  server.type('zvm look 0\ruptime\r\x18');
+  try {
+    await server.waitFor(/uptime: \d+ ticks/, 'stdout', 60_000, from);
+    await server.waitFor(/zvm: console detached/, 'stdout', 60_000, from);
+    return undefined;
+  } catch (e) {
+    return `VM console round ${round}: ${(e as Error).message.slice(0, 300)}\n${server.stdout.slice(-1000)}`;
+  }
+}
+
 async function main(): Promise<number> {
   if (!haveGdb()) {
     process.stderr.write('soak: gdb-multiarch is needed\n');
@@ -89,10 +125,19 @@ async function main(): Promise<number> {
     await server.waitFor(/waiting for GDB on/, 'stderr', 60_000);
     await server.waitFor(/\[zephyr_os-0\] tick 1000 Hz/, 'stdout', 120_000);
     const pid = server.child.pid!;
+    // The baseline: the board running with no client and no input.
+    const baselineFrom = server.stdout.length;
+    const baselineRss = rssMB(pid);
+    await sleep(baselineMs);
+    const base = loggerReports(server.stdout.slice(baselineFrom));
+    process.stdout.write(
+      `baseline: ${(baselineMs / 1000).toFixed(0)} s without clients: RSS ${baselineRss} -> ${rssMB(pid)} MB, ${(base.reports / (baselineMs / 1000)).toFixed(2)} RTOS reports/s, ` +
+        `wake-up latency max ${base.reports > 0 ? base.worst : '-'} ticks\n`,
+    );
     const rss: number[] = [];
     const latencyMax: number[] = [];
     let logged = 0;
-    let seen = 0;
+    let seen = server.stdout.length; // the rounds' samples start after the baseline
     const end = Date.now() + minutes * 60_000;
     let round = 0;
     let lastSample = Date.now();
@@ -105,16 +150,13 @@ async function main(): Promise<number> {
       round++;
       for (const f of [await gdbRound(server.port, dir, round), await rawRound(server.port)]) if (f !== undefined) failures.push(f);
       server.type(`zvm info\r`);
+      const typed = await vmConsoleRound(server, round);
+      if (typed !== undefined) failures.push(typed);
       if (Date.now() - lastSample >= interval) {
         const text = server.stdout.slice(seen);
         seen = server.stdout.length;
-        let reports = 0;
-        let worst = 0;
-        for (const m of text.matchAll(LOGGER)) {
-          reports++;
-          logged = Number(m[1]);
-          worst = Math.max(worst, Number(m[4]));
-        }
+        const { reports, worst, lastPeriods } = loggerReports(text);
+        if (reports > 0) logged = lastPeriods;
         const seconds = (Date.now() - lastSample) / 1000;
         lastSample = Date.now();
         rss.push(rssMB(pid));
@@ -129,7 +171,8 @@ async function main(): Promise<number> {
     const rssEnd = rssMB(pid);
     process.stdout.write(
       `summary: ${round} rounds in ${((Date.now() - started) / 60_000).toFixed(1)} min; RSS first ${rss[0]} MB, max ${Math.max(...rss)} MB, last ${rssEnd} MB; ` +
-        `RTOS control periods logged ${logged}, wake-up latency max per sample ${latencyMax.length > 0 ? `${Math.min(...latencyMax)}-${Math.max(...latencyMax)}` : '-'} ticks; ${failures.length} failures\n`,
+        `RTOS control periods logged ${logged}, wake-up latency max per sample ${latencyMax.length > 0 ? `${Math.min(...latencyMax)}-${Math.max(...latencyMax)}` : '-'} ticks ` +
+        `(baseline max ${base.reports > 0 ? base.worst : '-'}); ${failures.length} failures\n`,
     );
     for (const f of failures.slice(0, 10)) process.stdout.write(`failure: ${f}\n`);
     return failures.length === 0 ? 0 : 1;

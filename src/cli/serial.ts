@@ -8,32 +8,75 @@ import net from 'node:net';
 import type { Pl011 } from '../machine/uart/pl011.ts';
 import type { Chardev, SerialSpec } from './qemu-options.ts';
 
+/** Console input a UART's guest has not read yet, at most (a paste of a few MiB). */
+export const RX_QUEUE_MAX = 4 << 20;
+
 /**
  * Feeds input into a UART no faster than its receive FIFO drains, like QEMU's character
- * backends (a paste or a script's burst would otherwise overflow the FIFO and lose bytes).
+ * backends (a paste or a script's burst would otherwise overflow the FIFO and lose bytes):
+ * the guest's reads refill the FIFO at once (Pl011.rxRefill), a host timer covers a guest
+ * that waits for its interrupt. Beyond RX_QUEUE_MAX unread bytes, input is refused with a
+ * message rather than held without bound.
  */
-class RxPacer {
-  private readonly queue: number[] = [];
+export class RxPacer {
+  /** Waiting input: chunks, the first one read from `offset`. */
+  private readonly chunks: Uint8Array[] = [];
+  private offset = 0;
+  private queued = 0;
   private scheduled = false;
+  private refused = false;
 
   constructor(
     private readonly uart: Pl011,
     private readonly notify: () => void,
-  ) {}
+    private readonly warn: (message: string) => void = (m) => process.stderr.write(m),
+  ) {
+    uart.rxRefill = this.refill;
+  }
 
-  push(bytes: Iterable<number>): void {
-    for (const b of bytes) this.queue.push(b);
+  /** Bytes waiting for room in the FIFO. */
+  get pending(): number {
+    return this.queued;
+  }
+
+  push(bytes: Uint8Array): void {
+    if (this.queued + bytes.length > RX_QUEUE_MAX) {
+      if (!this.refused) this.warn(`\r\nzvm-gdbserver: ${this.uart.name} input dropped: the guest has ${this.queued} bytes of earlier input still unread (at most ${RX_QUEUE_MAX} are held)\r\n`);
+      this.refused = true;
+      return;
+    }
+    this.refused = false;
+    this.chunks.push(bytes.slice());
+    this.queued += bytes.length;
     this.drain();
   }
 
+  /** Moves as much input as fits into the FIFO; returns whether any did. */
+  private fill(): boolean {
+    let moved = false;
+    while (this.queued > 0 && this.uart.rxSpace > 0) {
+      const chunk = this.chunks[0]!;
+      const n = Math.min(this.uart.rxSpace, chunk.length - this.offset);
+      this.uart.receive(chunk.subarray(this.offset, this.offset + n));
+      this.offset += n;
+      this.queued -= n;
+      moved = true;
+      if (this.offset === chunk.length) {
+        this.chunks.shift();
+        this.offset = 0;
+      }
+    }
+    return moved;
+  }
+
+  private readonly refill = (): void => {
+    if (this.queued > 0) this.fill();
+  };
+
   private readonly drain = (): void => {
     this.scheduled = false;
-    const n = Math.min(this.uart.rxSpace, this.queue.length);
-    if (n > 0) {
-      this.uart.receive(Uint8Array.from(this.queue.splice(0, n)));
-      this.notify();
-    }
-    if (this.queue.length > 0 && !this.scheduled) {
+    if (this.fill()) this.notify();
+    if (this.queued > 0 && !this.scheduled) {
       this.scheduled = true;
       setTimeout(this.drain, 1); // the machine runs between timers: the guest reads meanwhile
     }
@@ -282,6 +325,15 @@ class ConsoleDevice {
     return this.chardev.mux || this.chardev.backend.kind === 'stdio';
   }
 
+  /** Bytes of the current input chunk for the focused UART, handed over in one push. */
+  private uartBytes: number[] = [];
+
+  private flushUartBytes(): void {
+    const f = this.inputs[this.focus];
+    if (this.uartBytes.length > 0 && f !== undefined && 'uart' in f) f.uart.push(Uint8Array.from(this.uartBytes));
+    this.uartBytes.length = 0;
+  }
+
   private input(chunk: Uint8Array): void {
     for (const b of chunk) {
       if (this.escapes && this.escape) {
@@ -298,10 +350,12 @@ class ConsoleDevice {
       }
       this.deliver(b);
     }
+    this.flushUartBytes();
     this.notify();
   }
 
   private switchFocus(): void {
+    this.flushUartBytes();
     this.focus = (this.focus + 1) % this.inputs.length;
     const f = this.inputs[this.focus];
     if ('monitor' in f) this.greet(f.monitor);
@@ -312,7 +366,7 @@ class ConsoleDevice {
     const f = this.inputs[this.focus];
     if (f === undefined) return;
     if ('uart' in f) {
-      f.uart.push([b]);
+      this.uartBytes.push(b);
       return;
     }
     // The monitor's line editing: echo, backspace, a line per CR or LF (CR LF is one).

@@ -85,7 +85,7 @@ export const GIC_VIRTUAL = spec(
 
 /** A PL011: registers, the receive FIFO and the interrupt level. */
 export const PL011 = spec(['rxFifo', 'rxHead', 'rxCount', 'regs', 'irq'], [
-  'name', 'transmit',
+  'name', 'transmit', 'rxRefill', // host wiring
   'received', 'muted', // the debugger's bookkeeping (reverse execution), not the device's state
   'inputHook', // record/replay's
 ]);

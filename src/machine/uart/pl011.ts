@@ -40,9 +40,15 @@ export class Pl011 implements MmioDevice {
   private rxCount = 0;
   /** Bytes received so far (any input from outside the board counts for reverse execution). */
   received = 0;
-  /** While true, transmitted bytes are not passed on (the debugger re-executes output already shown). */
+  /** While true, transmitted bytes are not passed on and no input is pulled in (the debugger re-executes what already ran). */
   muted = false;
   private regs = { ilpr: 0, ibrd: 0, fbrd: 0, lcrH: 0, cr: 0x300, ifls: 0x12, imsc: 0, ris: 0, dmacr: 0 };
+  /**
+   * Called when the guest's read of UARTDR made room in the receive FIFO: an input source
+   * with bytes waiting refills it at once (receive), so that a guest draining the FIFO in
+   * a loop takes a whole paste per interrupt rather than one FIFO per host timer.
+   */
+  rxRefill: (() => void) | null = null;
 
   constructor(
     readonly name: string,
@@ -101,6 +107,8 @@ export class Pl011 implements MmioDevice {
       this.rxCount--;
       if (this.rxCount === 0) this.regs.ris &= ~(INT_RX | INT_RT);
       this.updateIrq();
+      // Not while the debugger re-executes (muted): no outside input may enter a re-run.
+      if (!this.muted) this.rxRefill?.();
       return b;
     }
     return this.peek(offset) ?? 0;

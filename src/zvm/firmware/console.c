@@ -1,7 +1,9 @@
 /*
  * The host console on the physical PL011 (UART0): output from the host and from every
  * VM is serialised under one lock, VM lines carry a "[vmname] " prefix; input arrives by
- * interrupt on CPU 0 into a small ring read by the shell.
+ * interrupt on CPU 0 into a small ring read by the shell. Nothing is dropped: while the
+ * ring is full the receive interrupt is masked and bytes wait in the UART's FIFO (whose
+ * sender then waits too) until the shell has taken half of the ring.
  */
 #include "hv.h"
 
@@ -23,6 +25,7 @@ static int vm_bol[MAX_VMS] = { 1, 1, 1, 1 };
 
 static volatile u8 rx_ring[256];
 static volatile u32 rx_head, rx_tail;
+static int rx_blocked; /* the ring filled up: UARTIMSC's receive bits are off */
 
 static inline u32 uart_read(u32 off) { return *(volatile u32 *)(UART_BASE + off); }
 static inline void uart_write(u32 off, u32 v) { *(volatile u32 *)(UART_BASE + off) = v; }
@@ -175,27 +178,63 @@ void con_tick(void)
 	spin_unlock(&con_lock);
 }
 
+/* Moves received bytes from the FIFO into the ring while it has room. */
+static void uart_drain(void)
+{
+	while (!(uart_read(UARTFR) & UARTFR_RXFE)) {
+		u32 next = (rx_head + 1) % sizeof(rx_ring);
+		if (next == rx_tail) {
+			/* Full: leave the rest in the FIFO; con_getc unmasks when there is room. */
+			rx_blocked = 1;
+			uart_write(UARTIMSC, 0);
+			return;
+		}
+		rx_ring[rx_head] = (u8)(uart_read(UARTDR) & 0xff);
+		rx_head = next;
+	}
+}
+
 /* UART0 receive interrupt (CPU 0): drain the FIFO into the ring. */
 void uart_irq(void)
 {
 	/* Clear first, then drain: a character arriving after the last read raises the
 	 * interrupt again (clearing after the drain could drop it and stall input). */
 	uart_write(UARTICR, UART_RXIM | UART_RTIM);
-	while (!(uart_read(UARTFR) & UARTFR_RXFE)) {
-		u32 c = uart_read(UARTDR) & 0xff;
-		u32 next = (rx_head + 1) % sizeof(rx_ring);
-		if (next != rx_tail) {
-			rx_ring[rx_head] = (u8)c;
-			rx_head = next;
-		}
-	}
+	uart_drain();
 }
 
+/* The next typed byte, or -1 (CPU 0, IRQs masked). */
 int con_getc(void)
 {
 	if (rx_tail == rx_head)
 		return -1;
 	int c = rx_ring[rx_tail];
 	rx_tail = (rx_tail + 1) % sizeof(rx_ring);
+	if (rx_blocked && (rx_head - rx_tail) % sizeof(rx_ring) <= sizeof(rx_ring) / 2) {
+		rx_blocked = 0;
+		uart_write(UARTIMSC, UART_RXIM | UART_RTIM);
+		/* The bytes left in the FIFO raise no new interrupt (a PL011 raises RXRIS when
+		 * the level crosses the trigger, and the interrupt was cleared): take them now. */
+		uart_drain();
+	}
 	return c;
+}
+
+int con_rx_empty(void)
+{
+	return rx_tail == rx_head;
+}
+
+/* Drops typed bytes up to and including the first `c`; returns 0 (dropping nothing) if
+ * `c` was not typed. */
+int con_skip_to(int c)
+{
+	for (u32 i = rx_tail; i != rx_head; i = (i + 1) % sizeof(rx_ring)) {
+		if (rx_ring[i] == c) {
+			while (con_getc() != c)
+				;
+			return 1;
+		}
+	}
+	return 0;
 }

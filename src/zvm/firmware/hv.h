@@ -91,6 +91,8 @@ void con_host_unlock(void);
 void con_vm_putc(int vmid, const char *name, int c);
 void con_init(void);
 int con_getc(void);
+int con_rx_empty(void);
+int con_skip_to(int c);
 void con_tick(void);
 #define CON_TICK_HZ 50 /* -1 when no input is waiting */
 void uart_irq(void);
@@ -166,8 +168,9 @@ struct vcpu {
 
 struct vuart {
 	u32 cr, lcr_h, ibrd, fbrd, ifls, imsc, ris_clear, dmacr;
-	u8 rx[64];
+	u8 rx[256];                 /* a power of two: the indexes run freely */
 	volatile u32 rx_head, rx_tail;
+	volatile u32 rx_waiting;    /* CPU 0 holds input until the VM reads (vuart_input) */
 	u32 at_bol;
 };
 
@@ -247,7 +250,7 @@ void vgic_restore(struct vcpu *v);
 
 /* vuart.c */
 int vuart_mmio(struct vcpu *v, u64 off, int write, u64 *val);
-void vuart_input(struct vm *vm, int c);
+int vuart_input(struct vm *vm, int c);
 void vuart_update_irq(struct vm *vm);
 
 /* psci.c */

@@ -119,9 +119,11 @@ void shell_run(void)
 	host_tick();
 	autostart();
 	con_host_printf(PROMPT);
+	int held = -1; /* a byte for the looked-at VM whose receive ring was full */
 	for (;;) {
 		irq_mask();
-		int c = con_getc();
+		int c = held >= 0 ? held : con_getc();
+		held = -1;
 		if (c < 0) {
 			wfi();
 			irq_unmask();
@@ -129,17 +131,33 @@ void shell_run(void)
 			vm_poll_resets();
 			continue;
 		}
-		irq_unmask();
 		if (look_vm >= 0) {
 			struct vm *vm = vm_get((u32)look_vm);
 			if (c == CTRL_X || !vm) {
+				irq_unmask();
 				look_vm = -1;
 				con_host_printf("\nzvm: console detached\n" PROMPT);
+			} else if (!vuart_input(vm, c)) {
+				/* The VM's ring is full: keep the byte (and stop taking more) until
+				 * its reads free half the ring and send the kick SGI, or the tick.
+				 * IRQs stay masked until the WFI so that the SGI cannot be missed. */
+				held = c;
+				if (con_skip_to(CTRL_X)) /* a VM that does not read: Ctrl+X still detaches */
+					held = CTRL_X;
+				else
+					wfi();
+				irq_unmask();
+				isb();
+				vm_poll_resets();
 			} else {
-				vuart_input(vm, c);
+				/* Raise the VM's interrupt once per batch, not per byte. */
+				if (con_rx_empty())
+					vuart_update_irq(vm);
+				irq_unmask();
 			}
 			continue;
 		}
+		irq_unmask();
 		if (c == '\r' || c == '\n') {
 			con_host_printf("\n");
 			line[len] = 0;

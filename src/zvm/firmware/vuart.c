@@ -2,6 +2,9 @@
  * The virtual PL011 every VM sees at IPA 0x0900_0000 (SPI 1 = INTID 33), emulated
  * through stage-2 faults. Transmit is immediate (the FIFO is always empty), output goes
  * to the host console with the VM's name; input comes from the shell (`zvm look`).
+ * The receive FIFO is a ring that never drops: when it is full the shell keeps the byte
+ * (and the physical UART's FIFO fills, so the board's host stops feeding it) until the
+ * VM has read half of it, which wakes CPU 0 with an SGI.
  */
 #include "hv.h"
 
@@ -35,6 +38,8 @@ static u32 rx_count(struct vuart *u)
 {
 	return (u->rx_head - u->rx_tail) % sizeof(u->rx);
 }
+
+#define RX_SIZE ((u32)sizeof(((struct vuart *)0)->rx))
 
 static u32 raw_status(struct vuart *u)
 {
@@ -78,12 +83,17 @@ int vuart_mmio(struct vcpu *v, u64 off, int write, u64 *val)
 		switch (off) {
 		case UARTDR:
 			if (rx_count(u)) {
-				r = u->rx[u->rx_tail % sizeof(u->rx)];
-				u->rx_tail++;
+				r = u->rx[u->rx_tail % RX_SIZE];
+				__atomic_store_n(&u->rx_tail, u->rx_tail + 1, __ATOMIC_SEQ_CST);
+				/* CPU 0 holds input for this VM: wake it once half the ring is free,
+				 * so that it refills the ring in one go rather than byte by byte. */
+				if (rx_count(u) <= RX_SIZE / 2 && __atomic_load_n(&u->rx_waiting, __ATOMIC_SEQ_CST) &&
+				    __atomic_exchange_n(&u->rx_waiting, 0, __ATOMIC_SEQ_CST))
+					gic_send_sgi(INTID_KICK, 0);
 			}
 			break;
 		case UARTFR:
-			r = FR_TXFE | (rx_count(u) ? 0 : FR_RXFE) | (rx_count(u) == sizeof(u->rx) - 1 ? FR_RXFF : 0);
+			r = FR_TXFE | (rx_count(u) ? 0 : FR_RXFE) | (rx_count(u) == RX_SIZE - 1 ? FR_RXFF : 0);
 			break;
 		case UARTIBRD: r = u->ibrd; break;
 		case UARTFBRD: r = u->fbrd; break;
@@ -104,13 +114,22 @@ int vuart_mmio(struct vcpu *v, u64 off, int write, u64 *val)
 	return 1;
 }
 
-/* A character typed for this VM (CPU 0). */
-void vuart_input(struct vm *vm, int c)
+/*
+ * A character typed for this VM (CPU 0). Returns 0 when the ring is full: the caller
+ * keeps the character and waits for the SGI the VM's reads send (or its next tick).
+ */
+int vuart_input(struct vm *vm, int c)
 {
 	struct vuart *u = &vm->uart;
-	if (rx_count(u) < sizeof(u->rx) - 1) {
-		u->rx[u->rx_head % sizeof(u->rx)] = (u8)c;
-		__atomic_fetch_add(&u->rx_head, 1, __ATOMIC_RELEASE);
+	if (rx_count(u) >= RX_SIZE - 1) {
+		/* Ask for the wake-up first, then look again: a read in between is seen. */
+		__atomic_store_n(&u->rx_waiting, 1, __ATOMIC_SEQ_CST);
+		if (rx_count(u) >= RX_SIZE - 1) {
+			vuart_update_irq(vm);
+			return 0;
+		}
 	}
-	vuart_update_irq(vm);
+	u->rx[u->rx_head % RX_SIZE] = (u8)c;
+	__atomic_store_n(&u->rx_head, u->rx_head + 1, __ATOMIC_RELEASE);
+	return 1;
 }

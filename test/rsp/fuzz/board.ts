@@ -58,6 +58,9 @@ export interface FuzzServer {
   readonly slices: { count: number; maxGapMs: number; gaps: number[]; cpuGaps: number[] };
   /** Forget the slice gaps measured so far (e.g. after the warm-up). */
   resetGaps(): void;
+  /** Sessions made so far, and how many of them something still references: after the
+   *  clients went and a full garbage collection, any is memory a closed connection kept. */
+  sessionCounts(): { created: number; reachable: number };
   close(): Promise<void>;
 }
 
@@ -87,7 +90,8 @@ export async function startFuzzServer(logger: RspLogger = silentLogger, debug = 
     lastEndCpu = cpuMs();
     return ev;
   };
-  const server = await serveTcp(target, { port: 0, logger, debug });
+  const sessions: WeakRef<object>[] = [];
+  const server = await serveTcp(target, { port: 0, logger, debug, onSession: (s) => sessions.push(new WeakRef(s)) });
   return {
     server,
     board,
@@ -105,6 +109,7 @@ export async function startFuzzServer(logger: RspLogger = silentLogger, debug = 
       slices.maxGapMs = 0;
       lastEnd = 0;
     },
+    sessionCounts: () => ({ created: sessions.length, reachable: sessions.filter((w) => w.deref() !== undefined).length }),
     close: () => server.close(),
   };
 }

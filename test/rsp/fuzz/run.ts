@@ -32,6 +32,9 @@ export interface FuzzRun {
    *  full garbage collection, before and after the clients. */
   readonly heldStartMB: number;
   readonly heldEndMB: number;
+  /** Sessions the server had, and how many of them were still reachable at the end. */
+  readonly sessions: number;
+  readonly sessionsReachable: number;
   /** Errors the server logged (a target or session bug), and how many warnings. */
   readonly errors: readonly string[];
   readonly warnings: number;
@@ -119,9 +122,30 @@ export async function runFuzz(options: Omit<FuzzClientOptions, 'port'>): Promise
     fuzz.target.interrupt();
     await stopped;
     if (process.env['FUZZ_TRACE']) console.error(trace.join('\n'));
+    // A WeakRef's target stays alive until the job that created or dereferenced it ends:
+    // collect on a later turn.
+    await sleep(0);
     fullGc();
     const heldEndMB = held();
-    return { client, maxGapMs, longGaps, maxCpuGapMs, longCpuGaps, slices, counterBefore, counterAfter, rssStartMB, rssEndMB: mb(), heldStartMB, heldEndMB, errors, warnings };
+    const sessionCounts = fuzz.sessionCounts();
+    return {
+      client,
+      maxGapMs,
+      longGaps,
+      maxCpuGapMs,
+      longCpuGaps,
+      slices,
+      counterBefore,
+      counterAfter,
+      rssStartMB,
+      rssEndMB: mb(),
+      heldStartMB,
+      heldEndMB,
+      sessions: sessionCounts.created,
+      sessionsReachable: sessionCounts.reachable,
+      errors,
+      warnings,
+    };
   } finally {
     await fuzz.close();
     rmSync(fuzz.outputDir, { recursive: true, force: true });
