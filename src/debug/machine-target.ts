@@ -412,25 +412,30 @@ export class MachineTarget implements Target {
    * `replaylog:begin` where the history starts.
    */
   readonly reverse: ReverseCapability = {
-    step: (thread, onStop) => this.goBack(thread, onStop, () => this.history.stepBack()),
+    step: (thread, onStop) => this.goBack(thread, onStop, (pe) => this.history.stepBack(pe)),
     continue: (thread, onStop) => this.goBack(thread, onStop, () => this.history.continueBack()),
   };
 
-  private goBack(thread: ThreadId, onStop: StopCallback, op: () => ReverseResult): void {
+  private goBack(thread: ThreadId, onStop: StopCallback, op: (pe: number) => ReverseResult): void {
     this.stopFreeRun();
     this.core.forget();
-    const r = op();
+    // A step back is one instruction of the PE the thread is on (a vCPU not on a PE: the
+    // PE it last ran on; reverse.ts says where the other PEs go).
+    const pe = Math.max(0, this.threads.coreOf(this.threads.resolve(thread)));
+    const r = op(pe);
     this.threads.refresh();
-    const now = this.threads.threadOfCpu(0);
+    // The stop is the hit's PE's, else the stepped PE's.
+    const at = r.hit?.pe ?? pe;
+    const now = this.threads.threadOfCpu(at);
     // The thread GDB stepped back, if it is what the PE runs (else what it runs is reported).
     const t = now.pid === thread.pid && now.tid === thread.tid ? thread : now;
     let ev: StopEvent;
     if (r.hit?.kind === 'watchpoint') {
-      ev = { ...this.core.signalStop(t, 0, GdbSignal.TRAP, { kind: 'watchpoint', addr: r.hit.addr }), reason: { kind: r.hit.watch, addr: r.hit.addr } };
+      ev = { ...this.core.signalStop(t, at, GdbSignal.TRAP, { kind: 'watchpoint', addr: r.hit.addr }), reason: { kind: r.hit.watch, addr: r.hit.addr } };
     } else if (r.hit?.kind === 'breakpoint') {
-      ev = { ...this.core.signalStop(t, 0, GdbSignal.TRAP, { kind: 'breakpoint' }), reason: { kind: 'swbreak' } };
+      ev = { ...this.core.signalStop(t, at, GdbSignal.TRAP, { kind: 'breakpoint' }), reason: { kind: 'swbreak' } };
     } else {
-      ev = this.core.signalStop(t, 0, GdbSignal.TRAP, { kind: 'step' });
+      ev = this.core.signalStop(t, at, GdbSignal.TRAP, { kind: 'step' });
       if (r.atBegin) ev = { ...ev, reason: { kind: 'replaylog', at: 'begin' } };
     }
     if (r.event !== undefined) process.stderr.write(`zvm-gdbserver: going back stopped early: ${describeEvent(r.event)}\n`);

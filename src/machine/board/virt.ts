@@ -402,10 +402,9 @@ export class VirtBoard implements PsciPlatform {
   run(budget: number, stopAtBreakpoints = true, only?: readonly number[], limit?: PeLimit): BoardEvent | null {
     let left = budget;
     for (;;) {
-      if (this.turn < 0) {
-        if (left <= 0) return null;
-        this.beginRound();
-      }
+      // A run stops only where the next PE to run has begun its turn, as at a breakpoint
+      // (so a state reached by position is the same as one reached by a hit).
+      if (this.turn < 0) this.beginRound();
       const i = this.turn;
       const cpu = this.cpus[i];
       if (this.turnLeft < 0 ? !this.canRun(i, only) : only !== undefined && !only.includes(i)) {
