@@ -6,8 +6,9 @@
 //    memory of the VM thread, and stepi N again the same state as the first time;
 //    `watch tick_count` + reverse-continue stops at the store that last wrote it (the
 //    timer interrupt's), with the value before it.
-//  - Linux VM (inferior 3): `watch jiffies_64` + reverse-continue stops at the store that
-//    last wrote it, in the kernel's timer code, with the value before it.
+//  - Linux VM (inferior 3, no KASLR): `watch` on jiffies_64 (its address read from
+//    do_timer's code) + reverse-continue stops at the store that last wrote it, with
+//    the value before it.
 
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -144,7 +145,14 @@ describe.skipIf(!haveGdb())('reverse execution on the default system with the Li
   });
 
   it('watch + reverse-continue stops at the store that last wrote jiffies_64 in the Linux VM', async () => {
-    // The ELF made from System.map has no types: the variable as a 64-bit integer.
-    await watchAndGoBack(s, 3, '*(unsigned long *)&jiffies_64');
+    // The System.map has no data symbols: jiffies_64 is where do_timer() adds to it
+    // (`adrp xN, PAGE` ... `str xM, [xN, #OFF]`), read from the kernel's code by GDB.
+    const dis = await s.run(['inferior 3', 'x/8i do_timer']);
+    const page = /adrp\s+(x\d+), (0x[0-9a-f]+)/.exec(dis);
+    expect(page, s.why()).not.toBeNull();
+    const store = new RegExp(`str\\s+x\\d+, \\[${page![1]}, #(\\d+)\\]`).exec(dis);
+    expect(store, s.why()).not.toBeNull();
+    const jiffies = BigInt(page![2]!) + BigInt(store![1]!);
+    await watchAndGoBack(s, 3, `*(unsigned long *)0x${jiffies.toString(16)}`);
   }, 600_000);
 });

@@ -81,8 +81,9 @@ export function describeEvent(ev: BoardEvent): string {
 
 /** Instructions each PE runs before the next one gets its turn (when several are on). */
 const SMP_QUANTUM = 1000;
-/** A round's length with one PE: only timer events end it earlier; this keeps board time finite. */
-const ONE_PE_QUANTUM = 1 << 22;
+/** A round's length with one PE (timer events end it earlier): board time advances at
+ *  round ends, so this is its granularity while the PE runs. */
+const ONE_PE_QUANTUM = 1 << 16;
 /** A PE of run()'s `limit`: it stops before retiring more than `retired` instructions in all. */
 export interface PeLimit {
   readonly pe: number;
