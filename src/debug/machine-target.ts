@@ -199,7 +199,8 @@ export class MachineTarget implements Target {
   /**
    * The last GDB connection left without detaching: the board runs on (a real-time
    * guest must not stay frozen because a debugger went away). GDB's breakpoints went
-   * with its connection; its catchpoints and non-stop mode go now. A killed system
+   * with its connection; its catchpoints, non-stop mode and reverse-execution history go
+   * now. A killed system
    * starts again.
    */
   releaseAfterDisconnect(): void {
@@ -207,6 +208,8 @@ export class MachineTarget implements Target {
     this.points.catches.delete('all');
     this.nonStop.end();
     this.allStop.cancel();
+    // The checkpoints for going back were the debugger's: their memory goes with it.
+    this.history.clear();
     this.startFreeRun();
   }
 
@@ -515,6 +518,7 @@ export class MachineTarget implements Target {
         this.nonStop.end(); // non-stop ends with the debugger: the board runs on freely
         // Catchpoints belong to the debugger that set them, like breakpoints.
         this.points.catches.delete('all');
+        this.history.clear();
         this.startFreeRun();
       }
     },

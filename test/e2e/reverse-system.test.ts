@@ -147,7 +147,7 @@ describe.skipIf(!haveGdb())('reverse execution on the default system with the Li
   it('watch + reverse-continue stops at the store that last wrote jiffies_64 in the Linux VM', async () => {
     // The System.map has no data symbols: jiffies_64 is where do_timer() adds to it
     // (`adrp xN, PAGE` ... `str xM, [xN, #OFF]`), read from the kernel's code by GDB.
-    const dis = await s.run(['inferior 3', 'x/8i do_timer']);
+    const dis = await s.run(['inferior 3', 'x/16i do_timer']);
     const page = /adrp\s+(x\d+), (0x[0-9a-f]+)/.exec(dis);
     expect(page, s.why()).not.toBeNull();
     const store = new RegExp(`str\\s+x\\d+, \\[${page![1]}, #(\\d+)\\]`).exec(dis);
