@@ -20,7 +20,7 @@ import { join } from 'node:path';
 import { linuxVmDtb, zvmGdbArgs, zvmSystemArgs, type ZvmSystemFiles } from '../src/zvm/system.ts';
 import { REPO_ROOT } from './build-guests.ts';
 import { IMAGES_DIR } from './build-zvm.ts';
-import { ensureLinuxGuest } from './linux-guest.ts';
+import { LINUX_MARKER_READY, ensureLinuxGuest } from './linux-guest.ts';
 
 const arg = (name: string, dflt: string): string => {
   const i = process.argv.indexOf(name);
@@ -38,7 +38,7 @@ function systemArgs(): string[] {
   if (process.argv.includes('--linux')) {
     const guest = ensureLinuxGuest({ quiet: true });
     const dtb = join(dir, 'linux-vm.dtb');
-    writeFileSync(dtb, linuxVmDtb(statSync(guest.initrd).size));
+    writeFileSync(dtb, linuxVmDtb(statSync(guest.initrd).size, 'console=ttyAMA0 zvm.shell'));
     files.linux = { image: guest.image, dtb, initrd: guest.initrd };
     files.linuxSymbols = guest.systemMap;
   }
@@ -61,8 +61,10 @@ const server = spawn(
 let serverOut = '';
 server.stdout.on('data', (d: Buffer) => (serverOut += d.toString('latin1')));
 await new Promise<void>((resolve) => server.stderr.on('data', (d: Buffer) => d.toString().includes('waiting for GDB') && resolve()));
-// The system: once the RTOS runs in its VM (the hypervisor boots it without GDB).
-while (system && !serverOut.includes('[zephyr_os-0] tick 1000 Hz')) await new Promise((r) => setTimeout(r, 200));
+// The system: once the RTOS runs in its VM (the hypervisor boots it without GDB), and with
+// --linux once Linux reached its shell (a VM appearing while GDB runs the board stops it).
+const ready = process.argv.includes('--linux') ? `[linux_os-1] ${LINUX_MARKER_READY}` : '[zephyr_os-0] tick 1000 Hz';
+while (system && !serverOut.includes(ready)) await new Promise((r) => setTimeout(r, 200));
 
 const systemScript = `
 import time, statistics, re, math
