@@ -412,6 +412,8 @@ export class VirtBoard implements PsciPlatform {
         const skip = this.endTurn();
         if (skip === Infinity) return null;
         left -= skip;
+        // Rounds where timer events wake no PE end too when the budget is spent.
+        if (skip > 0 && left <= 0) return null;
         continue;
       }
       if (this.turnLeft < 0) this.turnLeft = this.quantum;
