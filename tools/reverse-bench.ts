@@ -4,13 +4,23 @@
 // reverse-stepi 20 times (median and worst), and reverse-continue to the last write of
 // results[3], made before spin(), about 10 M instructions back. Each command is timed in
 // GDB (Python), from sending it to its stop. One run, numbers printed; not a test.
+// With --system: the default system (our hypervisor on 4 PEs with the RTOS VM; --linux
+// adds the Linux VM) in all-stop mode, in the RTOS VM (inferior 2): from the unlock of the
+// console lock at an RTOS log window, on about --back instructions (a breakpoint on the
+// control loop's k_msgq_put with an ignore count), reverse-stepi 20 times in thread 2.1,
+// then `watch con_lock` + reverse-continue back to that unlock (the distance measured with
+// `monitor cpus`).
 // Usage: npx tsx tools/reverse-bench.ts [--iterations N] [--reverse-memory MB]
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+//        npx tsx tools/reverse-bench.ts --system [--linux] [--back N] [--reverse-memory MB]
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { linuxVmDtb, zvmGdbArgs, zvmSystemArgs, type ZvmSystemFiles } from '../src/zvm/system.ts';
 import { REPO_ROOT } from './build-guests.ts';
+import { IMAGES_DIR } from './build-zvm.ts';
+import { LINUX_MARKER_READY, ensureLinuxGuest } from './linux-guest.ts';
 
 const arg = (name: string, dflt: string): string => {
   const i = process.argv.indexOf(name);
@@ -18,7 +28,24 @@ const arg = (name: string, dflt: string): string => {
 };
 const iterations = Number(arg('--iterations', '625000'));
 const reverseMemory = arg('--reverse-memory', '');
-const elf = join(REPO_ROOT, 'build', 'guests', 'gdbdemo.elf');
+const system = process.argv.includes('--system');
+const back = Number(arg('--back', '10000000'));
+const dir = mkdtempSync(join(tmpdir(), 'zvm-reverse-bench-'));
+
+/** The default system's server arguments (GDB gets the hypervisor's ELF). */
+function systemArgs(): string[] {
+  const files: ZvmSystemFiles = { host: join(IMAGES_DIR, 'zvm_host.elf'), rtosBin: join(IMAGES_DIR, 'rtos.bin'), rtosElf: join(IMAGES_DIR, 'rtos.elf') };
+  if (process.argv.includes('--linux')) {
+    const guest = ensureLinuxGuest({ quiet: true });
+    const dtb = join(dir, 'linux-vm.dtb');
+    writeFileSync(dtb, linuxVmDtb(statSync(guest.initrd).size, 'console=ttyAMA0 zvm.shell'));
+    files.linux = { image: guest.image, dtb, initrd: guest.initrd };
+    files.linuxSymbols = guest.systemMap;
+  }
+  return [...zvmSystemArgs(files), ...zvmGdbArgs(files)];
+}
+const elf = system ? join(IMAGES_DIR, 'zvm_host.elf') : join(REPO_ROOT, 'build', 'guests', 'gdbdemo.elf');
+const machine = system ? systemArgs() : ['-M', 'virt', '-cpu', 'cortex-a53', '-m', '128M', '-nographic', '-kernel', elf, '-S'];
 
 const port = await new Promise<number>((resolve) => {
   const s = createServer().listen(0, '127.0.0.1', () => {
@@ -28,12 +55,53 @@ const port = await new Promise<number>((resolve) => {
 });
 const server = spawn(
   process.execPath,
-  ['--import', 'tsx', join(REPO_ROOT, 'tools', 'cli.ts'), '-M', 'virt', '-cpu', 'cortex-a53', '-m', '128M', '-nographic', '-kernel', elf, '-gdb', `tcp::${port}`, '-S', ...(reverseMemory ? ['--reverse-memory', reverseMemory] : [])],
-  { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'pipe'] },
+  ['--import', 'tsx', join(REPO_ROOT, 'tools', 'cli.ts'), ...machine, '-gdb', `tcp::${port}`, ...(reverseMemory ? ['--reverse-memory', reverseMemory] : [])],
+  { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
 );
+let serverOut = '';
+server.stdout.on('data', (d: Buffer) => (serverOut += d.toString('latin1')));
 await new Promise<void>((resolve) => server.stderr.on('data', (d: Buffer) => d.toString().includes('waiting for GDB') && resolve()));
+// The system: once the RTOS runs in its VM (the hypervisor boots it without GDB), and with
+// --linux once Linux reached its shell (a VM appearing while GDB runs the board stops it).
+const ready = process.argv.includes('--linux') ? `[linux_os-1] ${LINUX_MARKER_READY}` : '[zephyr_os-0] tick 1000 Hz';
+while (system && !serverOut.includes(ready)) await new Promise((r) => setTimeout(r, 200));
 
-const script = `
+const systemScript = `
+import time, statistics, re, math
+def timed(cmd):
+    t = time.time()
+    gdb.execute(cmd, to_string=True)
+    return (time.time() - t) * 1000
+def position():
+    out = gdb.execute("monitor cpus", to_string=True)
+    return sum(int(x) for x in re.findall(r"retired=(\\d+)", out))
+gdb.execute("inferior 2")
+gdb.execute("watch con_lock")
+# The lock at a log window: take, its count, then the unlock (give).
+for _ in range(3):
+    gdb.execute("continue", to_string=True)
+unlock = position()
+gdb.execute("delete")
+gdb.execute("break k_msgq_put")
+gdb.execute("continue", to_string=True)
+p0 = position()
+for _ in range(10):
+    gdb.execute("continue", to_string=True)
+period = (position() - p0) / 10
+gdb.breakpoints()[-1].ignore_count = max(0, math.floor((${back} - (position() - unlock)) / period) - 1)
+print("BENCH continue on to about ${back} instructions after the unlock: %.0f ms" % timed("continue"))
+gdb.execute("delete")
+gdb.execute("thread 2.1")
+steps = [timed("reverse-stepi") for _ in range(20)]
+print("BENCH reverse-stepi x20 in thread 2.1: median %.1f ms, max %.1f ms" % (statistics.median(steps), max(steps)))
+gdb.execute("watch con_lock")
+start = position()
+ms = timed("reverse-continue")
+print("BENCH reverse-continue to the last write of con_lock, %.2f M instructions back: %.0f ms" % ((start - position()) / 1e6, ms))
+print("BENCH   stopped at %s (the unlock was at %d, now %d)" % (gdb.execute("x/i $pc", to_string=True).strip(), unlock, position()))
+`;
+
+const gdbdemoScript = `
 import time, statistics
 def timed(cmd):
     t = time.time()
@@ -52,16 +120,18 @@ gdb.execute("watch results[3]")
 print("BENCH reverse-continue to the last write of results[3] (before spin): %.0f ms" % timed("reverse-continue"))
 print("BENCH   stopped at %s" % gdb.execute("x/i $pc", to_string=True).strip())
 `;
-const dir = mkdtempSync(join(tmpdir(), 'zvm-reverse-bench-'));
 const py = join(dir, 'bench.py');
-writeFileSync(py, script);
-const r = spawnSync('gdb-multiarch', ['-nx', '-batch', '-ex', 'set pagination off', '-ex', `target extended-remote 127.0.0.1:${port}`, '-ex', `source ${py}`, elf], {
-  cwd: REPO_ROOT,
-  encoding: 'utf8',
-  timeout: 600_000,
-});
+writeFileSync(py, system ? systemScript : gdbdemoScript);
+// GDB runs while this process drains the server's output (a full pipe would stall the server).
+const gdbRun = spawn('gdb-multiarch', ['-nx', '-batch', '-ex', 'set pagination off', '-ex', `target extended-remote 127.0.0.1:${port}`, '-ex', `source ${py}`, elf], { cwd: REPO_ROOT });
+let gdbOut = '';
+gdbRun.stdout.on('data', (d: Buffer) => (gdbOut += d.toString()));
+gdbRun.stderr.on('data', (d: Buffer) => (gdbOut += d.toString()));
+const killer = setTimeout(() => gdbRun.kill('SIGKILL'), 900_000);
+await new Promise<void>((resolve) => gdbRun.on('close', () => resolve()));
+clearTimeout(killer);
 server.kill('SIGKILL');
 rmSync(dir, { recursive: true, force: true });
-const lines = `${r.stdout}${r.stderr}`.split('\n');
+const lines = gdbOut.split('\n');
 const bench = lines.filter((l) => l.startsWith('BENCH'));
 process.stdout.write(bench.length > 0 ? `${bench.join('\n')}\n` : `${lines.join('\n')}\n`);

@@ -272,7 +272,8 @@ export class MachineTarget implements Target {
   /**
    * The last GDB connection left without detaching: the board runs on (a real-time
    * guest must not stay frozen because a debugger went away). GDB's breakpoints went
-   * with its connection; its catchpoints and non-stop mode go now. A killed system
+   * with its connection; its catchpoints, non-stop mode and reverse-execution history go
+   * now. A killed system
    * starts again.
    */
   releaseAfterDisconnect(): void {
@@ -280,6 +281,8 @@ export class MachineTarget implements Target {
     this.points.catches.delete('all');
     this.nonStop.end();
     this.allStop.cancel();
+    // The checkpoints for going back were the debugger's: their memory goes with it.
+    this.history.clear();
     this.startFreeRun();
   }
 
@@ -512,26 +515,31 @@ export class MachineTarget implements Target {
    * `replaylog:begin` where the history starts.
    */
   readonly reverse: ReverseCapability = {
-    step: (thread, onStop) => this.goBack(thread, onStop, () => this.history.stepBack()),
+    step: (thread, onStop) => this.goBack(thread, onStop, (pe) => this.history.stepBack(pe)),
     continue: (thread, onStop) => this.goBack(thread, onStop, () => this.history.continueBack()),
   };
 
-  private goBack(thread: ThreadId, onStop: StopCallback, op: () => ReverseResult): void {
+  private goBack(thread: ThreadId, onStop: StopCallback, op: (pe: number) => ReverseResult): void {
     this.refuseWhileRecording('reverse execution');
     this.stopFreeRun();
     this.core.forget();
-    const r = op();
+    // A step back is one instruction of the PE the thread is on (a vCPU not on a PE: the
+    // PE it last ran on; reverse.ts says where the other PEs go).
+    const pe = Math.max(0, this.threads.coreOf(this.threads.resolve(thread)));
+    const r = op(pe);
     this.threads.refresh();
-    const now = this.threads.threadOfCpu(0);
+    // The stop is the hit's PE's, else the stepped PE's.
+    const at = r.hit?.pe ?? pe;
+    const now = this.threads.threadOfCpu(at);
     // The thread GDB stepped back, if it is what the PE runs (else what it runs is reported).
     const t = now.pid === thread.pid && now.tid === thread.tid ? thread : now;
     let ev: StopEvent;
     if (r.hit?.kind === 'watchpoint') {
-      ev = { ...this.core.signalStop(t, 0, GdbSignal.TRAP, { kind: 'watchpoint', addr: r.hit.addr }), reason: { kind: r.hit.watch, addr: r.hit.addr } };
+      ev = { ...this.core.signalStop(t, at, GdbSignal.TRAP, { kind: 'watchpoint', addr: r.hit.addr }), reason: { kind: r.hit.watch, addr: r.hit.addr } };
     } else if (r.hit?.kind === 'breakpoint') {
-      ev = { ...this.core.signalStop(t, 0, GdbSignal.TRAP, { kind: 'breakpoint' }), reason: { kind: 'swbreak' } };
+      ev = { ...this.core.signalStop(t, at, GdbSignal.TRAP, { kind: 'breakpoint' }), reason: { kind: 'swbreak' } };
     } else {
-      ev = this.core.signalStop(t, 0, GdbSignal.TRAP, { kind: 'step' });
+      ev = this.core.signalStop(t, at, GdbSignal.TRAP, { kind: 'step' });
       if (r.atBegin) ev = { ...ev, reason: { kind: 'replaylog', at: 'begin' } };
     }
     if (r.event !== undefined) process.stderr.write(`zvm-gdbserver: going back stopped early: ${describeEvent(r.event)}\n`);
@@ -611,6 +619,7 @@ export class MachineTarget implements Target {
         this.nonStop.end(); // non-stop ends with the debugger: the board runs on freely
         // Catchpoints belong to the debugger that set them, like breakpoints.
         this.points.catches.delete('all');
+        this.history.clear();
         this.startFreeRun();
       }
     },

@@ -1,17 +1,22 @@
 // Reverse execution (GDB's reverse-stepi, reverse-continue...) by deterministic re-execution.
 //
-// Time on the board is instructions retired, so a run with no input from outside is a
-// pure function of its starting state. While GDB runs the board, the history keeps
-// in-memory checkpoints (whole-machine snapshots, taken at run-slice ends) and a journal
-// of what changed the course of the run besides running: each single step the debugger
-// made (with its interrupt inputs held low, or not) and the board time after every run
-// slice and step (a stop at the first instruction of a run lets time pass by one tick).
-// Going back restores the newest checkpoint before the target and runs forward to it,
-// replaying the journal on the way. A position is the count of instructions retired.
+// Time on the board is instructions retired, and the board's schedule of its PEs depends
+// on instruction counts only, not on where runs stop (virt.ts), so a run with no input
+// from outside is a pure function of its starting state, with one PE or several. While
+// GDB runs the board, the history keeps in-memory checkpoints (whole-machine snapshots,
+// taken at run-slice ends) and a journal of what changed the course of the run besides
+// running: each single step the debugger made (which PE, with its interrupt inputs held
+// low or not). Going back restores the newest checkpoint before the target and runs
+// forward to it, replaying the journal on the way. A position is the count of
+// instructions retired by all PEs.
+//
+// With several PEs, going back one instruction is one instruction of the PE of the
+// thread GDB steps: the board goes to the position just before that PE retired its last
+// instruction, where the schedule has it next; the other PEs are as they were there
+// (going back past their own instructions since, when the PE's last instruction was in an
+// earlier turn). reverse-continue goes to the last hit on any PE.
 //
 // Limits, said where they bite:
-// - One PE only: with several, the PEs' interleaving depends on where runs stop, so a
-//   run to a point in between does not retrace the recorded one (refused with a message).
 // - Input from outside (UART bytes, GDB writing registers or memory, a restored snapshot,
 //   anything that moved the board while GDB did not run it) starts the history afresh at
 //   that point: going back stops there.
@@ -19,7 +24,7 @@
 //   bounded by `memoryLimit`, oldest dropped first, and a checkpoint is taken only when the
 //   run since the last took 20 times what that copy took (about 5 % of the run time).
 
-import type { BoardEvent, VirtBoard } from '../machine/board/virt.ts';
+import type { BoardEvent, PeLimit, VirtBoard } from '../machine/board/virt.ts';
 import { restoreMachineState, saveMachineState, type Snapshot } from '../machine/snapshot/snapshot.ts';
 import { Errno, TargetError } from '../rsp/target.ts';
 
@@ -42,15 +47,23 @@ interface Checkpoint {
   readonly g: number;
   readonly snap: Snapshot;
   readonly bytes: number;
+  /** Instructions each PE had retired. */
+  readonly peRetired: readonly number[];
   /** Index in the journal of the first entry made after it. */
   journalPos: number;
 }
 
-/** A single step the debugger made at position `g`, or the board time after an operation at `g`. */
-type JournalEntry = { readonly g: number; readonly kind: 'step'; readonly pe: number; readonly masked: boolean } | { readonly g: number; readonly kind: 'time'; readonly time: number };
+/** A single step the debugger made of PE `pe` at position `g`. */
+interface JournalEntry {
+  readonly g: number;
+  readonly pe: number;
+  readonly masked: boolean;
+}
 
-/** A breakpoint or watchpoint hit found going back: the position to stop at and why. */
-export type ReverseHit = { readonly kind: 'breakpoint'; readonly g: number } | { readonly kind: 'watchpoint'; readonly g: number; readonly addr: bigint; readonly watch: 'watch' | 'rwatch' | 'awatch' };
+/** A breakpoint or watchpoint hit on PE `pe` found going back: the position to stop at and why. */
+export type ReverseHit =
+  | { readonly kind: 'breakpoint'; readonly g: number; readonly pe: number }
+  | { readonly kind: 'watchpoint'; readonly g: number; readonly pe: number; readonly addr: bigint; readonly watch: 'watch' | 'rwatch' | 'awatch' };
 
 /** A search for hits: checked from position `from` on; the last hit found so far. */
 interface Search {
@@ -92,6 +105,7 @@ export class ReverseHistory {
   /** Run time since the last checkpoint and what the last one took (ms). */
   private runMs = 0;
   private lastCaptureMs = 0;
+  private captures = 0;
   private sliceStart = 0;
   /** True while the history moves the board itself (restores and re-executes). */
   replaying = false;
@@ -125,8 +139,8 @@ export class ReverseHistory {
    * again here with one checkpoint.
    */
   sync(): void {
-    // Reverse execution off, or refused (several PEs): nothing is recorded.
-    if (this.memoryLimit === 0 || this.board.cpus.length !== 1) return;
+    // Reverse execution off: nothing is recorded.
+    if (this.memoryLimit === 0) return;
     const b = this.board;
     if (this.lastG === b.retired && this.lastTime === b.time && this.seenInputs === this.inputCount()) return;
     this.checkpoints = [];
@@ -143,10 +157,10 @@ export class ReverseHistory {
   /** The run core is about to step PE `pe` alone. */
   beforeStep(pe: number, masked: boolean): void {
     if (this.lastG < 0 || this.replaying) return;
-    this.journal.push({ g: this.board.retired, kind: 'step', pe, masked });
+    this.journal.push({ g: this.board.retired, pe, masked });
   }
 
-  /** After a run slice or a step of GDB's: the board time is journaled; a checkpoint when due. */
+  /** After a run slice or a step of GDB's: a checkpoint when due. */
   afterOp(): void {
     if (this.lastG < 0 || this.replaying) return;
     const b = this.board;
@@ -159,7 +173,6 @@ export class ReverseHistory {
     }
     if (this.sliceStart > 0) this.runMs += performance.now() - this.sliceStart;
     this.sliceStart = 0;
-    this.journal.push({ g: b.retired, kind: 'time', time: b.time });
     const last = this.checkpoints.at(-1);
     if (last === undefined || (b.retired - last.g >= MIN_INTERVAL && this.runMs >= RUN_PER_CHECKPOINT * this.lastCaptureMs)) this.checkpoint();
     else this.seen();
@@ -182,11 +195,13 @@ export class ReverseHistory {
   private checkpoint(journalPos = this.journal.length): Checkpoint {
     const t0 = performance.now();
     const snap = saveMachineState(this.board);
-    this.lastCaptureMs = performance.now() - t0;
+    // The first capture reads never-touched RAM for the first time (a page fault for each
+    // page: over a second for 3 GiB), which later ones do not: it does not set the spacing.
+    this.lastCaptureMs = this.captures++ === 0 ? 0 : performance.now() - t0;
     this.runMs = 0;
     let bytes = snap.ram.data.byteLength + snap.ram.pages.byteLength + SNAPSHOT_OVERHEAD;
     for (const p of snap.flash?.values() ?? []) bytes += p.byteLength;
-    const c: Checkpoint = { g: snap.retired, snap, bytes, journalPos };
+    const c: Checkpoint = { g: snap.retired, snap, bytes, peRetired: this.board.cpus.map((cpu) => cpu.retired), journalPos };
     this.checkpoints.push(c);
     this.bytes += bytes;
     // Oldest first, but the newest always stays (it is where the history starts).
@@ -205,27 +220,40 @@ export class ReverseHistory {
 
   private refuseUnlessPossible(): void {
     if (this.memoryLimit === 0) throw new TargetError(Errno.EPERM, 'reverse execution is off (--reverse-memory 0)');
-    if (this.board.cpus.length !== 1) {
-      throw new TargetError(
-        Errno.EPERM,
-        `reverse execution needs a board with one CPU (-smp 1): with ${this.board.cpus.length}, where a run stops changes how the CPUs interleave, so re-execution would not retrace it`,
-      );
-    }
     const c = this.checkpoints[0];
     if (c !== undefined && c.bytes > this.memoryLimit) {
       throw new TargetError(Errno.ENOSPC, `a checkpoint of this machine takes ${mib(c.bytes)} MiB, more than --reverse-memory ${mib(this.memoryLimit)}: give more`);
     }
   }
 
-  /** Goes back one instruction (of the board's one PE). */
-  stepBack(): ReverseResult {
+  /** Goes back one instruction of PE `pe` (the others to where they were then; see above). */
+  stepBack(pe: number): ReverseResult {
     this.refuseUnlessPossible();
     this.sync();
-    const g = this.board.retired;
-    const oldest = this.checkpoints[0]!.g;
-    if (g <= oldest) return { atBegin: true };
-    const event = this.goTo(g - 1);
+    const target = this.beforeLastOf(pe);
+    if (target < this.checkpoints[0]!.g) return { atBegin: true };
+    const event = this.goTo(target);
     return { atBegin: false, ...(event && { event }) };
+  }
+
+  /**
+   * The position just before PE `pe` retired its last instruction, where the schedule has
+   * it next (-1: not in the history). Found by re-executing from the newest checkpoint
+   * where the PE had retired fewer, with the board stopping before the PE retires that one.
+   */
+  private beforeLastOf(pe: number): number {
+    const b = this.board;
+    const g = b.retired;
+    if (b.cpus.length === 1) return g - 1;
+    // In the PE's turn, and no other PE stepped since its last instruction: the one before.
+    const last = this.journal.at(-1);
+    if (b.scheduledPe === pe && b.turnUsed > 0 && !(last !== undefined && last.g === g - 1 && last.pe !== pe)) return g - 1;
+    const r = b.cpus[pe]!.retired;
+    let i = this.checkpoints.length - 1;
+    while (i >= 0 && this.checkpoints[i]!.peRetired[pe]! >= r) i--;
+    if (i < 0) return -1;
+    this.replay(this.checkpoints[i]!, g, null, { pe, retired: r - 1 });
+    return b.retired;
   }
 
   /**
@@ -271,7 +299,7 @@ export class ReverseHistory {
     if (event === null) event = this.replay(from, target, null);
     const g = this.board.retired;
     let keep = this.journal.length;
-    while (keep > c.journalPos && (this.journal[keep - 1]!.g > g || (this.journal[keep - 1]!.g === g && this.journal[keep - 1]!.kind === 'step'))) keep--;
+    while (keep > c.journalPos && this.journal[keep - 1]!.g >= g) keep--;
     this.journal.length = keep;
     this.seen();
     return event ?? undefined;
@@ -279,7 +307,7 @@ export class ReverseHistory {
 
   /** The index of the first journal entry from `k` on that a replay to `g` does not apply. */
   private firstUnapplied(k: number, g: number): number {
-    while (k < this.journal.length && (this.journal[k]!.g < g || (this.journal[k]!.g === g && this.journal[k]!.kind === 'time'))) k++;
+    while (k < this.journal.length && this.journal[k]!.g < g) k++;
     return k;
   }
 
@@ -304,24 +332,27 @@ export class ReverseHistory {
   /**
    * Restores `c` and re-executes to position `target`, replaying the journal. With a
    * search, breakpoints and watchpoints are checked from its position on, and each hit is
-   * recorded (the last is kept) and passed.
+   * recorded (the last is kept) and passed. With a limit, it stops earlier where the
+   * schedule has the limit's PE next with its count retired (the step of that PE next, if
+   * the journal has it).
    * UART output is muted (it was shown the first time). Returns a board event that ended
    * the run early (halt, power-off), or null.
    */
-  private replay(c: Checkpoint, target: number, search: Search | null): BoardEvent | null {
+  private replay(c: Checkpoint, target: number, search: Search | null, limit?: PeLimit): BoardEvent | null {
     this.replaying = true;
     for (const u of this.board.uarts) u.muted = true;
+    const b = this.board;
     try {
-      restoreMachineState(this.board, c.snap);
+      restoreMachineState(b, c.snap);
       for (let k = c.journalPos; k < this.journal.length; k++) {
         const e = this.journal[k]!;
-        if (e.g > target || (e.g === target && e.kind === 'step')) break;
-        const ev = this.runTo(e.g, search);
+        if (e.g >= target) break;
+        const ev = this.runTo(e.g, search, limit);
         if (ev !== null) return ev;
-        if (e.kind === 'time') this.board.time = e.time;
-        else this.replayJournalStep(e.pe, e.masked, search !== null && this.board.retired >= search.from ? search : null);
+        if (limit !== undefined && b.cpus[limit.pe]!.retired >= limit.retired && (b.retired < e.g || e.pe === limit.pe)) return null;
+        this.replayJournalStep(e.pe, e.masked, search !== null && b.retired >= search.from ? search : null);
       }
-      return this.runTo(target, search);
+      return this.runTo(target, search, limit);
     } finally {
       for (const u of this.board.uarts) u.muted = false;
       this.replaying = false;
@@ -335,53 +366,52 @@ export class ReverseHistory {
       return;
     }
     const g = this.board.retired;
-    const time = this.board.time;
     const cpu = this.board.cpus[pe];
     cpu.skipBreakpointOnce = false;
     const ev = this.host.replayStep(pe, masked, true);
     if (ev?.kind !== 'breakpoint' && ev?.kind !== 'watchpoint') return; // that was the step
-    if (ev.kind === 'breakpoint' && this.host.breakpointApplies(pe)) search.last = { kind: 'breakpoint', g };
+    if (ev.kind === 'breakpoint' && this.host.breakpointApplies(pe)) search.last = { kind: 'breakpoint', g, pe };
     // Nothing executed: step again as the run did, as if the probe had not been.
-    this.board.time = time;
     cpu.hitBreakpoint = false;
     cpu.watchHit = null;
     this.host.replayStep(pe, masked, false);
-    if (ev.kind === 'watchpoint' && ev.hit.space === 'va' && this.board.retired === g + 1) search.last = { kind: 'watchpoint', g, addr: ev.hit.addr, watch: ev.hit.kind };
+    if (ev.kind === 'watchpoint' && ev.hit.space === 'va' && this.board.retired === g + 1) search.last = { kind: 'watchpoint', g, pe, addr: ev.hit.addr, watch: ev.hit.kind };
   }
 
   /**
-   * Runs the board (one PE) to position `g` exactly: a budget of board time never retires
-   * more instructions than that. With a search, breakpoint and watchpoint hits from its
-   * position on are recorded and passed. Returns an event that ends the run (halt,
-   * power-off), else null.
+   * Runs the board to position `g` exactly (a run's budget is instructions retired by all
+   * PEs), or with a limit until the board stops there. With a search, breakpoint and
+   * watchpoint hits from its position on are recorded and passed. Returns an event that
+   * ends the run (halt, power-off), else null.
    */
-  private runTo(g: number, search: Search | null): BoardEvent | null {
+  private runTo(g: number, search: Search | null, limit?: PeLimit): BoardEvent | null {
     const b = this.board;
-    const cpu = b.cpus[0];
     if (search !== null && b.retired < search.from) {
-      const ev = this.runTo(Math.min(g, search.from), null);
+      const ev = this.runTo(Math.min(g, search.from), null, limit);
       if (ev !== null) return ev;
     }
     while (b.retired < g) {
-      if (b.asleepUntil() === Infinity) return null; // nothing will ever wake the PE
-      const ev = b.run(g - b.retired, search !== null);
+      if (limit !== undefined && b.scheduledPe === limit.pe && b.cpus[limit.pe]!.retired >= limit.retired) return null;
+      if (b.asleepUntil() === Infinity) return null; // nothing will ever wake the PEs
+      const ev = b.run(g - b.retired, search !== null, undefined, limit);
       if (ev === null || ev.kind === 'request') continue;
       if (ev.kind === 'reset') {
         this.host.resetBoard();
         continue;
       }
       if (ev.kind === 'breakpoint' || ev.kind === 'watchpoint') {
-        // A stop at a run's first instruction lets time pass by one tick, which the recorded
-        // run did not: the board time is the PE's counter.
-        b.time = cpu.counter();
+        const pe = ev.cpu;
+        const cpu = b.cpus[pe]!;
         const at = b.retired;
         if (ev.kind === 'breakpoint') {
-          if (this.host.breakpointApplies(0)) search!.last = { kind: 'breakpoint', g: at };
+          if (this.host.breakpointApplies(pe)) search!.last = { kind: 'breakpoint', g: at, pe };
           cpu.skipBreakpointOnce = true;
         } else {
-          // The access, without the watchpoint (an interrupt taken first makes it later).
-          b.run(1, false);
-          if (ev.hit.space === 'va' && b.retired === at + 1) search!.last = { kind: 'watchpoint', g: at, addr: ev.hit.addr, watch: ev.hit.kind };
+          // The access, without the watchpoint, as the PE's next instruction in its turn (an
+          // interrupt taken first makes it later).
+          cpu.watchHit = null;
+          b.step(pe, false);
+          if (ev.hit.space === 'va' && b.retired === at + 1) search!.last = { kind: 'watchpoint', g: at, pe, addr: ev.hit.addr, watch: ev.hit.kind };
         }
         continue;
       }

@@ -2,7 +2,8 @@
 // reaches is compared with states observed in the forward run (the journal replays the
 // debugger's steps), and with a second board that ran the program forward cut elsewhere
 // and stopped at a breakpoint (a run's course does not depend on where it was cut; the
-// search finds the last hit before the current point).
+// search finds the last hit before the current point). The same on 4 PEs contending for
+// a counter: one instruction back is one of the PE asked for.
 
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +11,8 @@ import { loadImages } from '../../src/machine/board/boot.ts';
 import { VirtBoard } from '../../src/machine/board/virt.ts';
 import { ReverseHistory } from '../../src/debug/reverse.ts';
 import { buildRtos } from '../../tools/build-rtos.ts';
+import { contenders, contendersAddress } from '../helpers/smp-guest.ts';
+import { machineStateHash } from '../helpers/state-hash.ts';
 
 function makeBoard(elf: string): VirtBoard {
   const b = new VirtBoard({ ramSize: 128 << 20, smp: 1, cpu: 'cortex-a53', virtualization: false, serial: [() => {}] });
@@ -57,11 +60,11 @@ describe('ReverseHistory (RTOS, one CPU)', () => {
     // Back three steps (re-executed from a checkpoint through 40 cut runs and 117 steps,
     // with the interrupt timing the steps changed) and one more into the last run.
     for (let s = 1; s <= 3; s++) {
-      expect(hist.stepBack().atBegin).toBe(false);
+      expect(hist.stepBack(0).atBegin).toBe(false);
       expect(b.retired).toBe(end - s);
       expect(stateOf(b)).toBe(states.get(end - s));
     }
-    const r = hist.stepBack();
+    const r = hist.stepBack(0);
     expect(r.atBegin).toBe(false);
     expect(b.retired).toBe(end - 4);
     expect(endState).not.toBe(stateOf(b));
@@ -77,7 +80,6 @@ describe('ReverseHistory (RTOS, one CPU)', () => {
     while (hits.length < 4) {
       const ev = ref.run(1_000_000);
       if (ev?.kind !== 'breakpoint') continue;
-      ref.time = ref.cpus[0].counter();
       hits.push({ g: ref.retired, state: stateOf(ref) });
       ref.cpus[0].skipBreakpointOnce = true;
     }
@@ -99,13 +101,7 @@ describe('ReverseHistory (RTOS, one CPU)', () => {
     }
   }, 120_000);
 
-  it('records nothing on a board with several CPUs (going back is refused there), nor with no memory for it', () => {
-    const smp2 = new VirtBoard({ ramSize: 128 << 20, smp: 2, cpu: 'cortex-a53', virtualization: false, serial: [() => {}] });
-    const h2 = history(smp2);
-    h2.sync();
-    h2.afterOp();
-    expect(h2.stats.checkpoints).toBe(0);
-    expect(() => h2.stepBack()).toThrow(/one CPU \(-smp 1\)/);
+  it('records nothing with no memory for it', () => {
     const b = makeBoard(buildRtos());
     const off = new ReverseHistory(b, { replayStep: () => null, breakpointApplies: () => true, resetBoard: () => {} }, 0);
     off.sync();
@@ -115,4 +111,79 @@ describe('ReverseHistory (RTOS, one CPU)', () => {
     on.sync();
     expect(on.stats.checkpoints).toBe(1);
   });
+});
+
+describe('ReverseHistory (4 PEs contending for a counter)', () => {
+  /** Runs cut at odd places, with steps of the PE the schedule has next and of others (out of turn), then a plain stretch. */
+  function recorded(b: VirtBoard, hist: ReverseHistory, end: number): void {
+    hist.sync();
+    for (let k = 0; b.retired < end - 60_000; k++) {
+      hist.beforeSlice();
+      b.run(9_000 + k * 4001);
+      hist.afterOp();
+      const pe = k % 5 === 4 ? (b.scheduledPe + 1) % 4 : b.scheduledPe;
+      if (pe < 0) continue;
+      hist.beforeStep(pe, false);
+      b.step(pe);
+      hist.afterOp();
+    }
+    while (b.retired < end) {
+      hist.beforeSlice();
+      b.run(end - b.retired);
+      hist.afterOp();
+    }
+  }
+
+  it('goes back one instruction of the PE asked for: the schedule has it next there, and running on retraces the run', () => {
+    const b = contenders();
+    const hist = history(b);
+    recorded(b, hist, 1_500_000);
+    const end = b.retired;
+    const endState = machineStateHash(b);
+    for (const pe of [1, 3, 0, 2, 2, 2]) {
+      const r = b.cpus[pe]!.retired;
+      const before = b.retired;
+      expect(hist.stepBack(pe).atBegin).toBe(false);
+      expect(b.cpus[pe]!.retired).toBe(r - 1);
+      expect(b.scheduledPe).toBe(pe);
+      expect(b.retired).toBeLessThan(before);
+      // Nothing of the PE's since: the one step of it returns to the same count.
+      hist.beforeStep(pe, false);
+      expect(b.step(pe)).toBeNull();
+      hist.afterOp();
+      expect(b.cpus[pe]!.retired).toBe(r);
+      expect(hist.stepBack(pe).atBegin).toBe(false);
+      expect(b.cpus[pe]!.retired).toBe(r - 1);
+    }
+    // Forward again to where it was: the same machine, bit for bit.
+    while (b.retired < end) {
+      hist.beforeSlice();
+      b.run(end - b.retired);
+      hist.afterOp();
+    }
+    expect(machineStateHash(b)).toBe(endState);
+  }, 120_000);
+
+  it('reverse continue stops at the last breakpoint hit on any PE, as a forward run with the breakpoint saw it', () => {
+    const stxr = contendersAddress('stxr');
+    const ref = contenders();
+    for (const c of ref.cpus) c.addBreakpoint(stxr);
+    const hits: { g: number; pe: number; state: string }[] = [];
+    while (ref.retired < 400_000) {
+      const ev = ref.run(400_000 - ref.retired);
+      if (ev?.kind !== 'breakpoint') continue;
+      // States of the last hits only (hashing each would take long).
+      hits.push({ g: ref.retired, pe: ev.cpu, state: ref.retired > 380_000 ? machineStateHash(ref) : '' });
+      ref.cpus[ev.cpu].skipBreakpointOnce = true;
+    }
+    const b = contenders();
+    const hist = history(b);
+    recorded(b, hist, 400_000);
+    for (const c of b.cpus) c.addBreakpoint(stxr);
+    for (const h of [hits.at(-1)!, hits.at(-2)!, hits.at(-3)!]) {
+      const r = hist.continueBack();
+      expect(r.hit).toMatchObject({ kind: 'breakpoint', g: h.g, pe: h.pe });
+      expect(machineStateHash(b)).toBe(h.state);
+    }
+  }, 120_000);
 });

@@ -3,8 +3,9 @@
 // and stepi N again the same state as the first time; `watch` + `continue` +
 // `reverse-continue` stops at the store that last wrote the variable (GDB prints the value
 // going back), then at the start of the history; a write from GDB starts the history
-// afresh; non-stop mode refuses with the reason. The RTOS (timer interrupts): reverse-continue
-// to the previous interrupt gives its registers and stack exactly, and continue the next.
+// afresh; a board with two CPUs goes back too; non-stop mode refuses with the reason. The
+// RTOS (timer interrupts): reverse-continue to the previous interrupt gives its registers
+// and stack exactly, and continue the next. (The default system: reverse-system.test.ts.)
 
 import { describe, expect, it } from 'vitest';
 import { haveGdb, runGdbBatch, type GdbResult } from '../helpers/gdb.ts';
@@ -91,14 +92,15 @@ describe.skipIf(!hasGdb)('reverse execution with gdb-multiarch', () => {
     expect(back).toMatch(/\$1 = 777/);
   }, 180_000);
 
-  it('is refused on a board with two CPUs, with the reason; the thread stays where it was', async () => {
+  it('works on a board with two CPUs: reverse-stepi after stepi returns to the PC before it', async () => {
     const s = await servers.start({ extraArgs: ['-smp', '2'] });
-    const gdb = await runGdbBatch(s.port, servers.elf(), ['break compute', 'continue', 'info registers pc', 'reverse-stepi', 'info registers pc'], 120_000);
+    const gdb = await runGdbBatch(s.port, servers.elf(), ['break compute', 'continue', 'stepi', 'info registers pc', 'stepi', 'info registers pc', 'reverse-stepi', 'info registers pc'], 120_000);
     const why = `gdb:\n${gdb.out}\nserver stderr:\n${s.stderr()}`;
-    expect(gdb.out, why).toContain('zvm-gdbserver: reverse execution needs a board with one CPU (-smp 1)');
     const pcs = [...gdb.out.matchAll(/^pc +(0x[0-9a-f]+)/gm)].map((m) => m[1]);
-    expect(pcs, why).toHaveLength(2);
-    expect(pcs[1]).toBe(pcs[0]);
+    expect(pcs, why).toHaveLength(3);
+    expect(pcs[1]).not.toBe(pcs[0]);
+    expect(pcs[2], why).toBe(pcs[0]);
+    expect(gdb.out).not.toContain(NO_HISTORY);
   }, 180_000);
 
   it('is refused in non-stop mode with the reason; the thread stays where it was', async () => {

@@ -137,7 +137,7 @@ describe.skipIf(!hasGdb)('snapshots with gdb-multiarch (monitor savevm / loadvm,
     expect(errors, msg).toEqual([
       expect.stringMatching(/^error: loadvm \S+truncated: the file is truncated \(section ram\.0 ends past its end\); the machine is unchanged/),
       expect.stringMatching(/^error: loadvm \S+corrupt: section ram\.0 is corrupt \(.+\); the machine is unchanged/),
-      expect.stringMatching(/^error: loadvm \S+version: snapshot format version 99; this zvm-gdbserver reads version 1; the machine is unchanged/),
+      expect.stringMatching(/^error: loadvm \S+version: snapshot format version 99; this zvm-gdbserver reads version 2; the machine is unchanged/),
       expect.stringMatching(/^error: loadvm \S+notasnapshot: not a zvm-gdbserver snapshot file; the machine is unchanged/),
       expect.stringMatching(/^error: loadvm \S+other-board: it was saved on another board configuration: ramSize 67108864 \(this board: 134217728\), smp 2 \(this board: 1\); the machine is unchanged/),
       expect.stringMatching(/^error: loadvm \S+missing: cannot read \S+missing: no such file; the machine is unchanged/),

@@ -11,6 +11,7 @@ import { serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { loadImages, type BootState } from '../../src/machine/board/boot.ts';
 import { boardFlash } from '../../src/machine/board/flash.ts';
+import { machineStateHash } from '../helpers/state-hash.ts';
 import { VirtBoard, type VirtConfig } from '../../src/machine/board/virt.ts';
 import { boardParts } from '../../src/machine/snapshot/board-parts.ts';
 import { RAM_PAGE, applyRam, captureRam } from '../../src/machine/snapshot/ram-image.ts';
@@ -25,15 +26,6 @@ import { IMAGES_DIR } from '../../tools/build-zvm.ts';
 function makeBoard(config: Omit<VirtConfig, 'serial'>): { board: VirtBoard; out: number[] } {
   const out: number[] = [];
   return { board: new VirtBoard({ ...config, serial: [(b) => out.push(b)] }), out };
-}
-
-/** A hash of the whole machine state (registers, devices, RAM). */
-function stateHash(board: VirtBoard): string {
-  const s = saveMachineState(board);
-  return createHash('sha256')
-    .update(serialize({ parts: s.parts, flash: s.flash, pages: s.ram.pages }))
-    .update(s.ram.data)
-    .digest('hex');
 }
 
 /** Runs `n` instructions in slices as the servers do; returns the UART text printed meanwhile. */
@@ -72,7 +64,7 @@ function roundTrip(
   const type = (b: VirtBoard) => b.uarts[0].receive(Buffer.from(input, 'latin1'));
   type(a.board);
   const first = runFor(a.board, a.out, n);
-  const firstHash = stateHash(a.board);
+  const firstHash = machineStateHash(a.board);
   const firstBooks = booksA();
   expect(first).toMatch(mustPrint);
 
@@ -80,7 +72,7 @@ function roundTrip(
   restoreMachineState(a.board, snap);
   type(a.board);
   expect(runFor(a.board, a.out, n)).toBe(first);
-  expect(stateHash(a.board)).toBe(firstHash);
+  expect(machineStateHash(a.board)).toBe(firstHash);
   expect(booksA()).toBe(firstBooks);
 
   // A fresh board with its images loaded, as -loadvm restores: everything comes from the
@@ -92,7 +84,7 @@ function roundTrip(
   restoreMachineState(b.board, snap, { ramWrittenOnly: loaded });
   type(b.board);
   expect(runFor(b.board, b.out, n)).toBe(first);
-  expect(stateHash(b.board)).toBe(firstHash);
+  expect(machineStateHash(b.board)).toBe(firstHash);
   expect(booksB()).toBe(firstBooks);
 }
 
@@ -173,11 +165,11 @@ describe('machine snapshots', () => {
     const b = makeBoard({ ramSize: 1 << 24, smp: 1, cpu: 'max', virtualization: true });
     b.board.bus.ram[123] = 7;
     b.board.cpus[0].setX(3, 42n);
-    const before = stateHash(b.board);
+    const before = machineStateHash(b.board);
     const snap = saveMachineState(a.board);
     expect(() => restoreMachineState(b.board, snap)).toThrow(SnapshotError);
     expect(() => restoreMachineState(b.board, snap)).toThrow(/another board configuration: smp 2 \(this board: 1\)/);
-    expect(stateHash(b.board)).toBe(before);
+    expect(machineStateHash(b.board)).toBe(before);
 
     // Same configuration, but state of another shape (e.g. from a build with another
     // system-register table): refused before anything is written, RAM included.
@@ -188,6 +180,6 @@ describe('machine snapshots', () => {
     const sys = same.parts['cpu0.sys']!;
     sys['values'] = (sys['values'] as Int32Array).slice(2);
     expect(() => restoreMachineState(b.board, same)).toThrow(/^cpu0\.sys\.values: Int32Array\[\d+\] where Int32Array\[\d+\] was expected$/);
-    expect(stateHash(b.board)).toBe(before);
+    expect(machineStateHash(b.board)).toBe(before);
   });
 });

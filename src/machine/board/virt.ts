@@ -39,8 +39,6 @@ export type StopRequest = 'guest-entry' | 'guest-exit';
 export interface InputClock {
   /** Before a run: applies the logged inputs due now; returns `budget`, cut to end where the next one is due. */
   beforeRun(budget: number): number;
-  /** run() is returning an event before any PE ran: board time moves one tick with nothing executed. */
-  emptyStop(): void;
   /** The board was reset: its time starts again at 0. */
   reset(): void;
   /** A replay has inputs left to apply (an idle board is then not waiting for the host). */
@@ -97,6 +95,14 @@ export function describeEvent(ev: BoardEvent): string {
 
 /** Instructions each PE runs before the next one gets its turn (when several are on). */
 const SMP_QUANTUM = 1000;
+/** A round's length with one PE (timer events end it earlier): board time advances at
+ *  round ends, so this is its granularity while the PE runs. */
+const ONE_PE_QUANTUM = 1 << 16;
+/** A PE of run()'s `limit`: it stops before retiring more than `retired` instructions in all. */
+export interface PeLimit {
+  readonly pe: number;
+  readonly retired: number;
+}
 
 export class VirtBoard implements PsciPlatform {
   readonly bus: Bus;
@@ -109,7 +115,17 @@ export class VirtBoard implements PsciPlatform {
   private pending: BoardEvent | null = null;
   /** A debugger's stop request (requestStop), reported after `pending`. */
   private request: BoardEvent | null = null;
-  private next = 0;
+
+  // The schedule (see run()): a function of instruction counts only, never of where a run
+  // stops. Saved in snapshots (board-parts.ts), so a restored board goes on the same way.
+  /** The PE whose turn it is in the current round; -1 between rounds. */
+  private turn = -1;
+  /** Instructions PE `turn` may still retire in its turn; -1 before its turn began. */
+  private turnLeft = -1;
+  /** The current round's quantum (instructions per turn). */
+  private quantum = 0;
+  /** The longest a PE that went to sleep in WFI this round lets time pass, ticks. */
+  private roundSlept = 0;
   /** Record/replay's clock (null: neither records nor replays). */
   inputClock: InputClock | null = null;
 
@@ -166,6 +182,8 @@ export class VirtBoard implements PsciPlatform {
     this.request = null;
     this.time = 0;
     this.inputClock?.reset();
+    this.turn = -1;
+    this.turnLeft = -1;
   }
 
   private resetCpu(cpu: Cpu, entry: bigint, x0: bigint): void {
@@ -326,45 +344,143 @@ export class VirtBoard implements PsciPlatform {
     return null;
   }
 
+  // ---- the schedule --------------------------------------------------------------------
+  //
+  // PEs run in rounds. A round starts every PE's counter at the board time (syncClocks),
+  // brings the timers up to date and fixes its quantum: SMP_QUANTUM (ONE_PE_QUANTUM with
+  // one PE), cut to the next timer event. Then each PE in index order has its turn: when
+  // powered and not asleep, it retires up to a quantum of instructions; a yield (WFI, WFE,
+  // a timer programmed, a power-off) ends the turn early. After the last turn, board time
+  // advances by the longest a PE ran or slept; a round where nothing ran skips to the next
+  // timer event.
+  //
+  // The round and the turn are board state (turn, turnLeft, quantum, roundSlept), and a
+  // turn is counted in instructions retired: a run that stops anywhere (budget, breakpoint,
+  // watchpoint, a debugger's request, a halt) leaves the schedule where it is, and the
+  // next run goes on with the same PE in the same turn. So the interleaving of the PEs is a
+  // function of instruction counts alone, whatever the slices and stops were: reverse
+  // execution relies on it (re-execution retraces a run exactly). A debugger's step of the
+  // PE whose turn it is counts as one instruction of that turn; a step of another PE is an
+  // instruction out of turn (the board time still never goes backwards for it).
+
+  private beginRound(): void {
+    this.syncClocks();
+    if (this.nextTimerEvent() <= this.time) this.updateTimers();
+    const untilTimer = Math.max(1, this.nextTimerEvent() - this.time);
+    this.quantum = Math.min(this.cpus.length === 1 ? ONE_PE_QUANTUM : SMP_QUANTUM, untilTimer);
+    this.turn = 0;
+    this.turnLeft = -1;
+    this.roundSlept = 0;
+  }
+
   /**
-   * Runs the powered PEs for about `budget` ticks of board time. Returns the event that
-   * stopped it, or null when the budget ran out. `only`, when given, restricts execution
-   * to those PEs (the others stay frozen while time passes).
+   * Ends PE `turn`'s turn; after the last PE's, the round. Returns the ticks a round where
+   * nothing ran skipped (Infinity: no timer will ever end it), else 0.
    */
-  run(budget: number, stopAtBreakpoints = true, only?: readonly number[]): BoardEvent | null {
-    const n = this.cpus.length;
-    // Record/replay: a replay applies the inputs logged for now and ends this run where
-    // the next is due (at a run boundary of the record too: inputs arrive between runs).
-    let left = this.inputClock === null ? budget : this.inputClock.beforeRun(budget);
-    while (left > 0) {
-      this.syncClocks();
-      if (this.nextTimerEvent() <= this.time) this.updateTimers();
-      const untilTimer = Math.max(1, this.nextTimerEvent() - this.time);
-      const quantum = Math.min(left, n === 1 ? left : SMP_QUANTUM, untilTimer);
-      let advance = 0;
-      for (let k = 0; k < n; k++) {
-        const i = (this.next + k) % n;
-        if (!this.canRun(i, only)) continue;
-        const cpu = this.cpus[i];
-        const ran = cpu.run(quantum, stopAtBreakpoints);
-        // A PE that went to sleep lets time pass until the end of the quantum, or until a
-        // timer it may just have armed fires.
-        const slept = cpu.waitingForInterrupt ? Math.max(ran, Math.min(quantum, this.nextTimerEvent() - this.time)) : ran;
-        advance = Math.max(advance, slept);
-        const ev = this.eventAfter(i);
-        if (ev !== null) {
-          if (advance === 0) this.inputClock?.emptyStop(); // the tick below is not the machine's doing: a record logs it
-          this.time += Math.max(advance, 1);
-          this.next = ev.kind === 'breakpoint' || ev.kind === 'watchpoint' || ev.kind === 'request' ? i : (i + 1) % n; // resume with the PE that stopped
-          return ev;
-        }
-      }
-      // Nothing ran (all PEs off or asleep): time passes up to the next timer event.
-      const step = advance > 0 ? advance : Math.min(left, Math.max(1, this.nextTimerEvent() - this.time));
-      this.time += step;
-      left -= step;
+  private endTurn(): number {
+    const cpu = this.cpus[this.turn];
+    // A PE that went to sleep lets time pass until the end of the quantum, or until a timer
+    // it may just have armed fires.
+    if (cpu.waitingForInterrupt && this.turnLeft >= 0) this.roundSlept = Math.max(this.roundSlept, Math.min(this.quantum, this.nextTimerEvent() - this.time));
+    this.turnLeft = -1;
+    if (++this.turn < this.cpus.length) return 0;
+    this.turn = -1;
+    let advance = this.roundSlept;
+    for (const c of this.cpus) advance = Math.max(advance, c.retired - c.sliceStart);
+    if (advance > 0) {
+      this.time += advance;
+      return 0;
     }
-    return null;
+    // Nothing ran (all PEs off or asleep): time passes up to the next timer event.
+    const next = this.nextTimerEvent();
+    if (next === Infinity) return Infinity;
+    const skip = Math.max(1, next - this.time);
+    this.time += skip;
+    return skip;
+  }
+
+  /** The PE whose turn has begun (the next to run, as the schedule stands), or -1. */
+  get scheduledPe(): number {
+    return this.turn >= 0 && this.turnLeft >= 0 ? this.turn : -1;
+  }
+
+  /** Instructions scheduledPe retired in its turn so far (debugger steps included). */
+  get turnUsed(): number {
+    return this.scheduledPe < 0 ? 0 : this.quantum - this.turnLeft;
+  }
+
+  /**
+   * Runs the powered PEs for `budget` instructions retired in all (a round where all sleep
+   * uses up the ticks it skips), following the schedule above. Returns the event that
+   * stopped it, or null when the budget ran out. `only`, when given, restricts execution
+   * to those PEs (the others' turns pass while time passes: the schedule is then not the
+   * one a run of all would have). With `limit`, the run stops before that PE retires more
+   * than its count (reverse execution finds a PE's previous instruction with it).
+   */
+  run(budget: number, stopAtBreakpoints = true, only?: readonly number[], limit?: PeLimit): BoardEvent | null {
+    // Record/replay: a replay applies the inputs logged for now and ends this run where the
+    // next is due (inputs arrive between runs, at a point of the schedule).
+    let left = this.inputClock === null ? budget : this.inputClock.beforeRun(budget);
+    for (;;) {
+      // A spent budget ends the run right after the instruction that spent it, as an event
+      // does (record/replay logs inputs between runs and cuts replayed runs there).
+      if (left <= 0) return null;
+      // A run stops only where the next PE to run has begun its turn, as at a breakpoint
+      // (so a state reached by position is the same as one reached by a hit).
+      if (this.turn < 0) this.beginRound();
+      const i = this.turn;
+      const cpu = this.cpus[i];
+      if (this.turnLeft < 0 ? !this.canRun(i, only) : only !== undefined && !only.includes(i)) {
+        const skip = this.endTurn();
+        if (skip === Infinity) return null;
+        left -= skip;
+        // Rounds where timer events wake no PE end too when the budget is spent.
+        if (skip > 0 && left <= 0) return null;
+        continue;
+      }
+      if (this.turnLeft < 0) this.turnLeft = this.quantum;
+      let want = Math.min(this.turnLeft, left);
+      if (limit !== undefined && limit.pe === i) want = Math.min(want, limit.retired - cpu.retired);
+      if (want <= 0) return null;
+      const before = cpu.retired;
+      cpu.run(want, stopAtBreakpoints);
+      const ran = cpu.retired - before;
+      this.turnLeft -= ran;
+      // An exception taken without retiring still uses budget, so a run always returns.
+      left -= Math.max(ran, 1);
+      // A debugger's request yields the PE too, but its turn goes on when the run does.
+      const over = this.turnLeft === 0 || cpu.waitingForInterrupt || !this.powered[i] || (cpu.yielded && this.request === null);
+      const ev = this.eventAfter(i);
+      if (over && ev?.kind !== 'reset') this.endTurn();
+      if (ev !== null) return ev;
+    }
+  }
+
+  /**
+   * Executes exactly one instruction on PE `i`, ignoring breakpoints and watchpoints unless
+   * `checkDebugPoints` (then a hit is the event, and the instruction has not executed).
+   * It is one of the PE's turn when the schedule has the PE next; else out of turn.
+   */
+  step(i: number, checkDebugPoints = false): BoardEvent | null {
+    const cpu = this.cpus[i];
+    if (!this.powered[i]) return null;
+    cpu.waitingForInterrupt = false;
+    // The schedule moves on to the PE that runs next (at the latest, PE i: it can run now).
+    for (;;) {
+      if (this.turn < 0) this.beginRound();
+      if (this.turnLeft >= 0) break;
+      if (this.canRun(this.turn, undefined)) this.turnLeft = this.quantum;
+      else this.endTurn();
+    }
+    const inTurn = this.turn === i;
+    const before = cpu.retired;
+    cpu.run(1, checkDebugPoints);
+    if (inTurn) {
+      this.turnLeft -= cpu.retired - before;
+      const over = this.turnLeft === 0 || cpu.waitingForInterrupt || (cpu.yielded && this.request === null);
+      if (over) this.endTurn();
+    }
+    return this.eventAfter(i);
   }
 
   /**
@@ -392,17 +508,5 @@ export class VirtBoard implements PsciPlatform {
       if (!cpu.waitingForInterrupt || cpu.interruptPending() || cpu.halt !== null) return -1;
     }
     return this.nextTimerEvent();
-  }
-
-  /** Executes exactly one instruction on PE `i`, ignoring breakpoints and watchpoints unless
-   *  `checkDebugPoints` (then a hit is the event, and the instruction has not executed). */
-  step(i: number, checkDebugPoints = false): BoardEvent | null {
-    const cpu = this.cpus[i];
-    if (!this.powered[i]) return null;
-    this.syncClocks();
-    cpu.waitingForInterrupt = false;
-    cpu.run(1, checkDebugPoints);
-    this.time += 1;
-    return this.eventAfter(i);
   }
 }

@@ -789,6 +789,7 @@ export class Cpu {
    * (watchHit is set then; the instruction has not executed).
    */
   run(budget: number, stopAtBreakpoints = true): number {
+    this.yielded = false;
     this.hitBreakpoint = false;
     this.watchHit = null;
     this.gdbWatch = stopAtBreakpoints && this.debugPoints.hasWatchpoints;
@@ -991,6 +992,7 @@ export class Cpu {
         if (this.yieldRequest) {
           // As runFast ends on one (a debugger's hook at the exception may ask to stop).
           this.yieldRequest = false;
+          this.yielded = true;
           break;
         }
         continue;
@@ -1032,8 +1034,9 @@ export class Cpu {
   /** runFast() stops before a block on a page with breakpoints (set by runChecked). */
   bpStop = false;
 
-  /** The last runFast() ended on a yield request (WFI, WFE, YIELD, a timer change). */
-  private yielded = false;
+  /** The last run() ended on a yield request (WFI, WFE, YIELD, a timer change, a power-off
+   *  or a debugger's request): the board ends the PE's turn on it (but for the debugger's). */
+  yielded = false;
 
   /** Resuming from a breakpoint executes the instruction at PC before checking again. */
   skipBreakpointOnce = false;

@@ -6,12 +6,13 @@
 // (InputClock): a replay applies the inputs due then and cuts the run where the next is due.
 //
 // Inputs: bytes into a UART (console, TCP serial, `monitor uart`: all go through
-// Pl011.receive), a debugger's writes to memory and registers, its single steps (one
-// instruction of one PE, perhaps with interrupts held low) and its stops before any
-// instruction ran (a tick of board time). A stop between runs (Ctrl-C, a breakpoint on a
-// one-PE board) changes nothing else. On a board with several PEs a stop in the middle of
-// a run changes how the PEs' rounds interleave after it, which a replay does not see: the
-// hashes below then tell that the replay left the recorded course.
+// Pl011.receive), a debugger's writes to memory and registers and its single steps (one
+// instruction of one PE, perhaps with interrupts held low). A stop between runs (Ctrl-C, a
+// breakpoint) changes nothing else: the board's schedule is a function of instruction
+// counts (virt.ts), so a run cut where an input is due goes on as the recorded one did.
+// A position is the board's total instruction count with its time (a round where every PE
+// sleeps moves time alone). Records of the earlier scheduler also hold 'tick' inputs (a
+// stop before any instruction ran moved time one tick), which a replay still applies.
 //
 // Checks: each input line holds the registers hash where it was logged, and the end line
 // the whole machine's hash; a replay compares them, and reports the first position where
@@ -171,11 +172,9 @@ export class RecordReplay implements InputClock {
     this.applyDue();
     if (this.finished) return 0; // the end of the record: this run stops there (ended() was told)
     const next = this.events[this.pos] ?? this.end!;
-    return next.e === this.epoch ? Math.min(budget, Math.max(1, next.t - this.board.time)) : budget;
-  }
-
-  emptyStop(): void {
-    this.log({ k: 'tick' });
+    // Runs count instructions retired (or the ticks of rounds where all sleep): cut at the
+    // next input's count, or go one round on when only time must move.
+    return next.e === this.epoch ? Math.min(budget, Math.max(1, next.r - this.board.retired)) : budget;
   }
 
   reset(): void {
@@ -189,7 +188,8 @@ export class RecordReplay implements InputClock {
   // ---- replaying ----------------------------------------------------------------------
 
   private due(p: Position): boolean {
-    return p.e < this.epoch || (p.e === this.epoch && p.t <= this.board.time);
+    const b = this.board;
+    return p.e < this.epoch || (p.e === this.epoch && (p.r < b.retired || (p.r === b.retired && p.t <= b.time)));
   }
 
   /** Applies every input due now, checking the position and the registers hash of each. */

@@ -10,9 +10,9 @@ import type { StateSpec } from './state-fields.ts';
 
 const spec = (fields: readonly string[], rebuilt: readonly string[], loose?: readonly string[]): StateSpec => ({ fields, rebuilt, loose });
 
-/** The board's run state: board time, the PE that runs next, PSCI power states. */
+/** The board's run state: board time, the schedule's round and turn (virt.ts), PSCI power states. */
 export const BOARD = spec(
-  ['time', 'next', 'powered'],
+  ['time', 'turn', 'turnLeft', 'quantum', 'roundSlept', 'powered'],
   ['config', 'bus', 'cpus', 'uarts', 'gic', 'request', 'inputClock'], // configuration and parts (saved on their own); a debugger's stop request; record/replay's
   ['pending'], // an event not yet returned by run() (null between runs)
 );

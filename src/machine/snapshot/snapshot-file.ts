@@ -26,7 +26,7 @@ import { identityMismatch, SnapshotError, type BoardIdentity, type Snapshot } fr
 import type { FieldsState, StateValue } from './state-fields.ts';
 
 export const SNAPSHOT_MAGIC = Buffer.from('ZVMSNAP\n', 'latin1');
-export const SNAPSHOT_FILE_VERSION = 1;
+export const SNAPSHOT_FILE_VERSION = 2;
 /** Uncompressed bytes of RAM per compressed chunk. */
 const RAM_CHUNK = 4 << 20;
 /** zlib level: 1 (fastest) was measured best for RAM (tools/snapshot-bench.ts). */

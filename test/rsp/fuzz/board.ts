@@ -70,13 +70,15 @@ export async function startFuzzServer(logger: RspLogger = silentLogger, debug = 
   board.bus.debugWrite(Number(ENTRY), new Uint8Array(new Int32Array(assemble(GUEST)).buffer));
   board.reset(ENTRY);
   const outputDir = mkdtempSync(join(tmpdir(), 'zvm-rsp-fuzz-'));
-  const target = new MachineTarget(board, { entry: ENTRY, x0: 0n }, { afterSlice: () => undefined, onFinished: () => undefined, outputDir });
+  // No reverse-execution history: its checkpoints (up to --reverse-memory) of the run the
+  // test makes after the clients left would count as memory held for them.
+  const target = new MachineTarget(board, { entry: ENTRY, x0: 0n }, { afterSlice: () => undefined, onFinished: () => undefined, outputDir, reverseMemoryMb: 0 });
   const slices = { count: 0, maxGapMs: 0, gaps: [] as number[], cpuGaps: [] as number[] };
   let lastEnd = 0;
   let lastEndCpu = 0;
   const cpuMs = mainThreadCpuMs;
   const run = board.run.bind(board);
-  board.run = (budget, stopAtBreakpoints, only) => {
+  board.run = (...args) => {
     const start = performance.now();
     if (lastEnd > 0) {
       const gap = start - lastEnd;
@@ -84,7 +86,7 @@ export async function startFuzzServer(logger: RspLogger = silentLogger, debug = 
       slices.cpuGaps.push(cpuMs() - lastEndCpu);
       if (gap > slices.maxGapMs) slices.maxGapMs = gap;
     }
-    const ev = run(budget, stopAtBreakpoints, only);
+    const ev = run(...args);
     slices.count++;
     lastEnd = performance.now();
     lastEndCpu = cpuMs();
