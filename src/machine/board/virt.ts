@@ -422,9 +422,11 @@ export class VirtBoard implements PsciPlatform {
     // next is due (inputs arrive between runs, at a point of the schedule).
     let left = this.inputClock === null ? budget : this.inputClock.beforeRun(budget);
     for (;;) {
-      // A spent budget ends the run right after the instruction that spent it, as an event
-      // does (record/replay logs inputs between runs and cuts replayed runs there).
-      if (left <= 0) return null;
+      // While recording or replaying, a spent budget ends the run right after the
+      // instruction that spent it, as an event does: inputs are logged between runs and a
+      // replayed run is cut there. Otherwise the run goes on to where the next PE's turn
+      // begins (reverse execution's step back stops there).
+      if (left <= 0 && this.inputClock !== null) return null;
       // A run stops only where the next PE to run has begun its turn, as at a breakpoint
       // (so a state reached by position is the same as one reached by a hit).
       if (this.turn < 0) this.beginRound();
