@@ -11,6 +11,9 @@
 //
 //   npx tsx tools/linux-guest.ts            build if missing/out of date, print the paths
 //   npx tsx tools/linux-guest.ts --force    rebuild
+//   npx tsx tools/linux-guest.ts --debug-symbols
+//                                           also the kernel's vmlinux with DWARF and its GDB
+//                                           scripts (tools/linux-debug-symbols.ts)
 //
 // Cache: $ZVM_LINUX_CACHE, else $XDG_CACHE_HOME/zvm-gdbserver/linux, else
 // ~/.cache/zvm-gdbserver/linux. Fetching the packages needs root (dpkg --add-architecture
@@ -167,6 +170,26 @@ function writeSystemMap(image: Uint8Array, path: string): void {
   renameSync(tmp, path);
 }
 
+function guestIn(dir: string, m: Manifest): LinuxGuest {
+  return {
+    dir,
+    image: join(dir, 'Image'),
+    initrd: join(dir, 'initramfs.cpio.gz'),
+    systemMap: join(dir, 'System.map'),
+    kernelPackage: m.kernelPackage,
+    kernelVersion: m.kernelVersion,
+    busyboxVersion: m.busyboxVersion,
+  };
+}
+
+/** The guest as last built, without asking apt whether it is current (null: none built). */
+export function cachedLinuxGuest(): LinuxGuest | null {
+  const current = join(linuxGuestCacheDir(), 'current');
+  const m = readManifest(current);
+  if (m === null || m.format !== FORMAT || !existsSync(join(current, 'Image')) || !existsSync(join(current, 'initramfs.cpio.gz'))) return null;
+  return guestIn(current, m);
+}
+
 /** Builds (or reuses) the guest; returns the paths. Throws LinuxGuestError with what to do. */
 export function ensureLinuxGuest(options: { force?: boolean; quiet?: boolean } = {}): LinuxGuest {
   const cache = linuxGuestCacheDir();
@@ -174,15 +197,7 @@ export function ensureLinuxGuest(options: { force?: boolean; quiet?: boolean } =
   const initSha256 = sha256(init);
   const current = join(cache, 'current');
   const have = readManifest(current);
-  const done = (m: Manifest): LinuxGuest => ({
-    dir: current,
-    image: join(current, 'Image'),
-    initrd: join(current, 'initramfs.cpio.gz'),
-    systemMap: join(current, 'System.map'),
-    kernelPackage: m.kernelPackage,
-    kernelVersion: m.kernelVersion,
-    busyboxVersion: m.busyboxVersion,
-  });
+  const done = (m: Manifest): LinuxGuest => guestIn(current, m);
   const usable = (m: Manifest | null): m is Manifest =>
     m !== null && m.format === FORMAT && existsSync(join(current, 'Image')) && existsSync(join(current, 'initramfs.cpio.gz'));
 
@@ -255,12 +270,19 @@ export function ensureLinuxGuest(options: { force?: boolean; quiet?: boolean } =
   }
 }
 
-if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+async function cli(): Promise<void> {
   try {
-    const g = ensureLinuxGuest({ force: process.argv.includes('--force') });
+    const force = process.argv.includes('--force');
+    const g = ensureLinuxGuest({ force });
     process.stdout.write(
       `kernel  ${g.image}\ninitrd  ${g.initrd}\nsymbols ${g.systemMap}\npackages ${g.kernelPackage} ${g.kernelVersion}, busybox-static ${g.busyboxVersion}\n`,
     );
+    if (process.argv.includes('--debug-symbols')) {
+      // Imported here, not awaited at top level: that module imports this one.
+      const { ensureLinuxDebugSymbols } = await import('./linux-debug-symbols.ts');
+      const d = await ensureLinuxDebugSymbols({ force, guest: g });
+      process.stdout.write(`vmlinux ${d.vmlinux}\ngdb scripts ${d.gdbScript}\n`);
+    }
   } catch (e) {
     if (e instanceof LinuxGuestError) {
       process.stderr.write(`linux-guest: ${e.message}\n`);
@@ -269,3 +291,5 @@ if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(
     throw e;
   }
 }
+
+if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) void cli();

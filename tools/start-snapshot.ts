@@ -18,8 +18,9 @@ import { linuxGuestCacheDir } from './linux-guest.ts';
 const READY = '[linux_os-1] ZVM-LINUX-MARKER: shell ready';
 /** Board time after the marker before saving, so that the shell's prompt is out (0.5 s). */
 const SETTLE_TICKS = 31_250_000;
-/** Options that change how the run is watched, not the machine. */
-const NOT_MACHINE = new Set(['-S', '-s', '-gdb', '--fresh']);
+/** Options that change how the run is watched, not the machine (the first two take a value). */
+const NOT_MACHINE = new Set(['-gdb', '-vm-elf', '-S', '-s', '--fresh']);
+const WITH_VALUE = new Set(['-gdb', '-vm-elf']);
 
 /** The emulator sources whose code defines the machine's state. */
 function sourceFiles(dir: string): string[] {
@@ -33,7 +34,7 @@ export function snapshotFileFor(imageFiles: readonly string[], args: readonly st
   const h = createHash('sha256').update(`zvm-gdbserver snapshot ${SNAPSHOT_FILE_VERSION}\0`);
   for (let i = 0; i < args.length; i++) {
     if (NOT_MACHINE.has(args[i])) {
-      if (args[i] === '-gdb') i++;
+      if (WITH_VALUE.has(args[i]!)) i++;
       continue;
     }
     h.update(`${args[i]}\0`);

@@ -5,6 +5,9 @@
 // With Linux, the first run saves the machine when the Linux shell is ready and later runs
 // start from that snapshot (tools/start-snapshot.ts); `npm start -- --fresh` boots afresh.
 //
+// `npm start -- --debug-symbols` gives GDB the kernel's vmlinux with DWARF instead of its
+// System.map, and the kernel's GDB scripts (fetched once by tools/linux-debug-symbols.ts).
+//
 // The images come prebuilt from images/ (rebuild them with `npx tsx tools/build-zvm.ts`).
 // The Linux guest is assembled from Debian packages by `npm start`'s prestart step; when it
 // is not available (no root, no apt) the system starts with the RTOS guest alone.
@@ -13,10 +16,11 @@ import { join, relative } from 'node:path';
 import { exitOnFatalErrors } from '../src/cli/fatal.ts';
 import { main } from '../src/cli/main.ts';
 import { isSystemMapFile } from '../src/debug/executables.ts';
-import { linuxVmDtb, zvmGdbArgs, zvmSystemArgs, type ZvmSystemFiles } from '../src/zvm/system.ts';
+import { debugGdbArgs, linuxVmDtb, zvmGdbArgs, zvmSystemArgs, type ZvmSystemFiles } from '../src/zvm/system.ts';
 import { REPO_ROOT } from './build-guests.ts';
 import { IMAGES_DIR } from './build-zvm.ts';
-import { LinuxGuestError, linuxGuestCacheDir } from './linux-guest.ts';
+import { ensureLinuxDebugSymbols, type LinuxDebugSymbols } from './linux-debug-symbols.ts';
+import { LinuxGuestError, cachedLinuxGuest, linuxGuestCacheDir } from './linux-guest.ts';
 import { saveWhenReady, snapshotFileFor } from './start-snapshot.ts';
 
 const files: ZvmSystemFiles = { host: join(IMAGES_DIR, 'zvm_host.elf'), rtosBin: join(IMAGES_DIR, 'rtos.bin'), rtosElf: join(IMAGES_DIR, 'rtos.elf') };
@@ -42,8 +46,25 @@ try {
   linuxNote = `no Linux VM: ${e instanceof Error ? e.message : String(e)}`;
 }
 
+// --debug-symbols: the vmlinux of the same kernel package (fetched here the first time).
+let debug: LinuxDebugSymbols | undefined;
+if (process.argv.includes('--debug-symbols')) {
+  const guest = cachedLinuxGuest();
+  if (files.linux === undefined || guest === null) {
+    process.stderr.write(`zvm-gdbserver: --debug-symbols needs the Linux guest (${linuxNote})\n`);
+    process.exit(1);
+  }
+  try {
+    debug = await ensureLinuxDebugSymbols({ guest });
+  } catch (e) {
+    process.stderr.write(`zvm-gdbserver: --debug-symbols: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exit(1);
+  }
+  files.linuxSymbols = debug.vmlinux;
+}
+
 const fresh = process.argv.includes('--fresh');
-const extra = process.argv.slice(2).filter((a) => a !== '--fresh');
+const extra = process.argv.slice(2).filter((a) => a !== '--fresh' && a !== '--debug-symbols');
 const gdbArgs = extra.includes('-gdb') || extra.includes('-s') ? [] : ['-gdb', 'tcp::1234'];
 const gdbPort = /:(\d+)$/.exec(extra[extra.indexOf('-gdb') + 1] ?? '')?.[1] ?? '1234';
 const rel = (p: string) => {
@@ -54,9 +75,10 @@ process.stderr.write(
   `zvm-gdbserver: booting the built-in ZVM-design hypervisor (${relative(REPO_ROOT, files.host)}) on 4 CPUs\n` +
     `  VMs: zephyr_os-0 (RTOS demo guest), ${linuxNote}\n` +
     `  shell on this console (zvm info, zvm look N, help); GDB on 127.0.0.1:${gdbPort}:\n` +
-    `  gdb-multiarch -ix tools/gdb/zvm-inferiors.py -ex 'target extended-remote :${gdbPort}' -ex 'set schedule-multiple on'\n` +
+    `  gdb-multiarch ${debug ? `${debugGdbArgs(debug.dir).map((a) => (a.startsWith('-') ? a : `'${a}'`)).join(' ')} ` : ''}-ix tools/gdb/zvm-inferiors.py -ex 'target extended-remote :${gdbPort}' -ex 'set schedule-multiple on'\n` +
     `  (GDB loads ${rel(files.host)} for the hypervisor, inferior 1, and ${rel(files.rtosElf!)} for zephyr_os-0` +
-    (files.linuxSymbols ? `;\n   linux_os-1 gets the symbols of ${rel(files.linuxSymbols)})\n` : ')\n'),
+    (files.linuxSymbols ? `;\n   linux_os-1 gets the symbols of ${rel(files.linuxSymbols)})\n` : ')\n') +
+    (debug ? `  (GDB reads the vmlinux directly and auto-loads the kernel's GDB scripts beside it: lx-dmesg, lx-ps, $lx_current())\n` : ''),
 );
 exitOnFatalErrors();
 const args = [...zvmSystemArgs(files), ...zvmGdbArgs(files), ...gdbArgs, ...extra];

@@ -3,7 +3,7 @@
 // the Executable column of `info inferiors`, so a VM's program is given through a link
 // named after the VM (e.g. /tmp/zvm-gdbserver-XXXX/zephyr_os-0 -> images/rtos.elf): the
 // inferior list then names every VM, and GDB has its symbols without `add-symbol-file`.
-// A kernel's System.map works too (Debian's arm64 kernel has no vmlinux with symbols): it is
+// A kernel's System.map works too (when its vmlinux, in Debian's -dbg package, is not at hand): it is
 // turned into a symbol-only ELF (symbol-elf.ts), written under the VM's name instead of a link.
 // A VM with no --vm-elf gets an ELF with no symbols under its name: GDB then takes AArch64
 // for that inferior (without a program it takes its own default, e.g. i386, and fails with

@@ -1,5 +1,6 @@
 // A symbol-only ELF made from a kernel's System.map, for GDB to load as a VM's program.
-// Debian's arm64 kernel ships no vmlinux with symbols, only the `nm`-style System.map
+// Debian's arm64 kernel package ships no vmlinux with symbols (that is in the ~800 MB -dbg
+// package), and a System.map can be read from the kernel's own kallsyms
 // (`ffff800008000000 T _text`). GDB reads no System.map, but it loads an ELF whose
 // sections hold no bytes: `.text` and `.data` are SHT_NOBITS (the file has no contents
 // for them, so GDB reads every byte of code and data from the target, i.e. the running

@@ -51,7 +51,7 @@ export interface ZvmSystemFiles {
   rtosElf?: string;
   /** Linux Image, the VM's DTB (see linuxVmDtb) and initramfs. */
   linux?: { image: string; dtb: string; initrd: string };
-  /** The Linux kernel's System.map (no vmlinux: GDB gets an ELF made from its symbols). */
+  /** The Linux kernel's vmlinux (with DWARF), or its System.map (GDB gets an ELF made from its symbols). */
   linuxSymbols?: string;
 }
 
@@ -69,6 +69,16 @@ export function zvmSystemArgs(files: ZvmSystemFiles): string[] {
     args.push(...loader(files.linux.initrd, ZVM_STAGING.linuxInitrd));
   }
   return args;
+}
+
+/**
+ * GDB's options (before it connects) for the kernel's vmlinux and GDB scripts in `dir`: read
+ * the programs from the local disk (through the server, a 300 MB vmlinux takes a minute, and
+ * GDB auto-loads no script for a file it reads from the target), and trust `dir`, so GDB
+ * auto-loads `dir`/vmlinux-gdb.py when it loads the vmlinux for the Linux VM.
+ */
+export function debugGdbArgs(dir: string): string[] {
+  return ['-iex', 'set sysroot /', '-iex', `add-auto-load-safe-path ${dir}`];
 }
 
 /** Our server's GDB options for the system (not QEMU's): the program each VM runs. */

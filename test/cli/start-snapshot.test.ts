@@ -24,6 +24,8 @@ describe("npm start's snapshot", () => {
     const key = snapshotFileFor([image], args);
     expect(key).toMatch(/zvm-gdbserver\/snapshots\/default-[0-9a-f]{24}\.zvmsnap$/);
     expect(snapshotFileFor([image], [...args, '-gdb', 'tcp::2345', '-S'])).toBe(key);
+    // The program GDB is given for a VM (System.map or vmlinux) is no part of the machine.
+    expect(snapshotFileFor([image], [...args, '-vm-elf', 'linux_os=/x/vmlinux'])).toBe(key);
     expect(snapshotFileFor([image], [...args, '-m', '2G'])).not.toBe(key);
     writeFileSync(image, 'two');
     expect(snapshotFileFor([image], args)).not.toBe(key);

@@ -243,8 +243,9 @@ export class InteractiveGdb {
   private waiters: Array<() => void> = [];
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 
-  constructor(port: number, elf: string) {
-    this.child = spawnGdbOnePipe([...gdbConnectArgs(port), '-q', elf], 'pipe');
+  /** `program`: the ELF, or other arguments after the connect options (e.g. `-iex` ones). */
+  constructor(port: number, program: string | readonly string[]) {
+    this.child = spawnGdbOnePipe([...gdbConnectArgs(port), '-q', ...(typeof program === 'string' ? [program] : program)], 'pipe');
     const onData = (d: Buffer): void => {
       this.buf += d.toString('utf8');
       for (const w of this.waiters.splice(0)) w();
