@@ -32,14 +32,14 @@
 import type { Bus } from '../bus/bus.ts';
 import * as bits from './bits.ts';
 import { Decoder, type ExecFn } from './decoder.ts';
-import { cpuModel, fastReadMask, SYSREG, SysRegFile, type CpuModelDef } from './sysregs.ts';
+import { cpuModel, dcZvaTrapTarget, fastReadMask, SYSREG, SysRegFile, type CpuModelDef } from './sysregs.ts';
 import { EC, enterException, EXCEPTION_LOOP_LIMIT, ExceptionLoop, FSC, type GuestHooks, hcr, hcrE2H, hcrTGE, syncTargetEL, syndrome, VECTOR_FIQ, VECTOR_IRQ, VECTOR_SYNC } from './exceptions.ts';
 import { TimerForPe } from '../timer/generic-timer.ts';
 import type { GicCpuInterface } from '../gic/cpu-interface.ts';
 import { INT_FIQ, INT_IRQ, INT_VFIQ, INT_VIRQ } from './interrupts.ts';
 import { MmuUnit } from './mmu-unit.ts';
 import { FAST_CLASS_NONE } from '../mmu/tlb.ts';
-import { allocatePeState, STATE_BYTES, STATE_CNTVCT_OFFSET, STATE_FAST_CNTVCT, STATE_FAST_READS, STATE_X } from './wasm-tier/layout.ts';
+import { allocatePeState, STATE_BYTES, STATE_CNTVCT_OFFSET, STATE_FAST_CNTVCT, STATE_FAST_READS, STATE_X, STATE_ZVA_ALLOWED } from './wasm-tier/layout.ts';
 import { Pmu } from './pmu.ts';
 import type { CompiledRegion } from './block-jit.ts';
 import { COUNT_DATA_ACCESSES as IMPORTED_COUNT, dataAccessesIn } from './data-access.ts';
@@ -354,6 +354,7 @@ export class Cpu {
     const offset = el === 1 || (el === 2 && !hcrE2H(this));
     s[STATE_CNTVCT_OFFSET >> 2] = offset ? this.timer.cntvoffLo | 0 : 0;
     s[(STATE_CNTVCT_OFFSET >> 2) + 1] = offset ? this.timer.cntvoffHi | 0 : 0;
+    s[STATE_ZVA_ALLOWED >> 2] = dcZvaTrapTarget(this) === 0 ? 1 : 0;
   }
 
   // ---- memory ------------------------------------------------------------------------

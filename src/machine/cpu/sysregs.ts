@@ -234,7 +234,15 @@ const ARCH_ROWS = [
   reg('ID_AA64MMFR1_EL1', 3, 0, 0, 7, 1, 1, { access: 'ro', read: readMMFR1 }),
   reg('ID_AA64MMFR2_EL1', 3, 0, 0, 7, 2, 1, { access: 'ro' }),
   reg('CTR_EL0', 3, 3, 0, 0, 1, 0, { access: 'ro', reset: 0x8444c004n }),
-  reg('DCZID_EL0', 3, 3, 0, 0, 7, 0, { access: 'ro', reset: 0x4n }),
+  // BS = 4 (64-byte blocks); DZP (bit 4) where DC ZVA traps at this EL.
+  reg('DCZID_EL0', 3, 3, 0, 0, 7, 0, {
+    access: 'ro',
+    reset: 0x4n,
+    read: (cpu) => {
+      out.hi = 0;
+      return 0x4 | (dcZvaTrapTarget(cpu) !== 0 ? 0x10 : 0);
+    },
+  }),
   reg('CLIDR_EL1', 3, 1, 0, 0, 1, 1, { access: 'ro', reset: 0x0a200023n }),
   reg('CCSIDR_EL1', 3, 1, 0, 0, 0, 1, { access: 'ro', reset: 0x700fe01an }),
   reg('CSSELR_EL1', 3, 2, 0, 0, 0, 1),
@@ -404,6 +412,31 @@ export type SysRegName = (typeof ARCH_ROWS)[number]['name'];
 export const SYSREG = Object.fromEntries(ARCH_ROWS.map((r, i) => [r.name, i])) as { readonly [N in SysRegName]: number };
 
 const HCR_EL2_ROW = SYSREG.HCR_EL2;
+const SCTLR_EL1_ROW = SYSREG.SCTLR_EL1;
+const SCTLR_EL2_ROW = SYSREG.SCTLR_EL2;
+const SCTLR_DZE = 1 << 14;
+const HCR_TGE = 1 << 27;
+const HCR_TDZ = 1 << 28;
+
+/**
+ * Where DC ZVA from the current EL traps (EC 0x18), or 0 where it runs (Arm ARM, the DC ZVA
+ * traps): at EL0 SCTLR_EL1.DZE = 0 traps to EL1 (to EL2 with HCR_EL2.TGE), and in the EL2&0
+ * regime (E2H = TGE = 1) SCTLR_EL2.DZE = 0 to EL2; at EL0 and EL1 outside that regime
+ * HCR_EL2.TDZ traps to EL2. DCZID_EL0.DZP reads 1 where it traps.
+ */
+export function dcZvaTrapTarget(cpu: Cpu): number {
+  const el = cpu.el;
+  if (el >= 2) return 0;
+  const v = cpu.sys.values;
+  const el2 = cpu.model.el2;
+  const hcrLo = el2 ? v[2 * HCR_EL2_ROW] : 0;
+  const tge = (hcrLo & HCR_TGE) !== 0;
+  if (el === 0) {
+    if (tge && (v[2 * HCR_EL2_ROW + 1] & 4) !== 0) return (v[2 * SCTLR_EL2_ROW] & SCTLR_DZE) === 0 ? 2 : 0;
+    if ((v[2 * SCTLR_EL1_ROW] & SCTLR_DZE) === 0) return tge ? 2 : 1;
+  }
+  return (hcrLo & HCR_TDZ) !== 0 ? 2 : 0;
+}
 const VPIDR_ROW = SYSREG.VPIDR_EL2;
 const VMPIDR_ROW = SYSREG.VMPIDR_EL2;
 

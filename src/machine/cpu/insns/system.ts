@@ -5,7 +5,7 @@ import type { WasmTranslation } from '../wasm-tier/insn-emitter.ts';
 import { out } from '../bits.ts';
 import type { Cpu } from '../cpu.ts';
 import type { Fields, JsTranslation, Row } from '../decoder.ts';
-import { ALIAS_OF, FAST_READ_ROWS, gicAccessTraps, SYSREGS, sysRegIndexOf, VHE_REDIRECT } from '../sysregs.ts';
+import { ALIAS_OF, dcZvaTrapTarget, FAST_READ_ROWS, gicAccessTraps, SYSREGS, sysRegIndexOf, VHE_REDIRECT } from '../sysregs.ts';
 import { Op, VOID } from '../../wasm/encoder.ts';
 import { PmuAccess, pmuAccessCheck, pmuRegClass } from '../pmu.ts';
 import { EC, exceptionReturn, hcr, hcrE2H, hvcEnabled, smcTrapsToEl2, syncTargetEL } from '../exceptions.ts';
@@ -232,6 +232,8 @@ function sys(cpu: Cpu, insn: number): void {
   } else if (crn === 7 && op1 === 3 && crm === 4 && op2 === 1) {
     // DC ZVA: zero the 64-byte block (DCZID_EL0.BS = 4 words = 2^4 * 4 bytes). One
     // translation for the block (it cannot cross a page); RAM is filled directly.
+    const to = dcZvaTrapTarget(cpu);
+    if (to !== 0) trapSysReg(cpu, insn, false, to);
     const lo = cpu.x[t] & ~63;
     const hi = cpu.x[t + 1];
     // The whole block is one write for the guest's watchpoints (FAR: the first watched byte).

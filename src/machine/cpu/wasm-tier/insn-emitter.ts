@@ -26,6 +26,7 @@ import {
   TLB_FAST_RAM,
   TLB_FAST_TAG_R,
   TLB_FAST_TAG_W,
+  STATE_ZVA_ALLOWED,
 } from './layout.ts';
 import { TLB_MASK } from '../../mmu/tlb.ts';
 
@@ -404,6 +405,8 @@ export class InsnEmitter {
     c.i64(-64, -1).op(Op.i64_and).set(a);
     c.op(Op.block).byte(VOID); // done
     c.op(Op.block).byte(VOID); // slow
+    // Where DC ZVA traps at this EL, the handler takes the trap.
+    c.i32(0).mem(Op.i32_load, 2, this.stateAt + STATE_ZVA_ALLOWED).op(Op.i32_eqz).op(Op.br_if).u32(0);
     this.storeFastPath(a, 1, r);
     for (let k = 0; k < 64; k += 8) c.get(r).i64(0, 0).mem(Op.i64_store, 3, this.ramOffset + k);
     c.op(Op.br).u32(1);

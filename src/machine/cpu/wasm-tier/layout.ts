@@ -39,6 +39,8 @@ export const STATE_COUNT_AT_ENTRY = 336;
 export const STATE_CNTVCT_OFFSET = 344;
 /** After a load or store took its full path (a host call): 1 when the region must go back to the run loop (WasmTierHost.memoryImports). */
 export const STATE_MEM_LEAVE = 352;
+/** Non-zero while DC ZVA does not trap at the PE's EL (Cpu.updateFastReads; sysregs.ts dcZvaTrapTarget). */
+export const STATE_ZVA_ALLOWED = 356;
 export const STATE_BYTES = 512;
 
 /** The TLB's own arrays (mmu/tlb.ts: vaLo, vaHi, ctx, asid, perm, ram), TLB_SIZE int32 each. */
