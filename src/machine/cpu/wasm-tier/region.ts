@@ -79,7 +79,7 @@ export class WasmTierHost {
   readonly st: Int32Array;
   /** Cpu.retired when the running chain of regions was entered. */
   base = 0;
-  /** The TLB's epoch and the bus's code-write count at the last sync() (see afterAccess). */
+  /** The TLB's epoch and the bus's code-write count at the last sync() (see changedSinceSync). */
   private syncEpoch = 0;
   private syncCodeWrites = 0;
   readonly memoryImports: ((...a: number[]) => number | void)[];
@@ -245,16 +245,24 @@ export class WasmTierHost {
   }
 
   /**
+   * Whether a host call since sync() changed what the region's code depends on: it raised
+   * an interrupt, asked to yield, or changed the TLB (an invalidation or a renumbering of
+   * the fast view's classes) or decoded code. The region then goes back to the run loop at
+   * the block's end.
+   */
+  private changedSinceSync(): boolean {
+    const cpu = this.cpu;
+    return cpu.yieldRequest || cpu.intLines !== 0 || cpu.mmu.tlb.epoch !== this.syncEpoch || this.bus.codeWrites !== this.syncCodeWrites;
+  }
+
+  /**
    * After a load or store took its full path: puts its page into the TLB's fast view, where
-   * the region's next access to it finds it, and tells the region whether to go back to the
-   * run loop at the block's end (STATE_MEM_LEAVE), as a handler's host call does: when the
-   * access raised an interrupt, asked to yield, or changed the TLB (an invalidation or a
-   * renumbering of the view's classes) or decoded code. sync() took those before the access.
+   * the region's next access to it finds it, and tells the region whether to leave at the
+   * block's end (STATE_MEM_LEAVE), as a handler's host call does.
    */
   private afterAccess(lo: number, hi: number): void {
-    const cpu = this.cpu;
-    cpu.fillFastView(lo, hi);
-    this.st[MEM_LEAVE] = cpu.yieldRequest || cpu.intLines !== 0 || cpu.mmu.tlb.epoch !== this.syncEpoch || this.bus.codeWrites !== this.syncCodeWrites ? 1 : 0;
+    this.cpu.fillFastView(lo, hi);
+    this.st[MEM_LEAVE] = this.changedSinceSync() ? 1 : 0;
   }
 
   /** The host function that runs `handler` on `word` for a region (see sync()). */
@@ -263,12 +271,9 @@ export class WasmTierHost {
     const st = this.st;
     const x = cpu.x;
     const mmu = cpu.mmu;
-    const bus = this.bus;
     return (site: number) => {
       this.sync(site);
-      const epoch = mmu.tlb.epoch;
       const key = mmu.fetchKey;
-      const codeWrites = bus.codeWrites;
       handler(cpu, word);
       x[62] = 0;
       x[63] = 0;
@@ -276,7 +281,8 @@ export class WasmTierHost {
       st[Z] = cpu.zf;
       st[C] = cpu.cf;
       st[V] = cpu.vf;
-      if (cpu.yieldRequest || cpu.intLines !== 0 || mmu.tlb.epoch !== epoch || mmu.fetchKey !== key || bus.codeWrites !== codeWrites) return LEAVE;
+      // A handler may also change the fetch key (EL, regime, ASID, FP traps).
+      if (this.changedSinceSync() || mmu.fetchKey !== key) return LEAVE;
       st[PC_LO] = cpu.pcLo;
       st[PC_HI] = cpu.pcHi;
       return GO_ON;
