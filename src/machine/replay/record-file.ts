@@ -11,7 +11,6 @@
 //                   mem {pa, d}    a debugger's write to physical memory
 //                   reg {pe, n, d} a debugger's write to GDB register n of PE pe
 //                   step {pe, m}   a debugger's single step of PE pe (m: interrupts held low)
-//                   tick           a debugger's stop before any instruction ran (time moved one tick)
 //   last line     end {fh, lines, digest}: the whole machine's hash where the recording
 //                 ended, the count of lines before it and the SHA-256 of their text.
 //
@@ -59,7 +58,6 @@ export type RecordInput =
   | { readonly k: 'mem'; readonly pa: number; readonly d: Uint8Array }
   | { readonly k: 'reg'; readonly pe: number; readonly n: number; readonly d: Uint8Array }
   | { readonly k: 'step'; readonly pe: number; readonly m: boolean }
-  | { readonly k: 'tick' }
   | { readonly k: 'end'; readonly fh: string };
 
 export type RecordEvent = Position & RecordInput;
@@ -116,10 +114,15 @@ function data(v: unknown, where: string): Uint8Array {
   return Uint8Array.from(Buffer.from(v, 'hex'));
 }
 
+/** The position of an input or end line, checked. */
+function parsePosition(o: Record<string, unknown>, where: string): Position {
+  if (!isCount(o.e) || !isCount(o.t) || !isCount(o.r) || !isHash(o.h)) fail(`${where}: bad position`);
+  return { e: o.e, t: o.t, r: o.r, h: o.h };
+}
+
 /** One input line, checked. */
 function parseEvent(o: Record<string, unknown>, where: string): RecordEvent {
-  if (!isCount(o.e) || !isCount(o.t) || !isCount(o.r) || !isHash(o.h)) fail(`${where}: bad position`);
-  const at: Position = { e: o.e, t: o.t, r: o.r, h: o.h };
+  const at = parsePosition(o, where);
   switch (o.k) {
     case 'uart':
       if (!isCount(o.n)) fail(`${where}: bad UART`);
@@ -133,8 +136,6 @@ function parseEvent(o: Record<string, unknown>, where: string): RecordEvent {
     case 'step':
       if (!isCount(o.pe) || typeof o.m !== 'boolean') fail(`${where}: bad step`);
       return { ...at, k: 'step', pe: o.pe, m: o.m };
-    case 'tick':
-      return { ...at, k: 'tick' };
   }
   fail(`${where}: unknown input kind ${JSON.stringify(o.k)}`);
 }
@@ -189,7 +190,7 @@ export function readRecordFile(path: string, limits: { pes: number; uarts: numbe
       if (i !== lines.length - 2) fail(`${where}: the end line is not the last`);
       if (o.lines !== i || o.digest !== digest.digest('hex')) fail('the file is corrupt (its digest does not match its lines)');
       if (!isHash(o.fh)) fail(`${where}: bad hash`);
-      const ev = parseEvent({ ...o, k: 'tick' }, where);
+      const ev = parsePosition(o, where);
       if (ev.e < prev.e || (ev.e === prev.e && ev.t < prev.t) || ev.r < prev.r) fail(`${where}: the end comes before the last input`);
       return { header: h as unknown as RecordHeader, events, end: { e: ev.e, t: ev.t, r: ev.r, h: ev.h, fh: o.fh } };
     }

@@ -11,8 +11,7 @@
 // breakpoint) changes nothing else: the board's schedule is a function of instruction
 // counts (virt.ts), so a run cut where an input is due goes on as the recorded one did.
 // A position is the board's total instruction count with its time (a round where every PE
-// sleeps moves time alone). Records of the earlier scheduler also hold 'tick' inputs (a
-// stop before any instruction ran moved time one tick), which a replay still applies.
+// sleeps moves time alone).
 //
 // Checks: each input line holds the registers hash where it was logged, and the end line
 // the whole machine's hash; a replay compares them, and reports the first position where
@@ -230,9 +229,6 @@ export class RecordReplay implements InputClock {
         break;
       case 'step':
         stepPe(b, ev.pe, ev.m, false);
-        break;
-      case 'tick':
-        b.time += 1;
         break;
       case 'end':
         break;
