@@ -39,10 +39,17 @@ describe.skipIf(!haveGdb())('kill, run and reset on the default system', () => {
     return (await gdb!.run(commands, timeoutMs)).replace(/^(\(gdb\) )+/gm, '');
   }
 
+  /** The hypervisor with its RTOS VM, once GDB may connect and the RTOS ticks. */
+  async function startSystem(extra: readonly string[] = []): Promise<SystemServer> {
+    const started = new SystemServer(await freePort(), undefined, extra);
+    server = started; // stopped by afterEach even when the waits below fail
+    await started.waitFor(/waiting for GDB on/, 'stderr', 60_000);
+    await started.waitFor(/\[zephyr_os-0\] tick 1000 Hz/, 'stdout', 120_000);
+    return started;
+  }
+
   it('resets on kill of the hypervisor, boots again on run, reports the VM end after monitor reset', async () => {
-    server = new SystemServer(await freePort());
-    await server.waitFor(/waiting for GDB on/, 'stderr', 60_000);
-    await server.waitFor(/\[zephyr_os-0\] tick 1000 Hz/, 'stdout', 120_000);
+    server = await startSystem();
     gdb = new InteractiveGdb(server.port, HOST);
     await run(['set confirm off', 'set schedule-multiple on']);
 
@@ -84,9 +91,7 @@ describe.skipIf(!haveGdb())('kill, run and reset on the default system', () => {
   }, 400_000);
 
   it('in non-stop mode, tells GDB the old VMs ended at once on kill and monitor reset, and the system runs on', async () => {
-    server = new SystemServer(await freePort());
-    await server.waitFor(/waiting for GDB on/, 'stderr', 60_000);
-    await server.waitFor(/\[zephyr_os-0\] tick 1000 Hz/, 'stdout', 120_000);
+    server = await startSystem();
     // `set non-stop on` must precede the connect (-ex): -iex, in the program-file slot.
     gdb = new InteractiveGdb(server.port, '--init-eval-command=set non-stop on');
     await run(['set confirm off', `file ${HOST}`]);
@@ -136,9 +141,7 @@ describe.skipIf(!haveGdb())('kill, run and reset on the default system', () => {
   }, 400_000);
 
   it('deletes the VM through the hypervisor, refuses run for it and a kill while the console is attached to a VM', async () => {
-    server = new SystemServer(await freePort());
-    await server.waitFor(/waiting for GDB on/, 'stderr', 60_000);
-    await server.waitFor(/\[zephyr_os-0\] tick 1000 Hz/, 'stdout', 120_000);
+    server = await startSystem();
     // A second RTOS VM, made with the hypervisor's shell before GDB attaches.
     server.type('zvm new -t zephyr\r');
     await server.waitFor(/zvm: created VM 1 \(zephyr_os-1\)/, 'stdout', 60_000);
@@ -190,9 +193,7 @@ describe.skipIf(!haveGdb())('kill, run and reset on the default system', () => {
   }, 400_000);
 
   it('lets the board run on when the last GDB drops without detaching', async () => {
-    server = new SystemServer(await freePort());
-    await server.waitFor(/waiting for GDB on/, 'stderr', 60_000);
-    await server.waitFor(/\[zephyr_os-0\] tick 1000 Hz/, 'stdout', 120_000);
+    server = await startSystem();
     gdb = new InteractiveGdb(server.port, HOST);
     await run(['set confirm off', 'break guest_exit', 'continue']);
     gdb.child.kill('SIGKILL'); // no detach: the connection just drops
@@ -205,9 +206,7 @@ describe.skipIf(!haveGdb())('kill, run and reset on the default system', () => {
   }, 400_000);
 
   it('with --halt-on-disconnect keeps the board stopped for the next GDB, as QEMU does', async () => {
-    server = new SystemServer(await freePort(), undefined, ['--halt-on-disconnect']);
-    await server.waitFor(/waiting for GDB on/, 'stderr', 60_000);
-    await server.waitFor(/\[zephyr_os-0\] tick 1000 Hz/, 'stdout', 120_000);
+    server = await startSystem(['--halt-on-disconnect']);
     gdb = new InteractiveGdb(server.port, HOST);
     await run(['set confirm off']);
     let from = gdb.output.length;
