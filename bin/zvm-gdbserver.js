@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI directly through tsx, so `npx zvm-gdbserver` works right after `npm ci`.
-import { register } from 'tsx/esm/api';
+// The command line (tools/cli.ts), run from its bundle: tools/cli-bundle.mjs builds it on the
+// first run and after any change of its sources, so `npx zvm-gdbserver` works right after `npm ci`.
+import { runCli } from '../tools/cli-bundle.mjs';
 
-register();
-await import('../tools/cli.ts');
+await runCli();

@@ -117,7 +117,7 @@ async function runCli(args: string[], opts: { tier?: Tier; env?: Record<string, 
   const env: NodeJS.ProcessEnv = { ...process.env, ...opts.env };
   if (opts.tier === undefined) delete env.ZVM_JIT;
   else env.ZVM_JIT = opts.tier;
-  const r = await runToExit(process.execPath, ['--import', 'tsx', 'tools/cli.ts', ...args, '--stats'], { marker: opts.marker, env });
+  const r = await runToExit(process.execPath, ['bin/zvm-gdbserver.js', ...args, '--stats'], { marker: opts.marker, env });
   const stats = parseCliStats(r.stderr);
   if (opts.tier !== undefined && stats.tier !== opts.tier) throw new Error(`ZVM_JIT=${opts.tier} ran tier ${stats.tier}`);
   return { ...r, stats };
@@ -243,7 +243,7 @@ async function zvmSystemFigures(machine: 'ours' | 'qemu', linux: { image: string
   const t0 = performance.now();
   const con =
     machine === 'ours'
-      ? new ConsoleSession(process.execPath, ['--import', 'tsx', 'tools/cli.ts', ...args])
+      ? new ConsoleSession(process.execPath, ['bin/zvm-gdbserver.js', ...args])
       : new ConsoleSession('qemu-system-aarch64', [...args, '-monitor', 'none']);
   const oneWindow = /\[zephyr_os-0\] logger: \d+ control periods, wake-up latency ticks min (\d+) avg (\d+) max (\d+)/;
   const windowsAfter = async (from: number, n: number): Promise<LatencyWindow[]> => {
@@ -298,7 +298,7 @@ async function startRtosSystem(machine: 'ours' | 'qemu'): Promise<{ port: number
   const args = [...zvmSystemArgs({ host: join(IMAGES_DIR, 'zvm_host.elf'), rtosBin: join(IMAGES_DIR, 'rtos.bin') }), '-gdb', `tcp::${port}`];
   const child =
     machine === 'ours'
-      ? spawn(process.execPath, ['--import', 'tsx', 'tools/cli.ts', ...args], { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'] })
+      ? spawn(process.execPath, ['bin/zvm-gdbserver.js', ...args], { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'] })
       : spawn('qemu-system-aarch64', [...args, '-monitor', 'none'], { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
   let out = '';
   child.stdout.on('data', (d: Buffer) => (out += d.toString('latin1')));
@@ -651,7 +651,7 @@ async function main(): Promise<void> {
 
   // GDB round trips against both servers: 5000 single steps and a 32 MiB memory dump.
   const demo = elfs['gdbdemo'];
-  const ourGdb = await gdbRoundTrips([process.execPath, '--import', 'tsx', 'tools/cli.ts', ...BOARD, '-kernel', demo], 'extended-remote', demo);
+  const ourGdb = await gdbRoundTrips([process.execPath, 'bin/zvm-gdbserver.js', ...BOARD, '-kernel', demo], 'extended-remote', demo);
   const qemuGdb = await gdbRoundTrips(['qemu-system-aarch64', ...BOARD, '-kernel', demo], 'remote', demo);
 
   const printElf = () => {

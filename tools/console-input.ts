@@ -20,7 +20,7 @@ import { IMAGES_DIR } from './build-zvm.ts';
 import { ConsoleSession } from './console-session.ts';
 import { LINUX_MARKER_READY, ensureLinuxGuest } from './linux-guest.ts';
 
-const CLI_PATH = join(REPO_ROOT, 'tools', 'cli.ts');
+const CLI_PATH = join(REPO_ROOT, 'bin', 'zvm-gdbserver.js');
 
 /** The default system with the Linux VM's interactive shell, attached with `zvm look 1`,
  *  on our board or on QEMU (the reference for the hypervisor's behaviour). */
@@ -32,7 +32,7 @@ export async function bootLinuxShell(timeoutMs: number, machine: 'ours' | 'qemu'
   const args = zvmSystemArgs({ host: join(IMAGES_DIR, 'zvm_host.elf'), rtosBin: join(IMAGES_DIR, 'rtos.bin'), linux: { image: guest.image, dtb, initrd: guest.initrd } });
   const con =
     machine === 'ours'
-      ? new ConsoleSession(process.execPath, ['--import', 'tsx', CLI_PATH, ...args])
+      ? new ConsoleSession(process.execPath, [CLI_PATH, ...args])
       : new ConsoleSession('qemu-system-aarch64', [...args, '-monitor', 'none']);
   const close = async () => {
     await con.close();

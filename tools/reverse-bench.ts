@@ -55,7 +55,7 @@ const port = await new Promise<number>((resolve) => {
 });
 const server = spawn(
   process.execPath,
-  ['--import', 'tsx', join(REPO_ROOT, 'tools', 'cli.ts'), ...machine, '-gdb', `tcp::${port}`, ...(reverseMemory ? ['--reverse-memory', reverseMemory] : [])],
+  [join(REPO_ROOT, 'bin', 'zvm-gdbserver.js'), ...machine, '-gdb', `tcp::${port}`, ...(reverseMemory ? ['--reverse-memory', reverseMemory] : [])],
   { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
 );
 let serverOut = '';

@@ -38,7 +38,7 @@ describe("ZVM's auto_zvm.sh command line", () => {
       '-device', `loader,file=${linux.initrd},addr=${hex(ZVM_STAGING.linuxInitrd)}`,
       '-kernel', join(IMAGES_DIR, 'zvm_host.elf'),
     ];
-    con = new ConsoleSession(process.execPath, ['--import', 'tsx', CLI_PATH, ...args]);
+    con = new ConsoleSession(process.execPath, [CLI_PATH, ...args]);
   }, 600_000);
 
   afterAll(async () => {

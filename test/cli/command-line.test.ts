@@ -15,9 +15,9 @@ import { guestElf } from '../helpers/guests.ts';
 import { BOARD_ARGS, CLI_PATH, QEMU_SYSTEM, describeRun, haveQemu, runProcess } from '../helpers/qemu.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'zvm-cmdline-'));
-const cli = (args: readonly string[]) => runProcess(process.execPath, ['--import', 'tsx', CLI_PATH, ...args], { timeoutMs: 120_000 });
+const cli = (args: readonly string[]) => runProcess(process.execPath, [CLI_PATH, ...args], { timeoutMs: 120_000 });
 const qemu = (args: readonly string[]) => runProcess(QEMU_SYSTEM, [...args, '-monitor', 'none'], { timeoutMs: 60_000 });
-const cliSession = (args: readonly string[]) => new ConsoleSession(process.execPath, ['--import', 'tsx', CLI_PATH, ...args]);
+const cliSession = (args: readonly string[]) => new ConsoleSession(process.execPath, [CLI_PATH, ...args]);
 
 /** The crc guest's last line: it ran to the end and powered off. */
 const CRC_DONE = 'crc: done';
@@ -200,7 +200,7 @@ describe('Ctrl-C on a terminal', () => {
   // The CLI on a pseudo-terminal (python's pty module copies our pipe to it), running a
   // guest that spins forever.
   const onTerminal = (args: readonly string[]) =>
-    new ConsoleSession('python3', ['-c', 'import pty, sys; sys.exit(pty.spawn(sys.argv[1:]) >> 8)', process.execPath, '--import', 'tsx', CLI_PATH, ...args]);
+    new ConsoleSession('python3', ['-c', 'import pty, sys; sys.exit(pty.spawn(sys.argv[1:]) >> 8)', process.execPath, CLI_PATH, ...args]);
   /** Waits until the console reads the terminal (raw mode): the monitor answers Ctrl-A c; back to the console. */
   const ready = async (con: ConsoleSession) => {
     con.type('\x01c');

@@ -119,7 +119,7 @@ function waitForOutput(r: Running, text: string): Promise<void> {
 
 /** Starts the emulator on `elf` and resolves once the guest printed its line (it is asleep then). */
 async function startAsleep(elf: string, extra: readonly string[] = []): Promise<Running> {
-  const child = spawn(process.execPath, ['--import', 'tsx', CLI_PATH, ...BOARD_ARGS, '-kernel', elf, ...extra], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [CLI_PATH, ...BOARD_ARGS, '-kernel', elf, ...extra], { stdio: ['pipe', 'pipe', 'pipe'] });
   let out = '';
   child.stdout!.on('data', (d: Buffer) => (out += d.toString('latin1')));
   const r = { child, output: () => out };

@@ -19,7 +19,7 @@ import { BOARD_ARGS, CLI_PATH } from '../helpers/qemu.ts';
  */
 async function stoppedInMonitor(extra: readonly string[]): Promise<{ con: ConsoleSession; monitor: (line: string) => Promise<string> }> {
   const elf = await guestElf('gdbdemo');
-  const con = new ConsoleSession(process.execPath, ['--import', 'tsx', CLI_PATH, ...BOARD_ARGS, '-kernel', elf, ...extra]);
+  const con = new ConsoleSession(process.execPath, [CLI_PATH, ...BOARD_ARGS, '-kernel', elf, ...extra]);
   const monitor = async (line: string): Promise<string> => {
     const from = con.output.length;
     con.type(`${line}\r`);

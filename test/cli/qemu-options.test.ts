@@ -87,7 +87,7 @@ describe('QEMU-compatible options', () => {
 
 describe('the CLI process on bad input', () => {
   const dir = mkdtempSync(join(tmpdir(), 'zvm-cli-'));
-  const run = (args: string[]) => runProcess(process.execPath, ['--import', 'tsx', CLI_PATH, ...args], { timeoutMs: 30_000 });
+  const run = (args: string[]) => runProcess(process.execPath, [CLI_PATH, ...args], { timeoutMs: 30_000 });
 
   it.each([
     ['a missing image', ['-kernel', join(dir, 'missing.elf')], /-kernel .*missing\.elf: no such file/],

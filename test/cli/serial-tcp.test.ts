@@ -9,7 +9,7 @@ describe('-serial tcp:HOST:PORT,server', () => {
   it('waits for a client, then sends it the console output of the guest', async () => {
     const elf = await guestElf('crc-O2');
     const port = await freePort();
-    const child = spawn(process.execPath, ['--import', 'tsx', CLI_PATH, '-M', 'virt', '-cpu', 'cortex-a53', '-nographic',
+    const child = spawn(process.execPath, [CLI_PATH, '-M', 'virt', '-cpu', 'cortex-a53', '-nographic',
       '-kernel', elf, '-serial', `tcp:127.0.0.1:${port},server`], { stdio: ['ignore', 'pipe', 'pipe'] });
     try {
       // The server waits for its client before running the guest.

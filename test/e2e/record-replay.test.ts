@@ -35,7 +35,7 @@ function recordedConsole(stdout: string): string {
 
 /** Replays `file` on the board `args` describe, without GDB and with no console input. */
 function replay(args: readonly string[], file: string, timeoutMs = 300_000): Promise<RunResult> {
-  return runProcess(process.execPath, ['--import', 'tsx', CLI_PATH, ...args, '-icount', `shift=auto,rr=replay,rrfile=${file}`], { timeoutMs });
+  return runProcess(process.execPath, [CLI_PATH, ...args, '-icount', `shift=auto,rr=replay,rrfile=${file}`], { timeoutMs });
 }
 
 /** The record file's lines as objects. */
@@ -129,7 +129,7 @@ describe.skipIf(!haveGdb())('record and replay of a one-CPU program under gdb-mu
     const record = join(dir, 'tcp.rr');
     const port = await freePort();
     const board = [...BOARD_ARGS, '-kernel', rtos, '-monitor', 'none'];
-    const child = spawn(process.execPath, ['--import', 'tsx', CLI_PATH, ...board, '-serial', `tcp:127.0.0.1:${port},server`, '-icount', `rr=record,rrfile=${record}`], {
+    const child = spawn(process.execPath, [CLI_PATH, ...board, '-serial', `tcp:127.0.0.1:${port},server`, '-icount', `rr=record,rrfile=${record}`], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let err = '';

@@ -166,7 +166,7 @@ describe.skipIf(!hasGdb)('snapshots with gdb-multiarch (monitor savevm / loadvm,
     expect(s.stdout(), msg).toBe(expectedConsole().slice('hello from gdbdemo\n'.length));
 
     writeFileSync(join(dir, 'short'), readFileSync(join(dir, 'loadvm-start')).subarray(0, 20));
-    const bad = await runProcess(process.execPath, ['--import', 'tsx', CLI_PATH, ...BOARD_ARGS, '-kernel', elf, '-loadvm', join(dir, 'short')], { timeoutMs: 60_000 });
+    const bad = await runProcess(process.execPath, [CLI_PATH, ...BOARD_ARGS, '-kernel', elf, '-loadvm', join(dir, 'short')], { timeoutMs: 60_000 });
     expect(bad.code, bad.stderr).toBe(1);
     expect(bad.stderr).toMatch(/^zvm-gdbserver: -loadvm \S+short: the file is truncated \(in its header\)\n$/);
   }, 120_000);

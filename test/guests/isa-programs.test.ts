@@ -108,7 +108,7 @@ describe('FP/AdvSIMD/atomics programs (-cpu max)', () => {
       for (const [tier, env] of [['', {}], [', every block compiled to WebAssembly', FORCED_WASM]] as const) {
         it(`prints the same on our machine as on QEMU and exits 0${tier}`, async () => {
           const expected = readExpected(spec.program);
-          const ours = await runProcess(process.execPath, ['--import', 'tsx', CLI_PATH, ...BOARD_MAX, '-kernel', elfs[spec.name]!], {
+          const ours = await runProcess(process.execPath, [CLI_PATH, ...BOARD_MAX, '-kernel', elfs[spec.name]!], {
             timeoutMs: OURS_TIMEOUT_MS,
             env: { ...process.env, ...env },
           });

@@ -18,7 +18,7 @@ describe('Debian Linux on the zvm-gdbserver board', () => {
   const boot = (machine: string, cpu: string, smp: string, env: Record<string, string> = {}, extra: string[] = []) =>
     runProcess(
       process.execPath,
-      ['--import', 'tsx', CLI_PATH, '-machine', machine, '-cpu', cpu, '-smp', smp, '-m', '512M', '-nographic',
+      [CLI_PATH, '-machine', machine, '-cpu', cpu, '-smp', smp, '-m', '512M', '-nographic',
         '-kernel', guest.image, '-initrd', guest.initrd, '-append', 'console=ttyAMA0', ...extra],
       { timeoutMs: BOOT_TIMEOUT_MS, env: { ...process.env, ...env } },
     );

@@ -59,7 +59,7 @@ describe('Linux ptrace hardware watchpoints, breakpoints and single step', () =>
   it('stops at each as on QEMU', async () => {
     expect(haveQemu(), 'qemu-system-aarch64 missing').toBe(true);
     const qemu = await runProcess(QEMU_SYSTEM, [...board, '-monitor', 'none', '-serial', 'stdio', ...kernel()], { timeoutMs: 120_000 });
-    const ours = await runProcess(process.execPath, ['--import', 'tsx', CLI_PATH, ...board, ...kernel()], { timeoutMs: BOOT_TIMEOUT_MS });
+    const ours = await runProcess(process.execPath, [CLI_PATH, ...board, ...kernel()], { timeoutMs: BOOT_TIMEOUT_MS });
     expect(ours.code, ours.stderr).toBe(0);
     const expected = report(qemu.stdout);
     expect(expected).toContain('watchpoint slots 4');

@@ -15,7 +15,7 @@ const THREADS = ['control', 'sensor', 'logger', 'worker', 'console', 'bg-a', 'bg
 const FIVE_MS = 312_500;
 
 function runOurs(elf: string): Promise<RunResult> {
-  return runProcess(process.execPath, ['--import', 'tsx', CLI_PATH, ...BOARD, '-kernel', elf], { timeoutMs: 30_000 });
+  return runProcess(process.execPath, [CLI_PATH, ...BOARD, '-kernel', elf], { timeoutMs: 30_000 });
 }
 
 function runQemuRtos(elf: string): Promise<RunResult> {

@@ -83,7 +83,7 @@ process.once('exit', () => {
 });
 
 /**
- * Starts `node --import tsx tools/cli.ts -M virt ... -kernel ELF -gdb tcp::PORT -S` on a
+ * Starts `node bin/zvm-gdbserver.js -M virt ... -kernel ELF -gdb tcp::PORT -S` on a
  * free port and resolves once it prints "waiting for GDB on HOST:PORT". Retries with a
  * new port if the chosen one was taken in the meantime.
  */
@@ -104,8 +104,6 @@ export async function startGdbServer(elf: string, options: StartServerOptions = 
 
 function startOnPort(elf: string, port: number, options: StartServerOptions): Promise<GdbServerProcess> {
   const args = [
-    '--import',
-    'tsx',
     CLI_PATH,
     ...BOARD_ARGS,
     '-kernel',

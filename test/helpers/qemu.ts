@@ -35,7 +35,8 @@ export const BOARD_ARGS = ['-M', 'virt', '-cpu', 'cortex-a53', '-m', '128M', '-n
 export const EL2_BOARD_ARGS = ['-M', 'virt,virtualization=on,gic-version=3', '-cpu', 'max', '-m', '128M', '-nographic'] as const;
 
 export const QEMU_SYSTEM = 'qemu-system-aarch64';
-export const CLI_PATH = join(REPO_ROOT, 'tools', 'cli.ts');
+/** The server's command line as users run it (`node CLI_PATH ...`: tools/cli.ts from its bundle, tools/cli-bundle.mjs). */
+export const CLI_PATH = join(REPO_ROOT, 'bin', 'zvm-gdbserver.js');
 
 /** Spawns `cmd args`, stdin closed, collecting stdout/stderr until exit or timeout. */
 export function runProcess(cmd: string, args: readonly string[], options: RunOptions = {}): Promise<RunResult> {
@@ -96,10 +97,10 @@ export function haveCli(): boolean {
 
 /**
  * Our machine with the same options as QEMU:
- * `node --import tsx tools/cli.ts -M virt -cpu cortex-a53 -m 128M -nographic -kernel <elf>`.
+ * `node bin/zvm-gdbserver.js -M virt -cpu cortex-a53 -m 128M -nographic -kernel <elf>`.
  */
 export function runCli(elf: string, options: RunOptions = {}): Promise<RunResult> {
-  const args = ['--import', 'tsx', CLI_PATH, ...(options.board ?? BOARD_ARGS), '-kernel', elf, ...(options.extraArgs ?? [])];
+  const args = [CLI_PATH, ...(options.board ?? BOARD_ARGS), '-kernel', elf, ...(options.extraArgs ?? [])];
   return runProcess(process.execPath, args, { timeoutMs: 300_000, ...options });
 }
 

@@ -28,7 +28,7 @@ export class SystemServer {
     args: readonly string[] = rtosSystemArgs(),
     extra: readonly string[] = [],
   ) {
-    this.child = spawn(process.execPath, ['--import', 'tsx', CLI_PATH, ...args, '-gdb', `tcp::${port}`, ...extra], {
+    this.child = spawn(process.execPath, [CLI_PATH, ...args, '-gdb', `tcp::${port}`, ...extra], {
       cwd: REPO_ROOT,
       stdio: ['pipe', 'pipe', 'pipe'],
     });

@@ -34,7 +34,7 @@ for (const machine of ['ours', 'qemu'] as const) {
       });
       con =
         machine === 'ours'
-          ? new ConsoleSession(process.execPath, ['--import', 'tsx', CLI_PATH, ...args])
+          ? new ConsoleSession(process.execPath, [CLI_PATH, ...args])
           : new ConsoleSession(QEMU_SYSTEM, [...args, '-monitor', 'none']);
     }, 600_000);
 

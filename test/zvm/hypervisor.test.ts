@@ -39,7 +39,7 @@ type Machine = 'ours' | 'qemu';
 
 function start(machine: Machine, args: string[]): ConsoleSession {
   return machine === 'ours'
-    ? new ConsoleSession(process.execPath, ['--import', 'tsx', CLI_PATH, ...args])
+    ? new ConsoleSession(process.execPath, [CLI_PATH, ...args])
     : new ConsoleSession(QEMU_SYSTEM, [...args, '-monitor', 'none']);
 }
 
