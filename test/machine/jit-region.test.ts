@@ -1,22 +1,42 @@
 // Compiled regions (block-jit.ts): a hot block must always be in the region that is its
 // entry point, even when its block-cache slot holds another block (before, such a block
-// was compiled again at each run, ~0.3 ms each, as its region left it out).
+// was compiled again at each run, ~0.3 ms each, as its region left it out). And the block
+// cache keeps two blocks a set, so code 1 MiB apart does not evict itself.
 
 import { describe, expect, it } from 'vitest';
+import { BlockCache } from '../../src/machine/cpu/block-cache.ts';
+import { a64Decoder } from '../../src/machine/cpu/insns/index.ts';
 import { makeCpu, RAM_BASE } from '../helpers/cpu.ts';
 
 describe('compiled page regions', () => {
-  it('run correctly a hot block reached through a successor link while another block holds its cache slot', () => {
-    // A -> B -> C -> A, one instruction each; A and C are 1 MiB apart and share a slot of
-    // the direct-mapped block cache. After the second round A holds the slot and C is only
-    // reached through B's successor link: when C gets hot, its page has no block in the
-    // cache, not even C.
+  it('run correctly a hot block reached through a successor link while other blocks hold its cache set', () => {
+    // A -> B -> C -> D -> A, one instruction each; A, C and D are 1 MiB apart and share a
+    // set of the block cache (two ways). After the second round A and D hold the set and C
+    // is only reached through B's successor link: when C gets hot, its page has no block in
+    // the cache, not even C.
     const cpu = makeCpu(4 << 20);
     cpu.bus.ram32[0] = 0x1400_0400; // A: b .+0x1000 (B)
     cpu.bus.ram32[0x1000 >>> 2] = 0x1403_fc00; // B: b .+0xff000 (C)
-    cpu.bus.ram32[0x10_0000 >>> 2] = 0x17fc_0000; // C: b .-0x100000 (A)
-    const budget = 300_000; // past the JIT threshold (20,000 runs) of each block
+    cpu.bus.ram32[0x10_0000 >>> 2] = 0x1404_0000; // C: b .+0x100000 (D)
+    cpu.bus.ram32[0x20_0000 >>> 2] = 0x17f8_0000; // D: b .-0x200000 (A)
+    const budget = 400_000; // past the JIT threshold (20,000 runs) of each block
     expect(cpu.run(budget)).toBe(budget);
     expect(cpu.getPC()).toBe(BigInt(RAM_BASE));
+  });
+});
+
+describe('the decoded-block cache', () => {
+  it('keeps the two blocks last used of a set and evicts the older one for a third', () => {
+    const cpu = makeCpu(4 << 20);
+    const cache = new BlockCache(cpu.bus, a64Decoder(), cpu);
+    // Three one-instruction blocks 1 MiB apart: the same set.
+    for (const off of [0, 0x10_0000, 0x20_0000]) cpu.bus.ram32[off >>> 2] = 0x1400_0000; // b .
+    const a = cache.lookup(0, false);
+    const c = cache.lookup(0x10_0000, false);
+    expect(cache.lookup(0, false)).toBe(a);
+    expect(cache.lookup(0x10_0000, false)).toBe(c);
+    cache.lookup(0x20_0000, false); // evicts A, used least recently
+    expect(cache.lookup(0x10_0000, false)).toBe(c);
+    expect(cache.lookup(0, false)).not.toBe(a);
   });
 });
