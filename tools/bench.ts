@@ -3,7 +3,7 @@
 //
 //   npm run bench                 all measurements
 //   npm run bench -- --runs 5     more repetitions (medians are reported)
-//   npm run bench -- --only-elf   (or --only-linux, --only-overhead, --only-zvm, --only-gdb-vm) one section
+//   npm run bench -- --only-elf   (or --only-linux, --only-overhead, --only-zvm, --only-gdb-vm, --only-reverse) one section
 //   npm run bench -- --only-linux --only-overhead   both, with the estimated share of the TLB
 //                                 and device paths in the Linux boot (from its --stats counts)
 //
@@ -15,7 +15,6 @@
 // time on bench-empty.elf, the same program with no rounds: start-up and exit cancel out).
 
 import { spawn, spawnSync } from 'node:child_process';
-import net from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { Command } from 'commander';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -27,14 +26,12 @@ import { ConsoleSession } from './console-session.ts';
 import { buildGuests, REPO_ROOT } from './build-guests.ts';
 import { ensureLinuxGuest, LINUX_MARKER_READY } from './linux-guest.ts';
 import { measureOverhead, printOverhead, type OverheadCosts } from './bench-overhead.ts';
+import { measureReverse, printReverse } from './bench-reverse.ts';
+import { freePort, median, table, waitForPort } from './bench-util.ts';
 
 const BOARD = ['-M', 'virt', '-cpu', 'cortex-a53', '-m', '128M', '-nographic'];
 const RAM = 128 * 1024 * 1024;
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-}
 
 /** Our CPU's execution tiers (ZVM_JIT, read by src/machine/cpu/block-cache.ts when it loads). */
 type Tier = 'interp' | 'js' | 'wasm';
@@ -160,34 +157,13 @@ function runTimed(cmd: string, args: string[]): Promise<{ seconds: number; stdou
   });
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 /** Seconds GDB took for each timed command, measured inside GDB with its Python. */
 async function gdbRoundTrips(server: string[], remote: 'remote' | 'extended-remote', elf: string): Promise<{ stepi: number; dump: number }> {
   const port = await freePort();
   const child = spawn(server[0], [...server.slice(1), '-gdb', `tcp::${port}`, '-S'], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
   try {
-    // Wait until the port accepts connections.
-    for (let i = 0; i < 100; i++) {
-      const up = await new Promise<boolean>((res) => {
-        const c = net.connect(port, '127.0.0.1', () => {
-          c.destroy();
-          res(true);
-        });
-        c.on('error', () => res(false));
-      });
-      if (up) break;
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    await waitForPort(port);
     const timed = (label: string, cmd: string) => [
       '-ex', 'python import time; t0 = time.time()', '-ex', cmd, '-ex', `python print("${label}", time.time() - t0)`,
     ];
@@ -210,10 +186,6 @@ async function gdbRoundTrips(server: string[], remote: 'remote' | 'extended-remo
   }
 }
 
-function table(rows: string[][]): string {
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
-  return rows.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ')).join('\n');
-}
 
 interface LatencyWindow {
   min: number;
@@ -622,6 +594,7 @@ async function main(): Promise<void> {
     .option('--only-gdb-vm', 'only the GDB-on-a-VM figures (hypervisor + RTOS VM, ours beside QEMU)')
     .option('--only-linux', 'only the Linux boot figures (EL1 and EL2, ours beside QEMU); with --only-overhead, both')
     .option('--only-overhead', 'only the TLB and device overhead over the bare interpreter (ours)')
+    .option('--only-reverse', 'only reverse debugging (reverse-stepi, reverse-continue), ours beside QEMU record/replay')
     .parse(process.argv)
     .opts();
   const runs = Math.max(1, Number(opts.runs));
@@ -631,6 +604,10 @@ async function main(): Promise<void> {
   }
   if (opts.onlyGdbVm) {
     await printGdbVmTable(runs);
+    return;
+  }
+  if (opts.onlyReverse) {
+    printReverse(await measureReverse(runs));
     return;
   }
   if (opts.onlyLinux || opts.onlyOverhead) {
@@ -690,6 +667,7 @@ async function main(): Promise<void> {
   printLinux(lf, overhead.costs);
   printZvmTable(zOurs, zQemu);
   await printGdbVmTable(runs);
+  printReverse(await measureReverse(runs));
   printOverhead(overhead);
   console.log(footer);
 }
