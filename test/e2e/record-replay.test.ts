@@ -285,6 +285,56 @@ describe.skipIf(!haveGdb())('record and replay of the hypervisor with its RTOS V
   }, 400_000);
 });
 
+describe.skipIf(!haveGdb())('record and replay of GDB breakpoint stops and steps on 4 CPUs (the hypervisor with its RTOS VM)', () => {
+  let dir: string;
+  let record: string;
+  let server: SystemServer;
+  let gdb: InteractiveGdb | undefined;
+  let recorded = '';
+  const why = (): string => `--- gdb ---\n${gdb?.output.slice(-4000)}\n--- server stderr ---\n${server?.stderr.slice(-3000)}\n--- stdout ---\n${server?.stdout.slice(-3000)}`;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'zvm-rr-bp-'));
+    record = join(dir, 'breakpoints.rr');
+    server = new SystemServer(await freePort(), rtosSystemArgs(), ['-icount', `shift=auto,rr=record,rrfile=${record}`]);
+    await server.waitFor(SHELL_PROMPT, 'stdout', 120_000);
+    // With the RTOS VM running (a VM that appears while GDB runs the board stops it).
+    await server.waitFor(/\[zephyr_os-0\] tick 1000 Hz/, 'stdout', 120_000);
+
+    // Stops in the middle of runs: a breakpoint on the hypervisor's exit path (hit on
+    // whichever CPU takes the next guest exit), ignored 6 times, then single steps and a
+    // source-line step on the CPU that hit it, then a watchpoint's stop.
+    gdb = new InteractiveGdb(server.port, HOST_ELF);
+    let out = await gdb.run(['set confirm off', 'break guest_exit', 'ignore 1 6', 'continue'], 120_000);
+    await gdb.waitFor(/Breakpoint 1, guest_exit/, 120_000);
+    out = await gdb.run(['stepi 5', 'next', 'info threads', 'delete', 'watch column', 'continue'], 120_000);
+    const from = server.stdout.length;
+    server.type('zvm info\r');
+    await gdb.waitFor(/Hardware watchpoint 2: column/, 120_000);
+    await gdb.waitFor(/New value = /, 120_000);
+    expect(out, why()).toMatch(/Thread/);
+    await gdb.run(['delete', 'continue &'], 60_000);
+    await server.waitFor(SHELL_PROMPT, 'stdout', 120_000, from);
+    await interruptAndLeave(gdb);
+    expect(await endRecording(server), why()).toBe(0);
+    recorded = recordedConsole(server.stdout);
+  }, 400_000);
+
+  afterAll(() => cleanUp(gdb, server, dir));
+
+  it('logs the stops and steps, and replays them without GDB to the same console output and machine hash', async () => {
+    const lines = recordLines(record);
+    expect(lines.filter((l) => l.k === 'step').length, JSON.stringify(lines.slice(0, 40))).toBeGreaterThan(0);
+    const r = await replay(rtosSystemArgs(), record);
+    const end = lines.at(-1)!;
+    expect(r.stderr, r.stderr).toMatch(SAME);
+    expect(SAME.exec(r.stderr)![2]).toBe(end.fh);
+    expect(r.stderr).not.toMatch(/diverged/);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(recorded);
+  }, 400_000);
+});
+
 describe.skipIf(!haveGdb())('record and replay of the default system with Linux (4 CPUs), typed into at its shell', () => {
   let dir: string;
   let record: string;

@@ -30,7 +30,7 @@ export const BUS = spec(
 /** A PE: registers, PSTATE, time, interrupt inputs, exclusive monitor. */
 export const CPU = spec(
   [
-    'x', 'vreg', 'pcLo', 'pcHi', 'insnLo', 'insnHi', 'nf', 'zf', 'cf', 'vf', 'el', 'spSel', 'daif',
+    'x', 'vreg', 'pcLo', 'pcHi', 'nf', 'zf', 'cf', 'vf', 'el', 'spSel', 'daif',
     'retired', 'timeBase', 'sliceStart', 'waitingForInterrupt', 'intLines', 'yieldRequest', 'exclusiveAddr', 'pstateSS',
   ],
   [
@@ -41,6 +41,9 @@ export const CPU = spec(
     'dataAccesses', 'compiledRetired', // statistics
     'debugPoints', 'hitBreakpoint', 'skipBreakpointOnce', 'watchHit', 'gdbWatch', // the debugger's, not the machine's
     'unprivilegedAccess', 'ldHi', 'bpStop', 'yielded', 'watchActive', 'eretDone', // scratch within one run() or instruction
+    // The address of the instruction executing: set before each, so left at the one a
+    // watchpoint stopped before, or at the last one a run retired (not machine state).
+    'insnLo', 'insnHi',
   ],
   ['halt'],
 );
