@@ -43,6 +43,19 @@ function recordLines(file: string): Record<string, unknown>[] {
   return readFileSync(file, 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
 }
 
+/**
+ * A replay that went the recorded course: it reached the record's end with the recorded
+ * machine hash and instruction count, diverged nowhere, and printed the recorded console output.
+ */
+function expectSameReplay(r: RunResult, end: Record<string, unknown>, recorded: string): void {
+  expect(r.stderr, r.stderr).toMatch(SAME);
+  expect(SAME.exec(r.stderr)![2]).toBe(end.fh);
+  expect(Number(SAME.exec(r.stderr)![1])).toBe(end.r);
+  expect(r.stderr).not.toMatch(/diverged/);
+  expect(r.code).toBe(0);
+  expect(r.stdout).toBe(recorded);
+}
+
 /** Ctrl-C in GDB (the board stops between two runs), then GDB detaches and quits: the board runs on freely. */
 async function interruptAndLeave(gdb: InteractiveGdb): Promise<void> {
   const from = gdb.output.length;
@@ -249,14 +262,7 @@ describe.skipIf(!haveGdb())('record and replay of the hypervisor with its RTOS V
   });
 
   it('replays without GDB and without typing: the same console output and the same machine hash', async () => {
-    const r = await replay(rtosSystemArgs(), record);
-    const end = recordLines(record).at(-1)!;
-    expect(r.stderr, r.stderr).toMatch(SAME);
-    expect(SAME.exec(r.stderr)![2]).toBe(end.fh);
-    expect(Number(SAME.exec(r.stderr)![1])).toBe(end.r);
-    expect(r.stderr).not.toMatch(/diverged/);
-    expect(r.code).toBe(0);
-    expect(r.stdout).toBe(recorded);
+    expectSameReplay(await replay(rtosSystemArgs(), record), recordLines(record).at(-1)!, recorded);
   }, 400_000);
 
   it('refuses a record file that was cut, altered, of another version or of other options with one line', async () => {
@@ -325,13 +331,7 @@ describe.skipIf(!haveGdb())('record and replay of GDB breakpoint stops and steps
   it('logs the stops and steps, and replays them without GDB to the same console output and machine hash', async () => {
     const lines = recordLines(record);
     expect(lines.filter((l) => l.k === 'step').length, JSON.stringify(lines.slice(0, 40))).toBeGreaterThan(0);
-    const r = await replay(rtosSystemArgs(), record);
-    const end = lines.at(-1)!;
-    expect(r.stderr, r.stderr).toMatch(SAME);
-    expect(SAME.exec(r.stderr)![2]).toBe(end.fh);
-    expect(r.stderr).not.toMatch(/diverged/);
-    expect(r.code).toBe(0);
-    expect(r.stdout).toBe(recorded);
+    expectSameReplay(await replay(rtosSystemArgs(), record), lines.at(-1)!, recorded);
   }, 400_000);
 });
 
@@ -390,11 +390,7 @@ describe.skipIf(!haveGdb())('record and replay of the default system with Linux 
     const lines = recordLines(record);
     expect(lines.filter((l) => l.k === 'mem')).toEqual([expect.objectContaining({ d: '03000000' })]);
     const r = await replay(args, record, 900_000);
-    expect(r.stderr, r.stderr).toMatch(SAME);
-    expect(SAME.exec(r.stderr)![2]).toBe(lines.at(-1)!.fh);
-    expect(r.stderr).not.toMatch(/diverged/);
-    expect(r.code).toBe(0);
-    expect(r.stdout).toBe(recorded);
+    expectSameReplay(r, lines.at(-1)!, recorded);
     expect(r.stdout).toMatch(/\[linux_os-1\] done-42\r?\n/);
   }, 900_000);
 });
