@@ -2,7 +2,8 @@
 // free run, or a GDB server controlling the run.
 
 import { createHash } from 'node:crypto';
-import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { CommanderError } from 'commander';
 import { VirtBoard, describeEvent } from '../machine/board/virt.ts';
@@ -16,6 +17,7 @@ import { startGdbServer, type GdbServerConfig } from '../debug/server.ts';
 import { COUNT_DATA_ACCESSES } from '../machine/cpu/data-access.ts';
 import { SnapshotError } from '../machine/snapshot/snapshot.ts';
 import { loadFromFile, saveToFile } from '../debug/snapshot-commands.ts';
+import { outputDirOf } from '../debug/machine-monitor.ts';
 import { writeRegister } from '../debug/aarch64-registers.ts';
 import { RecordReplay } from '../machine/replay/record-replay.ts';
 import { RecordError } from '../machine/replay/record-file.ts';
@@ -154,24 +156,33 @@ function gdbServerConfig(opts: Options, board: VirtBoard, boot: BootState): GdbS
 
 /**
  * Where a recording starts, for -icount rr: at boot, a hash of what the board boots and
- * how (images, addresses, command line, board configuration, -no-reboot); from -loadvm, a
- * hash of the snapshot file.
+ * how (images, addresses, command line, board configuration, -no-reboot); from a snapshot
+ * (-loadvm, rrsnapshot), a hash of the snapshot file.
  */
-function recordStart(board: VirtBoard, opts: Options, imagesHash: () => string | null): { kind: 'boot' | 'snapshot'; hash: string } {
+function recordStart(board: VirtBoard, opts: Options, snapshot: string | undefined, imagesHash: () => string | null): { kind: 'boot' | 'snapshot'; hash: string } {
   const h = createHash('sha256');
-  if (opts.loadvm !== undefined) {
+  if (snapshot !== undefined) {
     try {
-      return { kind: 'snapshot', hash: h.update(readFileSync(opts.loadvm)).digest('hex') };
+      return { kind: 'snapshot', hash: h.update(readFileSync(snapshot)).digest('hex') };
     } catch (e) {
-      throw new RecordError(`cannot read the snapshot ${opts.loadvm}: ${(e as Error).message}`);
+      throw new RecordError(`cannot read the snapshot ${snapshot}: ${(e as Error).message}`);
     }
   }
   h.update(JSON.stringify(boardIdentity(board))).update(`\0${imagesHash() ?? ''}\0no-reboot=${opts.noReboot}`);
   return { kind: 'boot', hash: h.digest('hex') };
 }
 
-/** Starts recording or replaying (-icount rr=...) from the board as it is now; prints a one-line error and returns null when it cannot. */
-function startRecordReplay(board: VirtBoard, opts: Options, imagesHash: () => string | null, ended: (same: boolean) => void): RecordReplay | null | undefined {
+/**
+ * Starts recording or replaying (-icount rr=...) from the board as it is now (started from
+ * `snapshot`, if given); prints a one-line error and returns null when it cannot.
+ */
+function startRecordReplay(
+  board: VirtBoard,
+  opts: Options,
+  snapshot: string | undefined,
+  imagesHash: () => string | null,
+  ended: (same: boolean) => void,
+): RecordReplay | null | undefined {
   const rr = opts.record;
   if (rr === undefined) return undefined;
   const hooks = {
@@ -181,7 +192,7 @@ function startRecordReplay(board: VirtBoard, opts: Options, imagesHash: () => st
   };
   let r: RecordReplay;
   try {
-    const start = recordStart(board, opts, imagesHash);
+    const start = recordStart(board, opts, snapshot, imagesHash);
     r = rr.mode === 'record' ? RecordReplay.record(board, rr.file, start, hooks) : RecordReplay.replay(board, rr.file, start, hooks);
   } catch (e) {
     if (!(e instanceof RecordError)) throw e;
@@ -269,19 +280,31 @@ export async function main(argv: readonly string[], hooks: MainHooks = {}): Prom
     throw e;
   }
   const imagesHash = imagesHasher(opts);
-  if (opts.loadvm !== undefined) {
+  // -icount rrsnapshot=NAME: a recording saves the machine there first, a replay starts from it.
+  const rrSnapshot = opts.record?.snapshot === undefined ? undefined : join(outputDirOf(opts.outputDir), opts.record.snapshot);
+  const startFrom = opts.loadvm ?? (opts.record?.mode === 'replay' ? rrSnapshot : undefined);
+  if (startFrom !== undefined) {
+    const what = opts.loadvm !== undefined ? '-loadvm' : '-icount rrsnapshot';
     try {
       // The board is new: RAM holds only the images (it need not all be read).
-      await loadFromFile(board, opts.loadvm, imagesHash, { ramWrittenOnly: boot.loaded });
+      await loadFromFile(board, startFrom, imagesHash, { ramWrittenOnly: boot.loaded });
     } catch (e) {
       if (!(e instanceof SnapshotError)) throw e;
-      process.stderr.write(`zvm-gdbserver: -loadvm ${opts.loadvm}: ${e.message}\n`);
+      process.stderr.write(`zvm-gdbserver: ${what} ${startFrom}: ${e.message}\n`);
       hooks.loadvmFailed?.();
+      return 1;
+    }
+  } else if (rrSnapshot !== undefined) {
+    try {
+      mkdirSync(dirname(rrSnapshot), { recursive: true });
+      process.stderr.write(`zvm-gdbserver: -icount rrsnapshot: ${await saveToFile(board, rrSnapshot, imagesHash())}`);
+    } catch (e) {
+      process.stderr.write(`zvm-gdbserver: -icount rrsnapshot: cannot write ${rrSnapshot}: ${(e as Error).message}\n`);
       return 1;
     }
   }
   let replayEnded: number | null = null;
-  const rr = startRecordReplay(board, opts, imagesHash, (same) => {
+  const rr = startRecordReplay(board, opts, startFrom ?? rrSnapshot, imagesHash, (same) => {
     replayEnded = same ? 0 : 1;
     if (!same) process.exitCode = 1; // also when the end is checked as the process exits (a power-off)
   });

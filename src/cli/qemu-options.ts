@@ -7,6 +7,7 @@ import type { CpuModel } from '../machine/board/virt.ts';
 import { MAX_CPUS } from '../machine/board/memory-map.ts';
 import type { LoaderImage } from '../machine/board/boot.ts';
 import type { VmElfSpec } from '../debug/executables.ts';
+import { PLAIN_NAME } from '../debug/snapshot-commands.ts';
 
 export class UsageError extends Error {}
 
@@ -58,8 +59,12 @@ export interface Options {
   pidfile?: string;
   /** -loadvm: the machine snapshot file to start from. */
   loadvm?: string;
-  /** -icount rr=record|replay,rrfile=FILE: record the run's inputs to FILE, or replay them from it. */
-  record?: { mode: 'record' | 'replay'; file: string };
+  /**
+   * -icount rr=record|replay,rrfile=FILE[,rrsnapshot=NAME]: record the run's inputs to FILE,
+   * or replay them from it; with rrsnapshot, the recording saves the machine to snapshot
+   * NAME in the output directory as it starts, and the replay starts from that snapshot.
+   */
+  record?: { mode: 'record' | 'replay'; file: string; snapshot?: string };
   /** A one-line note about accepted options that change nothing here (-d, -D). */
   notes: string[];
   logLevel: string;
@@ -482,6 +487,9 @@ export function parseOptions(argv: readonly string[]): Options {
   }
   const notes: string[] = [];
   const record = o.icount === undefined ? undefined : parseIcount(as('icount'), o.icount, notes);
+  if (record?.snapshot !== undefined && o.loadvm !== undefined) {
+    throw new UsageError(`${as('icount')} rrsnapshot=${record.snapshot}: the recording starts from that snapshot, not from -loadvm ${o.loadvm}: give one of the two`);
+  }
   if (o.d !== undefined || o.D !== undefined) {
     notes.push(`${o.d !== undefined ? `-d ${o.d}` : `-D ${o.D}`}: QEMU's debug logs are not produced here (--log debug gives this program's, GDB the machine state)`);
   }
@@ -518,12 +526,15 @@ export function parseOptions(argv: readonly string[]): Options {
 const OUR_SHIFT = 4;
 
 /**
- * -icount [shift=N|auto][,align=off][,sleep=on|off][,rr=record|replay,rrfile=FILE]: time
- * here always counts instructions, as QEMU's shift=4; rr records or replays the run's inputs.
+ * -icount [shift=N|auto][,align=off][,sleep=on|off][,rr=record|replay,rrfile=FILE[,rrsnapshot=NAME]]:
+ * time here always counts instructions, as QEMU's shift=4; rr records or replays the run's
+ * inputs. QEMU keeps rrsnapshot in a qcow2 image; here it is a snapshot file in the output
+ * directory, a plain name as for `monitor savevm`.
  */
 function parseIcount(opt: string, spec: string, notes: string[]): Options['record'] {
   let rr: string | undefined;
   let rrfile: string | undefined;
+  let rrsnapshot: string | undefined;
   for (const item of spec.split(',')) {
     const eq = item.indexOf('=');
     const [key, value] = eq < 0 ? ['shift', item] : [item.slice(0, eq), item.slice(eq + 1)];
@@ -549,18 +560,20 @@ function parseIcount(opt: string, spec: string, notes: string[]): Options['recor
         rrfile = value;
         break;
       case 'rrsnapshot':
-        throw new UsageError(`${opt} rrsnapshot=${value}: not supported: save a snapshot with savevm and start the recording from it with -loadvm FILE`);
+        if (!PLAIN_NAME.test(value)) throw new UsageError(`${opt} rrsnapshot=${value}: expected a plain file name (letters, digits, . _ -), kept in the output directory`);
+        rrsnapshot = value;
+        break;
       default:
-        throw new UsageError(`${opt} ${item}: expected shift=4|auto, align=off, sleep=on|off, rr=record|replay, rrfile=FILE`);
+        throw new UsageError(`${opt} ${item}: expected shift=4|auto, align=off, sleep=on|off, rr=record|replay, rrfile=FILE, rrsnapshot=NAME`);
     }
   }
   if (rr === undefined) {
-    if (rrfile !== undefined) throw new UsageError(`${opt} rrfile=${rrfile}: give rr=record or rr=replay with it`);
+    if (rrfile !== undefined || rrsnapshot !== undefined) throw new UsageError(`${opt} ${rrfile !== undefined ? 'rrfile' : 'rrsnapshot'}=${rrfile ?? rrsnapshot}: give rr=record or rr=replay with it`);
     notes.push(`${opt} ${spec}: time here always counts instructions (one 62.5 MHz counter tick per instruction)`);
     return undefined;
   }
   if (rrfile === undefined) throw new UsageError(`${opt} rr=${rr}: give the record file with rrfile=FILE`);
-  return { mode: rr as 'record' | 'replay', file: rrfile };
+  return { mode: rr as 'record' | 'replay', file: rrfile, ...(rrsnapshot !== undefined ? { snapshot: rrsnapshot } : {}) };
 }
 
 function invalid(message: string): never {

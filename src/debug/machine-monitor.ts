@@ -4,7 +4,7 @@
 // MonitorHost; the state they own is the exit trace and the text typed into the UARTs.
 
 import { lstatSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { hcrE2H, inGuestRegime } from '../machine/cpu/exceptions.ts';
 import { formatTranslation } from '../machine/mmu/index.ts';
 import type { VirtBoard } from '../machine/board/virt.ts';
@@ -44,6 +44,11 @@ export interface MonitorHost extends SnapshotHost {
 /** Where saved files go unless the server is told otherwise (relative to its working
  *  directory). */
 export const DEFAULT_OUTPUT_DIR = 'zvm-output';
+
+/** The output directory, absolute: --output-dir, else $ZVM_OUTPUT_DIR, else DEFAULT_OUTPUT_DIR. */
+export function outputDirOf(option: string | undefined): string {
+  return resolve(option ?? process.env['ZVM_OUTPUT_DIR'] ?? DEFAULT_OUTPUT_DIR);
+}
 
 /** Bytes `monitor uart` may leave waiting for a UART's guest to read them. */
 const UART_QUEUE_MAX = 0x10000;

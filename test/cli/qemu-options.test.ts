@@ -41,6 +41,7 @@ describe('QEMU-compatible options', () => {
   it("takes QEMU's -icount record/replay spelling and refuses what it cannot honour", () => {
     expect(parseOptions(['-kernel', 'x', '-icount', 'shift=auto,rr=record,rrfile=a.rr']).record).toEqual({ mode: 'record', file: 'a.rr' });
     expect(parseOptions(['-kernel', 'x', '-icount', 'rr=replay,rrfile=/t/b.rr']).record).toEqual({ mode: 'replay', file: '/t/b.rr' });
+    expect(parseOptions(['-kernel', 'x', '-icount', 'shift=auto,rr=record,rrfile=a.rr,rrsnapshot=init']).record).toEqual({ mode: 'record', file: 'a.rr', snapshot: 'init' });
     const plain = parseOptions(['-kernel', 'x', '-icount', '4']);
     expect(plain.record).toBeUndefined();
     expect(plain.notes).toEqual(['-icount 4: time here always counts instructions (one 62.5 MHz counter tick per instruction)']);
@@ -51,10 +52,12 @@ describe('QEMU-compatible options', () => {
       ['rr=both,rrfile=a', /^-icount rr=both: expected record or replay$/],
       ['rr=record,rrfile=', /^-icount rrfile=: expected a file$/],
       ['align=on', /^-icount align=on: time here never waits for the host's clock/],
-      ['rr=record,rrfile=a,rrsnapshot=init', /^-icount rrsnapshot=init: not supported: save a snapshot with savevm and start the recording from it with -loadvm FILE$/],
-      ['speed=9', /^-icount speed=9: expected shift=4\|auto, align=off, sleep=on\|off, rr=record\|replay, rrfile=FILE$/],
+      ['rr=record,rrfile=a,rrsnapshot=../init', /^-icount rrsnapshot=\.\.\/init: expected a plain file name \(letters, digits, \. _ -\), kept in the output directory$/],
+      ['rrsnapshot=init', /^-icount rrsnapshot=init: give rr=record or rr=replay with it$/],
+      ['speed=9', /^-icount speed=9: expected shift=4\|auto, align=off, sleep=on\|off, rr=record\|replay, rrfile=FILE, rrsnapshot=NAME$/],
     ];
     for (const [spec, re] of bad) expect(() => parseOptions(['-kernel', 'x', '-icount', spec]), spec).toThrow(re);
+    expect(() => parseOptions(['-kernel', 'x', '-loadvm', 's', '-icount', 'rr=record,rrfile=a,rrsnapshot=init'])).toThrow(/rrsnapshot=init: the recording starts from that snapshot, not from -loadvm s: give one of the two/);
   });
 
   it('parses memory sizes like QEMU (MiB by default)', () => {

@@ -137,6 +137,35 @@ describe.skipIf(!haveGdb())('record and replay of a one-CPU program under gdb-mu
     expect(fromBoot.stderr.trim()).toMatch(/^zvm-gdbserver: -icount rrfile=\S+: it was recorded from a snapshot: give the same -loadvm FILE$/);
   }, 300_000);
 
+  it("takes QEMU's rrsnapshot=NAME: the recording saves the machine to NAME in the output directory first, the replay starts from it", async () => {
+    const out = join(dir, 'rrsnapshot-out');
+    const record = join(dir, 'rrsnapshot.rr');
+    const icount = (mode: string, name = 'init') => ['-icount', `shift=auto,rr=${mode},rrfile=${record},rrsnapshot=${name}`, '--output-dir', out];
+    const s = await servers.start({ extraArgs: icount('record') });
+    const gdb = await runGdbBatch(s.port, servers.elf(), ['break compute', 'continue', 'set var points[1].x = 55', 'delete', 'continue'], 120_000);
+    const why = `gdb:\n${gdb.out}\nserver stderr:\n${s.stderr()}`;
+    expect(gdb.out, why).toMatch(/exited normally/);
+    expect((await s.waitExit(60_000))?.code, why).toBe(0);
+    expect(s.stderr(), why).toMatch(/-icount rrsnapshot: saved the machine \(0 instructions retired\) to \S+rrsnapshot-out\/init/);
+    expect(recordLines(record)[0]).toMatchObject({ start: { kind: 'snapshot' } });
+
+    const board = [...BOARD_ARGS, '-kernel', servers.elf()];
+    const r = await runProcess(process.execPath, [CLI_PATH, ...board, ...icount('replay')], { timeoutMs: 120_000 });
+    expect(r.stderr, r.stderr).toMatch(SAME);
+    expect(r.stderr).not.toMatch(/diverged/);
+    expect(r.stdout).toBe(s.stdout());
+    expect(r.stdout).toContain('points[1] = (55, 4)');
+
+    // Without its snapshot the replay cannot start; a name with a directory part is no name.
+    rmSync(join(out, 'init'));
+    const missing = await runProcess(process.execPath, [CLI_PATH, ...board, ...icount('replay')], { timeoutMs: 60_000 });
+    expect(missing.code).toBe(1);
+    expect(missing.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^zvm-gdbserver: -icount rrsnapshot \S+\/init: /)]);
+    const path = await runProcess(process.execPath, [CLI_PATH, ...board, ...icount('record', '../init')], { timeoutMs: 60_000 });
+    expect(path.code).toBe(1);
+    expect(path.stderr).toMatch(/rrsnapshot=\.\.\/init: expected a plain file name/);
+  }, 300_000);
+
   it('records TCP serial input and ends the record on SIGTERM; the replay prints the same', async () => {
     const rtos = buildRtos();
     const record = join(dir, 'tcp.rr');
