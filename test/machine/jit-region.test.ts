@@ -1,7 +1,8 @@
 // Compiled regions (block-jit.ts): a hot block must always be in the region that is its
 // entry point, even when its block-cache slot holds another block (before, such a block
 // was compiled again at each run, ~0.3 ms each, as its region left it out). And the block
-// cache keeps two blocks a set, so code 1 MiB apart does not evict itself.
+// cache keeps two blocks a set, so code 1 MiB apart does not evict itself, and a block
+// decoded again unchanged after a write elsewhere in its page keeps its heat.
 
 import { describe, expect, it } from 'vitest';
 import { BlockCache } from '../../src/machine/cpu/block-cache.ts';
@@ -38,5 +39,23 @@ describe('the decoded-block cache', () => {
     cache.lookup(0x20_0000, false); // evicts A, used least recently
     expect(cache.lookup(0x10_0000, false)).toBe(c);
     expect(cache.lookup(0, false)).not.toBe(a);
+  });
+
+  it('keeps the heat of a block whose page was written elsewhere, not of one that changed', () => {
+    const cpu = makeCpu(4 << 20);
+    const cache = new BlockCache(cpu.bus, a64Decoder(), cpu);
+    cpu.bus.ram32[0] = 0x1400_0000; // b . (line 0 of the page)
+    cpu.bus.ram32[0x800 >>> 2] = 0x1400_0000; // b . (line 8)
+    const a = cache.lookup(0, false);
+    const b = cache.lookup(0x800, false);
+    a.heat = 123;
+    b.heat = 45;
+    cpu.bus.write32(RAM_BASE + 0x800, 0xd503_201f); // nop: line 8 changes, the page's blocks are stale
+    const a2 = cache.lookup(0, false);
+    const b2 = cache.lookup(0x800, false);
+    expect(a2).not.toBe(a);
+    expect(a2.heat).toBe(123);
+    expect(b2.words[0]).toBe(0xd503_201f | 0);
+    expect(b2.heat).toBe(0);
   });
 });
