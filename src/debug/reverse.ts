@@ -25,7 +25,8 @@
 //   run since the last took 20 times what that copy took (about 5 % of the run time).
 
 import type { BoardEvent, PeLimit, VirtBoard } from '../machine/board/virt.ts';
-import { restoreMachineState, saveMachineState, type Snapshot } from '../machine/snapshot/snapshot.ts';
+import { restoreBoardState, saveBoardState, type BoardState } from '../machine/snapshot/snapshot.ts';
+import { deltaBytes, RamDeltas, type RamDelta } from './ram-deltas.ts';
 import { Errno, TargetError } from '../rsp/target.ts';
 
 /** Default bound of the checkpoints' memory (`--reverse-memory`, MiB). */
@@ -45,8 +46,10 @@ const SEARCH_GROWTH = 8;
 
 interface Checkpoint {
   readonly g: number;
-  readonly snap: Snapshot;
-  readonly bytes: number;
+  /** Everything but RAM. */
+  readonly state: BoardState;
+  readonly ram: RamDelta;
+  bytes: number;
   /** Instructions each PE had retired. */
   readonly peRetired: readonly number[];
   /** Index in the journal of the first entry made after it. */
@@ -109,13 +112,16 @@ export class ReverseHistory {
   private sliceStart = 0;
   /** True while the history moves the board itself (restores and re-executes). */
   replaying = false;
+  private readonly ram: RamDeltas;
 
   constructor(
     private readonly board: VirtBoard,
     private readonly host: ReverseHost,
     /** Bound of the checkpoints' memory, bytes. */
     readonly memoryLimit: number,
-  ) {}
+  ) {
+    this.ram = new RamDeltas(board.bus);
+  }
 
   /** Checkpoints kept, their bytes and the positions they span (`monitor info reverse`, tests). */
   get stats(): { checkpoints: number; bytes: number; oldest: number; journal: number } {
@@ -184,6 +190,7 @@ export class ReverseHistory {
     this.journal = [];
     this.bytes = 0;
     this.lastG = -1;
+    this.ram.stop();
   }
 
   private seen(): void {
@@ -194,14 +201,14 @@ export class ReverseHistory {
 
   private checkpoint(journalPos = this.journal.length): Checkpoint {
     const t0 = performance.now();
-    const snap = saveMachineState(this.board);
+    const state = saveBoardState(this.board);
+    const ram = this.ram.capture(this.deltas());
     // The first capture reads never-touched RAM for the first time (a page fault for each
     // page: over a second for 3 GiB), which later ones do not: it does not set the spacing.
     this.lastCaptureMs = this.captures++ === 0 ? 0 : performance.now() - t0;
     this.runMs = 0;
-    let bytes = snap.ram.data.byteLength + snap.ram.pages.byteLength + SNAPSHOT_OVERHEAD;
-    for (const p of snap.flash?.values() ?? []) bytes += p.byteLength;
-    const c: Checkpoint = { g: snap.retired, snap, bytes, peRetired: this.board.cpus.map((cpu) => cpu.retired), journalPos };
+    const bytes = deltaBytes(ram) + SNAPSHOT_OVERHEAD + flashBytes(state);
+    const c: Checkpoint = { g: state.retired, state, ram, bytes, peRetired: this.board.cpus.map((cpu) => cpu.retired), journalPos };
     this.checkpoints.push(c);
     this.bytes += bytes;
     // Oldest first, but the newest always stays (it is where the history starts).
@@ -210,9 +217,18 @@ export class ReverseHistory {
     return c;
   }
 
+  private deltas(): RamDelta[] {
+    return this.checkpoints.map((k) => k.ram);
+  }
+
+  /** Drops the oldest checkpoint; its RAM pages the next lacks go to the next (which holds every page then). */
   private dropOldest(): void {
+    const freed = this.ram.mergeOldest(this.deltas());
     const c = this.checkpoints.shift()!;
-    this.bytes -= c.bytes;
+    const next = this.checkpoints[0]!;
+    const before = next.bytes;
+    next.bytes += c.bytes - SNAPSHOT_OVERHEAD - flashBytes(c.state) - freed;
+    this.bytes += next.bytes - before - c.bytes;
     const cut = this.checkpoints[0]!.journalPos;
     this.journal.splice(0, cut);
     for (const k of this.checkpoints) k.journalPos -= cut;
@@ -285,6 +301,8 @@ export class ReverseHistory {
     let i = this.checkpoints.length - 1;
     while (i > 0 && this.checkpoints[i]!.g > target) i--;
     const c = this.checkpoints[i]!;
+    // Restored while the later checkpoints are there (their RAM deltas say what to put back).
+    this.restore(c);
     // What came after is the future of another run now.
     this.checkpoints.length = i + 1;
     this.bytes = this.checkpoints.reduce((n, k) => n + k.bytes, 0);
@@ -343,7 +361,7 @@ export class ReverseHistory {
     for (const u of this.board.uarts) u.muted = true;
     const b = this.board;
     try {
-      restoreMachineState(b, c.snap);
+      this.restore(c);
       for (let k = c.journalPos; k < this.journal.length; k++) {
         const e = this.journal[k]!;
         if (e.g >= target) break;
@@ -356,6 +374,18 @@ export class ReverseHistory {
     } finally {
       for (const u of this.board.uarts) u.muted = false;
       this.replaying = false;
+    }
+  }
+
+  /** Makes the board what it was at checkpoint `c`. */
+  private restore(c: Checkpoint): void {
+    const k = this.checkpoints.indexOf(c);
+    const was = this.replaying;
+    this.replaying = true; // not an input from outside
+    try {
+      restoreBoardState(this.board, c.state, () => this.ram.restore(this.deltas(), k));
+    } finally {
+      this.replaying = was;
     }
   }
 
@@ -419,6 +449,12 @@ export class ReverseHistory {
     }
     return null;
   }
+}
+
+function flashBytes(state: BoardState): number {
+  let n = 0;
+  for (const p of state.flash?.values() ?? []) n += p.byteLength;
+  return n;
 }
 
 function mib(bytes: number): string {
