@@ -20,9 +20,11 @@
 // - Input from outside (UART bytes, GDB writing registers or memory, a restored snapshot,
 //   anything that moved the board while GDB did not run it) starts the history afresh at
 //   that point: going back stops there.
-// - Checkpoints copy the RAM pages that are not zero (no dirty-page deltas): memory is
-//   bounded by `memoryLimit`, oldest dropped first, and a checkpoint is taken only when the
-//   run since the last took 20 times what that copy took (about 5 % of the run time).
+// - The first checkpoint copies the RAM pages that are not zero, each later one only the
+//   pages written since the one before (ram-deltas.ts). Memory is bounded by `memoryLimit`,
+//   oldest dropped first (merged into the next). A checkpoint is taken at the end of a run
+//   slice when the run since the last took 20 times what a capture takes (median of the
+//   last few: about 5 % of the run time), 1 M instructions apart at least and 4 M at most.
 
 import type { BoardEvent, PeLimit, VirtBoard } from '../machine/board/virt.ts';
 import { restoreBoardState, saveBoardState, type BoardState } from '../machine/snapshot/snapshot.ts';
@@ -36,6 +38,13 @@ export const DEFAULT_REVERSE_MEMORY_MB = 256;
 const RUN_PER_CHECKPOINT = 20;
 /** Fewest instructions between checkpoints. */
 const MIN_INTERVAL = 1_000_000;
+/**
+ * Most instructions between checkpoints, whatever they cost: going back searches and
+ * re-executes from the checkpoint before the target, so a far one makes it slow.
+ */
+const MAX_INTERVAL = 4_000_000;
+/** Captures whose median time spaces the checkpoints (one slow capture, a GC pause, does not). */
+const CAPTURE_TIMES = 5;
 /** Bytes a snapshot holds besides RAM and flash (registers, GIC, timers), roughly. */
 const SNAPSHOT_OVERHEAD = 64 * 1024;
 /** reverse continue checks the last this many instructions first, then 8 times more each time. */
@@ -107,7 +116,8 @@ export class ReverseHistory {
   private bytes = 0;
   /** Run time since the last checkpoint and what the last one took (ms). */
   private runMs = 0;
-  private lastCaptureMs = 0;
+  /** The last CAPTURE_TIMES captures' times (ms), a ring; how many were recorded. */
+  private readonly captureMs = new Float64Array(CAPTURE_TIMES);
   private captures = 0;
   private sliceStart = 0;
   /** True while the history moves the board itself (restores and re-executes). */
@@ -180,7 +190,8 @@ export class ReverseHistory {
     if (this.sliceStart > 0) this.runMs += performance.now() - this.sliceStart;
     this.sliceStart = 0;
     const last = this.checkpoints.at(-1);
-    if (last === undefined || (b.retired - last.g >= MIN_INTERVAL && this.runMs >= RUN_PER_CHECKPOINT * this.lastCaptureMs)) this.checkpoint();
+    const since = last === undefined ? Infinity : b.retired - last.g;
+    if (since >= MAX_INTERVAL || (since >= MIN_INTERVAL && this.runMs >= RUN_PER_CHECKPOINT * this.captureCost())) this.checkpoint();
     else this.seen();
   }
 
@@ -203,9 +214,10 @@ export class ReverseHistory {
     const t0 = performance.now();
     const state = saveBoardState(this.board);
     const ram = this.ram.capture(this.deltas());
-    // The first capture reads never-touched RAM for the first time (a page fault for each
-    // page: over a second for 3 GiB), which later ones do not: it does not set the spacing.
-    this.lastCaptureMs = this.captures++ === 0 ? 0 : performance.now() - t0;
+    // A full capture (the history's first, or after a reset loaded the images again) reads
+    // all of RAM, the first time with a page fault for each page (over a second for 3 GiB):
+    // only the deltas' times set the spacing.
+    if (!ram.full) this.captureMs[this.captures++ % CAPTURE_TIMES] = performance.now() - t0;
     this.runMs = 0;
     const bytes = deltaBytes(ram) + SNAPSHOT_OVERHEAD + flashBytes(state);
     const c: Checkpoint = { g: state.retired, state, ram, bytes, peRetired: this.board.cpus.map((cpu) => cpu.retired), journalPos };
@@ -215,6 +227,14 @@ export class ReverseHistory {
     while (this.bytes > this.memoryLimit && this.checkpoints.length > 1) this.dropOldest();
     this.seen();
     return c;
+  }
+
+  /** The median time of the last captures (ms). */
+  private captureCost(): number {
+    const n = Math.min(this.captures, CAPTURE_TIMES);
+    if (n === 0) return 0;
+    const times = this.captureMs.slice(0, n).sort();
+    return times[n >> 1];
   }
 
   private deltas(): RamDelta[] {
