@@ -114,7 +114,7 @@ export class ReverseHistory {
   /** GDB's writes and restored snapshots (UART bytes are counted by the UARTs). */
   private inputs = 0;
   private bytes = 0;
-  /** Run time since the last checkpoint and what the last one took (ms). */
+  /** Run time since the last checkpoint (ms). */
   private runMs = 0;
   /** The last CAPTURE_TIMES captures' times (ms), a ring; how many were recorded. */
   private readonly captureMs = new Float64Array(CAPTURE_TIMES);
