@@ -335,6 +335,9 @@ export class ReverseHistory {
       if (event === null) from = this.checkpoint(this.firstUnapplied(c.journalPos, this.board.retired));
     }
     if (event === null) event = this.replay(from, target, null);
+    // Where the next PE's turn has begun, as a run stopped by a hit is (a spent budget ends
+    // a run before it): the PE to step back next is then the one the schedule has next.
+    if (event === null && this.board.retired === target) this.board.beginTurn();
     const g = this.board.retired;
     let keep = this.journal.length;
     while (keep > c.journalPos && this.journal[keep - 1]!.g >= g) keep--;
