@@ -38,16 +38,12 @@ function pageBytes(data: Uint8Array): number {
 export class RamDeltas {
   /** The delta RAM was last captured as or restored to; writes since are the bus's written pages. */
   private reference: RamDelta | null = null;
-  /** Marks of the pages gathered by pagesToRewrite (page -> stamp), and the current stamp. */
-  private readonly seenStamp: Uint32Array;
+  /** Marks of the pages gathered by pagesToRewrite (page -> stamp), and the current stamp (made at the first use). */
+  private seenStamp = new Uint32Array(0);
   private stamp = 0;
-  private readonly gathered: Uint32Array;
+  private gathered = new Uint32Array(0);
 
-  constructor(private readonly bus: Bus) {
-    const pages = bus.ramSize / RAM_PAGE;
-    this.seenStamp = new Uint32Array(pages);
-    this.gathered = new Uint32Array(pages);
-  }
+  constructor(private readonly bus: Bus) {}
 
   /** Ends tracking (nothing kept). */
   stop(): void {
@@ -160,6 +156,11 @@ export class RamDeltas {
   }
 
   private nextStamp(): number {
+    if (this.seenStamp.length === 0) {
+      const pages = this.bus.ramSize / RAM_PAGE;
+      this.seenStamp = new Uint32Array(pages);
+      this.gathered = new Uint32Array(pages);
+    }
     if (++this.stamp === 0xffff_ffff) {
       this.seenStamp.fill(0);
       this.stamp = 1;
