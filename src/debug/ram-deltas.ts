@@ -59,14 +59,15 @@ export class RamDeltas {
     const bus = this.bus;
     const ram = bus.ram;
     const from = this.referenceIndex(chain);
+    // The pages that may differ from the newest; -1: any page may.
+    const n = from < 0 || bus.lostTrack || !bus.tracking ? -1 : this.pagesToRewrite(chain, from, chain.length - 1);
     let d: RamDelta;
-    if (chain.length === 0 || from < 0 || bus.lostTrack || !bus.tracking) {
+    if (n < 0) {
       d = { pages: new Map(), full: true };
       forEachNonZeroPage(ram, (p) => d.pages.set(p, ram.slice(p * RAM_PAGE, (p + 1) * RAM_PAGE)));
       bus.trackWrites();
     } else {
       d = { pages: new Map(), full: false };
-      const n = this.pagesToRewrite(chain, from, chain.length - 1);
       for (let i = 0; i < n; i++) {
         const p = this.gathered[i];
         const page = ram.subarray(p * RAM_PAGE, (p + 1) * RAM_PAGE);
