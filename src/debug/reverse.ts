@@ -20,12 +20,15 @@
 // - Input from outside (UART bytes, GDB writing registers or memory, a restored snapshot,
 //   anything that moved the board while GDB did not run it) starts the history afresh at
 //   that point: going back stops there.
-// - Checkpoints copy the RAM pages that are not zero (no dirty-page deltas): memory is
-//   bounded by `memoryLimit`, oldest dropped first, and a checkpoint is taken only when the
-//   run since the last took 20 times what that copy took (about 5 % of the run time).
+// - The first checkpoint copies the RAM pages that are not zero, each later one only the
+//   pages written since the one before (ram-deltas.ts). Memory is bounded by `memoryLimit`,
+//   oldest dropped first (merged into the next). A checkpoint is taken at the end of a run
+//   slice when the run since the last took 20 times what a capture takes (median of the
+//   last few: about 5 % of the run time), 1 M instructions apart at least and 4 M at most.
 
 import type { BoardEvent, PeLimit, VirtBoard } from '../machine/board/virt.ts';
-import { restoreMachineState, saveMachineState, type Snapshot } from '../machine/snapshot/snapshot.ts';
+import { restoreBoardState, saveBoardState, type BoardState } from '../machine/snapshot/snapshot.ts';
+import { deltaBytes, RamDeltas, type RamDelta } from './ram-deltas.ts';
 import { Errno, TargetError } from '../rsp/target.ts';
 
 /** Default bound of the checkpoints' memory (`--reverse-memory`, MiB). */
@@ -35,6 +38,13 @@ export const DEFAULT_REVERSE_MEMORY_MB = 256;
 const RUN_PER_CHECKPOINT = 20;
 /** Fewest instructions between checkpoints. */
 const MIN_INTERVAL = 1_000_000;
+/**
+ * Most instructions between checkpoints, whatever they cost: going back searches and
+ * re-executes from the checkpoint before the target, so a far one makes it slow.
+ */
+const MAX_INTERVAL = 4_000_000;
+/** Captures whose median time spaces the checkpoints (one slow capture, a GC pause, does not). */
+const CAPTURE_TIMES = 5;
 /** Bytes a snapshot holds besides RAM and flash (registers, GIC, timers), roughly. */
 const SNAPSHOT_OVERHEAD = 64 * 1024;
 /** reverse continue checks the last this many instructions first, then 8 times more each time. */
@@ -45,8 +55,10 @@ const SEARCH_GROWTH = 8;
 
 interface Checkpoint {
   readonly g: number;
-  readonly snap: Snapshot;
-  readonly bytes: number;
+  /** Everything but RAM. */
+  readonly state: BoardState;
+  readonly ram: RamDelta;
+  bytes: number;
   /** Instructions each PE had retired. */
   readonly peRetired: readonly number[];
   /** Index in the journal of the first entry made after it. */
@@ -102,20 +114,24 @@ export class ReverseHistory {
   /** GDB's writes and restored snapshots (UART bytes are counted by the UARTs). */
   private inputs = 0;
   private bytes = 0;
-  /** Run time since the last checkpoint and what the last one took (ms). */
+  /** Run time since the last checkpoint (ms). */
   private runMs = 0;
-  private lastCaptureMs = 0;
+  /** The last CAPTURE_TIMES captures' times (ms), a ring; how many were recorded. */
+  private readonly captureMs = new Float64Array(CAPTURE_TIMES);
   private captures = 0;
   private sliceStart = 0;
   /** True while the history moves the board itself (restores and re-executes). */
   replaying = false;
+  private readonly ram: RamDeltas;
 
   constructor(
     private readonly board: VirtBoard,
     private readonly host: ReverseHost,
     /** Bound of the checkpoints' memory, bytes. */
     readonly memoryLimit: number,
-  ) {}
+  ) {
+    this.ram = new RamDeltas(board.bus);
+  }
 
   /** Checkpoints kept, their bytes and the positions they span (`monitor info reverse`, tests). */
   get stats(): { checkpoints: number; bytes: number; oldest: number; journal: number } {
@@ -174,7 +190,8 @@ export class ReverseHistory {
     if (this.sliceStart > 0) this.runMs += performance.now() - this.sliceStart;
     this.sliceStart = 0;
     const last = this.checkpoints.at(-1);
-    if (last === undefined || (b.retired - last.g >= MIN_INTERVAL && this.runMs >= RUN_PER_CHECKPOINT * this.lastCaptureMs)) this.checkpoint();
+    const since = last === undefined ? Infinity : b.retired - last.g;
+    if (since >= MAX_INTERVAL || (since >= MIN_INTERVAL && this.runMs >= RUN_PER_CHECKPOINT * this.captureCost())) this.checkpoint();
     else this.seen();
   }
 
@@ -184,6 +201,7 @@ export class ReverseHistory {
     this.journal = [];
     this.bytes = 0;
     this.lastG = -1;
+    this.ram.stop();
   }
 
   private seen(): void {
@@ -194,14 +212,15 @@ export class ReverseHistory {
 
   private checkpoint(journalPos = this.journal.length): Checkpoint {
     const t0 = performance.now();
-    const snap = saveMachineState(this.board);
-    // The first capture reads never-touched RAM for the first time (a page fault for each
-    // page: over a second for 3 GiB), which later ones do not: it does not set the spacing.
-    this.lastCaptureMs = this.captures++ === 0 ? 0 : performance.now() - t0;
+    const state = saveBoardState(this.board);
+    const ram = this.ram.capture(this.deltas());
+    // A full capture (the history's first, or after a reset loaded the images again) reads
+    // all of RAM, the first time with a page fault for each page (over a second for 3 GiB):
+    // only the deltas' times set the spacing.
+    if (!ram.full) this.captureMs[this.captures++ % CAPTURE_TIMES] = performance.now() - t0;
     this.runMs = 0;
-    let bytes = snap.ram.data.byteLength + snap.ram.pages.byteLength + SNAPSHOT_OVERHEAD;
-    for (const p of snap.flash?.values() ?? []) bytes += p.byteLength;
-    const c: Checkpoint = { g: snap.retired, snap, bytes, peRetired: this.board.cpus.map((cpu) => cpu.retired), journalPos };
+    const bytes = deltaBytes(ram) + SNAPSHOT_OVERHEAD + flashBytes(state);
+    const c: Checkpoint = { g: state.retired, state, ram, bytes, peRetired: this.board.cpus.map((cpu) => cpu.retired), journalPos };
     this.checkpoints.push(c);
     this.bytes += bytes;
     // Oldest first, but the newest always stays (it is where the history starts).
@@ -210,9 +229,26 @@ export class ReverseHistory {
     return c;
   }
 
+  /** The median time of the last captures (ms). */
+  private captureCost(): number {
+    const n = Math.min(this.captures, CAPTURE_TIMES);
+    if (n === 0) return 0;
+    const times = this.captureMs.slice(0, n).sort();
+    return times[n >> 1];
+  }
+
+  private deltas(): RamDelta[] {
+    return this.checkpoints.map((k) => k.ram);
+  }
+
+  /** Drops the oldest checkpoint; its RAM pages the next lacks go to the next (which holds every page then). */
   private dropOldest(): void {
+    const freed = this.ram.mergeOldest(this.deltas());
     const c = this.checkpoints.shift()!;
-    this.bytes -= c.bytes;
+    const next = this.checkpoints[0]!;
+    const before = next.bytes;
+    next.bytes += c.bytes - SNAPSHOT_OVERHEAD - flashBytes(c.state) - freed;
+    this.bytes += next.bytes - before - c.bytes;
     const cut = this.checkpoints[0]!.journalPos;
     this.journal.splice(0, cut);
     for (const k of this.checkpoints) k.journalPos -= cut;
@@ -285,6 +321,8 @@ export class ReverseHistory {
     let i = this.checkpoints.length - 1;
     while (i > 0 && this.checkpoints[i]!.g > target) i--;
     const c = this.checkpoints[i]!;
+    // Restored while the later checkpoints are there (their RAM deltas say what to put back).
+    this.restore(c);
     // What came after is the future of another run now.
     this.checkpoints.length = i + 1;
     this.bytes = this.checkpoints.reduce((n, k) => n + k.bytes, 0);
@@ -297,6 +335,9 @@ export class ReverseHistory {
       if (event === null) from = this.checkpoint(this.firstUnapplied(c.journalPos, this.board.retired));
     }
     if (event === null) event = this.replay(from, target, null);
+    // Where the next PE's turn has begun, as a run stopped by a hit is (a spent budget ends
+    // a run before it): the PE to step back next is then the one the schedule has next.
+    if (event === null && this.board.retired === target) this.board.beginTurn();
     const g = this.board.retired;
     let keep = this.journal.length;
     while (keep > c.journalPos && this.journal[keep - 1]!.g >= g) keep--;
@@ -343,7 +384,7 @@ export class ReverseHistory {
     for (const u of this.board.uarts) u.muted = true;
     const b = this.board;
     try {
-      restoreMachineState(b, c.snap);
+      this.restore(c);
       for (let k = c.journalPos; k < this.journal.length; k++) {
         const e = this.journal[k]!;
         if (e.g >= target) break;
@@ -356,6 +397,18 @@ export class ReverseHistory {
     } finally {
       for (const u of this.board.uarts) u.muted = false;
       this.replaying = false;
+    }
+  }
+
+  /** Makes the board what it was at checkpoint `c`. */
+  private restore(c: Checkpoint): void {
+    const k = this.checkpoints.indexOf(c);
+    const was = this.replaying;
+    this.replaying = true; // not an input from outside
+    try {
+      restoreBoardState(this.board, c.state, () => this.ram.restore(this.deltas(), k));
+    } finally {
+      this.replaying = was;
     }
   }
 
@@ -419,6 +472,12 @@ export class ReverseHistory {
     }
     return null;
   }
+}
+
+function flashBytes(state: BoardState): number {
+  let n = 0;
+  for (const p of state.flash?.values() ?? []) n += p.byteLength;
+  return n;
 }
 
 function mib(bytes: number): string {

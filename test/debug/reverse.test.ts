@@ -13,6 +13,7 @@ import { ReverseHistory } from '../../src/debug/reverse.ts';
 import { buildRtos } from '../../tools/build-rtos.ts';
 import { contenders, contendersAddress } from '../helpers/smp-guest.ts';
 import { machineStateHash } from '../helpers/state-hash.ts';
+import { machineHash } from '../../src/machine/replay/state-hash.ts';
 
 function makeBoard(elf: string): VirtBoard {
   const b = new VirtBoard({ ramSize: 128 << 20, smp: 1, cpu: 'cortex-a53', virtualization: false, serial: [() => {}] });
@@ -32,8 +33,8 @@ function stateOf(b: VirtBoard): string {
   return h.digest('hex');
 }
 
-function history(b: VirtBoard): ReverseHistory {
-  return new ReverseHistory(b, { replayStep: (pe, _masked, check) => b.step(pe, check), breakpointApplies: () => true, resetBoard: () => {} }, 256 << 20);
+function history(b: VirtBoard, memoryLimit = 256 << 20): ReverseHistory {
+  return new ReverseHistory(b, { replayStep: (pe, _masked, check) => b.step(pe, check), breakpointApplies: () => true, resetBoard: () => {} }, memoryLimit);
 }
 
 describe('ReverseHistory (RTOS, one CPU)', () => {
@@ -99,6 +100,36 @@ describe('ReverseHistory (RTOS, one CPU)', () => {
       expect(b.retired).toBe(h.g);
       expect(stateOf(b)).toBe(h.state);
     }
+  }, 120_000);
+
+  it('keeps its checkpoints within the memory bound (the oldest merged into the next); going back to the oldest gives the state it had', () => {
+    const b = makeBoard(buildRtos());
+    const limit = 1 << 20;
+    const hist = history(b, limit);
+    hist.sync();
+    const states = new Map<number, string>([[b.retired, machineHash(b)]]);
+    let dropped = 0;
+    for (let k = 0; k < 60; k++) {
+      const before = hist.stats;
+      hist.beforeSlice();
+      b.run(1_300_000);
+      hist.afterOp();
+      const after = hist.stats;
+      expect(after.bytes).toBeLessThanOrEqual(limit);
+      if (after.oldest !== before.oldest) dropped++;
+      states.set(b.retired, machineHash(b));
+    }
+    // Checkpoints were taken (4 M instructions apart at most) and the oldest dropped.
+    expect(hist.stats.checkpoints).toBeGreaterThan(3);
+    expect(dropped).toBeGreaterThan(3);
+    // A write to a page no delta holds (code, in the first checkpoint only, which is merged
+    // into the oldest now): going back puts the first checkpoint's copy back.
+    b.bus.write32(0x4000_0ee0, 0x1234_5678);
+    const oldest = hist.stats.oldest;
+    const r = hist.continueBack(); // no breakpoints: to the start of the history
+    expect(r.atBegin).toBe(true);
+    expect(b.retired).toBe(oldest);
+    expect(machineHash(b)).toBe(states.get(oldest));
   }, 120_000);
 
   it('records nothing with no memory for it', () => {

@@ -399,6 +399,24 @@ export class VirtBoard implements PsciPlatform {
     return skip;
   }
 
+  /**
+   * Moves the schedule to where the next PE's turn begins, as a run does before its first
+   * instruction: a round begun, the turns of PEs that cannot run passed, but at most one
+   * round where nothing ran skipped (scheduledPe is -1 after that). A hit stops a run
+   * there; reverse execution, going back, stops there too.
+   */
+  beginTurn(): void {
+    for (;;) {
+      if (this.turn < 0) this.beginRound();
+      if (this.turnLeft >= 0) return;
+      if (this.canRun(this.turn, undefined)) {
+        this.turnLeft = this.quantum;
+        return;
+      }
+      if (this.endTurn() !== 0) return;
+    }
+  }
+
   /** The PE whose turn has begun (the next to run, as the schedule stands), or -1. */
   get scheduledPe(): number {
     return this.turn >= 0 && this.turnLeft >= 0 ? this.turn : -1;
@@ -422,13 +440,10 @@ export class VirtBoard implements PsciPlatform {
     // next is due (inputs arrive between runs, at a point of the schedule).
     let left = this.inputClock === null ? budget : this.inputClock.beforeRun(budget);
     for (;;) {
-      // While recording or replaying, a spent budget ends the run right after the
-      // instruction that spent it, as an event does: inputs are logged between runs and a
-      // replayed run is cut there. Otherwise the run goes on to where the next PE's turn
-      // begins (reverse execution's step back stops there).
-      if (left <= 0 && this.inputClock !== null) return null;
-      // A run stops only where the next PE to run has begun its turn, as at a breakpoint
-      // (so a state reached by position is the same as one reached by a hit).
+      // A spent budget ends the run right after the instruction that spent it, as an event
+      // does (record/replay logs inputs between runs and cuts replayed runs there): the
+      // next PE's turn begins when the board runs on (beginTurn).
+      if (left <= 0) return null;
       if (this.turn < 0) this.beginRound();
       const i = this.turn;
       const cpu = this.cpus[i];
@@ -468,12 +483,7 @@ export class VirtBoard implements PsciPlatform {
     if (!this.powered[i]) return null;
     cpu.waitingForInterrupt = false;
     // The schedule moves on to the PE that runs next (at the latest, PE i: it can run now).
-    for (;;) {
-      if (this.turn < 0) this.beginRound();
-      if (this.turnLeft >= 0) break;
-      if (this.canRun(this.turn, undefined)) this.turnLeft = this.quantum;
-      else this.endTurn();
-    }
+    while (this.scheduledPe < 0) this.beginTurn();
     const inTurn = this.turn === i;
     const before = cpu.retired;
     cpu.run(1, checkDebugPoints);

@@ -22,6 +22,10 @@ export interface MmioRegion {
   readonly device: MmioDevice;
 }
 
+/** Bus.codeLines bits. */
+const LINE_CODE = 1;
+const LINE_UNWRITTEN = 2;
+
 /** Raised (as a value, not an exception) when a physical access hits nothing. */
 export const BUS_ERROR = -1;
 
@@ -50,9 +54,12 @@ export class Bus {
   mmioReads = 0;
   mmioWrites = 0;
   /**
-   * Self-modifying code detection for the PEs' decoded-block caches: a 256-byte line of
-   * RAM is marked when a block is decoded from it; a write to a marked line bumps the
-   * generation of its 4 KiB page, which invalidates every block decoded from that page.
+   * One byte per 256-byte line of RAM that every store's fast path checks (compiled code
+   * too): a line that is not 0 sends the store to the full path here (lineWritten). Bit
+   * LINE_CODE, self-modifying code detection for the PEs' decoded-block caches: set when a
+   * block is decoded from the line; a write to it bumps the generation of its 4 KiB page,
+   * which invalidates every block decoded from that page. Bit LINE_UNWRITTEN, write
+   * tracking (trackWrites): the page was not written since the tracker last armed it.
    */
   readonly codeLines: Uint8Array;
   /** Offset of codeLines in the machine memory (-1: not there). */
@@ -81,24 +88,100 @@ export class Bus {
 
   /**
    * Makes every decoded block stale: RAM was rewritten behind the bus (images loaded
-   * again by a board reset, as QEMU reloads them).
+   * again by a board reset, as QEMU reloads them). Write tracking loses track.
    */
   invalidateCode(): void {
     this.codeLines.fill(0);
     for (let i = 0; i < this.pageGen.length; i++) this.pageGen[i]++;
     this.codeWrites++;
+    if (this.written !== null) this.lostTrack = true;
   }
 
   /** Marks RAM offsets [off, off + length) as holding decoded code. */
   markCode(off: number, length: number): void {
-    for (let line = off >>> 8; line <= (off + length - 1) >>> 8; line++) this.codeLines[line] = 1;
+    for (let line = off >>> 8; line <= (off + length - 1) >>> 8; line++) this.codeLines[line] |= LINE_CODE;
   }
 
-  /** A write hit a line holding decoded code: invalidate the blocks of its page. */
-  private codeWritten(off: number): void {
-    this.codeLines[off >>> 8] = 0;
-    this.pageGen[off >>> 12]++;
+  /**
+   * A write hit a line whose mark is not 0: the page is recorded as written (tracking),
+   * and the blocks decoded from it are invalidated (code).
+   */
+  private lineWritten(off: number): void {
+    const line = off >>> 8;
+    if ((this.codeLines[line] & LINE_UNWRITTEN) !== 0) {
+      const page = off >>> 12;
+      // The whole page: its other lines' stores keep their fast paths.
+      for (let l = page << 4, end = l + 16; l < end; l++) this.codeLines[l] &= ~LINE_UNWRITTEN;
+      this.written![this.writtenCount++] = page;
+    }
+    if ((this.codeLines[line] & LINE_CODE) !== 0) {
+      this.codeLines[line] = 0;
+      this.pageGen[off >>> 12]++;
+      this.codeWrites++;
+    }
+  }
+
+  // ---- write tracking (reverse execution's checkpoints hold the pages written since the last) ----
+  //
+  // Every page gets LINE_UNWRITTEN on its 16 lines (armed): the first store to it takes the
+  // full path, which records it and disarms the page, so later stores are as fast as
+  // without tracking. Off (written null), no line has the bit and nothing costs.
+
+  /** Pages written since they were armed, in order of first write (the first writtenCount); null: not tracking. */
+  private written: Uint32Array | null = null;
+  writtenCount = 0;
+  /** RAM changed behind the tracker (invalidateCode: a reset's image loads, a snapshot restored): any page may have changed. */
+  lostTrack = false;
+
+  /** Starts write tracking (or starts it afresh): every page armed, none written. */
+  trackWrites(): void {
+    this.written ??= new Uint32Array(this.ramSize >>> 12);
+    this.writtenCount = 0;
+    this.lostTrack = false;
+    const words = new Uint32Array(this.codeLines.buffer, this.codeLines.byteOffset, this.codeLines.length >>> 2);
+    for (let i = 0; i < words.length; i++) words[i] |= LINE_UNWRITTEN * 0x01010101;
+  }
+
+  /** Ends write tracking: no line keeps LINE_UNWRITTEN. */
+  stopTracking(): void {
+    if (this.written === null) return;
+    this.written = null;
+    this.writtenCount = 0;
+    const words = new Uint32Array(this.codeLines.buffer, this.codeLines.byteOffset, this.codeLines.length >>> 2);
+    for (let i = 0; i < words.length; i++) words[i] &= LINE_CODE * 0x01010101;
+  }
+
+  get tracking(): boolean {
+    return this.written !== null;
+  }
+
+  /** The page numbers written since they were armed (a view, valid until the next write or armWritten). */
+  writtenPages(): Uint32Array {
+    return this.written === null ? new Uint32Array(0) : this.written.subarray(0, this.writtenCount);
+  }
+
+  /** Arms the written pages again (a checkpoint now holds them): none written. */
+  armWritten(): void {
+    const w = this.written;
+    if (w === null) return;
+    for (let i = 0; i < this.writtenCount; i++) this.armPage(w[i]);
+    this.writtenCount = 0;
+  }
+
+  /**
+   * Page `page` was rewritten behind the bus (a checkpoint's copy put back): its decoded
+   * blocks are invalidated, and, tracking, it is armed (the caller says which state RAM
+   * is then the written pages are counted from, with armWritten).
+   */
+  pageRewritten(page: number): void {
+    const mark = this.written === null ? 0 : LINE_UNWRITTEN;
+    for (let l = page << 4, end = l + 16; l < end; l++) this.codeLines[l] = mark;
+    this.pageGen[page]++;
     this.codeWrites++;
+  }
+
+  private armPage(page: number): void {
+    for (let l = page << 4, end = l + 16; l < end; l++) this.codeLines[l] |= LINE_UNWRITTEN;
   }
 
   map(base: number, size: number, device: MmioDevice): void {
@@ -126,7 +209,7 @@ export class Bus {
     const off = pa - this.ramBase;
     if (off < 0 || off + length > this.ramSize) return false;
     this.ram.fill(0, off, off + length);
-    if (this.codeLines[off >>> 8] !== 0) this.codeWritten(off);
+    if (this.codeLines[off >>> 8] !== 0) this.lineWritten(off);
     return true;
   }
 
@@ -160,7 +243,7 @@ export class Bus {
     const off = pa - this.ramBase;
     if (off >= 0 && off < this.ramSize) {
       this.ram[off] = v;
-      if (this.codeLines[off >>> 8] !== 0) this.codeWritten(off);
+      if (this.codeLines[off >>> 8] !== 0) this.lineWritten(off);
       return;
     }
     this.mmioWrite(pa, 1, v & 0xff);
@@ -175,8 +258,8 @@ export class Bus {
         this.ram[off + 1] = v >>> 8;
       }
       if ((this.codeLines[off >>> 8] | this.codeLines[(off + 1) >>> 8]) !== 0) {
-        this.codeWritten(off);
-        this.codeWritten(off + 1);
+        this.lineWritten(off);
+        this.lineWritten(off + 1);
       }
       return;
     }
@@ -195,8 +278,8 @@ export class Bus {
         m[off + 3] = v >>> 24;
       }
       if ((this.codeLines[off >>> 8] | this.codeLines[(off + 3) >>> 8]) !== 0) {
-        this.codeWritten(off);
-        this.codeWritten(off + 3);
+        this.lineWritten(off);
+        this.lineWritten(off + 3);
       }
       return;
     }
@@ -249,7 +332,7 @@ export class Bus {
       const off = pa + i - this.ramBase;
       if (off < 0 || off >= this.ramSize) return i;
       this.ram[off] = src[i];
-      if (this.codeLines[off >>> 8] !== 0) this.codeWritten(off);
+      if (this.codeLines[off >>> 8] !== 0) this.lineWritten(off);
     }
     return src.length;
   }

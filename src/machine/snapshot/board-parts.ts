@@ -23,6 +23,7 @@ export const BUS = spec(
   [
     'ramBase', 'ramSize', 'ram', 'ram16', 'ram32', 'regions', 'memory', 'exclusiveMarksAt', 'codeLinesAt',
     'codeLines', 'pageGen', 'codeWrites', // the decoded-code marks: invalidated on restore
+    'written', 'writtenCount', 'lostTrack', // write tracking for reverse execution (its own, not the machine's)
     'mmioReads', 'mmioWrites', // statistics
   ],
 );

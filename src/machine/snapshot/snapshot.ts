@@ -26,7 +26,8 @@ export interface BoardIdentity {
   uarts: number;
 }
 
-export interface Snapshot {
+/** The machine's state apart from RAM (saveBoardState). */
+export interface BoardState {
   readonly identity: BoardIdentity;
   /** Instructions retired by all PEs when it was taken. */
   readonly retired: number;
@@ -34,9 +35,12 @@ export interface Snapshot {
   readonly parts: Record<string, FieldsState>;
   /** The flash window's loaded 64 KiB pages, or null when the board had no flash mapped. */
   readonly flash: Map<number, Uint8Array> | null;
-  readonly ram: RamImage;
   /** Extension states by extension name. */
   readonly extensions: Record<string, StateValue>;
+}
+
+export interface Snapshot extends BoardState {
+  readonly ram: RamImage;
 }
 
 /** State kept above the board (e.g. VM awareness), saved and restored with it. */
@@ -95,6 +99,11 @@ function flashOf(board: VirtBoard): FlashRom | undefined {
 
 /** Copies the whole machine's state. */
 export function saveMachineState(board: VirtBoard): Snapshot {
+  return { ...saveBoardState(board), ram: captureRam(board.bus.ram) };
+}
+
+/** Copies the machine's state apart from RAM (reverse execution keeps RAM its own way). */
+export function saveBoardState(board: VirtBoard): BoardState {
   const parts: Record<string, FieldsState> = {};
   for (const p of boardParts(board)) parts[p.path] = saveFields(p.obj, p.spec, p.path);
   const flash = flashOf(board);
@@ -105,7 +114,6 @@ export function saveMachineState(board: VirtBoard): Snapshot {
     retired: board.retired,
     parts,
     flash: flash === undefined ? null : (saveFields(flash, { fields: ['pages'], rebuilt: [] }, 'flash').pages as Map<number, Uint8Array>),
-    ram: captureRam(board.bus.ram),
     extensions: ext,
   };
 }
@@ -179,13 +187,24 @@ export function restoreMachineState(board: VirtBoard, snap: Snapshot, options: R
   const why = snapshotMismatch(board, snap);
   if (why !== null) throw new SnapshotError(why);
   const base = board.bus.ramBase;
-  applyRam(board.bus.ram, snap.ram, options.ramWrittenOnly?.map(([s, e]) => [s - base, e - base]));
+  restoreBoardState(board, snap, () => {
+    applyRam(board.bus.ram, snap.ram, options.ramWrittenOnly?.map(([s, e]) => [s - base, e - base]));
+    board.bus.invalidateCode();
+  });
+}
+
+/**
+ * Restores a state saveBoardState took of this board (unchecked: the caller made it).
+ * `restoreRam` makes RAM what it was then and invalidates the decoded code of what it
+ * changed (Bus.invalidateCode, Bus.pageRewritten).
+ */
+export function restoreBoardState(board: VirtBoard, snap: BoardState, restoreRam: () => void): void {
+  restoreRam();
   // A board without flash then: one mapped since is emptied (it cannot be unmapped).
   const flash = snap.flash !== null ? boardFlash(board.bus) : flashOf(board);
   if (flash !== undefined) restoreFields(flash, { fields: ['pages'], rebuilt: [] }, { pages: snap.flash ?? new Map() });
   const parts = boardParts(board);
   for (const p of parts) restoreFields(p.obj, p.spec, snap.parts[p.path]);
-  board.bus.invalidateCode();
   for (const cpu of board.cpus) {
     cpu.mmu.tlb.invalidateAll();
     cpu.controlsChanged(); // the regime, the FP trap target and the fetch key, from the registers
