@@ -9,7 +9,8 @@
 // checkpoints. QEMU: the run is recorded first (`-icount shift=auto,rr=record,rrfile=F,
 // rrsnapshot=init`, with a qcow2 drive to hold the snapshot), then replayed under its GDB
 // stub; it goes back by loading that snapshot and replaying forward.
-// tools/reverse-bench.ts has the same workload on ours alone, and the default system's.
+// tools/reverse-bench.ts runs the same workload on ours alone (other spin() lengths, --reverse-memory),
+// and the default system's.
 
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
@@ -22,7 +23,7 @@ const BOARD = ['-M', 'virt', '-cpu', 'cortex-a53', '-m', '128M', '-nographic'];
 const SPIN_ITERATIONS = 625_000;
 
 /** One run's figures (milliseconds) and where each reverse-continue stopped. */
-interface ReverseRun {
+export interface ReverseRun {
   toAfterSpin: number;
   backToCounter: number;
   counter: string;
@@ -53,11 +54,11 @@ print("R resultsStop %s" % gdb.execute("x/i $pc", to_string=True).strip().replac
 `;
 
 /** gdbdemo.elf with spin_iterations patched in the file (GDB's `set write on`). */
-function workloadElf(dir: string): string {
-  const elf = join(dir, 'gdbdemo-10m.elf');
+function workloadElf(dir: string, iterations = SPIN_ITERATIONS): string {
+  const elf = join(dir, 'gdbdemo-spin.elf');
   copyFileSync(join(REPO_ROOT, 'build', 'guests', 'gdbdemo.elf'), elf);
-  const r = spawnSync('gdb-multiarch', ['-nx', '-batch', '-ex', 'set write on', '-ex', `file ${elf}`, '-ex', `set var spin_iterations = ${SPIN_ITERATIONS}`, '-ex', 'p spin_iterations'], { encoding: 'utf8' });
-  if (!r.stdout.includes(`= ${SPIN_ITERATIONS}`)) throw new Error(`could not patch ${elf}:\n${r.stdout}\n${r.stderr}`);
+  const r = spawnSync('gdb-multiarch', ['-nx', '-batch', '-ex', 'set write on', '-ex', `file ${elf}`, '-ex', `set var spin_iterations = ${iterations}`, '-ex', 'p spin_iterations'], { encoding: 'utf8' });
+  if (!r.stdout.includes(`= ${iterations}`)) throw new Error(`could not patch ${elf}:\n${r.stdout}\n${r.stderr}`);
   return elf;
 }
 
@@ -93,9 +94,9 @@ async function gdbScript(dir: string, elf: string, remote: 'remote' | 'extended-
   };
 }
 
-async function oursOnce(dir: string, elf: string): Promise<ReverseRun> {
+async function oursOnce(dir: string, elf: string, serverArgs: readonly string[] = []): Promise<ReverseRun> {
   const port = await freePort();
-  const server = spawn(process.execPath, [join(REPO_ROOT, 'bin', 'zvm-gdbserver.js'), ...BOARD, '-kernel', elf, '-gdb', `tcp::${port}`, '-S'], { stdio: 'ignore' });
+  const server = spawn(process.execPath, [join(REPO_ROOT, 'bin', 'zvm-gdbserver.js'), ...BOARD, '-kernel', elf, '-gdb', `tcp::${port}`, '-S', ...serverArgs], { stdio: 'ignore' });
   try {
     await waitForPort(port);
     return await gdbScript(dir, elf, 'extended-remote', port);
@@ -122,6 +123,16 @@ async function qemuOnce(dir: string, elf: string): Promise<ReverseRun & { record
     return { ...(await gdbScript(dir, elf, 'remote', port)), recordSeconds };
   } finally {
     server.kill('SIGKILL');
+  }
+}
+
+/** The workload once on ours alone (tools/reverse-bench.ts), with `iterations` of spin() and extra server options. */
+export async function reverseOnOurs(iterations: number, serverArgs: readonly string[]): Promise<ReverseRun> {
+  const dir = mkdtempSync(join(tmpdir(), 'zvm-reverse-ours-'));
+  try {
+    return await oursOnce(dir, workloadElf(dir, iterations), serverArgs);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 

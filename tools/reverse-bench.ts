@@ -1,9 +1,11 @@
 // Measures reverse execution with the real server process and gdb-multiarch on gdbdemo
-// (one CPU, 128 MiB): spin() shortened to 10 M instructions (625000 iterations of 16), then from the line after
-// it: reverse-continue to the last write of `counter` (a few instructions back),
-// reverse-stepi 20 times (median and worst), and reverse-continue to the last write of
-// results[3], made before spin(), about 10 M instructions back. Each command is timed in
-// GDB (Python), from sending it to its stop. One run, numbers printed; not a test.
+// (one CPU, 128 MiB), the workload of `npm run bench -- --only-reverse` (bench-reverse.ts)
+// on ours alone: spin() at 10 M instructions (625000 iterations of 16; --iterations), then
+// from the line after it: reverse-continue to the last write of `counter` (a few
+// instructions back), reverse-stepi 20 times (median and worst), and reverse-continue to
+// the last write of results[3], made before spin(), about 10 M instructions back. Each
+// command is timed in GDB (Python), from sending it to its stop. One run, numbers printed;
+// not a test.
 // With --system: the default system (our hypervisor on 4 PEs with the RTOS VM; --linux
 // adds the Linux VM) in all-stop mode, in the RTOS VM (inferior 2): from the unlock of the
 // console lock at an RTOS log window, on about --back instructions (a breakpoint on the
@@ -21,6 +23,7 @@ import { linuxVmDtb, zvmGdbArgs, zvmSystemArgs, type ZvmSystemFiles } from '../s
 import { REPO_ROOT } from './build-guests.ts';
 import { IMAGES_DIR } from './build-zvm.ts';
 import { LINUX_MARKER_READY, ensureLinuxGuest } from './linux-guest.ts';
+import { reverseOnOurs } from './bench-reverse.ts';
 
 const arg = (name: string, dflt: string): string => {
   const i = process.argv.indexOf(name);
@@ -30,6 +33,17 @@ const iterations = Number(arg('--iterations', '625000'));
 const reverseMemory = arg('--reverse-memory', '');
 const system = process.argv.includes('--system');
 const back = Number(arg('--back', '10000000'));
+
+if (!system) {
+  const r = await reverseOnOurs(iterations, reverseMemory ? ['--reverse-memory', reverseMemory] : []);
+  console.log(`BENCH continue to after spin(): ${r.toAfterSpin.toFixed(0)} ms`);
+  console.log(`BENCH reverse-continue to the last write of counter: ${r.backToCounter.toFixed(0)} ms`);
+  console.log(`BENCH   counter = ${r.counter}`);
+  console.log(`BENCH reverse-stepi x20: median ${r.stepMedian.toFixed(1)} ms, max ${r.stepMax.toFixed(1)} ms`);
+  console.log(`BENCH reverse-continue to the last write of results[3] (before spin): ${r.backToResults.toFixed(0)} ms`);
+  console.log(`BENCH   stopped at => ${r.resultsStop}`);
+  process.exit(0);
+}
 const dir = mkdtempSync(join(tmpdir(), 'zvm-reverse-bench-'));
 
 /** The default system's server arguments (GDB gets the hypervisor's ELF). */
@@ -44,8 +58,8 @@ function systemArgs(): string[] {
   }
   return [...zvmSystemArgs(files), ...zvmGdbArgs(files)];
 }
-const elf = system ? join(IMAGES_DIR, 'zvm_host.elf') : join(REPO_ROOT, 'build', 'guests', 'gdbdemo.elf');
-const machine = system ? systemArgs() : ['-M', 'virt', '-cpu', 'cortex-a53', '-m', '128M', '-nographic', '-kernel', elf, '-S'];
+const elf = join(IMAGES_DIR, 'zvm_host.elf');
+const machine = systemArgs();
 
 const port = await new Promise<number>((resolve) => {
   const s = createServer().listen(0, '127.0.0.1', () => {
@@ -64,7 +78,7 @@ await new Promise<void>((resolve) => server.stderr.on('data', (d: Buffer) => d.t
 // The system: once the RTOS runs in its VM (the hypervisor boots it without GDB), and with
 // --linux once Linux reached its shell (a VM appearing while GDB runs the board stops it).
 const ready = process.argv.includes('--linux') ? `[linux_os-1] ${LINUX_MARKER_READY}` : '[zephyr_os-0] tick 1000 Hz';
-while (system && !serverOut.includes(ready)) await new Promise((r) => setTimeout(r, 200));
+while (!serverOut.includes(ready)) await new Promise((r) => setTimeout(r, 200));
 
 const systemScript = `
 import time, statistics, re, math
@@ -101,27 +115,8 @@ print("BENCH reverse-continue to the last write of con_lock, %.2f M instructions
 print("BENCH   stopped at %s (the unlock was at %d, now %d)" % (gdb.execute("x/i $pc", to_string=True).strip(), unlock, position()))
 `;
 
-const gdbdemoScript = `
-import time, statistics
-def timed(cmd):
-    t = time.time()
-    gdb.execute(cmd, to_string=True)
-    return (time.time() - t) * 1000
-gdb.execute("set var spin_iterations = ${iterations}")
-gdb.execute("tbreak gdbdemo.c:58")
-print("BENCH continue to after spin(): %.0f ms" % timed("continue"))
-gdb.execute("watch counter")
-print("BENCH reverse-continue to the last write of counter: %.0f ms" % timed("reverse-continue"))
-print("BENCH   counter = %s" % gdb.parse_and_eval("counter"))
-gdb.execute("delete")
-steps = [timed("reverse-stepi") for _ in range(20)]
-print("BENCH reverse-stepi x20: median %.1f ms, max %.1f ms" % (statistics.median(steps), max(steps)))
-gdb.execute("watch results[3]")
-print("BENCH reverse-continue to the last write of results[3] (before spin): %.0f ms" % timed("reverse-continue"))
-print("BENCH   stopped at %s" % gdb.execute("x/i $pc", to_string=True).strip())
-`;
 const py = join(dir, 'bench.py');
-writeFileSync(py, system ? systemScript : gdbdemoScript);
+writeFileSync(py, systemScript);
 // GDB runs while this process drains the server's output (a full pipe would stall the server).
 const gdbRun = spawn('gdb-multiarch', ['-nx', '-batch', '-ex', 'set pagination off', '-ex', `target extended-remote 127.0.0.1:${port}`, '-ex', `source ${py}`, elf], { cwd: REPO_ROOT });
 let gdbOut = '';
