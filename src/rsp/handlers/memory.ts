@@ -1,6 +1,6 @@
 /** Memory of the general thread's process: `m`/`x` (binary) reads, `M`/`X` writes. */
 import { Errno } from '../target.ts';
-import { escapeBinary } from '../framing.ts';
+import { escapedText } from '../framing.ts';
 import { hex2 } from '../text.ts';
 import type { ProtocolModule } from './module.ts';
 
@@ -15,8 +15,8 @@ export const memory: ProtocolModule = {
       const data = await s.target.readMemory(await s.threads.generalThread(), cmd.addr, want);
       if (data.length === 0) return `E${hex2(Errno.EFAULT)}`;
       const bytes = data.length > want ? data.subarray(0, want) : data;
-      if (binary) return Buffer.concat([Buffer.from('b'), escapeBinary(bytes)]);
-      return Buffer.from(bytes).toString('hex');
+      if (binary) return `b${escapedText(bytes)}`;
+      return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('hex');
     },
     writeMemory: async (cmd, s) => {
       if (cmd.data.length > 0) await s.target.writeMemory(await s.threads.generalThread(), cmd.addr, cmd.data);
