@@ -33,7 +33,7 @@ process.stdout.write(
     `probes answered ${c.probesAnswered}/${c.connections}; controller got its stop reply: ${c.controllerStopped}`,
     `guest counter ${r.counterBefore} -> ${r.counterAfter} over ${r.slices} slices`,
     `gaps between slices: main-thread CPU max ${r.maxCpuGapMs} ms (${r.longCpuGaps} over 50 ms); wall clock max ${r.maxGapMs.toFixed(1)} ms (${r.longGaps} over 50 ms)`,
-    `RSS ${r.rssStartMB} MB -> ${r.rssEndMB} MB after the clients went; JS heap + Buffers ${r.heldStartMB} MB -> ${r.heldEndMB} MB; ${r.sessionsReachable} of ${r.sessions} sessions still reachable; ${r.warnings} warnings, ${r.errors.length} errors`,
+    `RSS ${r.rssStartMB} MB -> ${r.rssEndMB} MB after the clients went (peak ${r.rssPeakMB} MB; Buffers peak ${r.arrayBuffersPeakMB} MB); JS heap + Buffers ${r.heldStartMB} MB -> ${r.heldEndMB} MB; ${r.sessionsReachable} of ${r.sessions} sessions still reachable; ${r.warnings} warnings, ${r.errors.length} errors`,
     ...r.errors.slice(0, 20).map((e) => `  error: ${e}`),
     '',
   ].join('\n'),
