@@ -18,7 +18,8 @@
  * holds more than `maxPayload` bytes, before or after expansion: longer packets are
  * discarded up to their '#xx' trailer (or refused when they would expand beyond it)
  * and reported as `oversize`. Its buffer grows with the packets it sees, so an idle
- * connection costs little.
+ * connection costs little, and is kept (`maxPayload` at most): allocating it again for
+ * each big packet left memory that glibc keeps (see link.ts).
  */
 
 /** Default largest payload we accept (and advertise as PacketSize). */
@@ -199,8 +200,6 @@ export class FrameDecoder {
   private finishPacket(): FrameEvent {
     const received = parseHexByte(this.csChars);
     const decoded = decodePayload(this.buf.subarray(0, this.len), this.maxPayload);
-    // A big packet's buffer is not kept for an idle connection.
-    if (this.buf.length > INITIAL_BUFFER * 16) this.buf = Buffer.alloc(INITIAL_BUFFER);
     if (received !== this.sum) {
       // `payload` is kept so no-ack mode (checksums need not be checked) can still use it.
       const payload = typeof decoded === 'string' ? undefined : decoded;
