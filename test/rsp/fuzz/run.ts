@@ -155,7 +155,7 @@ export async function runFuzz(options: Omit<FuzzClientOptions, 'port'>): Promise
     }
     fuzz.target.interrupt();
     await stopped;
-    if (process.env['FUZZ_TRACE']) console.error(`${trace.join('\n')}\nend: ${rssByMapping()}`);
+    if (process.env['FUZZ_TRACE']) console.error(`${trace.join('\n')}\nend rss ${mb()}: ${rssByMapping()}`);
     // A WeakRef's target stays alive until the job that created or dereferenced it ends:
     // collect on a later turn.
     await sleep(0);
