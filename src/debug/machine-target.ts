@@ -465,6 +465,10 @@ export class MachineTarget implements Target {
     return this.memory.read(this.threads.resolve(thread), addr, length);
   }
 
+  readMemoryInto(thread: ThreadId, addr: bigint, into: Uint8Array): number {
+    return this.memory.readInto(this.threads.resolve(thread), addr, into);
+  }
+
   writeMemory(thread: ThreadId, addr: bigint, data: Uint8Array): void {
     const rr = this.hooks.recorder;
     this.refuseWriteWhileReplaying();

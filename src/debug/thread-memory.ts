@@ -44,8 +44,14 @@ export class ThreadMemory {
    * transfer (GDB gets what was readable; nothing at all is an error).
    */
   read(r: Resolved, addr: bigint, length: number): Uint8Array {
-    const toPa = this.addressMapper(r);
     const buf = new Uint8Array(length);
+    return buf.subarray(0, this.readInto(r, addr, buf));
+  }
+
+  /** `read` into `buf` (its length); returns the bytes read. */
+  readInto(r: Resolved, addr: bigint, buf: Uint8Array): number {
+    const toPa = this.addressMapper(r);
+    const length = buf.length;
     let done = 0;
     while (done < length) {
       const va = addr + BigInt(done);
@@ -56,7 +62,7 @@ export class ThreadMemory {
       done += n;
       if (n < chunk) break;
     }
-    return buf.subarray(0, done);
+    return done;
   }
 
   /** Writes `data` at `addr`; `written` sees each physical piece written (record/replay). */

@@ -18,7 +18,8 @@
  * holds more than `maxPayload` bytes, before or after expansion: longer packets are
  * discarded up to their '#xx' trailer (or refused when they would expand beyond it)
  * and reported as `oversize`. Its buffer grows with the packets it sees, so an idle
- * connection costs little.
+ * connection costs little, and is kept (`maxPayload` at most): allocating it again for
+ * each big packet left memory that glibc keeps (see link.ts).
  */
 
 /** Default largest payload we accept (and advertise as PacketSize). */
@@ -199,8 +200,6 @@ export class FrameDecoder {
   private finishPacket(): FrameEvent {
     const received = parseHexByte(this.csChars);
     const decoded = decodePayload(this.buf.subarray(0, this.len), this.maxPayload);
-    // A big packet's buffer is not kept for an idle connection.
-    if (this.buf.length > INITIAL_BUFFER * 16) this.buf = Buffer.alloc(INITIAL_BUFFER);
     if (received !== this.sum) {
       // `payload` is kept so no-ack mode (checksums need not be checked) can still use it.
       const payload = typeof decoded === 'string' ? undefined : decoded;
@@ -277,6 +276,25 @@ export function escapeBinary(data: Uint8Array): Buffer {
   for (let i = 0; i < data.length; i++) if (needsEscape(data[i]!)) extra++;
   if (extra === 0) return Buffer.from(data);
   const out = Buffer.alloc(data.length + extra);
+  escapeInto(data, out);
+  return out;
+}
+
+/** Grown once to the largest escaped reply, then reused: see escapedText. */
+let escapeScratch = Buffer.alloc(0);
+
+/**
+ * `escapeBinary` as latin1 text, for a reply payload. The bytes are escaped in one
+ * buffer reused by every reply, so a big binary reply leaves no Buffer behind (see
+ * link.ts: why replies are text).
+ */
+export function escapedText(data: Uint8Array): string {
+  if (escapeScratch.length < data.length * 2) escapeScratch = Buffer.alloc(data.length * 2);
+  return escapeScratch.toString('latin1', 0, escapeInto(data, escapeScratch));
+}
+
+/** Writes `data` escaped into `out` (room enough); returns the length written. */
+function escapeInto(data: Uint8Array, out: Uint8Array): number {
   let j = 0;
   for (let i = 0; i < data.length; i++) {
     const b = data[i]!;
@@ -287,7 +305,7 @@ export function escapeBinary(data: Uint8Array): Buffer {
       out[j++] = b;
     }
   }
-  return out;
+  return j;
 }
 
 function needsEscape(b: number): boolean {
@@ -299,6 +317,16 @@ export function checksum(data: Uint8Array): number {
   let s = 0;
   for (let i = 0; i < data.length; i++) s = (s + data[i]!) & 0xff;
   return s;
+}
+
+/**
+ * Frame an (already escaped, if binary) latin1 payload as text: `$payload#cs`, or
+ * `%payload#cs` for a notification. What the link writes (see link.ts: why text).
+ */
+export function packetText(payload: string, notification = false): string {
+  let sum = 0;
+  for (let i = 0; i < payload.length; i++) sum = (sum + payload.charCodeAt(i)) & 0xff;
+  return `${notification ? '%' : '$'}${payload}#${sum.toString(16).padStart(2, '0')}`;
 }
 
 /**

@@ -146,6 +146,8 @@ class Session implements SessionState {
    *  (handled in order with the packets). */
   private readonly inbox: (Buffer | null)[] = [];
   private pumping = false;
+  /** updateFlow waits for the unread replies to be read. */
+  private waitingForDrain = false;
   private onFirstPacket: (() => void) | undefined;
 
   constructor(
@@ -232,9 +234,20 @@ class Session implements SessionState {
 
   /** Read GDB's requests only while there is room for them and their replies. */
   private updateFlow(): void {
-    const full = this.inbox.length >= this.maxQueued || this.link.unreadReplies > this.maxUnread;
-    if (full && !this.allStop.running) this.link.pauseInput();
-    else this.link.resumeInput();
+    const unreadOver = this.link.unreadReplies > this.maxUnread;
+    if ((unreadOver || this.inbox.length >= this.maxQueued) && !this.allStop.running) {
+      this.link.pauseInput();
+      // Nothing else may come to read again: the inbox can be empty.
+      if (unreadOver && !this.waitingForDrain) {
+        this.waitingForDrain = true;
+        void this.link.whenDrained().then(() => {
+          this.waitingForDrain = false;
+          if (!this.link.isClosed) this.updateFlow();
+        });
+      }
+    } else {
+      this.link.resumeInput();
+    }
   }
 
   private onCtrlC(): void {

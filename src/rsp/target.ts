@@ -187,6 +187,12 @@ export interface Target {
    * Debug reads must have no side effects on the target.
    */
   readMemory(thread: ThreadId, addr: bigint, length: number): MaybePromise<Uint8Array>;
+  /**
+   * `readMemory` into the caller's buffer (up to `into.length` bytes); returns how many
+   * were read. Optional: `m`/`x` read into a buffer the session reuses, so that big
+   * reads leave no memory behind for the garbage collector to find.
+   */
+  readMemoryInto?(thread: ThreadId, addr: bigint, into: Uint8Array): MaybePromise<number>;
   /** `M`/`X`: write all of `data` or throw. */
   writeMemory(thread: ThreadId, addr: bigint, data: Uint8Array): MaybePromise<void>;
 

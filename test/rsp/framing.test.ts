@@ -4,8 +4,10 @@ import {
   DEFAULT_MAX_PAYLOAD,
   encodePacket,
   escapeBinary,
+  escapedText,
   type FrameEvent,
   FrameDecoder,
+  packetText,
   unescapeAndExpand,
 } from '../../src/rsp/index.ts';
 import { frame } from './wire.ts';
@@ -173,5 +175,17 @@ describe('encoding', () => {
     // And through the decoder as a whole packet.
     const d = new FrameDecoder();
     expect(d.push(encodePacket(esc))).toEqual([{ type: 'packet', payload: all }]);
+  });
+
+  it('gives the same bytes as text (latin1), in a buffer reused from a bigger reply to a smaller one', () => {
+    const big = Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 7) & 0xff));
+    const small = Buffer.from([0x24, 0x41, 0x2a]);
+    for (const data of [big, small, Buffer.alloc(0)]) {
+      expect(Buffer.from(escapedText(data), 'latin1')).toEqual(escapeBinary(data));
+    }
+    const payload = `b${escapedText(big)}`;
+    expect(Buffer.from(packetText(payload), 'latin1')).toEqual(encodePacket(Buffer.from(payload, 'latin1')));
+    expect(packetText('OK')).toBe('$OK#9a');
+    expect(packetText('Stop:T05', true)).toBe(encodePacket('Stop:T05', true).toString('latin1'));
   });
 });

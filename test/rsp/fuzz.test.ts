@@ -30,11 +30,14 @@ describe('RSP fuzz (seed 1, 100,000 packets)', () => {
     expect(r.sessions, summary).toBeGreaterThanOrEqual(r.client.connections + 1);
     expect(r.sessionsReachable, summary).toBe(0);
     expect(r.heldEndMB - r.heldStartMB, summary).toBeLessThanOrEqual(20);
-    // RSS does not come all the way back: glibc keeps the freed Buffers' memory in its
-    // main arena (malloc_trim, which node cannot call, returns it) and V8 its freed pages
-    // for a while. That is a high-water mark, reached within the first 5,000 packets
-    // (13-51 MB measured, the same after 400,000 packets), not growth: one run-length
-    // bomb used to add 250 MB, a client that did not read 386 MB.
-    expect(r.rssEndMB - r.rssStartMB, summary).toBeLessThanOrEqual(64);
+    // RSS does not come all the way back, and not always within 20 MB: 8-26 MB above its
+    // start measured (mostly 11-18), 18-31 MB with a benchmark running alongside. Two
+    // high-water marks, not growth: glibc's main arena keeps what the Buffers it gave
+    // out (socket reads, decoded packets) freed, when a collection found them
+    // (malloc_trim, which node cannot call, returns it): 8-14 MB; and V8's young
+    // generation grows under the clients' allocation rate, its pages staying resident:
+    // up to 16 MB. (Replies used to leave 256 KiB of Buffers per 64 KiB read: 41-51 MB.)
+    // One run-length bomb used to add 250 MB, a client that did not read 386 MB.
+    expect(r.rssEndMB - r.rssStartMB, summary).toBeLessThanOrEqual(40);
   }, 240_000);
 });

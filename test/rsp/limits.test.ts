@@ -2,8 +2,9 @@
 // connections, and how long packet handling may keep the event loop.
 
 import { Socket } from 'node:net';
+import { PassThrough, Writable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type GdbServer, serveTcp, type ThreadId } from '../../src/rsp/index.ts';
+import { type GdbServer, GdbSession, serveTcp, type ThreadId } from '../../src/rsp/index.ts';
 import { RawRsp } from '../helpers/gdb.ts';
 import { MockTarget } from './mock-target.ts';
 import { frame, RecordingLogger, waitFor } from './wire.ts';
@@ -67,6 +68,30 @@ describe('a client that does not read its replies', () => {
     expect(target.memReads.length).toBe(requests);
     client.destroy();
   }, 180_000);
+
+  it('is read from again once its replies are read, when the last request it sent put them over the bound', async () => {
+    // A client's output whose writes complete only when the test says (the client reads).
+    const held: (() => void)[] = [];
+    const output = new Writable({ write: (_chunk, _encoding, done) => void held.push(() => done()) });
+    const input = new PassThrough();
+    const target = new BigMemoryTarget();
+    new GdbSession(target, { input, output }, { logger: new RecordingLogger(), maxUnreadReplies: 0x1000 });
+    input.write(frame('QStartNoAckMode'));
+    input.write(frame(BIG_READ));
+    // The reply to the last request waiting took the unread replies over the bound: the
+    // session stops reading.
+    await waitFor(() => target.memReads.length === 1 && input.isPaused(), 5000);
+    const readDone = (): void => {
+      while (held.length > 0) held.shift()!();
+    };
+    readDone();
+    // The client read everything: the next request is read and answered.
+    input.write(frame(BIG_READ));
+    await waitFor(() => {
+      readDone();
+      return target.memReads.length === 2;
+    }, 5000);
+  });
 
   it('drops the unread replies of a client that goes away', async () => {
     const target = new BigMemoryTarget();

@@ -1,7 +1,7 @@
 // Golden packet transcripts: a GdbSession on in-memory streams against the mock target.
 
 import { describe, expect, it } from 'vitest';
-import { GdbSignal } from '../../src/rsp/index.ts';
+import { GdbSignal, type ThreadId } from '../../src/rsp/index.ts';
 import { CORE_XML, G_SIZE, MockTarget, TARGET_XML } from './mock-target.ts';
 import { cksum, frame, GDB13_QSUPPORTED, Wire } from './wire.ts';
 
@@ -256,6 +256,29 @@ describe('registers and memory', () => {
     expect(await w.rpc('m5000,4')).toBe('E0e');
     expect(await w.rpc('x5000,4')).toBe('E0e');
     expect(await w.rpc('M5000,1:00')).toBe('E0e');
+  });
+
+  it('a target that reads into the session\'s buffer gives the same replies, whatever read came before', async () => {
+    class ReadIntoTarget extends MockTarget {
+      readsInto = 0;
+      readMemoryInto(th: ThreadId, addr: bigint, into: Uint8Array): number {
+        this.readsInto++;
+        const data = this.readMemory(th, addr, into.length);
+        into.set(data);
+        return data.length;
+      }
+    }
+    // Big before small (the buffer is reused), binary with bytes to escape, partial, none.
+    const requests = ['m1000,100', 'm1000,4', 'x1000,100', 'x10fe,8', 'm10f0,20', 'x1030,4', 'm5000,4', 'x5000,4', 'x1000,0'];
+    const plain = (await connected()).w;
+    const expected = [];
+    for (const r of requests) expected.push(await plain.rpc(r));
+    const into = new ReadIntoTarget();
+    const { w } = await connected(into);
+    const got = [];
+    for (const r of requests) got.push(await w.rpc(r));
+    expect(got).toEqual(expected);
+    expect(into.readsInto).toBe(requests.length - 1);
   });
 
   it('answers bad hex in m/M/X/G with E, never crashing', async () => {

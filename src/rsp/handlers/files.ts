@@ -10,7 +10,7 @@
  */
 import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import type { Command } from '../commands.ts';
-import { escapeBinary } from '../framing.ts';
+import { escapedText } from '../framing.ts';
 import { Errno, TargetError } from '../target.ts';
 import type { ProtocolModule, SessionState } from './module.ts';
 
@@ -131,7 +131,7 @@ async function handle(cmd: { op: string; args: readonly string[] }, s: SessionSt
         const c = data[--got]!;
         size -= c === 0x7d || c === 0x23 || c === 0x24 || c === 0x2a ? 2 : 1;
       }
-      return Buffer.concat([Buffer.from(`F${got.toString(16)};`, 'latin1'), escapeBinary(data.subarray(0, got))]);
+      return `F${got.toString(16)};${escapedText(data.subarray(0, got))}`;
     }
     case 'fstat': {
       const fd = hexNumber(cmd.args[0]);
@@ -139,7 +139,7 @@ async function handle(cmd: { op: string; args: readonly string[] }, s: SessionSt
       if (host === undefined) return fail(Errno.EBADF);
       try {
         const st = fioStat(host);
-        return Buffer.concat([Buffer.from(`F${st.length.toString(16)};`, 'latin1'), escapeBinary(st)]);
+        return `F${st.length.toString(16)};${escapedText(st)}`;
       } catch (e) {
         return fail(errnoOf(e));
       }

@@ -15,7 +15,7 @@ import type { RspLogger } from '../log.ts';
 import type { AllStopRun } from '../all-stop.ts';
 import type { MaybePromise, StopEvent, Target } from '../target.ts';
 import type { ThreadSelection } from '../threads.ts';
-import { escapeBinary } from '../framing.ts';
+import { escapedText } from '../framing.ts';
 import type { InsertedBreakpoints } from './breakpoints.ts';
 import type { NonStopState } from './nonstop.ts';
 
@@ -151,9 +151,9 @@ export class Dispatch {
 }
 
 /** One chunk of a qXfer object: `m` if more follows, `l` if this is the last. */
-export function xferChunk(doc: Uint8Array, offset: number, length: number): Buffer {
-  if (offset >= doc.length) return Buffer.from('l');
+export function xferChunk(doc: Uint8Array, offset: number, length: number): string {
+  if (offset >= doc.length) return 'l';
   const slice = doc.subarray(offset, offset + length);
   const more = offset + slice.length < doc.length;
-  return Buffer.concat([Buffer.from(more ? 'm' : 'l'), escapeBinary(slice)]);
+  return `${more ? 'm' : 'l'}${escapedText(slice)}`;
 }

@@ -2,7 +2,7 @@
 // server went through (slice gaps, guest progress, memory, logged errors).
 
 import { spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
@@ -27,6 +27,10 @@ export interface FuzzRun {
   readonly counterBefore: bigint;
   readonly counterAfter: bigint;
   readonly rssStartMB: number;
+  /** The most RSS and ArrayBuffer memory (Buffers: malloc'd outside the JS heap, live or
+   *  not yet collected) seen while the clients sent, sampled every 20 ms. */
+  readonly rssPeakMB: number;
+  readonly arrayBuffersPeakMB: number;
   readonly rssEndMB: number;
   /** What JavaScript holds (V8 heap in use + external memory such as Buffers), after a
    *  full garbage collection, before and after the clients. */
@@ -59,6 +63,28 @@ function held(): number {
   return Math.round((m.heapUsed + m.external) / 1048576);
 }
 
+/** RSS of the mappings that matter here (Linux): glibc's main arena ('[heap]', where
+ *  Buffers and other native allocations live) and everything else (the JS heap's pages,
+ *  code, other arenas), in MB. */
+function rssByMapping(): string {
+  try {
+    let heap = 0;
+    let other = 0;
+    let inHeap = false;
+    for (const line of readFileSync('/proc/self/smaps', 'latin1').split('\n')) {
+      if (/^[0-9a-f]+-[0-9a-f]+ /.test(line)) inHeap = line.endsWith('[heap]');
+      else if (line.startsWith('Rss:')) {
+        const kb = Number(line.split(/\s+/)[1]);
+        if (inHeap) heap += kb;
+        else other += kb;
+      }
+    }
+    return `main arena ${Math.round(heap / 1024)} MB, other ${Math.round(other / 1024)} MB`;
+  } catch {
+    return '';
+  }
+}
+
 const mb = (): number => Math.round(process.memoryUsage().rss / 1048576);
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
@@ -83,10 +109,17 @@ export async function runFuzz(options: Omit<FuzzClientOptions, 'port'>): Promise
     const rssStartMB = mb();
     if (process.env['FUZZ_TRACE']) {
       const m = process.memoryUsage();
-      console.error(`start rss ${mb()} heapTotal ${Math.round(m.heapTotal / 1048576)} heapUsed ${Math.round(m.heapUsed / 1048576)} external ${Math.round(m.external / 1048576)} ab ${Math.round(m.arrayBuffers / 1048576)}`);
+      console.error(`start rss ${mb()} heapTotal ${Math.round(m.heapTotal / 1048576)} heapUsed ${Math.round(m.heapUsed / 1048576)} external ${Math.round(m.external / 1048576)} ab ${Math.round(m.arrayBuffers / 1048576)}; ${rssByMapping()}`);
     }
     fuzz.resetGaps();
     const counterBefore = fuzz.counter();
+    let rssPeak = 0;
+    let arrayBuffersPeak = 0;
+    const sampler = setInterval(() => {
+      const m = process.memoryUsage();
+      rssPeak = Math.max(rssPeak, m.rss);
+      arrayBuffersPeak = Math.max(arrayBuffersPeak, m.arrayBuffers);
+    }, 20);
     const client = await new Promise<FuzzClientResult>((resolve, reject) => {
       const child = spawn(process.execPath, ['--import', 'tsx', CLIENT, JSON.stringify({ ...options, port: fuzz.server.port })], { stdio: ['ignore', 'pipe', 'pipe'] });
       let out = '';
@@ -101,6 +134,7 @@ export async function runFuzz(options: Omit<FuzzClientOptions, 'port'>): Promise
         }
       });
     });
+    clearInterval(sampler);
     const counterAfter = fuzz.counter();
     const maxGapMs = fuzz.slices.maxGapMs;
     const longGaps = fuzz.slices.gaps.filter((g) => g > 50).length;
@@ -121,7 +155,7 @@ export async function runFuzz(options: Omit<FuzzClientOptions, 'port'>): Promise
     }
     fuzz.target.interrupt();
     await stopped;
-    if (process.env['FUZZ_TRACE']) console.error(trace.join('\n'));
+    if (process.env['FUZZ_TRACE']) console.error(`${trace.join('\n')}\nend rss ${mb()}: ${rssByMapping()}`);
     // A WeakRef's target stays alive until the job that created or dereferenced it ends:
     // collect on a later turn.
     await sleep(0);
@@ -138,6 +172,8 @@ export async function runFuzz(options: Omit<FuzzClientOptions, 'port'>): Promise
       counterBefore,
       counterAfter,
       rssStartMB,
+      rssPeakMB: Math.round(rssPeak / 1048576),
+      arrayBuffersPeakMB: Math.round(arrayBuffersPeak / 1048576),
       rssEndMB: mb(),
       heldStartMB,
       heldEndMB,
