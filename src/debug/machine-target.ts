@@ -42,6 +42,7 @@ import { DEFAULT_OUTPUT_DIR, MachineMonitor } from './machine-monitor.ts';
 import { NonStopMode } from './machine-nonstop.ts';
 import { DEFAULT_REVERSE_MEMORY_MB, ReverseHistory, type ReverseResult } from './reverse.ts';
 import { IDLE_LOOK_MS, RunCore } from './run-core.ts';
+import { RecordedVcpuWrites } from './recorded-vcpu-writes.ts';
 import { siginfoOf } from './siginfo.ts';
 import { ThreadMemory } from './thread-memory.ts';
 import { FIRST_VM_PID, MACHINE_PID, ThreadMap } from './thread-map.ts';
@@ -96,6 +97,8 @@ export class MachineTarget implements Target {
   readonly monitor: MachineMonitor;
   /** Checkpoints and journal for going back (reverse.ts). */
   readonly history: ReverseHistory;
+  /** Recording: GDB's writes to vCPUs not on a PE, made and logged as they enter (null otherwise). */
+  private readonly vcpuWrites: RecordedVcpuWrites | null;
 
   constructor(
     readonly board: VirtBoard,
@@ -148,6 +151,7 @@ export class MachineTarget implements Target {
       },
     });
     this.allStop = new AllStopMode(this.threads, this.core);
+    this.vcpuWrites = awareness !== null && hooks.recorder?.mode === 'record' ? new RecordedVcpuWrites(board, awareness, hooks.recorder) : null;
     this.nonStop = new NonStopMode({
       board,
       threads: this.threads,
@@ -431,17 +435,21 @@ export class MachineTarget implements Target {
 
   /**
    * GDB writes register `n` of a thread. Recording, the write is an input, logged for the
-   * PE it lands on; a vCPU that is not on a PE keeps the value until its next entry, which
-   * a record does not see: refused then. Replaying, GDB writes nothing.
+   * PE it lands on; a vCPU that is not on a PE keeps the value until its next entry, where
+   * the record makes and logs it (RecordedVcpuWrites). Replaying, GDB writes nothing.
    */
   private writeReg(r: Resolved, n: number, data: Uint8Array, at: number): boolean {
     const rr = this.hooks.recorder;
     if (rr === undefined) return this.threads.writeReg(r, n, data, at);
     this.refuseWriteWhileReplaying();
-    const pe = r.kind === 'pe' ? r.cpu.index : r.vcpu.pe;
-    if (pe < 0 && rr.mode === 'record' && !rr.finished) {
-      throw new TargetError(Errno.EPERM, `recording ${rr.file}: a vCPU that is not on a CPU cannot be written (its registers would change at its next entry, which a record does not log): continue until it runs`);
+    if (r.kind === 'vcpu' && r.vcpu.pe < 0 && this.vcpuWrites !== null && !rr.finished) {
+      const why = this.vcpuWrites.refusal(r.vcpu);
+      if (why !== null) throw new TargetError(Errno.EPERM, why);
+      const ok = this.threads.writeReg(r, n, data, at);
+      if (ok) this.vcpuWrites.wrote(r.vcpu, n);
+      return ok;
     }
+    const pe = r.kind === 'pe' ? r.cpu.index : r.vcpu.pe;
     return rr.loggedInput(() => this.threads.writeReg(r, n, data, at), { k: 'reg', pe, n, d: data.subarray(at, at + registerSize(n)) });
   }
 

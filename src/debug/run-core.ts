@@ -299,7 +299,7 @@ export class RunCore {
       if (only !== undefined && !only.includes(pe)) continue;
       this.pastWatch.delete(pe);
       this.host.beforeStep?.(pe, false);
-      this.board.step(pe);
+      stepPe(this.board, pe, false, false);
     }
   }
 

@@ -197,6 +197,11 @@ export class Vcpu {
       cpu.pcLo = s.pcLo;
       cpu.pcHi = s.pcHi;
     }
+    this.clearPendingWrites();
+  }
+
+  /** Forgets the pending writes (their values stay in the snapshot): someone else made them. */
+  clearPendingWrites(): void {
     this.dirtyX.fill(0);
     this.dirtyV.fill(0);
     this.dirtySys.fill(0);
@@ -257,7 +262,7 @@ export class Vm {
 export interface AwarenessEvents {
   /** A VM was seen for the first time. */
   newVm?(vm: Vm): void;
-  /** A vCPU entered its guest on PE `pe` (called after pending writes were applied). */
+  /** A vCPU entered its guest on PE `pe` (called after pending writes were applied, or handed to pendingWritesAtEntry). */
   entered?(vcpu: Vcpu, pe: number): void;
   /** A vCPU left its guest on `cpu`, which is now at its EL2 vector (snapshot captured). */
   exited?(vcpu: Vcpu, cpu: Cpu): void;
@@ -272,6 +277,11 @@ export class VmAwareness implements GuestHooks {
   /** Each PE's hypervisor context at its last ERET into a guest. */
   readonly hosts: HostContext[];
   events: AwarenessEvents = {};
+  /**
+   * When set, a vCPU that enters its guest with register writes pending hands them to this
+   * instead of having them applied at once (a record makes them where a replay can stop).
+   */
+  pendingWritesAtEntry: ((vcpu: Vcpu, cpu: Cpu) => void) | null = null;
 
   constructor(readonly cpus: readonly Cpu[]) {
     this.onPe = cpus.map(() => null);
@@ -400,7 +410,8 @@ export class VmAwareness implements GuestHooks {
   entry(cpu: Cpu): void {
     const v = this.vcpuOf(cpu);
     this.markRunning(v, cpu.index);
-    v.applyPendingWrites(cpu);
+    if (v.hasPendingWrites && this.pendingWritesAtEntry !== null) this.pendingWritesAtEntry(v, cpu);
+    else v.applyPendingWrites(cpu);
     this.events.entered?.(v, cpu.index);
   }
 }

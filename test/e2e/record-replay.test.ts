@@ -2,7 +2,8 @@
 // the real gdb-multiarch: the hypervisor with its RTOS VM on 4 CPUs, recorded while the
 // user types into the hypervisor's shell and GDB stops the board, writes a variable of the
 // hypervisor's and lets it run on; replayed without GDB and without typing, it prints the
-// same console output and ends in the same machine hash. The same for the default system
+// same console output and ends in the same machine hash. The same for GDB's writes to the
+// RTOS vCPU's registers while it is out of its guest (made as it enters again). The same for the default system
 // with Debian's Linux, typed into at its shell. A one-CPU program under GDB (breakpoint
 // stops, steps, register and memory writes) replays the same, also from a -loadvm snapshot
 // (which the replay then needs). Input over TCP serial is recorded too, and SIGTERM ends
@@ -69,6 +70,29 @@ async function interruptAndLeave(gdb: InteractiveGdb): Promise<void> {
 async function endRecording(server: SystemServer): Promise<number | null> {
   server.type('\x01x');
   return new Promise((r) => (server.child.exitCode !== null ? r(server.child.exitCode) : server.child.once('exit', (c) => r(c))));
+}
+
+/** What a failed check of a recorded session shows: the ends of GDB's output and the server's. */
+function sessionReport(gdb: InteractiveGdb | undefined, server: SystemServer | undefined): string {
+  return `--- gdb ---\n${gdb?.output.slice(-4000)}\n--- server stderr ---\n${server?.stderr.slice(-3000)}\n--- stdout ---\n${server?.stdout.slice(-3000)}`;
+}
+
+/** Records the hypervisor with its RTOS VM into `name` in a new directory; returns once the RTOS runs. */
+async function recordRtosSystem(prefix: string, name: string): Promise<{ dir: string; record: string; server: SystemServer }> {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const record = join(dir, name);
+  const server = new SystemServer(await freePort(), rtosSystemArgs(), ['-icount', `shift=auto,rr=record,rrfile=${record}`]);
+  await server.waitFor(SHELL_PROMPT, 'stdout', 120_000);
+  // With the RTOS VM running (a VM that appears while GDB runs the board stops it).
+  await server.waitFor(/\[zephyr_os-0\] tick 1000 Hz/, 'stdout', 120_000);
+  return { dir, record, server };
+}
+
+/** Ctrl-C, GDB leaves, Ctrl-A x: the recording ends; returns the console text it printed. */
+async function leaveAndEndRecording(gdb: InteractiveGdb, server: SystemServer): Promise<string> {
+  await interruptAndLeave(gdb);
+  expect(await endRecording(server), sessionReport(gdb, server)).toBe(0);
+  return recordedConsole(server.stdout);
 }
 
 /** Servers, GDB and the directory of a describe block, gone after it. */
@@ -246,7 +270,7 @@ describe.skipIf(!haveGdb())('record and replay of the hypervisor with its RTOS V
   let server: SystemServer;
   let gdb: InteractiveGdb | undefined;
   let recorded = '';
-  const why = (): string => `--- gdb ---\n${gdb?.output.slice(-4000)}\n--- server stderr ---\n${server?.stderr.slice(-3000)}\n--- stdout ---\n${server?.stdout.slice(-3000)}`;
+  const why = (): string => sessionReport(gdb, server);
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'zvm-rr-'));
@@ -326,15 +350,10 @@ describe.skipIf(!haveGdb())('record and replay of GDB breakpoint stops and steps
   let server: SystemServer;
   let gdb: InteractiveGdb | undefined;
   let recorded = '';
-  const why = (): string => `--- gdb ---\n${gdb?.output.slice(-4000)}\n--- server stderr ---\n${server?.stderr.slice(-3000)}\n--- stdout ---\n${server?.stdout.slice(-3000)}`;
+  const why = (): string => sessionReport(gdb, server);
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'zvm-rr-bp-'));
-    record = join(dir, 'breakpoints.rr');
-    server = new SystemServer(await freePort(), rtosSystemArgs(), ['-icount', `shift=auto,rr=record,rrfile=${record}`]);
-    await server.waitFor(SHELL_PROMPT, 'stdout', 120_000);
-    // With the RTOS VM running (a VM that appears while GDB runs the board stops it).
-    await server.waitFor(/\[zephyr_os-0\] tick 1000 Hz/, 'stdout', 120_000);
+    ({ dir, record, server } = await recordRtosSystem('zvm-rr-bp-', 'breakpoints.rr'));
 
     // Stops in the middle of runs: a breakpoint on the hypervisor's exit path (hit on
     // whichever CPU takes the next guest exit), ignored 6 times, then single steps and a
@@ -350,9 +369,7 @@ describe.skipIf(!haveGdb())('record and replay of GDB breakpoint stops and steps
     expect(out, why()).toMatch(/Thread/);
     await gdb.run(['delete', 'continue &'], 60_000);
     await server.waitFor(SHELL_PROMPT, 'stdout', 120_000, from);
-    await interruptAndLeave(gdb);
-    expect(await endRecording(server), why()).toBe(0);
-    recorded = recordedConsole(server.stdout);
+    recorded = await leaveAndEndRecording(gdb, server);
   }, 400_000);
 
   afterAll(() => cleanUp(gdb, server, dir));
@@ -364,6 +381,65 @@ describe.skipIf(!haveGdb())('record and replay of GDB breakpoint stops and steps
   }, 400_000);
 });
 
+describe.skipIf(!haveGdb())('record and replay of GDB register writes to an RTOS vCPU that is not on a CPU (4 CPUs)', () => {
+  let dir: string;
+  let record: string;
+  let server: SystemServer;
+  let gdb: InteractiveGdb | undefined;
+  let recorded = '';
+  let written = '';
+  let later = '';
+  const why = (): string => sessionReport(gdb, server);
+
+  beforeAll(async () => {
+    ({ dir, record, server } = await recordRtosSystem('zvm-rr-vcpu-', 'vcpu-write.rr'));
+
+    // Stopped in the hypervisor's exit path, the RTOS vCPU is out of its guest: GDB writes
+    // its TPIDR_EL0 and V7 (the RTOS uses neither: it is built without FP/SIMD; the
+    // hypervisor saves and restores both at every exit and entry), which the vCPU takes as
+    // it enters its guest again. (`unset tdesc filename`: GDB fetches the VM's register
+    // description, with its system registers.)
+    gdb = new InteractiveGdb(server.port, HOST_ELF);
+    await gdb.run(['set confirm off', 'break guest_exit', 'continue'], 120_000);
+    await gdb.waitFor(/hit Breakpoint 1, guest_exit/, 120_000);
+    written = await gdb.run(['inferior 2', 'unset tdesc filename', 'thread 2.1', 'set $tpidr_el0 = 0x5a17e0', 'set $v7.d.u[0] = 0x1122334455667788', 'print/x $tpidr_el0', 'print/x $v7.d.u[0]', 'monitor vcpus'], 60_000);
+    // The next exit: the vCPU entered (and took the writes), ran, and left again. (From the
+    // hypervisor's inferior: GDB resumes only the selected one, and the vCPU needs its CPUs.)
+    let from = gdb.output.length;
+    await gdb.run(['inferior 1', 'continue'], 120_000);
+    await gdb.waitFor(/hit Breakpoint 1, guest_exit/, 120_000, from);
+    later = await gdb.run(['thread 2.1', 'print/x $tpidr_el0', 'print/x $v7.d.u[0]', 'monitor vcpus', 'delete', 'inferior 1', 'continue &'], 60_000);
+    from = server.stdout.length;
+    server.type('zvm info\r');
+    await server.waitFor(SHELL_PROMPT, 'stdout', 120_000, from);
+    recorded = await leaveAndEndRecording(gdb, server);
+  }, 400_000);
+
+  afterAll(() => cleanUp(gdb, server, dir));
+
+  it('takes the writes while recording: the vCPU holds them until it enters, then has them', () => {
+    expect(written, why()).not.toMatch(/cannot be written|Could not|Cannot access/);
+    expect(written, why()).toMatch(/= 0x5a17e0\n/);
+    expect(written, why()).toMatch(/= 0x1122334455667788\n/);
+    expect(written, why()).toMatch(/thread 2\.1: zephyr_os-0-vcpu0 .* not running .*\(register writes pending\)/);
+    expect(later, why()).toMatch(/= 0x5a17e0\n/);
+    expect(later, why()).toMatch(/= 0x1122334455667788\n/);
+    expect(later, why()).not.toMatch(/register writes pending/);
+  });
+
+  it('logs them as register inputs of the CPU the vCPU entered on, and replays without GDB to the same console output and machine hash', async () => {
+    const lines = recordLines(record);
+    const regs = lines.filter((l) => l.k === 'reg');
+    // TPIDR_EL0 (a system register: GDB numbers those from 68) and V7 (34 + 7), one input each, for one CPU.
+    expect(regs, JSON.stringify(regs)).toHaveLength(2);
+    const [sys, v7] = [regs.find((l) => Number(l.n) >= 68), regs.find((l) => l.n === 41)];
+    expect(sys?.d, JSON.stringify(regs)).toBe('e0175a0000000000');
+    expect(v7?.d, JSON.stringify(regs)).toMatch(/^8877665544332211[0-9a-f]{16}$/);
+    expect(new Set(regs.map((l) => l.pe)).size).toBe(1);
+    expectSameReplay(await replay(rtosSystemArgs(), record), lines.at(-1)!, recorded);
+  }, 400_000);
+});
+
 describe.skipIf(!haveGdb())('record and replay of the default system with Linux (4 CPUs), typed into at its shell', () => {
   let dir: string;
   let record: string;
@@ -371,7 +447,7 @@ describe.skipIf(!haveGdb())('record and replay of the default system with Linux 
   let server: SystemServer;
   let gdb: InteractiveGdb | undefined;
   let recorded = '';
-  const why = (): string => `--- gdb ---\n${gdb?.output.slice(-4000)}\n--- server stderr ---\n${server?.stderr.slice(-3000)}\n--- stdout ---\n${server?.stdout.slice(-3000)}`;
+  const why = (): string => sessionReport(gdb, server);
 
   beforeAll(async () => {
     const guest = ensureLinuxGuest({ quiet: true });

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadImages } from '../../src/machine/board/boot.ts';
 import { VirtBoard } from '../../src/machine/board/virt.ts';
+import { SYSREG } from '../../src/machine/cpu/sysregs.ts';
 import { RecordReplay, type RecordHooks } from '../../src/machine/replay/record-replay.ts';
 import { buildRtos } from '../../tools/build-rtos.ts';
 
@@ -84,6 +85,41 @@ describe('record and replay on the board', () => {
     expect(said[0]).toMatch(/^replay: input from the host is ignored until the end of the record/);
     expect(said.at(-1)).toMatch(/^replay: end of the record \S+ at instruction count 9000000 \(board time \d+\): state hash [0-9a-f]{32}, the same as recorded/);
     expect(said.join('\n')).not.toContain('diverged');
+  });
+
+  it('makes a write held for the end of a run (a vCPU entering) there, logged where a replay stops and makes it too', () => {
+    // The hook writes TPIDR_EL0 (the RTOS leaves it alone) from the data's low word.
+    const writeTpidr: RecordHooks['writeRegister'] = (cpu, _n, d) => {
+      cpu.sys.writeIndex(SYSREG.TPIDR_EL0, new DataView(d.buffer, d.byteOffset).getInt32(0, true), 0);
+      return true;
+    };
+    const held = join(dir, 'held.rr');
+    const { board } = rtosBoard(elf);
+    const rr = RecordReplay.record(board, held, START, { writeRegister: writeTpidr, say: () => {} });
+    runFor(board, 1_000_000, 300_000);
+    rr.writeAtRunEnd(0, 99, Uint8Array.of(0x2a, 0, 0, 0));
+    expect(board.cpus[0].sys.get('TPIDR_EL0')).toBe(0n); // held
+    expect(board.run(123_457)).toBeNull();
+    expect(board.cpus[0].sys.get('TPIDR_EL0')).toBe(0x2an); // made as the run ended
+    runFor(board, 500_000, 200_000);
+    rr.finish();
+    const lines = readFileSync(held, 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.filter((l) => l.k === 'reg')).toEqual([expect.objectContaining({ r: 1_123_457, pe: 0, n: 99, d: '2a000000' })]);
+
+    // Replayed in runs cut elsewhere: the write is made at the same count, nothing diverges.
+    const again = rtosBoard(elf).board;
+    const said: string[] = [];
+    const replaying = RecordReplay.replay(again, held, START, { writeRegister: writeTpidr, say: (l) => said.push(l) });
+    let seen = -1;
+    for (let i = 0; !replaying.finished && i < 100; i++) {
+      again.run(250_000);
+      if (seen < 0 && again.cpus[0].sys.get('TPIDR_EL0') === 0x2an) seen = again.retired;
+    }
+    expect(said.join('\n')).not.toContain('diverged');
+    expect(said.at(-1)).toMatch(/the same as recorded/);
+    // Made at the start of the run after the one the record cut there.
+    expect(seen).toBeGreaterThan(1_123_457);
+    expect(again.cpus[0].sys.get('TPIDR_EL0')).toBe(0x2an);
   });
 
   it('reports where a replay leaves the recorded course: the instruction count of the first differing input', () => {

@@ -179,6 +179,31 @@ describe('VM awareness bookkeeping', () => {
     expect(cpu.getPC()).toBe(0x4000_3000n);
   });
 
+  it('hands the pending writes of a vCPU entering to pendingWritesAtEntry when set (a record makes them later)', () => {
+    const board = newBoard();
+    const a = aware(board);
+    const cpu = board.cpus[1];
+    enterGuest(cpu, 0x4100_0000n, 0, 0x4000_1000n);
+    exitGuest(cpu);
+    const v = a.vms[0].vcpus[0];
+    v.writeX(5, 0x55, 0);
+    const handed: string[] = [];
+    a.pendingWritesAtEntry = (vcpu, on) => {
+      handed.push(`${a.vms[0].vcpuName(vcpu)} on cpu${on.index}`);
+      vcpu.clearPendingWrites();
+    };
+    cpu.setX(5, 5n);
+    enterGuest(cpu, 0x4100_0000n, 0, 0x4000_1004n);
+    expect(handed).toEqual(['vm0-vcpu0 on cpu1']);
+    expect(cpu.getX(5)).toBe(5n); // not made by the awareness
+    expect(v.hasPendingWrites).toBe(false);
+    expect(v.running).toBe(true);
+    // Without writes pending, the hook is not called.
+    exitGuest(cpu);
+    enterGuest(cpu, 0x4100_0000n, 0, 0x4000_1008n);
+    expect(handed).toHaveLength(1);
+  });
+
   it('keeps VMs apart by BADDR (not VMID) and vCPUs by VMPIDR; follows a vCPU across PEs', () => {
     const board = newBoard();
     const a = aware(board);

@@ -11,14 +11,17 @@ import type { BoardEvent, VirtBoard } from './virt.ts';
  * breakpoint or watchpoint hit is the event instead (nothing executed then).
  */
 export function stepPe(board: VirtBoard, pe: number, masked: boolean, checkDebugPoints: boolean): BoardEvent | null {
-  if (!masked) return board.step(pe, checkDebugPoints);
   const cpu = board.cpus[pe];
-  cpu.intLines = 0;
+  if (masked) cpu.intLines = 0;
   const ev = board.step(pe, checkDebugPoints);
-  // The inputs follow their sources again: the GIC's outputs and HCR_EL2.VF/VI.
-  board.gic.onOutputChange?.(pe);
-  const h = cpu.model.el2 ? hcr(cpu) : 0;
-  cpu.setInterruptLine(INT_HCR_VF, (h & (1 << 6)) !== 0);
-  cpu.setInterruptLine(INT_HCR_VI, (h & (1 << 7)) !== 0);
+  if (masked) {
+    // The inputs follow their sources again: the GIC's outputs and HCR_EL2.VF/VI.
+    board.gic.onOutputChange?.(pe);
+    const h = cpu.model.el2 ? hcr(cpu) : 0;
+    cpu.setInterruptLine(INT_HCR_VF, (h & (1 << 6)) !== 0);
+    cpu.setInterruptLine(INT_HCR_VI, (h & (1 << 7)) !== 0);
+  }
+  // Where a replay of the step stops (it applies the step as an input, then the next ones).
+  board.inputClock?.afterRun();
   return ev;
 }

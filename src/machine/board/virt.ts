@@ -43,6 +43,8 @@ export interface InputClock {
   reset(): void;
   /** A replay has inputs left to apply (an idle board is then not waiting for the host). */
   inputPending(): boolean;
+  /** After a run or a debugger's step (stepPe), where a replay can stop: a record logs inputs held for then. */
+  afterRun(): void;
 }
 
 /** Something that made the board stop running, and why. */
@@ -438,7 +440,15 @@ export class VirtBoard implements PsciPlatform {
   run(budget: number, stopAtBreakpoints = true, only?: readonly number[], limit?: PeLimit): BoardEvent | null {
     // Record/replay: a replay applies the inputs logged for now and ends this run where the
     // next is due (inputs arrive between runs, at a point of the schedule).
-    let left = this.inputClock === null ? budget : this.inputClock.beforeRun(budget);
+    const clock = this.inputClock;
+    if (clock === null) return this.runFor(budget, stopAtBreakpoints, only, limit);
+    const ev = this.runFor(clock.beforeRun(budget), stopAtBreakpoints, only, limit);
+    clock.afterRun();
+    return ev;
+  }
+
+  private runFor(budget: number, stopAtBreakpoints: boolean, only: readonly number[] | undefined, limit: PeLimit | undefined): BoardEvent | null {
+    let left = budget;
     for (;;) {
       // A spent budget ends the run right after the instruction that spent it, as an event
       // does (record/replay logs inputs between runs and cuts replayed runs there): the

@@ -7,7 +7,9 @@
 //
 // Inputs: bytes into a UART (console, TCP serial, `monitor uart`: all go through
 // Pl011.receive), a debugger's writes to memory and registers and its single steps (one
-// instruction of one PE, perhaps with interrupts held low). A stop between runs (Ctrl-C, a
+// instruction of one PE, perhaps with interrupts held low). A write that takes effect in
+// the middle of a run (a vCPU's, as it enters its guest) is held to the end of that run
+// (writeAtRunEnd; the debugger ends the run there) and logged as made then. A stop between runs (Ctrl-C, a
 // breakpoint) changes nothing else: the board's schedule is a function of instruction
 // counts (virt.ts), so a run cut where an input is due goes on as the recorded one did.
 // A position is the board's total instruction count with its time (a round where every PE
@@ -21,7 +23,7 @@ import type { Cpu } from '../cpu/cpu.ts';
 import { stepPe } from '../board/pe-step.ts';
 import type { InputClock, VirtBoard } from '../board/virt.ts';
 import { boardIdentity, identityMismatch, type BoardIdentity } from '../snapshot/snapshot.ts';
-import { readRecordFile, RecordError, RecordWriter, type Position, type RecordEvent, type RecordStart } from './record-file.ts';
+import { readRecordFile, RecordError, RecordWriter, type Position, type RecordEvent, type RecordInput, type RecordStart } from './record-file.ts';
 import { machineHash, registersHash } from './state-hash.ts';
 
 export type RecordMode = 'record' | 'replay';
@@ -55,6 +57,8 @@ export class RecordReplay implements InputClock {
   finished = false;
   divergence: Divergence | null = null;
   private ignoredSaid = false;
+  /** Register writes to make and log when the run ends (writeAtRunEnd). */
+  private readonly heldWrites: Extract<RecordInput, { k: 'reg' }>[] = [];
 
   private constructor(
     private readonly board: VirtBoard,
@@ -148,6 +152,15 @@ export class RecordReplay implements InputClock {
     return ok;
   }
 
+  /**
+   * A write of GDB register `n` of PE `pe` with `d` that a record makes (and logs) at the end
+   * of the current run or step, where a replay can stop: a debugger's write to a vCPU that
+   * was not on a PE, which takes effect as the vCPU enters its guest, in the middle of a run.
+   */
+  writeAtRunEnd(pe: number, n: number, d: Uint8Array): void {
+    this.heldWrites.push({ k: 'reg', pe, n, d: d.slice() });
+  }
+
   /** A debugger is about to step PE `pe` alone (`masked`: its interrupt inputs held low). */
   stepping(pe: number, masked: boolean): void {
     this.log({ k: 'step', pe, m: masked });
@@ -174,6 +187,13 @@ export class RecordReplay implements InputClock {
     // Runs count instructions retired (or the ticks of rounds where all sleep): cut at the
     // next input's count, or go one round on when only time must move.
     return next.e === this.epoch ? Math.min(budget, Math.max(1, next.r - this.board.retired)) : budget;
+  }
+
+  afterRun(): void {
+    if (this.heldWrites.length === 0) return;
+    const cpus = this.board.cpus;
+    for (const w of this.heldWrites) this.loggedInput(() => this.hooks.writeRegister(cpus[w.pe], w.n, w.d), w);
+    this.heldWrites.length = 0;
   }
 
   reset(): void {
