@@ -9,8 +9,9 @@
 // checkpoints. QEMU: the run is recorded first (`-icount shift=auto,rr=record,rrfile=F,
 // rrsnapshot=init`, with a qcow2 drive to hold the snapshot), then replayed under its GDB
 // stub; it goes back by loading that snapshot and replaying forward.
-// tools/reverse-bench.ts runs the same workload on ours alone (other spin() lengths, --reverse-memory),
-// and the default system's.
+// Then, ours only (QEMU's stub does not follow a VM), the default system with Linux:
+// tools/reverse-bench.ts --system --linux, which also runs this workload on ours alone
+// (other spin() lengths, --reverse-memory).
 
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
@@ -139,18 +140,26 @@ export async function reverseOnOurs(iterations: number, serverArgs: readonly str
 export interface ReverseFigures {
   ours: ReverseRun[];
   qemu: (ReverseRun & { recordSeconds: number })[];
+  /** tools/reverse-bench.ts --system --linux's figure lines (ours only: QEMU's stub does not follow a VM). */
+  system: string[];
 }
 
-/** `runs` runs of the workload on each machine, alternated. */
+/**
+ * `runs` runs of the workload on each machine, alternated; then once the default system
+ * with Linux, in its RTOS VM (tools/reverse-bench.ts --system --linux).
+ */
 export async function measureReverse(runs: number): Promise<ReverseFigures> {
   const dir = mkdtempSync(join(tmpdir(), 'zvm-bench-reverse-'));
   try {
     const elf = workloadElf(dir);
-    const figures: ReverseFigures = { ours: [], qemu: [] };
+    const figures: ReverseFigures = { ours: [], qemu: [], system: [] };
     for (let i = 0; i < runs; i++) {
       figures.ours.push(await oursOnce(dir, elf));
       figures.qemu.push(await qemuOnce(dir, elf));
     }
+    const sys = spawnSync(process.execPath, ['--import', 'tsx', join(REPO_ROOT, 'tools', 'reverse-bench.ts'), '--system', '--linux'], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 1_200_000 });
+    figures.system = sys.stdout.split('\n').filter((l) => l.startsWith('BENCH'));
+    if (figures.system.length === 0) throw new Error(`reverse-bench --system --linux gave no figures:\n${sys.stdout.slice(-2000)}\n${sys.stderr.slice(-2000)}`);
     return figures;
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -178,4 +187,6 @@ export function printReverse(f: ReverseFigures): void {
   const o = f.ours[0]!;
   console.log(`(medians of ${f.ours.length} runs; QEMU's recording beforehand: ${median(f.qemu.map((r) => r.recordSeconds)).toFixed(2)} s)`);
   console.log(`where the watchpoints stopped: ours counter = ${o.counter}, at ${o.resultsStop}; QEMU counter = ${q.counter}, at ${q.resultsStop}`);
+  console.log('the default system with Linux at its shell (4 CPUs, 3 GiB), in the RTOS VM, ours (tools/reverse-bench.ts --system --linux):');
+  for (const line of f.system) console.log(`  ${line.replace(/^BENCH /, '')}`);
 }
