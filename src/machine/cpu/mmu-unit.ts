@@ -18,6 +18,7 @@ import {
   hpfarHi,
   hpfarLo,
   isDevice as isDeviceBinding,
+  NEED_NONE,
   REGIME_EL10,
   REGIME_EL2,
   REGIME_EL20,
@@ -27,6 +28,7 @@ import {
   tlbContext as tlbContextBinding,
   translate as translateBinding,
   WalkResult,
+  WALK_IGNORE_AF,
   type AtOp,
   type DebugTranslation,
   type Regime,
@@ -281,13 +283,21 @@ export class MmuUnit {
 
   /** Physical address of the instruction at VA (lo, hi); takes the abort on a fault. */
   fetch(lo: number, hi: number): number {
+    return this.fetchOffset(lo, hi) + this.cpu.bus.ramBase;
+  }
+
+  /**
+   * fetch() as an offset from the RAM base, for the run loop: a PA of 2 GiB or more is not
+   * a small integer, and returning one would allocate a heap number on every fetch.
+   */
+  fetchOffset(lo: number, hi: number): number {
     const need = this.cpu.el === 0 ? PERM_X0 : PERM_X1;
     const t = this.tlb;
     const i = ((lo >>> 12) ^ (hi >>> 4)) & 0xfff;
     if (t.vaLo[i] === (lo & -4096) && t.vaHi[i] === hi && t.ctx[i] === this.ctx && (t.asid[i] === this.asid || t.asid[i] === -1) && (t.perm[i] & need) !== 0) {
-      return t.pa[i] + (lo & 0xfff);
+      return t.pa[i] + (lo & 0xfff) - this.cpu.bus.ramBase;
     }
-    return this.walk(lo, hi, need, false, true);
+    return this.walk(lo, hi, need, false, true) - this.cpu.bus.ramBase;
   }
 
   /** Walks, fills the TLB, or takes the abort the fault calls for. */
@@ -361,6 +371,18 @@ export class MmuUnit {
   debug(va: bigint): DebugTranslation {
     return debugTranslate(this.s1, this.s2, va, this.debugReader);
   }
+
+  /**
+   * The PA debug() finds for VA (lo, hi), or -1 where it does not translate: the same walk
+   * without its trace, BigInts and result object, for the PE's own use on an exception path
+   * (Cpu.currentInstruction, on every stage-2 data abort).
+   */
+  debugPa(lo: number, hi: number): number {
+    const r = this.debugRes;
+    return translate(this.s1, this.s2, lo, hi, NEED_NONE, this.debugReader, r, WALK_IGNORE_AF) ? r.pa : -1;
+  }
+
+  private readonly debugRes = new WalkResult();
 }
 
 /**
