@@ -853,7 +853,7 @@ export class Cpu {
             }
             if (region !== null) {
               const before = this.retired;
-              prev = region(this, end);
+              prev = region(this, end - this.retired);
               this.compiledRetired += this.retired - before;
               if (this.yieldRequest) break;
               continue;
