@@ -408,10 +408,16 @@ export class VirtBoard implements PsciPlatform {
       this.time += advance;
       return 0;
     }
-    // Nothing ran (all PEs off or asleep): time passes up to the next timer event.
-    const next = this.nextTimerEvent();
-    if (next === Infinity) return Infinity;
-    const skip = Math.max(1, next - this.time);
+    // Nothing ran (all PEs off or asleep): time passes up to the next timer event (the
+    // ticks to it, a small integer, when they are below the horizon).
+    const until = this.ticksToTimerEvent();
+    let skip: number;
+    if (until < TIMER_HORIZON) skip = Math.max(1, until);
+    else {
+      const next = this.nextTimerEvent();
+      if (next === Infinity) return Infinity;
+      skip = Math.max(1, next - this.time);
+    }
     this.time += skip;
     return skip;
   }
