@@ -426,7 +426,7 @@ export class Cpu {
 
   /** The encoding of the instruction being executed (re-read without side effects). */
   currentInstruction(): number {
-    const pa = this.mmu.on ? this.mmu.debugPa(this.insnLo, this.insnHi) : toNumber(this.insnLo, this.insnHi);
+    const pa = this.mmu.on ? this.mmu.debugPa(this.insnLo | 0, this.insnHi | 0) : toNumber(this.insnLo, this.insnHi);
     return pa >= 0 && this.bus.isRam(pa, 4) ? this.bus.read32(pa) : 0;
   }
 
