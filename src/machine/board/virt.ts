@@ -100,6 +100,8 @@ const SMP_QUANTUM = 1000;
 /** A round's length with one PE (timer events end it earlier): board time advances at
  *  round ends, so this is its granularity while the PE runs. */
 const ONE_PE_QUANTUM = 1 << 16;
+/** Where ticksToTimerEvent() stops counting: beyond any quantum, and a small integer. */
+const TIMER_HORIZON = 1 << 30;
 /** A PE of run()'s `limit`: it stops before retiring more than `retired` instructions in all. */
 export interface PeLimit {
   readonly pe: number;
@@ -307,6 +309,21 @@ export class VirtBoard implements PsciPlatform {
     return t;
   }
 
+  /**
+   * Board ticks from now to nextTimerEvent() (<= 0: due), at most TIMER_HORIZON. For every
+   * round: a small integer, where the event's board time, past 2^31 ticks (34 s), is a double
+   * that returning would allocate as a heap number.
+   */
+  private ticksToTimerEvent(): number {
+    let t = TIMER_HORIZON;
+    for (let i = 0; i < this.cpus.length; i++) {
+      if (!this.powered[i]) continue;
+      const n = Math.min(this.cpus[i].timer.nextEventTicks(), this.cpus[i].pmu.nextEventTicks()) - this.time;
+      if (n < t) t = n;
+    }
+    return t;
+  }
+
   private updateTimers(): void {
     for (let i = 0; i < this.cpus.length; i++) {
       if (!this.powered[i]) continue;
@@ -367,8 +384,8 @@ export class VirtBoard implements PsciPlatform {
 
   private beginRound(): void {
     this.syncClocks();
-    if (this.nextTimerEvent() <= this.time) this.updateTimers();
-    const untilTimer = Math.max(1, this.nextTimerEvent() - this.time);
+    if (this.ticksToTimerEvent() <= 0) this.updateTimers();
+    const untilTimer = Math.max(1, this.ticksToTimerEvent());
     this.quantum = Math.min(this.cpus.length === 1 ? ONE_PE_QUANTUM : SMP_QUANTUM, untilTimer);
     this.turn = 0;
     this.turnLeft = -1;
@@ -383,7 +400,7 @@ export class VirtBoard implements PsciPlatform {
     const cpu = this.cpus[this.turn];
     // A PE that went to sleep lets time pass until the end of the quantum, or until a timer
     // it may just have armed fires.
-    if (cpu.waitingForInterrupt && this.turnLeft >= 0) this.roundSlept = Math.max(this.roundSlept, Math.min(this.quantum, this.nextTimerEvent() - this.time));
+    if (cpu.waitingForInterrupt && this.turnLeft >= 0) this.roundSlept = Math.max(this.roundSlept, Math.min(this.quantum, this.ticksToTimerEvent()));
     this.turnLeft = -1;
     if (++this.turn < this.cpus.length) return 0;
     this.turn = -1;
@@ -393,10 +410,16 @@ export class VirtBoard implements PsciPlatform {
       this.time += advance;
       return 0;
     }
-    // Nothing ran (all PEs off or asleep): time passes up to the next timer event.
-    const next = this.nextTimerEvent();
-    if (next === Infinity) return Infinity;
-    const skip = Math.max(1, next - this.time);
+    // Nothing ran (all PEs off or asleep): time passes up to the next timer event (the
+    // ticks to it, a small integer, when they are below the horizon).
+    const until = this.ticksToTimerEvent();
+    let skip: number;
+    if (until < TIMER_HORIZON) skip = Math.max(1, until);
+    else {
+      const next = this.nextTimerEvent();
+      if (next === Infinity) return Infinity;
+      skip = Math.max(1, next - this.time);
+    }
     this.time += skip;
     return skip;
   }

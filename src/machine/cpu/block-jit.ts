@@ -86,9 +86,10 @@ export function compileBlock(
  * A page region: runs the compiled blocks of one 4 KiB page one after another, for as long
  * as the PC stays on that page at the start of a compiled block of the region, without
  * returning to the run loop between them. Returns the last block that ran to its end (the
- * run loop's `prev`, for its successor links).
+ * run loop's `prev`, for its successor links). `budget`: the instructions it may retire, a
+ * small integer where the retired count it ends at soon is not (a heap number to allocate).
  */
-export type CompiledRegion<B> = (cpu: Cpu, end: number) => B | null;
+export type CompiledRegion<B> = (cpu: Cpu, budget: number) => B | null;
 
 /**
  * Compiles the dispatcher of a page region over blocks already compiled (`fns[i]` runs
@@ -97,7 +98,7 @@ export type CompiledRegion<B> = (cpu: Cpu, end: number) => B | null;
  * blocks were decoded from (see Bus.pageGen).
  *
  * Between two blocks the region does exactly what the run loop would do, or returns to
- * it: a block runs only if it fits in the budget (`end`, in retired instructions);
+ * it: a block runs only if it fits in the budget (in retired instructions);
  * a pending interrupt, a yield request, a TLB invalidation or a change of fetch context
  * (MmuUnit.fetchKey), or a write to the page return, as does a PC off the page or at no
  * block of the region. Staying on one virtual page within one TLB epoch and fetch context
@@ -119,6 +120,7 @@ export function compileRegion<B>(
     cases.push(`case ${pageOffs[i]}: if (cpu.retired + ${counts[i]} > end) return last; f${i}(cpu); last = b${i}; break;`);
   }
   const body = [
+    'const end = cpu.retired + budget;',
     'const mmu = cpu.mmu;',
     'const tlb = mmu.tlb;',
     'const epoch = tlb.epoch;',
@@ -136,6 +138,6 @@ export function compileRegion<B>(
   ];
   const args: unknown[] = [pageGen];
   for (let i = 0; i < fns.length; i++) args.push(fns[i], blocks[i]);
-  const factory = new Function(...params, `return function region(cpu, end) {\n${body.join('\n')}\n};`) as (...a: unknown[]) => CompiledRegion<B>;
+  const factory = new Function(...params, `return function region(cpu, budget) {\n${body.join('\n')}\n};`) as (...a: unknown[]) => CompiledRegion<B>;
   return factory(...args);
 }

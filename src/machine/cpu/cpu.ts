@@ -426,8 +426,7 @@ export class Cpu {
 
   /** The encoding of the instruction being executed (re-read without side effects). */
   currentInstruction(): number {
-    const t = this.mmu.on ? this.mmu.debug(toBigInt(this.insnLo, this.insnHi)) : null;
-    const pa = t === null ? toNumber(this.insnLo, this.insnHi) : t.ok ? Number(t.pa) : -1;
+    const pa = this.mmu.on ? this.mmu.debugPa(this.insnLo | 0, this.insnHi | 0) : toNumber(this.insnLo, this.insnHi);
     return pa >= 0 && this.bus.isRam(pa, 4) ? this.bus.read32(pa) : 0;
   }
 
@@ -730,15 +729,14 @@ export class Cpu {
     // A fetch that faults is an Instruction Abort at PC itself (ELR = FAR = PC, not the branch).
     this.insnLo = lo;
     this.insnHi = hi;
-    let pa: number;
+    const bus = this.bus;
+    let off: number;
     if (this.mmu.on) {
-      pa = this.mmu.fetch(lo, hi);
+      off = this.mmu.fetchOffset(lo, hi);
     } else {
       if (hi >>> 16 !== 0) this.instructionAbort(FSC.ADDRESS_SIZE_L0);
-      pa = toNumber(lo, hi);
+      off = toNumber(lo, hi) - bus.ramBase;
     }
-    const bus = this.bus;
-    const off = pa - bus.ramBase;
     if (off < 0 || off >= bus.ramSize) this.instructionAbort(FSC.SYNC_EXTERNAL);
     // A small integer from here on (RAM is smaller than 2 GiB).
     return this.blocks.lookup(off | 0, this.fpTrapTarget !== 0);
@@ -855,7 +853,7 @@ export class Cpu {
             }
             if (region !== null) {
               const before = this.retired;
-              prev = region(this, end);
+              prev = region(this, end - this.retired);
               this.compiledRetired += this.retired - before;
               if (this.yieldRequest) break;
               continue;

@@ -229,7 +229,7 @@ export function exceptionReturn(cpu: Cpu, insn: number): void {
   const ss = cpu.selfDebug.returnSS(spsr, el);
   const hooks = cpu.guestHooks;
   if (hooks !== null && fromEL === 2 && el < 2) hooks.leavingEl2(cpu);
-  cpu.setPstate(spsr >>> 0);
+  cpu.setPstate(spsr); // as read (int32): setPstate takes bits only, and an unsigned value past 2^31 would be a heap number
   cpu.pstateSS = ss;
   cpu.eretDone = true;
   cpu.selfDebug.clearStepped();

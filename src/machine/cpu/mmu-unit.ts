@@ -18,6 +18,7 @@ import {
   hpfarHi,
   hpfarLo,
   isDevice as isDeviceBinding,
+  NEED_NONE,
   REGIME_EL10,
   REGIME_EL2,
   REGIME_EL20,
@@ -27,6 +28,7 @@ import {
   tlbContext as tlbContextBinding,
   translate as translateBinding,
   WalkResult,
+  WALK_IGNORE_AF,
   type AtOp,
   type DebugTranslation,
   type Regime,
@@ -177,18 +179,26 @@ export class MmuUnit {
   /** Recomputes fetchKey (Cpu.controlsChanged calls it again after the FP trap target). */
   updateFetchKey(): void {
     const cpu = this.cpu;
-    // Exact below 2^53: ctx < 2^21, ASID < 2^16, EL < 4, the FP trap target < 4. Interned
-    // to a small integer so that the run loop compares small integers.
-    const full = ((this.ctx * 65536 + (this.asid & 0xffff)) * 4 + cpu.el) * 8 + (this.on ? 4 : 0) + cpu.fpTrapTarget;
-    let key = this.fetchKeys.get(full);
+    // Interned to a small integer so that the run loop compares small integers. Looked up
+    // by ctx (< 2^21), then by the rest (ASID < 2^16, EL < 4, the FP trap target < 4): small
+    // integers both, where one number of all (up to 2^42) would be a heap number, allocated
+    // on every change of EL.
+    let keys = this.fetchKeys.get(this.ctx);
+    if (keys === undefined) {
+      keys = new Map();
+      this.fetchKeys.set(this.ctx, keys);
+    }
+    const rest = (((this.asid & 0xffff) * 4 + cpu.el) * 8) | (this.on ? 4 : 0) | cpu.fpTrapTarget;
+    let key = keys.get(rest);
     if (key === undefined) {
-      key = this.fetchKeys.size;
-      this.fetchKeys.set(full, key);
+      key = this.fetchKeyCount++;
+      keys.set(rest, key);
     }
     this.fetchKey = key;
   }
 
-  private readonly fetchKeys = new Map<number, number>();
+  private readonly fetchKeys = new Map<number, Map<number, number>>();
+  private fetchKeyCount = 0;
 
   /**
    * What an instruction fetch's translation and decoding depend on besides the TLB's
@@ -221,7 +231,8 @@ export class MmuUnit {
       pa = t.pa[i] + (lo & 0xfff);
       attr = t.attr[i];
     } else {
-      pa = this.walk(lo, hi, need, write, false);
+      this.walk(lo, hi, need, write, false);
+      pa = this.res.pa;
       attr = this.res.attr;
     }
     if ((lo & (size - 1)) !== 0 && (this.strictAlign || isDevice(attr))) {
@@ -281,17 +292,29 @@ export class MmuUnit {
 
   /** Physical address of the instruction at VA (lo, hi); takes the abort on a fault. */
   fetch(lo: number, hi: number): number {
+    return this.fetchOffset(lo, hi) + this.cpu.bus.ramBase;
+  }
+
+  /**
+   * fetch() as an offset from the RAM base, for the run loop: a PA of 2 GiB or more is not
+   * a small integer, and returning one would allocate a heap number on every fetch.
+   */
+  fetchOffset(lo: number, hi: number): number {
     const need = this.cpu.el === 0 ? PERM_X0 : PERM_X1;
     const t = this.tlb;
     const i = ((lo >>> 12) ^ (hi >>> 4)) & 0xfff;
     if (t.vaLo[i] === (lo & -4096) && t.vaHi[i] === hi && t.ctx[i] === this.ctx && (t.asid[i] === this.asid || t.asid[i] === -1) && (t.perm[i] & need) !== 0) {
-      return t.pa[i] + (lo & 0xfff);
+      return t.pa[i] + (lo & 0xfff) - this.cpu.bus.ramBase;
     }
-    return this.walk(lo, hi, need, false, true);
+    this.walk(lo, hi, need, false, true);
+    return this.res.pa - this.cpu.bus.ramBase;
   }
 
-  /** Walks, fills the TLB, or takes the abort the fault calls for. */
-  private walk(lo: number, hi: number, need: number, write: boolean, fetch: boolean): number {
+  /**
+   * Walks and fills the TLB (the PA in res.pa: returned, one of 2 GiB or more would be a heap
+   * number to allocate), or takes the abort the fault calls for.
+   */
+  private walk(lo: number, hi: number, need: number, write: boolean, fetch: boolean): void {
     const res = this.res;
     if (fetch) this.fetchWalks++;
     else this.dataWalks++;
@@ -300,7 +323,7 @@ export class MmuUnit {
       const bus = this.cpu.bus;
       const page = this.tlb.pa[slot] - bus.ramBase;
       this.tlb.ram[slot] = page >= 0 && page < bus.ramSize ? page : -1;
-      return res.pa;
+      return;
     }
     const f = res.fault;
     const cpu = this.cpu;
@@ -318,7 +341,7 @@ export class MmuUnit {
     const target = syncTargetEL(cpu);
     const same = target === cpu.el;
     const ec = fetch ? (same ? EC.IABT_SAME : EC.IABT_LOWER) : same ? EC.DABT_SAME : EC.DABT_LOWER;
-    return cpu.abort(target, syndrome(ec, fsc | (!fetch && write ? 1 << 6 : 0)), lo, hi);
+    cpu.abort(target, syndrome(ec, fsc | (!fetch && write ? 1 << 6 : 0)), lo, hi);
   }
 
   /** TLBI `op` with operand Xt, on this PE (the caller broadcasts the shareable forms). */
@@ -361,6 +384,18 @@ export class MmuUnit {
   debug(va: bigint): DebugTranslation {
     return debugTranslate(this.s1, this.s2, va, this.debugReader);
   }
+
+  /**
+   * The PA debug() finds for VA (lo, hi), or -1 where it does not translate: the same walk
+   * without its trace, BigInts and result object, for the PE's own use on an exception path
+   * (Cpu.currentInstruction, on every stage-2 data abort).
+   */
+  debugPa(lo: number, hi: number): number {
+    const r = this.debugRes;
+    return translate(this.s1, this.s2, lo, hi, NEED_NONE, this.debugReader, r, WALK_IGNORE_AF) ? r.pa : -1;
+  }
+
+  private readonly debugRes = new WalkResult();
 }
 
 /**

@@ -484,13 +484,15 @@ export const FAST_READ_ROWS: readonly number[] = [SYSREG.SP_EL0, SYSREG.TPIDR_EL
 export function fastReadMask(cpu: Cpu): number {
   let mask = 0;
   const vhe = cpu.el === 2 && cpu.model.el2 && (cpu.sys.values[2 * HCR_EL2_ROW + 1] & 4) !== 0; // HCR_EL2.E2H
-  FAST_READ_ROWS.forEach((i, k) => {
+  // A loop, not forEach: this runs on every exception entry and return, and a closure would be allocated each time.
+  for (let k = 0; k < FAST_READ_ROWS.length; k++) {
+    const i = FAST_READ_ROWS[k];
     const r = SYSREGS[i];
-    if (r.minEL > cpu.el || r.read !== undefined || r.access === 'wo' || r.aliasOf !== undefined || r.vmControl === true) return;
-    if (vhe && VHE_REDIRECT[i] !== i) return;
-    if (i === SP_EL0 && cpu.spSel === 0) return;
+    if (r.minEL > cpu.el || r.read !== undefined || r.access === 'wo' || r.aliasOf !== undefined || r.vmControl === true) continue;
+    if (vhe && VHE_REDIRECT[i] !== i) continue;
+    if (i === SP_EL0 && cpu.spSel === 0) continue;
     mask |= 1 << k;
-  });
+  }
   return mask;
 }
 

@@ -490,7 +490,7 @@ export function instantiateWasmRegions(host: WasmTierHost, encoded: EncodedRegio
 function wrapper(host: WasmTierHost, run: RegionFn, slot: number, blocks: readonly Block[]): CompiledRegion<Block> {
   const st = host.st;
   const dispatch = host.dispatch;
-  return (cpu: Cpu, end: number): Block | null => {
+  return (cpu: Cpu, budget: number): Block | null => {
     const base = cpu.retired;
     host.base = base;
     // The physical count now, for compiled reads of CNTVCT_EL0 (InsnEmitter.virtualCount).
@@ -514,11 +514,11 @@ function wrapper(host: WasmTierHost, run: RegionFn, slot: number, blocks: readon
       // Chaining skips the run loop's checks between blocks: only while no interrupt is
       // pending and no breakpoint page must stop the run.
       const mayChain = cpu.intLines === 0 && !cpu.bpStop ? 1 : 0;
-      status = dispatch(cpu.pcLo, cpu.pcHi, end - base, cpu.fastClassBits(), slot, key, epoch, stamp, mayChain);
+      status = dispatch(cpu.pcLo, cpu.pcHi, budget, cpu.fastClassBits(), slot, key, epoch, stamp, mayChain);
     } else {
       st[CHAIN_DONE] = 0;
       st[LAST_SLOT] = -1;
-      status = run(cpu.pcLo, cpu.pcHi, end - base, cpu.fastClassBits());
+      status = run(cpu.pcLo, cpu.pcHi, budget, cpu.fastClassBits());
       st[CHAIN_DONE] = st[RETIRED];
     }
     cpu.retired = base + st[CHAIN_DONE];
