@@ -67,4 +67,45 @@ describe('RAM above 2 GiB of offset', () => {
     expect(cpu.mmu.ramData(va + 8, 0, false)).toBe(pa - 0x4000_0000 + 8);
     expect(cpu.mmu.ramData(va, 0, true)).toBe(pa - 0x4000_0000);
   });
+
+  it('ends a block at the end of its 4 KiB page there too: the next virtual page maps elsewhere', () => {
+    const board = new VirtBoard({ ramSize: 3 * GIB, smp: 1, cpu: 'cortex-a53', virtualization: false, serial: [] });
+    const code = 0x4000_8000;
+    const tables = 0x4010_0000;
+    const va = 0x1000_0000;
+    // VA page va -> PA 0xc000_3000, VA page va + 0x1000 -> PA 0xc000_5000 (not the next PA page).
+    const g = { gs: 12, startLevel: 1, startBits: 9 };
+    const b = new PageTableBuilder(board.bus.ram, 0x4000_0000, tables);
+    const root = b.root(g);
+    b.map(root, g, code, 3, code, s1Attrs({ attrIndx: 0 }));
+    b.map(root, g, va, 3, 0xc000_3000, s1Attrs({ attrIndx: 0 }));
+    b.map(root, g, va + 0x1000, 3, 0xc000_5000, s1Attrs({ attrIndx: 0 }));
+    const words = assemble(`
+      msr ttbr0_el1, x13
+      msr tcr_el1, x11
+      msr mair_el1, x12
+      isb
+      mrs x17, sctlr_el1
+      orr x17, x17, #1
+      msr sctlr_el1, x17
+      isb
+      br x4
+    `);
+    const ram32 = board.bus.ram32;
+    const at = (pa: number, insns: number[]) => insns.forEach((w, i) => (ram32[(pa - 0x4000_0000) / 4 + i] = w | 0));
+    words.forEach((w, i) => (ram32[(code - 0x4000_0000) / 4 + i] = w));
+    at(0xc000_3ff8, [0xd2800020, 0xd2800021]); // movz x0,#1 ; movz x1,#1 (the page's last two)
+    at(0xc000_5000, [0xd28000e2, 0x14000000]); // movz x2,#7 ; b .  (what VA va + 0x1000 holds)
+    at(0xc000_4000, [0xd2800122, 0x14000000]); // movz x2,#9 ; b .  (the next PA page: not executed)
+    board.reset(BigInt(code));
+    const cpu = board.cpus[0]!;
+    cpu.setX(4, BigInt(va + 0xff8));
+    cpu.setX(11, BigInt(25 | (1 << 8) | (1 << 10) | (3 << 12) | (1 << 23)));
+    cpu.setX(12, 0xffn);
+    cpu.setX(13, BigInt(root));
+    board.run(100);
+    expect(cpu.getX(1)).toBe(1n);
+    expect(cpu.getX(2)).toBe(7n);
+    expect(cpu.getPC()).toBe(BigInt(va + 0x1004));
+  });
 });

@@ -156,8 +156,9 @@ export class BlockCache {
   }
 
   /**
-   * The block at RAM offset `off` (below 2 GiB), decoded with the FP-trapping handlers or
-   * not: the cached one while its page is unwritten, else decoded now.
+   * The block at RAM offset `off` (an int32: offsets of 2 GiB and more are negative),
+   * decoded with the FP-trapping handlers or not: the cached one while its page is
+   * unwritten, else decoded now.
    */
   lookup(off: number, fpTrapped: boolean): Block {
     const slots = this.slots;
@@ -310,7 +311,10 @@ export class BlockCache {
   private decodeBlock(off: number, fpTrapped: boolean): Block {
     const bus = this.bus;
     const dec = this.decoder;
-    const pageEnd = off - (off % 4096) + 4096; // not (off | 0xfff): RAM offsets reach 2^32
+    // `off` is an int32 (Cpu.blockAtPC: `off | 0`), negative for RAM offsets of 2 GiB and
+    // more: off % 4096 is then negative too, and a block could run on into the next physical
+    // page, which need not be the next virtual one.
+    const pageEnd = (off & -4096) + 4096;
     const handlers: ExecFn[] = [];
     const words: number[] = [];
     const rows: number[] = [];

@@ -738,7 +738,7 @@ export class Cpu {
       off = toNumber(lo, hi) - bus.ramBase;
     }
     if (off < 0 || off >= bus.ramSize) this.instructionAbort(FSC.SYNC_EXTERNAL);
-    // A small integer from here on (RAM is smaller than 2 GiB).
+    // An int32 from here on (no heap number): offsets of 2 GiB and more are negative.
     return this.blocks.lookup(off | 0, this.fpTrapTarget !== 0);
   }
 
