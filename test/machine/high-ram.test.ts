@@ -3,10 +3,44 @@
 // turns negative in JS; code and data there must work like anywhere else.
 import { describe, expect, it } from 'vitest';
 import { VirtBoard } from '../../src/machine/board/virt.ts';
+import type { Cpu } from '../../src/machine/cpu/cpu.ts';
 import { PageTableBuilder, s1Attrs } from '../../src/machine/mmu/builder.ts';
 import { assemble } from '../../tools/asm.ts';
 
 const GIB = 2 ** 30;
+
+const MMU_CODE = 0x4000_8000;
+
+/**
+ * A one-PE board (3 GiB of RAM) that runs, at MMU_CODE, code turning its stage-1 MMU on (4 KiB
+ * pages, MMU_CODE identity-mapped, and the VA -> PA pages of `maps`) followed by `then`.
+ */
+function mmuBoard(maps: [va: number, pa: number][], then: string): { board: VirtBoard; cpu: Cpu } {
+  const board = new VirtBoard({ ramSize: 3 * GIB, smp: 1, cpu: 'cortex-a53', virtualization: false, serial: [] });
+  const g = { gs: 12, startLevel: 1, startBits: 9 };
+  const b = new PageTableBuilder(board.bus.ram, 0x4000_0000, 0x4010_0000);
+  const root = b.root(g);
+  b.map(root, g, MMU_CODE, 3, MMU_CODE, s1Attrs({ attrIndx: 0 }));
+  for (const [va, pa] of maps) b.map(root, g, va, 3, pa, s1Attrs({ attrIndx: 0 }));
+  const words = assemble(`
+    msr ttbr0_el1, x13
+    msr tcr_el1, x11
+    msr mair_el1, x12
+    isb
+    mrs x17, sctlr_el1
+    orr x17, x17, #1
+    msr sctlr_el1, x17
+    isb
+    ${then}
+  `);
+  words.forEach((w, i) => (board.bus.ram32[(MMU_CODE - 0x4000_0000) / 4 + i] = w));
+  board.reset(BigInt(MMU_CODE));
+  const cpu = board.cpus[0]!;
+  cpu.setX(11, BigInt(25 | (1 << 8) | (1 << 10) | (3 << 12) | (1 << 23)));
+  cpu.setX(12, 0xffn);
+  cpu.setX(13, BigInt(root));
+  return { board, cpu };
+}
 
 describe('RAM above 2 GiB of offset', () => {
   it('executes code and loads/stores data at PA 0xC000_1000 and 0xFFFF_F000', () => {
@@ -28,38 +62,16 @@ describe('RAM above 2 GiB of offset', () => {
   });
 
   it('keeps such pages on the TLB fast path with the MMU on (a RAM offset is not "no RAM")', () => {
-    const board = new VirtBoard({ ramSize: 3 * GIB, smp: 1, cpu: 'cortex-a53', virtualization: false, serial: [] });
-    const code = 0x4000_8000;
-    const tables = 0x4010_0000;
     const va = 0x1000_0000;
     const pa = 0xc000_2000;
-    const g = { gs: 12, startLevel: 1, startBits: 9 };
-    const b = new PageTableBuilder(board.bus.ram, 0x4000_0000, tables);
-    const root = b.root(g);
-    b.map(root, g, code, 3, code, s1Attrs({ attrIndx: 0 }));
-    b.map(root, g, va, 3, pa, s1Attrs({ attrIndx: 0 }));
-    const words = assemble(`
-      msr ttbr0_el1, x13
-      msr tcr_el1, x11
-      msr mair_el1, x12
-      isb
-      mrs x17, sctlr_el1
-      orr x17, x17, #1
-      msr sctlr_el1, x17
-      isb
+    const { board, cpu } = mmuBoard([[va, pa]], `
       mov x0, #42
       str x0, [x1]
       ldr x2, [x1]
       add x3, x2, #1
       b .
     `);
-    words.forEach((w, i) => (board.bus.ram32[(code - 0x4000_0000) / 4 + i] = w));
-    board.reset(BigInt(code));
-    const cpu = board.cpus[0]!;
     cpu.setX(1, BigInt(va));
-    cpu.setX(11, BigInt(25 | (1 << 8) | (1 << 10) | (3 << 12) | (1 << 23)));
-    cpu.setX(12, 0xffn);
-    cpu.setX(13, BigInt(root));
     board.run(100);
     expect(cpu.getX(3)).toBe(43n);
     expect(board.bus.ram32[(pa - 0x4000_0000) / 4]).toBe(42);
@@ -69,40 +81,14 @@ describe('RAM above 2 GiB of offset', () => {
   });
 
   it('ends a block at the end of its 4 KiB page there too: the next virtual page maps elsewhere', () => {
-    const board = new VirtBoard({ ramSize: 3 * GIB, smp: 1, cpu: 'cortex-a53', virtualization: false, serial: [] });
-    const code = 0x4000_8000;
-    const tables = 0x4010_0000;
-    const va = 0x1000_0000;
     // VA page va -> PA 0xc000_3000, VA page va + 0x1000 -> PA 0xc000_5000 (not the next PA page).
-    const g = { gs: 12, startLevel: 1, startBits: 9 };
-    const b = new PageTableBuilder(board.bus.ram, 0x4000_0000, tables);
-    const root = b.root(g);
-    b.map(root, g, code, 3, code, s1Attrs({ attrIndx: 0 }));
-    b.map(root, g, va, 3, 0xc000_3000, s1Attrs({ attrIndx: 0 }));
-    b.map(root, g, va + 0x1000, 3, 0xc000_5000, s1Attrs({ attrIndx: 0 }));
-    const words = assemble(`
-      msr ttbr0_el1, x13
-      msr tcr_el1, x11
-      msr mair_el1, x12
-      isb
-      mrs x17, sctlr_el1
-      orr x17, x17, #1
-      msr sctlr_el1, x17
-      isb
-      br x4
-    `);
-    const ram32 = board.bus.ram32;
-    const at = (pa: number, insns: number[]) => insns.forEach((w, i) => (ram32[(pa - 0x4000_0000) / 4 + i] = w | 0));
-    words.forEach((w, i) => (ram32[(code - 0x4000_0000) / 4 + i] = w));
+    const va = 0x1000_0000;
+    const { board, cpu } = mmuBoard([[va, 0xc000_3000], [va + 0x1000, 0xc000_5000]], 'br x4');
+    const at = (pa: number, insns: number[]) => insns.forEach((w, i) => (board.bus.ram32[(pa - 0x4000_0000) / 4 + i] = w | 0));
     at(0xc000_3ff8, [0xd2800020, 0xd2800021]); // movz x0,#1 ; movz x1,#1 (the page's last two)
     at(0xc000_5000, [0xd28000e2, 0x14000000]); // movz x2,#7 ; b .  (what VA va + 0x1000 holds)
     at(0xc000_4000, [0xd2800122, 0x14000000]); // movz x2,#9 ; b .  (the next PA page: not executed)
-    board.reset(BigInt(code));
-    const cpu = board.cpus[0]!;
     cpu.setX(4, BigInt(va + 0xff8));
-    cpu.setX(11, BigInt(25 | (1 << 8) | (1 << 10) | (3 << 12) | (1 << 23)));
-    cpu.setX(12, 0xffn);
-    cpu.setX(13, BigInt(root));
     board.run(100);
     expect(cpu.getX(1)).toBe(1n);
     expect(cpu.getX(2)).toBe(7n);
