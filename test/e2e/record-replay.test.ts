@@ -273,11 +273,8 @@ describe.skipIf(!haveGdb())('record and replay of the hypervisor with its RTOS V
   const why = (): string => sessionReport(gdb, server);
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'zvm-rr-'));
-    record = join(dir, 'session.rr');
-    server = new SystemServer(await freePort(), rtosSystemArgs(), ['-icount', `shift=auto,rr=record,rrfile=${record}`]);
-    await server.waitFor(/recording the run's inputs to /, 'stderr', 60_000);
-    await server.waitFor(SHELL_PROMPT, 'stdout', 120_000);
+    ({ dir, record, server } = await recordRtosSystem('zvm-rr-', 'session.rr'));
+    expect(server.stderr).toMatch(/recording the run's inputs to /);
 
     // Typed while the board runs freely.
     let from = server.stdout.length;
