@@ -38,7 +38,7 @@ import { SHELL_UART, type HypervisorShell } from '../zvm/shell.ts';
 import { REG, REGISTER_COUNT, registerSize, targetDescription } from './aarch64-registers.ts';
 import { DebugPoints } from './debug-points.ts';
 import { AllStopMode } from './machine-allstop.ts';
-import { DEFAULT_OUTPUT_DIR, MachineMonitor } from './machine-monitor.ts';
+import { MachineMonitor, outputDirOf } from './machine-monitor.ts';
 import { NonStopMode } from './machine-nonstop.ts';
 import { DEFAULT_REVERSE_MEMORY_MB, ReverseHistory, type ReverseResult } from './reverse.ts';
 import { IDLE_LOOK_MS, RunCore } from './run-core.ts';
@@ -67,8 +67,8 @@ export interface MachineTargetHooks {
   onFinished(event: BoardEvent): void;
   /** The program file of the hypervisor (null) or of a VM (its name, if known), for GDB. */
   executableOf?(vmName: string | null | undefined): string | undefined;
-  /** Where `monitor trace save NAME` writes (default: `zvm-output` in the working
-   *  directory); nothing is written anywhere else. */
+  /** Where `monitor trace save NAME` writes (default: machine-monitor.ts outputDirOf's);
+   *  nothing is written anywhere else. */
   readonly outputDir?: string;
   /** SHA-256 of the images the board started with, recorded by `monitor savevm`. */
   readonly imagesHash?: () => string | null;
@@ -86,6 +86,8 @@ export class MachineTarget implements Target {
   /** GDB killed the system: the board is reset and stays stopped, no process exists
    *  until GDB runs it again (vRun) or the last connection leaves. */
   private killed = false;
+  /** The output directory, absolute (hooks.outputDir or its default). */
+  private readonly outputDir: string;
   private readonly memory: ThreadMemory;
   private readonly threads: ThreadMap;
   private readonly points: DebugPoints;
@@ -111,6 +113,7 @@ export class MachineTarget implements Target {
     /** The hypervisor's shell (deletes a VM GDB kills), when its ELF has the symbols. */
     private readonly shell: HypervisorShell | undefined = undefined,
   ) {
+    this.outputDir = outputDirOf(hooks.outputDir);
     // A VM the hypervisor deleted takes its breakpoints and settings with it.
     this.threads = new ThreadMap(board, awareness, vmTable, (pid) => {
       this.points.forgetBreakpoints(pid);
@@ -175,7 +178,7 @@ export class MachineTarget implements Target {
       },
       nonStopActive: () => this.nonStop.active,
       replayInfo: () => hooks.recorder?.info() ?? 'no record or replay (-icount rr=record|replay,rrfile=FILE starts one)\n',
-      outputDir: resolve(hooks.outputDir ?? DEFAULT_OUTPUT_DIR),
+      outputDir: this.outputDir,
       stepping: this.core,
       imagesHash: hooks.imagesHash,
       restoreRefused: (snap) => {
@@ -343,7 +346,7 @@ export class MachineTarget implements Target {
    */
   readonly hostFiles = {
     resolve: (path: string): string => {
-      const dir = resolve(this.hooks.outputDir ?? DEFAULT_OUTPUT_DIR);
+      const dir = this.outputDir;
       if (path.split(/[\\/]/).includes('..')) throw new TargetError(Errno.EACCES, `'..' in ${path}`);
       const programs = [this.hooks.executableOf?.(null), ...(this.threads.awareness?.vms ?? []).filter((v) => !v.gone).map((v) => this.hooks.executableOf?.(v.label))];
       if (isAbsolute(path) && programs.includes(path)) return path;

@@ -91,7 +91,7 @@ export async function startGdbServer(board: VirtBoard, serials: readonly Console
     afterSlice: () => {
       for (const s of serials) s.flush();
     },
-    outputDir: opts.outputDir ?? process.env['ZVM_OUTPUT_DIR'],
+    outputDir: opts.outputDir,
     imagesHash: opts.imagesHash,
     restartSystem: opts.restartSystem,
     reverseMemoryMb: opts.reverseMemoryMb,
