@@ -14,7 +14,7 @@
 // (other spin() lengths, --reverse-memory).
 
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from './build-guests.ts';
@@ -66,7 +66,7 @@ function workloadElf(dir: string, iterations = SPIN_ITERATIONS): string {
 /** Runs the script in GDB against a server already started on `port`; its figures. */
 async function gdbScript(dir: string, elf: string, remote: 'remote' | 'extended-remote', port: number): Promise<ReverseRun> {
   const py = join(dir, 'reverse.py');
-  spawnSync('sh', ['-c', `cat > ${py}`], { input: SCRIPT });
+  writeFileSync(py, SCRIPT);
   const out = await new Promise<string>((resolve) => {
     const gdb = spawn('gdb-multiarch', ['-nx', '-batch', '-ex', 'set pagination off', '-ex', `target ${remote} 127.0.0.1:${port}`, '-ex', `source ${py}`, elf], { stdio: ['ignore', 'pipe', 'pipe'] });
     let text = '';
