@@ -6,6 +6,7 @@ import { VirtBoard } from '../../src/machine/board/virt.ts';
 import type { Cpu } from '../../src/machine/cpu/cpu.ts';
 import { PageTableBuilder, s1Attrs } from '../../src/machine/mmu/builder.ts';
 import { assemble } from '../../tools/asm.ts';
+import { EL1_GEOMETRY, EL1_MAIR, EL1_MMU_ON, EL1_TCR } from '../helpers/el1-mmu.ts';
 
 const GIB = 2 ** 30;
 
@@ -17,27 +18,20 @@ const MMU_CODE = 0x4000_8000;
  */
 function mmuBoard(maps: [va: number, pa: number][], then: string): { board: VirtBoard; cpu: Cpu } {
   const board = new VirtBoard({ ramSize: 3 * GIB, smp: 1, cpu: 'cortex-a53', virtualization: false, serial: [] });
-  const g = { gs: 12, startLevel: 1, startBits: 9 };
+  const g = EL1_GEOMETRY;
   const b = new PageTableBuilder(board.bus.ram, 0x4000_0000, 0x4010_0000);
   const root = b.root(g);
   b.map(root, g, MMU_CODE, 3, MMU_CODE, s1Attrs({ attrIndx: 0 }));
   for (const [va, pa] of maps) b.map(root, g, va, 3, pa, s1Attrs({ attrIndx: 0 }));
   const words = assemble(`
-    msr ttbr0_el1, x13
-    msr tcr_el1, x11
-    msr mair_el1, x12
-    isb
-    mrs x17, sctlr_el1
-    orr x17, x17, #1
-    msr sctlr_el1, x17
-    isb
+    ${EL1_MMU_ON}
     ${then}
   `);
   words.forEach((w, i) => (board.bus.ram32[(MMU_CODE - 0x4000_0000) / 4 + i] = w));
   board.reset(BigInt(MMU_CODE));
   const cpu = board.cpus[0]!;
-  cpu.setX(11, BigInt(25 | (1 << 8) | (1 << 10) | (3 << 12) | (1 << 23)));
-  cpu.setX(12, 0xffn);
+  cpu.setX(11, BigInt(EL1_TCR));
+  cpu.setX(12, BigInt(EL1_MAIR));
   cpu.setX(13, BigInt(root));
   return { board, cpu };
 }

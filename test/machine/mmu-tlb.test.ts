@@ -368,3 +368,43 @@ describe('TLB fast view (what compiled code compares)', () => {
     expect(FAST_CLASS_NONE).toBe(511);
   });
 });
+
+describe('fetch generations (what fetches memoise lives while its slot\'s generation does)', () => {
+  const gen = (t: Tlb, va: bigint): number => {
+    const [lo, hi] = lohi(va);
+    return t.fetchGen[tlbIndex(lo, hi)];
+  };
+  const code = 0xffff_8000_0800_0000n; // 2 MiB aligned
+  const data = 0xffff_0000_4000_3000n;
+
+  it('a TLBI by VA moves on its page\'s slot, held or evicted, and leaves other slots', () => {
+    const t = new Tlb();
+    fill(t, { va: code, pa: 0x4010_0000 });
+    fill(t, { va: data, pa: 0x4020_0000 });
+    const before = gen(t, code);
+    tlbi(t, 'VAE1IS', vaOp(data));
+    expect(gen(t, code)).toBe(before);
+    // Evicted by a page that shares its slot, the code page's memos must still die with a TLBI of it.
+    fill(t, { va: code + 0x100_0000n, pa: 0x4030_0000 });
+    tlbi(t, 'VAE1IS', vaOp(code));
+    expect(gen(t, code)).not.toBe(before);
+  });
+
+  it('a TLBI by VA inside a cached block moves on every slot of the block', () => {
+    const t = new Tlb();
+    fill(t, { va: code, pa: 0x4000_0000, shift: 21 });
+    const far = code + 0x1f_f000n; // another page of the same 2 MiB block
+    const before = gen(t, far);
+    tlbi(t, 'VAE1', vaOp(code));
+    expect(gen(t, far)).not.toBe(before);
+  });
+
+  it('every other invalidation moves on every slot', () => {
+    const t = new Tlb();
+    for (const inval of [() => tlbi(t, 'VMALLE1'), () => tlbi(t, 'ASIDE1', 5n << 48n), () => tlbi(t, 'IPAS2E1', 0x4000n, { el: 2 }), () => tlbi(t, 'ALLE1', 0n, { el: 2 }), () => t.invalidateAll()]) {
+      const before = [gen(t, code), gen(t, data)];
+      inval();
+      expect([gen(t, code), gen(t, data)]).toEqual([before[0] + 1, before[1] + 1]);
+    }
+  });
+});

@@ -69,7 +69,7 @@ export const JIT_THRESHOLD =
 
 /**
  * A successor link: what Cpu.blockAtPC() returned for the next PC after a block, keyed by
- * that PC and valid while the TLB epoch (Tlb.epoch: no invalidation since) and the fetch
+ * that PC and valid while the fetch generation of the PC's TLB slot (Tlb.fetchGen: no TLBI of it since) and the fetch
  * context (MmuUnit.fetchKey: regime, VMID, ASID, EL, MMU on, FP traps) are the ones it was
  * recorded under and the successor's page generation is current (the run loop checks).
  * An object rather than fields on Block: the Linux EL1 boot ran within 0.5% of the flat
@@ -79,7 +79,7 @@ export class BlockLink {
   // PC 1 is never a block's address (not 4-byte aligned): a new link matches nothing.
   pcLo = 1;
   pcHi = 0;
-  epoch = -1;
+  fetchGen = -1;
   key = -1;
   block: Block | null = null;
 }

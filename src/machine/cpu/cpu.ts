@@ -18,7 +18,8 @@
 //
 // Speed-ups, none of which changes what executes (same instructions retired, same timer):
 // - successor links: each block memoises the block found at the PC after it (BlockLink:
-//   one for falling through, one for going elsewhere), valid while the TLB epoch and the fetch
+//   one for falling through, one for going elsewhere), valid while the fetch generation of
+//   the PC's TLB slot (Tlb.fetchGen: no TLBI of it since) and the fetch
 //   context (MmuUnit.fetchKey) are unchanged and the successor's page is unwritten, so most
 //   blocks start without an instruction-TLB lookup or a block-cache probe;
 // - a block that ran JIT_THRESHOLD times is compiled (block-jit.ts) into one function
@@ -38,7 +39,7 @@ import { TimerForPe } from '../timer/generic-timer.ts';
 import type { GicCpuInterface } from '../gic/cpu-interface.ts';
 import { INT_FIQ, INT_IRQ, INT_VFIQ, INT_VIRQ } from './interrupts.ts';
 import { MmuUnit } from './mmu-unit.ts';
-import { FAST_CLASS_NONE } from '../mmu/tlb.ts';
+import { FAST_CLASS_NONE, TLB_MASK } from '../mmu/tlb.ts';
 import { allocatePeState, STATE_BYTES, STATE_CNTVCT_OFFSET, STATE_FAST_CNTVCT, STATE_FAST_READS, STATE_X, STATE_ZVA_ALLOWED } from './wasm-tier/layout.ts';
 import { Pmu } from './pmu.ts';
 import type { CompiledRegion } from './block-jit.ts';
@@ -828,16 +829,16 @@ export class Cpu {
           let block: Block | null = null;
           if (prev !== null) {
             // Block chaining: the successor links memoise blockAtPC() for this PC.
-            const epoch = tlb.epoch;
+            const fetchGen = tlb.fetchGen[((pcLo >>> 12) ^ (pcHi >>> 4)) & TLB_MASK];
             const key = mmu.fetchKey;
             const link: BlockLink = ((this.insnLo + 4) | 0) === pcLo ? prev.fall : prev.jump;
-            if (link.pcLo === pcLo && link.pcHi === pcHi && link.epoch === epoch && link.key === key) block = link.block;
+            if (link.pcLo === pcLo && link.pcHi === pcHi && link.fetchGen === fetchGen && link.key === key) block = link.block;
             if (block === null || block.gen !== pageGen[block.off >>> 12]) {
               block = this.blockAtPC();
-              // blockAtPC() may walk (no TLBI, no control change): epoch and key still hold.
+              // blockAtPC() may walk (no TLBI, no control change): the generation and key still hold.
               link.pcLo = pcLo;
               link.pcHi = pcHi;
-              link.epoch = epoch;
+              link.fetchGen = fetchGen;
               link.key = key;
               link.block = block;
             }

@@ -204,7 +204,7 @@ export class MmuUnit {
    * What an instruction fetch's translation and decoding depend on besides the TLB's
    * contents: the TLB tag (regime, VMID, ASID), the EL (execute permission), whether
    * translation is on, and the SIMD&FP trap target (blocks are decoded with the trapping
-   * handlers). The PE's block successor links are valid for one fetchKey and Tlb.epoch.
+   * handlers). The PE's block successor links are valid for one fetchKey and Tlb.fetchGen.
    */
   fetchKey = -1;
 

@@ -113,13 +113,21 @@ export class Tlb {
    */
   private readonly maxS1Shift = new Uint8Array(SHIFT_BUCKETS).fill(12);
   /**
-   * Bumped by every invalidation (TLBI, a VTTBR_EL2 change, reset) and by the PE when its
-   * translation regime or controls change. The PE memoises instruction translations in its
-   * block successor links for one epoch: like a micro-TLB, they may outlive an entry that
-   * a fill evicted here (the architecture lets a TLB keep a translation until a TLBI) but
-   * never a TLBI or a change of regime, ASID, VMID or controls.
+   * Bumped by every invalidation (TLBI, a VTTBR_EL2 change, reset): the JS tier's compiled
+   * regions (block-jit.ts) stay on their page for one epoch. Finer for fetches: fetchGen.
    */
   epoch = 0;
+  /**
+   * Per slot, a generation for what the PE memoises of instruction fetches whose VA has that
+   * slot (tlbIndex): its successor links and the wasm tier's jump cache hold a translation
+   * while the generation of their PC's slot is the one they were recorded under (and the
+   * fetch key is). A TLBI by VA moves on the slots it covers, whether or not they still
+   * hold the page (memos may outlive an evicted entry, as a micro-TLB may, but never a TLBI
+   * of it), so TLBIs of other pages (Linux invalidates data pages all the time) keep them;
+   * every other invalidation moves on all slots. In the machine memory after the fast view
+   * when the TLB is there (TLB_FETCH_GEN in cpu/wasm-tier/layout.ts).
+   */
+  readonly fetchGen: Int32Array;
   /**
    * `at`: the byte offset in `buffer` of six TLB_SIZE int32 arrays for vaLo, vaHi, ctx,
    * asid, perm and ram (cpu/wasm-tier/layout.ts); -1 for arrays of its own.
@@ -154,6 +162,13 @@ export class Tlb {
     this.fastTagR = pairs(0).fill(FAST_EMPTY);
     this.fastTagW = pairs(1).fill(FAST_EMPTY);
     this.fastRam = pairs(2);
+    this.fetchGen = shared ? new Int32Array(buffer, at + 6 * TLB_SIZE * 4 + 3 * TLB_SIZE * 8, TLB_SIZE) : new Int32Array(TLB_SIZE);
+  }
+
+  /** Moves on every slot's fetch generation (see fetchGen). */
+  private newFetchGens(): void {
+    const g = this.fetchGen;
+    for (let i = 0; i < TLB_SIZE; i++) g[i] = (g[i] + 1) | 0;
   }
 
   /**
@@ -170,6 +185,9 @@ export class Tlb {
         this.fastTagR.fill(FAST_EMPTY);
         this.fastTagW.fill(FAST_EMPTY);
         this.fastClasses.clear();
+        // Compiled code running with an old class number must go back to the run loop.
+        this.epoch++;
+        this.newFetchGens();
       }
       c = this.fastClasses.size + 1;
       this.fastClasses.set(key, c);
@@ -266,6 +284,7 @@ export class Tlb {
   /** Everything (TLBI ALLE1 + ALLE2; also used on every VTTBR_EL2 change). */
   invalidateAll(): void {
     this.epoch++;
+    this.newFetchGens();
     this.vaLo.fill(EMPTY);
     this.fastTagR.fill(FAST_EMPTY);
     this.fastTagW.fill(FAST_EMPTY);
@@ -275,12 +294,14 @@ export class Tlb {
   /** Every entry of a regime (TLBI ALLE1: REGIME_EL10, all VMIDs; ALLE2: call for EL2 and EL20). */
   invalidateRegime(regime: Regime): void {
     this.epoch++;
+    this.newFetchGens();
     for (let i = 0; i < TLB_SIZE; i++) if ((this.ctx[i] & CTX_TLBI_MASK) >>> 16 === regime) this.empty(i);
   }
 
   /** Every entry of a regime and VMID (TLBI VMALLE1 / VMALLS12E1 for EL1&0; VMALLE1 under E2H+TGE for EL2&0). */
   invalidateContext(regime: Regime, vmid: number): void {
     this.epoch++;
+    this.newFetchGens();
     const ctx = tlbContext(regime, vmid);
     for (let i = 0; i < TLB_SIZE; i++) if ((this.ctx[i] & CTX_TLBI_MASK) === ctx) this.empty(i);
   }
@@ -288,6 +309,7 @@ export class Tlb {
   /** Non-global entries with `asid` (TLBI ASIDE1). */
   invalidateAsid(regime: Regime, vmid: number, asid: number): void {
     this.epoch++;
+    this.newFetchGens();
     const ctx = tlbContext(regime, vmid);
     for (let i = 0; i < TLB_SIZE; i++) if ((this.ctx[i] & CTX_TLBI_MASK) === ctx && this.asid[i] === asid) this.empty(i);
   }
@@ -310,8 +332,10 @@ export class Tlb {
     const count = all ? TLB_SIZE : 1 << (maxShift - 12);
     const mix = all ? 0 : hi >>> 4;
     const vaLo = this.vaLo;
+    const gen = this.fetchGen;
     for (let k = 0; k < count; k++) {
       const i = ((first + k) ^ mix) & TLB_MASK;
+      gen[i] = (gen[i] + 1) | 0;
       const v = vaLo[i];
       if (v === EMPTY || (this.ctx[i] & CTX_TLBI_MASK) !== ctx || (this.vaHi[i] & 0xffffff) !== hi24) continue;
       const s = this.s1Shift[i];
@@ -325,6 +349,7 @@ export class Tlb {
   /** EL1&0 entries of `vmid` whose stage-2 translation covers IPA `ipa` (TLBI IPAS2E1/IPAS2LE1). */
   invalidateIpa(vmid: number, ipa: number): void {
     this.epoch++;
+    this.newFetchGens();
     const ctx = tlbContext(REGIME_EL10, vmid);
     for (let i = 0; i < TLB_SIZE; i++) {
       if (this.vaLo[i] === EMPTY || (this.ctx[i] & CTX_TLBI_MASK) !== ctx) continue;

@@ -222,8 +222,10 @@ export interface ModuleSpec {
   readonly table?: boolean;
   /** Imported host functions ("env"."f<i>"), called as function indices 0..n-1. */
   readonly imports: readonly FuncType[];
-  /** The module's functions (indices imports.length + i), exported as "r<i>". */
+  /** The module's functions (indices imports.length + i), exported as "r<i>"... */
   readonly funcs: readonly FuncSpec[];
+  /** ...or by these names. */
+  readonly exportNames?: readonly string[];
 }
 
 export interface FuncSpec {
@@ -288,7 +290,7 @@ export function encodeModule(m: ModuleSpec): Uint8Array<ArrayBuffer> {
   section(out, 3, funcs);
   const exports = new Code().u32(m.funcs.length);
   m.funcs.forEach((_, i) => {
-    name(exports, `r${i}`);
+    name(exports, m.exportNames?.[i] ?? `r${i}`);
     exports.byte(0x00).u32(m.imports.length + i);
   });
   section(out, 7, exports);

@@ -1,7 +1,8 @@
 // What a decoder row's WebAssembly translation (Row.wasm) writes its code with: the state
 // of the PE as the compiled region sees it (registers and flags in the machine memory, the
-// address of the instruction, the next PC) and the memory accesses, which inline the TLB
-// lookup and call the PE's full path on a miss. A translation appends wasm instructions to
+// address of the instruction, the next PC) and the memory accesses (the TLB's fast view
+// inline, else a call of the PE's memory paths: memory-paths.ts). A translation appends
+// wasm instructions to
 // `c` between these helpers and must leave the value stack as it found it.
 //
 // The general registers are 64-bit loads and stores of Cpu.x (two int32 halves, low first:
@@ -16,19 +17,15 @@ import {
   STATE_COUNT_AT_ENTRY,
   STATE_FAST_CNTVCT,
   STATE_FAST_READS,
-  STATE_LD_HI,
-  STATE_MEM_LEAVE,
   STATE_N,
   STATE_RETIRED,
   STATE_V,
   STATE_X,
   STATE_Z,
-  TLB_FAST_RAM,
-  TLB_FAST_TAG_R,
-  TLB_FAST_TAG_W,
   STATE_ZVA_ALLOWED,
+  TLB_FAST_TAG_R,
 } from './layout.ts';
-import { TLB_MASK } from '../../mmu/tlb.ts';
+import { emitFastPath, emitWriteFastPath, LOAD_OPS, STORE_OPS } from './memory-paths.ts';
 
 /** The condition flags, as cells in the PE's state area. */
 export const FLAG_N = STATE_N;
@@ -44,10 +41,11 @@ export const P_BUDGET = 2;
 export const P_CLASS = 3;
 export const PARAMS: readonly ValType[] = [I32, I32, I32, I32];
 
-/** Host functions a region imports, by function index (region.ts builds them). */
-export const F_LOAD = [0, 1, 2, 3]; // by log2(size): (site, addrLo, addrHi) -> low 32 bits; high in STATE_LD_HI
-export const F_STORE = [4, 5, 6, 7]; // by log2(size): (site, addrLo, addrHi, valueLo[, valueHi for size 8])
-export const F_FIRST_HANDLER = 8; // then one per host-called instruction: (site) -> 0 go on, 1 leave (region.ts)
+/** Functions a region imports, by function index: the PE's memory paths (memory-paths.ts), then one host function per host-called instruction: (site) -> 0 go on, 1 leave (region.ts). */
+export const F_LOAD = [0, 1, 2, 3]; // by log2(size)
+export const F_STORE = [4, 5, 6, 7]; // by log2(size)
+export const F_ZERO = 8;
+export const F_FIRST_HANDLER = 9;
 
 /** A region's locals and where it keeps them; shared by the emitters of its instructions. */
 export class RegionLocals {
@@ -91,12 +89,12 @@ export interface RegionEnv {
 export class InsnEmitter {
   /** Set by jump(): the instruction wrote the next PC (it must be its block's last). */
   jumped = false;
+  /** Set by a load or store: the block must look at STATE_MEM_LEAVE at its end (region.ts). Cleared by the region per block. */
+  accessed = false;
   /** Page offset of the instruction being translated, and its index in its block. */
   pageOff = 0;
   private indexInBlock = 0;
   private readonly stateAt: number;
-  private readonly tlbAt: number;
-  private readonly ramOffset: number;
 
   constructor(
     /** The code being written. */
@@ -107,7 +105,7 @@ export class InsnEmitter {
     private readonly pageLocal: number,
     /** Local (i64) that receives the next PC (jump()). */
     private readonly nextPcLocal: number,
-    /** Local (i32) set to 1 when a host call (a handler, or a load or store's full path) says the region must leave at the block's end. */
+    /** Local (i32) set to 1 when a handler's host call says the region must leave at the block's end (a load or store's full path sets STATE_MEM_LEAVE instead). */
     private readonly calledLocal: number,
     /** Local (i64): P_CLASS, extended (what a fast-view tag holds in its bits 11:3). */
     private readonly classLocal: number,
@@ -115,8 +113,6 @@ export class InsnEmitter {
     private readonly handlerImport: () => number,
   ) {
     this.stateAt = env.stateAt;
-    this.tlbAt = env.tlbAt;
-    this.ramOffset = env.ramOffset;
   }
 
   /** Starts the next instruction: at page offset `pageOff`, the `index`-th of its block. */
@@ -324,73 +320,52 @@ export class InsnEmitter {
   }
 
   /**
-   * The RAM offset of a `size`-byte access at the i64 address in local `a`, left in i32
-   * local `r`, when the TLB's fast view (mmu/tlb.ts) has the page for this access class and
-   * direction (`tagsAt`: its read or write tags): one 64-bit compare of the tag with the
-   * address masked to its page and alignment bits, ORed with the class, so an unaligned
-   * access misses. Otherwise branches out of the enclosing block (label depth 0 where this
-   * is emitted: the full path follows it). Leaves the stack unchanged.
-   */
-  private fastPath(a: number, size: number, tagsAt: number, r: number): void {
-    const c = this.c;
-    const slot = this.tmp32();
-    // slot = tlbIndex(lo, hi) * 8 = ((lo >>> 12) ^ (hi >>> 4)) & TLB_MASK, as a byte index.
-    c.get(a).op(Op.i32_wrap_i64).i32(12).op(Op.i32_shr_u);
-    c.get(a).i64(36, 0).op(Op.i64_shr_u).op(Op.i32_wrap_i64).op(Op.i32_xor);
-    c.i32(TLB_MASK).op(Op.i32_and).i32(3).op(Op.i32_shl).tee(slot);
-    c.mem(Op.i64_load, 3, this.tlbAt + tagsAt);
-    c.get(a).i64(-4096 | (size - 1), -1).op(Op.i64_and).get(this.classLocal).op(Op.i64_or);
-    c.op(Op.i64_ne).op(Op.br_if).u32(0);
-    c.get(slot).mem(Op.i32_load, 2, this.tlbAt + TLB_FAST_RAM);
-    c.get(a).op(Op.i32_wrap_i64).i32(0xfff).op(Op.i32_and).op(Op.i32_add).set(r);
-  }
-
-  /**
    * Pops an i64 address and pushes the `size`-byte value there (1, 2, 4 or 8), zero-extended
-   * to i64, as Cpu.ld<8*size> reads it (its full path when the fast view misses: an unaligned
-   * address, MMIO, a fault, an armed watchpoint, or a page not in the view yet, which the
-   * full path then puts there: WasmTierHost's memory imports).
+   * to i64, as Cpu.ld<8*size> reads it: from the TLB's fast view inline, else through the
+   * PE's memory paths (memory-paths.ts; the full path when the view misses: an unaligned
+   * address, MMIO, a fault, an armed watchpoint, or a page not in the view yet).
    */
   load(size: 1 | 2 | 4 | 8): this {
     const c = this.c;
     const a = this.tmp64();
     const r = this.tmp32();
-    const log = size === 1 ? 0 : size === 2 ? 1 : size === 4 ? 2 : 3;
+    const log = sizeLog(size);
+    this.accessed = true;
     c.set(a);
     c.op(Op.block).byte(I64); // the value
     c.op(Op.block).byte(VOID); // slow
-    this.fastPath(a, size, TLB_FAST_TAG_R, r);
-    c.get(r);
-    const ops = [Op.i64_load8_u, Op.i64_load16_u, Op.i64_load32_u, Op.i64_load];
-    c.mem(ops[log], log, this.ramOffset);
-    c.op(Op.br).u32(1);
+    emitFastPath(c, this.env, a, this.classLocal, size, TLB_FAST_TAG_R, this.tmp32(), r);
+    c.get(r).mem(LOAD_OPS[log], log, this.env.ramOffset).op(Op.br).u32(1);
     c.op(Op.end);
+    c.get(a).get(this.classLocal);
     this.site();
-    c.get(a).op(Op.i32_wrap_i64);
-    c.get(a).i64(32, 0).op(Op.i64_shr_u).op(Op.i32_wrap_i64);
     c.op(Op.call).u32(F_LOAD[log]);
-    this.leaveIfAccessSaysSo();
-    c.op(Op.i64_extend_i32_u);
-    if (size === 8) c.i32(0).mem(Op.i64_load32_u, 2, this.stateAt + STATE_LD_HI).i64(32, 0).op(Op.i64_shl).op(Op.i64_or);
     c.op(Op.end);
     return this;
   }
 
-  /** After a load or store's full path: the region leaves at the block's end when the host function says so (STATE_MEM_LEAVE). */
-  private leaveIfAccessSaysSo(): void {
-    this.c.i32(0).mem(Op.i32_load, 2, this.stateAt + STATE_MEM_LEAVE).get(this.calledLocal).op(Op.i32_or).set(this.calledLocal);
-  }
-
   /**
-   * fastPath() for a store: also to the full path when the line holds decoded code or a PE
-   * holds an exclusive mark (which the store may have to clear).
+   * Pops an i64 value and then an i64 address, and stores the low `size` bytes of the value
+   * there, as Cpu.st<8*size> does (inline or through the memory paths, as load()).
    */
-  private storeFastPath(a: number, size: number, r: number): void {
+  store(size: 1 | 2 | 4 | 8): this {
     const c = this.c;
-    this.fastPath(a, size, TLB_FAST_TAG_W, r);
-    // r is the RAM offset; its code-line mark (an aligned access never crosses a 256-byte line).
-    c.get(r).i32(8).op(Op.i32_shr_u).mem(Op.i32_load8_u, 0, this.env.codeLinesAt).op(Op.br_if).u32(0);
-    c.i32(0).mem(Op.i32_load, 2, this.env.exclusiveMarksAt).op(Op.br_if).u32(0);
+    const v = this.tmp64();
+    const a = this.tmp64();
+    const r = this.tmp32();
+    const log = sizeLog(size);
+    this.accessed = true;
+    c.set(v).set(a);
+    c.op(Op.block).byte(VOID); // done
+    c.op(Op.block).byte(VOID); // slow
+    emitWriteFastPath(c, this.env, a, this.classLocal, size, this.tmp32(), r);
+    c.get(r).get(v).mem(STORE_OPS[log], log, this.env.ramOffset).op(Op.br).u32(1);
+    c.op(Op.end);
+    c.get(a).get(v).get(this.classLocal);
+    this.site();
+    c.op(Op.call).u32(F_STORE[log]);
+    c.op(Op.end);
+    return this;
   }
 
   /**
@@ -399,53 +374,20 @@ export class InsnEmitter {
    */
   zeroBlock(t: number): void {
     const c = this.c;
-    const a = this.tmp64();
-    const r = this.tmp32();
-    this.x(t);
-    c.i64(-64, -1).op(Op.i64_and).set(a);
     c.op(Op.block).byte(VOID); // done
-    c.op(Op.block).byte(VOID); // slow
     // Where DC ZVA traps at this EL, the handler takes the trap.
-    c.i32(0).mem(Op.i32_load, 2, this.stateAt + STATE_ZVA_ALLOWED).op(Op.i32_eqz).op(Op.br_if).u32(0);
-    this.storeFastPath(a, 1, r);
-    for (let k = 0; k < 64; k += 8) c.get(r).i64(0, 0).mem(Op.i64_store, 3, this.ramOffset + k);
-    c.op(Op.br).u32(1);
+    c.i32(0).mem(Op.i32_load, 2, this.stateAt + STATE_ZVA_ALLOWED);
+    c.op(Op.if).byte(VOID);
+    this.x(t);
+    c.i64(-64, -1).op(Op.i64_and).get(this.classLocal).op(Op.call).u32(F_ZERO).op(Op.br_if).u32(1);
     c.op(Op.end);
     this.callHandler();
     c.op(Op.end);
   }
+}
 
-  /**
-   * Pops an i64 value and then an i64 address, and stores the low `size` bytes of the value
-   * there, as Cpu.st<8*size> does (the fast path only where the line holds no decoded code
-   * and no PE holds an exclusive mark; the full path otherwise).
-   */
-  store(size: 1 | 2 | 4 | 8): this {
-    const c = this.c;
-    const v = this.tmp64();
-    const a = this.tmp64();
-    const r = this.tmp32();
-    const log = size === 1 ? 0 : size === 2 ? 1 : size === 4 ? 2 : 3;
-    c.set(v).set(a);
-    c.op(Op.block).byte(VOID); // done
-    c.op(Op.block).byte(VOID); // slow
-    this.storeFastPath(a, size, r);
-    c.get(r).get(v);
-    const ops = [Op.i64_store8, Op.i64_store16, Op.i64_store32, Op.i64_store];
-    c.mem(ops[log], log, this.ramOffset);
-    c.op(Op.br).u32(1);
-    c.op(Op.end);
-    this.site();
-    c.get(a).op(Op.i32_wrap_i64);
-    c.get(a).i64(32, 0).op(Op.i64_shr_u).op(Op.i32_wrap_i64);
-    c.get(v).op(Op.i32_wrap_i64);
-    // Only the doubleword store's host function takes the high half (region.ts imports).
-    if (size === 8) c.get(v).i64(32, 0).op(Op.i64_shr_u).op(Op.i32_wrap_i64);
-    c.op(Op.call).u32(F_STORE[log]);
-    this.leaveIfAccessSaysSo();
-    c.op(Op.end);
-    return this;
-  }
+function sizeLog(size: 1 | 2 | 4 | 8): number {
+  return size === 1 ? 0 : size === 2 ? 1 : size === 4 ? 2 : 3;
 }
 
 /** A row's WebAssembly translation of one encoding (see Row.wasm): writes its code into `e`. */

@@ -52,11 +52,13 @@ const TLB_ARRAYS = 6;
 export const TLB_FAST_TAG_R = TLB_ARRAYS * TLB_SIZE * 4;
 export const TLB_FAST_TAG_W = TLB_FAST_TAG_R + TLB_SIZE * 8;
 export const TLB_FAST_RAM = TLB_FAST_TAG_W + TLB_SIZE * 8;
-export const TLB_BYTES = TLB_FAST_RAM + TLB_SIZE * 8;
+/** Then the fetch generations (Tlb.fetchGen), TLB_SIZE int32s, which the chaining dispatcher reads. */
+export const TLB_FETCH_GEN = TLB_FAST_RAM + TLB_SIZE * 8;
+export const TLB_BYTES = TLB_FETCH_GEN + TLB_SIZE * 4;
 
 /**
  * The jump cache of a PE's chained regions (region.ts): direct-mapped by the PC, entries of
- * JUMP_ENTRY_BYTES holding, as int32s, the PC (low, high), the fetch key, TLB epoch and
+ * JUMP_ENTRY_BYTES holding, as int32s, the PC (low, high), the fetch key, the TLB's fetch generation of the PC's slot and
  * chain stamp it was recorded under, and the table slot of a region with a block there.
  */
 export const JUMP_ENTRIES = 4096;
@@ -64,7 +66,7 @@ export const JUMP_ENTRY_BYTES = 32;
 export const JUMP_PC_LO = 0;
 export const JUMP_PC_HI = 4;
 export const JUMP_KEY = 8;
-export const JUMP_EPOCH = 12;
+export const JUMP_FETCH_GEN = 12;
 export const JUMP_STAMP = 16;
 export const JUMP_SLOT = 20;
 

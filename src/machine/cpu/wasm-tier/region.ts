@@ -18,16 +18,18 @@
 // An exception thrown by a handler goes through the wasm frames: its host function has
 // settled `retired` from the count the code stored before the call, as the interpreter would.
 
-import { Code, encodeModule, I32, I64, Op, VOID, type FuncSpec, type FuncType, type ValType } from '../../wasm/encoder.ts';
+import { Code, encodeModule, I32, I64, Op, VOID, type FuncSpec, type FuncType } from '../../wasm/encoder.ts';
 import type { Cpu } from '../cpu.ts';
 import type { Decoder, ExecFn } from '../decoder.ts';
 import type { Block } from '../block-cache.ts';
 import type { CompiledRegion } from '../block-jit.ts';
+import { encodeMemoryPaths, LOAD_TYPE, MEMORY_PATH_EXPORTS, STORE_TYPE, ZERO_TYPE } from './memory-paths.ts';
 import { F_FIRST_HANDLER, InsnEmitter, P_BUDGET, P_CLASS, P_PC_HI, P_PC_LO, PARAMS, RegionLocals, type RegionEnv } from './insn-emitter.ts';
 import type { Bus } from '../../bus/bus.ts';
+import { TLB_MASK } from '../../mmu/tlb.ts';
 import {
-  JUMP_ENTRIES, JUMP_ENTRY_BYTES, JUMP_EPOCH, JUMP_KEY, JUMP_PC_HI, JUMP_PC_LO, JUMP_SLOT, JUMP_STAMP, jumpIndex,
-  STATE_C, STATE_CHAIN_DONE, STATE_COUNT_AT_ENTRY, STATE_INSN_HI, STATE_LAST_BLOCK, STATE_LAST_SLOT, STATE_LD_HI, STATE_MEM_LEAVE, STATE_N, STATE_PAGE_LO, STATE_PC_HI, STATE_PC_LO, STATE_RETIRED, STATE_V, STATE_Z,
+  JUMP_ENTRIES, JUMP_ENTRY_BYTES, JUMP_FETCH_GEN, JUMP_KEY, JUMP_PC_HI, JUMP_PC_LO, JUMP_SLOT, JUMP_STAMP, jumpIndex,
+  STATE_C, STATE_CHAIN_DONE, STATE_COUNT_AT_ENTRY, STATE_INSN_HI, STATE_LAST_BLOCK, STATE_LAST_SLOT, STATE_LD_HI, STATE_MEM_LEAVE, STATE_N, STATE_PAGE_LO, STATE_PC_HI, STATE_PC_LO, STATE_RETIRED, STATE_V, STATE_Z, TLB_FETCH_GEN,
 } from './layout.ts';
 
 const N = STATE_N >> 2;
@@ -58,8 +60,8 @@ const STOP = 2;
 
 /** The region function's type: (pcLo, pcHi, budget, access class << 3) -> status. */
 type RegionFn = (pcLo: number, pcHi: number, budget: number, classBits: number) => number;
-/** The dispatcher's: a region's parameters, then (slot, fetch key, TLB epoch, chain stamp, may chain) -> status. */
-type DispatchFn = (pcLo: number, pcHi: number, budget: number, classBits: number, slot: number, key: number, epoch: number, stamp: number, chain: number) => number;
+/** The dispatcher's: a region's parameters, then (slot, fetch key, chain stamp, may chain) -> status. */
+type DispatchFn = (pcLo: number, pcHi: number, budget: number, classBits: number, slot: number, key: number, stamp: number, chain: number) => number;
 
 /** Table slots for chained regions at most; beyond, a region runs unchained. */
 const MAX_SLOTS = 16384;
@@ -79,15 +81,19 @@ export class WasmTierHost {
   readonly st: Int32Array;
   /** Cpu.retired when the running chain of regions was entered. */
   base = 0;
-  /** The TLB's epoch and the bus's code-write count at the last sync() (see changedSinceSync). */
-  private syncEpoch = 0;
+  /** The TLB slot of the running region's page, its fetch generation and the bus's code-write count at the last sync() (see changedSinceSync). */
+  private syncSlot = 0;
+  private syncGen = 0;
   private syncCodeWrites = 0;
   readonly memoryImports: ((...a: number[]) => number | void)[];
+  /** The PE's memory paths (memory-paths.ts), which every region imports first. */
+  readonly memoryPaths: readonly WebAssembly.ExportValue[];
   /**
    * Chaining: the PE's compiled regions sit in a table, and a small wasm dispatcher runs
    * region after region while each leaves at a PC the jump cache (layout.ts) knows, without
-   * a return to the run loop. An entry is valid for the fetch key and TLB epoch it was
-   * recorded under (as the run loop's successor links are) and for the current stamp,
+   * a return to the run loop. An entry is valid for the fetch key and the fetch generation
+   * of its PC's TLB slot (Tlb.fetchGen) it was recorded under (as the run loop's successor
+   * links are) and for the current stamp,
    * which moves on at every write to decoded code (Bus.codeWrites) and every freed slot.
    * Those change only in host calls, which then stop the chain.
    */
@@ -109,13 +115,13 @@ export class WasmTierHost {
     this.st = new Int32Array(memory.buffer, env.stateAt, 128);
     this.jumps = new Int32Array(memory.buffer, jumpCacheAt, (JUMP_ENTRIES * JUMP_ENTRY_BYTES) >> 2);
     this.table = new WebAssembly.Table({ element: 'anyfunc', initial: 64 });
-    const dispatcher = new WebAssembly.Instance(new WebAssembly.Module(encodeDispatcher(env.stateAt, jumpCacheAt, memoryPages)), {
+    const dispatcher = new WebAssembly.Instance(new WebAssembly.Module(encodeDispatcher(env.stateAt, jumpCacheAt, env.tlbAt, memoryPages)), {
       env: { memory, table: this.table },
     });
     this.dispatch = dispatcher.exports.r0 as DispatchFn;
     const st = this.st;
-    // The full paths of loads and stores; a completed one puts its page into the TLB's fast
-    // view, where the region's next access to it finds it.
+    // The full paths of loads and stores (memory-paths.ts calls them); a completed one puts
+    // its page into the TLB's fast view, where the region's next access to it finds it.
     this.memoryImports = [
       (site: number, lo: number, hi: number) => {
         this.sync(site);
@@ -163,6 +169,10 @@ export class WasmTierHost {
         this.afterAccess(lo, hi);
       },
     ];
+    const paths = new WebAssembly.Instance(new WebAssembly.Module(encodeMemoryPaths(env, memoryPages)), {
+      env: { memory, ...Object.fromEntries(this.memoryImports.map((f, i) => [`f${i}`, f])) },
+    });
+    this.memoryPaths = MEMORY_PATH_EXPORTS.map((name) => paths.exports[name]);
   }
 
   /** The current chain stamp (see table). */
@@ -170,14 +180,14 @@ export class WasmTierHost {
     return (this.bus.codeWrites + this.slotsFreed) | 0;
   }
 
-  /** Records that the region in `slot` has a block at PC hi:lo, under fetch key `key`, TLB epoch `epoch` and chain stamp `stamp`. */
-  recordJump(lo: number, hi: number, slot: number, key: number, epoch: number, stamp: number): void {
+  /** Records that the region in `slot` has a block at PC hi:lo, under fetch key `key`, fetch generation `fetchGen` (of the PC's TLB slot) and chain stamp `stamp`. */
+  recordJump(lo: number, hi: number, slot: number, key: number, fetchGen: number, stamp: number): void {
     const j = this.jumps;
     const at = jumpIndex(lo, hi) * (JUMP_ENTRY_BYTES >> 2);
     j[at + (JUMP_PC_LO >> 2)] = lo;
     j[at + (JUMP_PC_HI >> 2)] = hi;
     j[at + (JUMP_KEY >> 2)] = key;
-    j[at + (JUMP_EPOCH >> 2)] = epoch;
+    j[at + (JUMP_FETCH_GEN >> 2)] = fetchGen;
     j[at + (JUMP_STAMP >> 2)] = stamp;
     j[at + (JUMP_SLOT >> 2)] = slot;
   }
@@ -229,7 +239,8 @@ export class WasmTierHost {
   sync(site: number): void {
     const cpu = this.cpu;
     const st = this.st;
-    this.syncEpoch = cpu.mmu.tlb.epoch;
+    this.syncSlot = ((st[PAGE_LO] >>> 12) ^ (st[INSN_HI] >>> 4)) & TLB_MASK;
+    this.syncGen = cpu.mmu.tlb.fetchGen[this.syncSlot];
     this.syncCodeWrites = this.bus.codeWrites;
     cpu.retired = this.base + st[CHAIN_DONE] + st[RETIRED] + (site >>> 12);
     cpu.insnHi = st[INSN_HI];
@@ -246,23 +257,25 @@ export class WasmTierHost {
 
   /**
    * Whether a host call since sync() changed what the region's code depends on: it raised
-   * an interrupt, asked to yield, or changed the TLB (an invalidation or a renumbering of
-   * the fast view's classes) or decoded code. The region then goes back to the run loop at
-   * the block's end.
+   * an interrupt, asked to yield, invalidated the TLB for the region's page (its fetch
+   * generation moved on: the page may translate elsewhere now; the fast view that its loads
+   * and stores read is kept right by the TLB itself) or renumbered the fast view's classes
+   * (which moves every generation on), or wrote decoded code. The region then goes back to the run loop at the block's end.
    */
   private changedSinceSync(): boolean {
     const cpu = this.cpu;
-    return cpu.yieldRequest || cpu.intLines !== 0 || cpu.mmu.tlb.epoch !== this.syncEpoch || this.bus.codeWrites !== this.syncCodeWrites;
+    return cpu.yieldRequest || cpu.intLines !== 0 || cpu.mmu.tlb.fetchGen[this.syncSlot] !== this.syncGen || this.bus.codeWrites !== this.syncCodeWrites;
   }
 
   /**
    * After a load or store took its full path: puts its page into the TLB's fast view, where
-   * the region's next access to it finds it, and tells the region whether to leave at the
-   * block's end (STATE_MEM_LEAVE), as a handler's host call does.
+   * the region's next access to it finds it, and tells the region to leave at the block's
+   * end (STATE_MEM_LEAVE, which stays set until the region's wrapper is entered again) when
+   * it must, as a handler's host call does.
    */
   private afterAccess(lo: number, hi: number): void {
     this.cpu.fillFastView(lo, hi);
-    this.st[MEM_LEAVE] = this.changedSinceSync() ? 1 : 0;
+    if (this.changedSinceSync()) this.st[MEM_LEAVE] = 1;
   }
 
   /** The host function that runs `handler` on `word` for a region (see sync()). */
@@ -315,13 +328,13 @@ export interface EncodedRegions {
 export function encodeWasmRegions(host: WasmTierHost, dec: Decoder, regions: readonly (readonly Block[])[]): EncodedRegions {
   const handlerImports: ((site: number) => number)[] = [];
   const funcs = regions.map((blocks) => encodeRegionFunction(host, dec, blocks, handlerImports));
-  const load = { params: [I32, I32, I32], results: [I32] } satisfies FuncType;
   const handler = { params: [I32], results: [I32] } satisfies FuncType;
-  const store = (n: number): FuncType => ({ params: new Array<ValType>(n).fill(I32), results: [] });
-  const imports: FuncType[] = [load, load, load, load, store(4), store(4), store(4), store(5), ...handlerImports.map(() => handler)];
+  const L = LOAD_TYPE;
+  const S = STORE_TYPE;
+  const imports: FuncType[] = [L, L, L, L, S, S, S, S, ZERO_TYPE, ...handlerImports.map(() => handler)];
   const bytes = encodeModule({ memoryPages: host.memoryPages, imports, funcs });
   const importObject: Record<string, WebAssembly.ImportValue> = { memory: host.memory };
-  host.memoryImports.forEach((f, i) => (importObject[`f${i}`] = f));
+  host.memoryPaths.forEach((f, i) => (importObject[`f${i}`] = f));
   handlerImports.forEach((f, i) => (importObject[`f${F_FIRST_HANDLER + i}`] = f));
   return { bytes, imports: { env: importObject }, regions };
 }
@@ -416,6 +429,7 @@ function encodeRegionFunction(host: WasmTierHost, dec: Decoder, blocks: readonly
     c.op(Op.end);
     c.i32(0).set(called);
     cell(STATE_RETIRED, () => c.get(done));
+    e.accessed = false;
     let lastHost = false;
     for (let i = 0; i < b.count; i++) {
       e.begin(start + 4 * i, i);
@@ -433,6 +447,8 @@ function encodeRegionFunction(host: WasmTierHost, dec: Decoder, blocks: readonly
         else c.get(called).op(Op.i32_or).set(called);
       }
     }
+    // A load or store that took its full path may have asked to leave.
+    if (e.accessed) c.get(called).i32(0).mem(Op.i32_load, 2, st + STATE_MEM_LEAVE).op(Op.i32_or).set(called);
     const last = start + 4 * (b.count - 1);
     c.get(done).i32(b.count).op(Op.i32_add).set(done);
     c.i32(k).set(lastBlock);
@@ -493,6 +509,7 @@ function wrapper(host: WasmTierHost, run: RegionFn, slot: number, blocks: readon
   return (cpu: Cpu, budget: number): Block | null => {
     const base = cpu.retired;
     host.base = base;
+    st[MEM_LEAVE] = 0;
     // The physical count now, for compiled reads of CNTVCT_EL0 (InsnEmitter.virtualCount).
     const count = cpu.timeBase + (base - cpu.sliceStart);
     st[COUNT_AT_ENTRY] = count | 0;
@@ -508,13 +525,13 @@ function wrapper(host: WasmTierHost, run: RegionFn, slot: number, blocks: readon
     let status: number;
     if (slot >= 0) {
       const key = mmu.fetchKey;
-      const epoch = mmu.tlb.epoch;
+      const fetchGen = mmu.tlb.fetchGen[((cpu.pcLo >>> 12) ^ (cpu.pcHi >>> 4)) & TLB_MASK];
       const stamp = host.stamp();
-      host.recordJump(cpu.pcLo, cpu.pcHi, slot, key, epoch, stamp);
+      host.recordJump(cpu.pcLo, cpu.pcHi, slot, key, fetchGen, stamp);
       // Chaining skips the run loop's checks between blocks: only while no interrupt is
       // pending and no breakpoint page must stop the run.
       const mayChain = cpu.intLines === 0 && !cpu.bpStop ? 1 : 0;
-      status = dispatch(cpu.pcLo, cpu.pcHi, budget, cpu.fastClassBits(), slot, key, epoch, stamp, mayChain);
+      status = dispatch(cpu.pcLo, cpu.pcHi, budget, cpu.fastClassBits(), slot, key, stamp, mayChain);
     } else {
       st[CHAIN_DONE] = 0;
       st[LAST_SLOT] = -1;
@@ -547,13 +564,14 @@ function wrapper(host: WasmTierHost, run: RegionFn, slot: number, blocks: readon
  * for the PC it left at, the region there, within the budget. Keeps STATE_CHAIN_DONE (the
  * instructions retired by the chain's finished regions) and STATE_LAST_SLOT up to date.
  */
-function encodeDispatcher(stateAt: number, jumpCacheAt: number, memoryPages: number): Uint8Array<ArrayBuffer> {
+function encodeDispatcher(stateAt: number, jumpCacheAt: number, tlbAt: number, memoryPages: number): Uint8Array<ArrayBuffer> {
   const c = new Code();
-  const [pcLo, pcHi, budget, classBits, slot, key, epoch, stamp, mayChain] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
-  const status = 9;
-  const total = 10;
-  const done = 11;
-  const e = 12;
+  const [pcLo, pcHi, budget, classBits, slot, key, stamp, mayChain] = [0, 1, 2, 3, 4, 5, 6, 7];
+  const status = 8;
+  const total = 9;
+  const done = 10;
+  const e = 11;
+  const fetchGen = 12;
   const cell = (at: number): number => stateAt + at;
   c.i32(0).i32(0).mem(Op.i32_store, 2, cell(STATE_CHAIN_DONE));
   c.op(Op.loop).byte(VOID);
@@ -571,7 +589,10 @@ function encodeDispatcher(stateAt: number, jumpCacheAt: number, memoryPages: num
   // e = the entry's address: jumpIndex(pcLo, pcHi) * JUMP_ENTRY_BYTES (layout.ts).
   c.get(pcLo).i32(2).op(Op.i32_shr_u).get(pcLo).i32(14).op(Op.i32_shr_u).op(Op.i32_xor).get(pcHi).op(Op.i32_xor);
   c.i32(JUMP_ENTRIES - 1).op(Op.i32_and).i32(Math.log2(JUMP_ENTRY_BYTES)).op(Op.i32_shl).set(e);
-  for (const [field, local] of [[JUMP_PC_LO, pcLo], [JUMP_PC_HI, pcHi], [JUMP_KEY, key], [JUMP_EPOCH, epoch], [JUMP_STAMP, stamp]]) {
+  // The fetch generation of the PC's TLB slot (mmu/tlb.ts tlbIndex, Tlb.fetchGen).
+  c.get(pcLo).i32(12).op(Op.i32_shr_u).get(pcHi).i32(4).op(Op.i32_shr_u).op(Op.i32_xor);
+  c.i32(TLB_MASK).op(Op.i32_and).i32(2).op(Op.i32_shl).mem(Op.i32_load, 2, tlbAt + TLB_FETCH_GEN).set(fetchGen);
+  for (const [field, local] of [[JUMP_PC_LO, pcLo], [JUMP_PC_HI, pcHi], [JUMP_KEY, key], [JUMP_FETCH_GEN, fetchGen], [JUMP_STAMP, stamp]]) {
     c.get(e).mem(Op.i32_load, 2, jumpCacheAt + field).get(local).op(Op.i32_ne);
     c.op(Op.if).byte(VOID).i32(CHAIN).op(Op.return).op(Op.end);
   }
@@ -585,6 +606,6 @@ function encodeDispatcher(stateAt: number, jumpCacheAt: number, memoryPages: num
     types: [regionType],
     table: true,
     imports: [],
-    funcs: [{ type: { params: [...PARAMS, I32, I32, I32, I32, I32], results: [I32] }, locals: [I32, I32, I32, I32], body: c }],
+    funcs: [{ type: { params: [...PARAMS, I32, I32, I32, I32], results: [I32] }, locals: [I32, I32, I32, I32, I32], body: c }],
   });
 }
