@@ -174,7 +174,11 @@ export class Code {
     }
   }
 
+  /** Called with block, loop, if and end opcodes before op() writes them (InsnEmitter's register locals). */
+  onControl: ((op: number) => void) | null = null;
+
   op(o: number): this {
+    if (this.onControl !== null && (o === Op.block || o === Op.loop || o === Op.if || o === Op.end)) this.onControl(o);
     return this.byte(o);
   }
 

@@ -47,6 +47,14 @@ export const F_STORE = [4, 5, 6, 7]; // by log2(size)
 export const F_ZERO = 8;
 export const F_FIRST_HANDLER = 9;
 
+/** Registers an emitter keeps in locals: X0..X30, then SP at 32 (its half-word index in Cpu.x is 64). */
+const REGS = 33;
+const SP = 32;
+/** Where a register's value is (InsnEmitter's register section): only in memory, in its local as in memory, or in its local only. */
+const REG_IN_MEMORY = 0;
+const REG_LOADED = 1;
+const REG_WRITTEN = 2;
+
 /** A region's locals and where it keeps them; shared by the emitters of its instructions. */
 export class RegionLocals {
   readonly types: ValType[] = [];
@@ -95,6 +103,12 @@ export class InsnEmitter {
   pageOff = 0;
   private indexInBlock = 0;
   private readonly stateAt: number;
+  /** The registers' locals in this region (-1: none yet) and where each register's value is now (REG_*). */
+  private readonly regLocals = new Int32Array(REGS).fill(-1);
+  private readonly regState = new Uint8Array(REGS);
+  /** Depth of the structured control an instruction's translation opened (control()). */
+  private depth = 0;
+  private readonly onControl = (op: number): void => this.control(op);
 
   constructor(
     /** The code being written. */
@@ -121,6 +135,13 @@ export class InsnEmitter {
     this.pageOff = pageOff;
     this.indexInBlock = index;
     this.jumped = false;
+    this.depth = 0;
+    this.c.onControl = this.onControl;
+  }
+
+  /** Ends the instruction (its structured control is closed). */
+  finish(): void {
+    this.c.onControl = null;
   }
 
   tmp64(): number {
@@ -132,49 +153,139 @@ export class InsnEmitter {
   }
 
   // ---- registers ----------------------------------------------------------------------
+  //
+  // Within a block the registers an instruction reads or writes are kept in i64 locals of
+  // the region function (one per register, SP as 32): a read loads the register from the
+  // machine memory once, a write only sets the local, and the block's end stores the
+  // written ones back (endBlock). Host calls see the machine memory: before one, the
+  // written registers are stored (a load's or store's full path, only on that path, since
+  // it changes no register; a handler, which may change any, also forgets the locals).
+  // Code that runs conditionally inside an instruction (an `if`, `block` or `loop` a
+  // translation opens) must leave both paths agreeing: entering one stores the written
+  // registers first, and inside it a read of an unloaded register goes to memory and a
+  // write goes to the memory as well as to a loaded local (control()).
 
   private xAddr(idx: number): number {
     return this.stateAt + STATE_X + 4 * idx;
   }
 
+  /** The register's local, created on first use in the region. */
+  private regLocal(k: number): number {
+    let l = this.regLocals[k];
+    if (l < 0) this.regLocals[k] = l = this.locals.add(I64);
+    return l;
+  }
+
+  /** Pushes register k (0..30, 32 for SP) as i64. */
+  private readReg(k: number): void {
+    const c = this.c;
+    if (this.regState[k] !== REG_IN_MEMORY) c.get(this.regLocals[k]);
+    else if (this.depth === 0) {
+      c.i32(0).mem(Op.i64_load, 3, this.xAddr(2 * k)).tee(this.regLocal(k));
+      this.regState[k] = REG_LOADED;
+    } else c.i32(0).mem(Op.i64_load, 3, this.xAddr(2 * k));
+  }
+
+  /** Pops an i64 into register k (0..30, 32 for SP). */
+  private writeReg(k: number): void {
+    const c = this.c;
+    if (this.depth === 0) {
+      c.set(this.regLocal(k));
+      this.regState[k] = REG_WRITTEN;
+      return;
+    }
+    // Inside conditional code: nothing is REG_WRITTEN here (control() stored them).
+    const t = this.tmp64();
+    c.set(t).i32(0).get(t).mem(Op.i64_store, 3, this.xAddr(2 * k));
+    if (this.regState[k] !== REG_IN_MEMORY) c.get(t).set(this.regLocals[k]);
+  }
+
+  /** Emits the stores of the registers written since they were loaded or stored (they stay in their locals). */
+  private storeWritten(): void {
+    const c = this.c;
+    for (let k = 0; k < REGS; k++) {
+      if (this.regState[k] !== REG_WRITTEN) continue;
+      c.i32(0).get(this.regLocals[k]).mem(Op.i64_store, 3, this.xAddr(2 * k));
+      this.regState[k] = REG_LOADED;
+    }
+  }
+
+  /** The same stores, on a path that rejoins code where the registers count as still written (a full path's). */
+  private storeWrittenHere(): void {
+    const c = this.c;
+    for (let k = 0; k < REGS; k++) {
+      if (this.regState[k] === REG_WRITTEN) c.i32(0).get(this.regLocals[k]).mem(Op.i64_store, 3, this.xAddr(2 * k));
+    }
+  }
+
+  /** Starts a block: no register is in a local. */
+  startBlock(): void {
+    this.regState.fill(REG_IN_MEMORY);
+  }
+
+  /** Ends a block: the written registers are stored. */
+  endBlock(): void {
+    this.storeWritten();
+    this.regState.fill(REG_IN_MEMORY);
+  }
+
+  /** Before a host call that may read or change any register (a handler): the machine memory must hold them all. */
+  beforeHandlerCall(): void {
+    this.storeWritten();
+  }
+
+  /** After such a call: the locals may be stale. */
+  afterHandlerCall(): void {
+    this.regState.fill(REG_IN_MEMORY);
+  }
+
+  /** Code's hook (Code.onControl) while an instruction is translated: see the section comment. */
+  private control(op: number): void {
+    if (op === Op.end) this.depth--;
+    else {
+      if (this.depth === 0) this.storeWritten();
+      this.depth++;
+    }
+  }
+
   /** Pushes X<r> (31: XZR) as i64. */
   x(r: number): this {
     if (r === 31) this.c.i64(0, 0);
-    else this.c.i32(0).mem(Op.i64_load, 3, this.xAddr(2 * r));
+    else this.readReg(r);
     return this;
   }
 
   /** Pushes X<r>|SP as i64. */
   xsp(r: number): this {
-    this.c.i32(0).mem(Op.i64_load, 3, this.xAddr(r === 31 ? 64 : 2 * r));
+    this.readReg(r === 31 ? SP : r);
     return this;
   }
 
   /** Pushes W<r> (31: WZR) as i32. */
   w(r: number): this {
     if (r === 31) this.c.i32(0);
-    else this.c.i32(0).mem(Op.i32_load, 2, this.xAddr(2 * r));
+    else this.readReg(r), this.c.op(Op.i32_wrap_i64);
     return this;
   }
 
   /** Pushes W<r>|WSP as i32. */
   wsp(r: number): this {
-    this.c.i32(0).mem(Op.i32_load, 2, this.xAddr(r === 31 ? 64 : 2 * r));
+    this.readReg(r === 31 ? SP : r);
+    this.c.op(Op.i32_wrap_i64);
     return this;
   }
 
   /** Pops an i64 into X<r> (31: dropped). */
   setX(r: number): this {
-    if (r === 31) {
-      this.c.op(Op.drop);
-      return this;
-    }
-    return this.storeI64(this.xAddr(2 * r));
+    if (r === 31) this.c.op(Op.drop);
+    else this.writeReg(r);
+    return this;
   }
 
   /** Pops an i64 into X<r>|SP. */
   setXsp(r: number): this {
-    return this.storeI64(this.xAddr(r === 31 ? 64 : 2 * r));
+    this.writeReg(r === 31 ? SP : r);
+    return this;
   }
 
   /** Pops an i32 into W<r>, zeroing bits 63:32 (31: dropped). */
@@ -187,13 +298,6 @@ export class InsnEmitter {
   setWsp(r: number): this {
     this.c.op(Op.i64_extend_i32_u);
     return this.setXsp(r);
-  }
-
-  /** Stores the i64 on top of the stack at absolute offset `at` (a store wants the address below the value). */
-  private storeI64(at: number): this {
-    const t = this.tmp64();
-    this.c.set(t).i32(0).get(t).mem(Op.i64_store, 3, at);
-    return this;
   }
 
   // ---- flags --------------------------------------------------------------------------
@@ -302,9 +406,11 @@ export class InsnEmitter {
    * leaves at the block's end when the handler changed what compiled code depends on.
    */
   callHandler(): void {
+    this.beforeHandlerCall();
     this.site();
     this.c.op(Op.call).u32(this.handlerImport());
     this.c.get(this.calledLocal).op(Op.i32_or).set(this.calledLocal);
+    this.afterHandlerCall();
   }
 
   // ---- memory -------------------------------------------------------------------------
@@ -332,15 +438,17 @@ export class InsnEmitter {
     const log = sizeLog(size);
     this.accessed = true;
     c.set(a);
-    c.op(Op.block).byte(I64); // the value
-    c.op(Op.block).byte(VOID); // slow
+    // Raw block opcodes (not control()): both paths leave the registers as they were.
+    c.byte(Op.block).byte(I64); // the value
+    c.byte(Op.block).byte(VOID); // slow
     emitFastPath(c, this.env, a, this.classLocal, size, TLB_FAST_TAG_R, this.tmp32(), r);
     c.get(r).mem(LOAD_OPS[log], log, this.env.ramOffset).op(Op.br).u32(1);
-    c.op(Op.end);
+    c.byte(Op.end);
+    this.storeWrittenHere();
     c.get(a).get(this.classLocal);
     this.site();
     c.op(Op.call).u32(F_LOAD[log]);
-    c.op(Op.end);
+    c.byte(Op.end);
     return this;
   }
 
@@ -356,15 +464,17 @@ export class InsnEmitter {
     const log = sizeLog(size);
     this.accessed = true;
     c.set(v).set(a);
-    c.op(Op.block).byte(VOID); // done
-    c.op(Op.block).byte(VOID); // slow
+    // As in load().
+    c.byte(Op.block).byte(VOID); // done
+    c.byte(Op.block).byte(VOID); // slow
     emitWriteFastPath(c, this.env, a, this.classLocal, size, this.tmp32(), r);
     c.get(r).get(v).mem(STORE_OPS[log], log, this.env.ramOffset).op(Op.br).u32(1);
-    c.op(Op.end);
+    c.byte(Op.end);
+    this.storeWrittenHere();
     c.get(a).get(v).get(this.classLocal);
     this.site();
     c.op(Op.call).u32(F_STORE[log]);
-    c.op(Op.end);
+    c.byte(Op.end);
     return this;
   }
 

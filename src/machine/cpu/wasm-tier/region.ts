@@ -430,6 +430,7 @@ function encodeRegionFunction(host: WasmTierHost, dec: Decoder, blocks: readonly
     c.i32(0).set(called);
     cell(STATE_RETIRED, () => c.get(done));
     e.accessed = false;
+    e.startBlock();
     let lastHost = false;
     for (let i = 0; i < b.count; i++) {
       e.begin(start + 4 * i, i);
@@ -440,13 +441,17 @@ function encodeRegionFunction(host: WasmTierHost, dec: Decoder, blocks: readonly
         t(e);
         lastHost = false;
       } else {
+        e.beforeHandlerCall();
         e.site();
         c.op(Op.call).u32(handlerCall());
         lastHost = i === b.count - 1;
         if (lastHost) c.set(leave);
         else c.get(called).op(Op.i32_or).set(called);
+        e.afterHandlerCall();
       }
+      e.finish();
     }
+    e.endBlock();
     // A load or store that took its full path may have asked to leave.
     if (e.accessed) c.get(called).i32(0).mem(Op.i32_load, 2, st + STATE_MEM_LEAVE).op(Op.i32_or).set(called);
     const last = start + 4 * (b.count - 1);
