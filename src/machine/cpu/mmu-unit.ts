@@ -304,6 +304,7 @@ export class MmuUnit {
     const t = this.tlb;
     const i = ((lo >>> 12) ^ (hi >>> 4)) & 0xfff;
     if (t.vaLo[i] === (lo & -4096) && t.vaHi[i] === hi && t.ctx[i] === this.ctx && (t.asid[i] === this.asid || t.asid[i] === -1) && (t.perm[i] & need) !== 0) {
+      t.markFetched(i);
       return t.pa[i] + (lo & 0xfff) - this.cpu.bus.ramBase;
     }
     this.walk(lo, hi, need, false, true);
@@ -320,6 +321,7 @@ export class MmuUnit {
     else this.dataWalks++;
     if (translate(this.s1, this.s2, lo, hi, need, this.reader, res)) {
       const slot = this.tlb.fill(lo, hi, this.ctx, res);
+      if (fetch) this.tlb.markFetched(slot);
       const bus = this.cpu.bus;
       const page = this.tlb.pa[slot] - bus.ramBase;
       this.tlb.ram[slot] = page >= 0 && page < bus.ramSize ? page : -1;

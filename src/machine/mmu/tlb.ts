@@ -121,13 +121,19 @@ export class Tlb {
    * Per slot, a generation for what the PE memoises of instruction fetches whose VA has that
    * slot (tlbIndex): its successor links and the wasm tier's jump cache hold a translation
    * while the generation of their PC's slot is the one they were recorded under (and the
-   * fetch key is). A TLBI by VA moves on the slots it covers, whether or not they still
-   * hold the page (memos may outlive an evicted entry, as a micro-TLB may, but never a TLBI
-   * of it), so TLBIs of other pages (Linux invalidates data pages all the time) keep them;
-   * every other invalidation moves on all slots. In the machine memory after the fast view
+   * fetch key is). Memos come from entries a fetch used (markFetched) and may outlive the
+   * entry's eviction, as a micro-TLB may, but never a TLBI of it: a TLBI by VA moves on a
+   * slot it covers whose entry it removes and a fetch used, or whose fetched entry a fill
+   * evicted since the slot's last move (then whatever the TLBI's page: the evicted one is
+   * not known). So TLBIs of data pages (Linux invalidates them all the time) keep the memos.
+   * Every other invalidation moves on all slots. In the machine memory after the fast view
    * when the TLB is there (TLB_FETCH_GEN in cpu/wasm-tier/layout.ts).
    */
   readonly fetchGen: Int32Array;
+  /** Per slot: 1 while its entry is one a fetch used. */
+  private readonly fetched = new Uint8Array(TLB_SIZE);
+  /** Per slot: 1 when a fill evicted a fetched entry since the slot's generation last moved. */
+  private readonly evictedFetched = new Uint8Array(TLB_SIZE);
   /**
    * `at`: the byte offset in `buffer` of six TLB_SIZE int32 arrays for vaLo, vaHi, ctx,
    * asid, perm and ram (cpu/wasm-tier/layout.ts); -1 for arrays of its own.
@@ -169,6 +175,12 @@ export class Tlb {
   private newFetchGens(): void {
     const g = this.fetchGen;
     for (let i = 0; i < TLB_SIZE; i++) g[i] = (g[i] + 1) | 0;
+    this.evictedFetched.fill(0);
+  }
+
+  /** Slot `i` holds a translation a fetch used (see fetchGen). */
+  markFetched(i: number): void {
+    this.fetched[i] = 1;
   }
 
   /**
@@ -221,6 +233,7 @@ export class Tlb {
   /** Empties slot `i` (and its fast view). */
   private empty(i: number): void {
     this.vaLo[i] = EMPTY;
+    this.fetched[i] = 0;
     this.clearFast(i);
   }
 
@@ -257,6 +270,10 @@ export class Tlb {
     const i = ((lo >>> 12) ^ (hi >>> 4)) & TLB_MASK;
     const off = lo & 0xfff;
     this.clearFast(i);
+    if (this.fetched[i] !== 0) {
+      this.fetched[i] = 0;
+      this.evictedFetched[i] = 1;
+    }
     this.vaLo[i] = lo & -4096;
     this.vaHi[i] = hi;
     this.ctx[i] = ctx;
@@ -333,15 +350,21 @@ export class Tlb {
     const mix = all ? 0 : hi >>> 4;
     const vaLo = this.vaLo;
     const gen = this.fetchGen;
+    const evicted = this.evictedFetched;
     for (let k = 0; k < count; k++) {
       const i = ((first + k) ^ mix) & TLB_MASK;
-      gen[i] = (gen[i] + 1) | 0;
+      if (evicted[i] !== 0) {
+        // Memos of an evicted entry may be of this page: they go.
+        gen[i] = (gen[i] + 1) | 0;
+        evicted[i] = 0;
+      }
       const v = vaLo[i];
       if (v === EMPTY || (this.ctx[i] & CTX_TLBI_MASK) !== ctx || (this.vaHi[i] & 0xffffff) !== hi24) continue;
       const s = this.s1Shift[i];
       if (v >>> s !== lo >>> s) continue;
       const a = this.asid[i];
       if (asid !== -1 && a !== -1 && a !== asid) continue;
+      if (this.fetched[i] !== 0) gen[i] = (gen[i] + 1) | 0;
       this.empty(i);
     }
   }
