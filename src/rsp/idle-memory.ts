@@ -41,17 +41,22 @@ export function heapInUse(): number {
   return getHeapStatistics().used_heap_size;
 }
 
-let session: Promise<Session | null> | undefined;
-
 /**
  * Ask V8 for a memory-reducing collection; `done` is called once it has run, with false
- * if it could not (no inspector in this Node build).
+ * if it could not (no inspector in this Node build). The inspector session lives only
+ * for that request: a connected session gets every console message.
  */
 export function reduceMemory(done: (ran: boolean) => void = () => undefined): void {
-  session ??= openSession();
-  void session.then((s) => {
-    if (s === null) done(false);
-    else s.post('HeapProfiler.collectGarbage', (e) => done(e === null));
+  void openSession().then((s) => {
+    if (s === null) {
+      done(false);
+      return;
+    }
+    s.post('HeapProfiler.collectGarbage', (e) => {
+      // Not from within the callback: Node 20 never returns from that.
+      setImmediate(() => s.disconnect());
+      done(e === null);
+    });
   });
 }
 
