@@ -14,9 +14,11 @@
  * `HeapProfiler.collectGarbage`, in process (no port is opened).
  *
  * It is atomic, two full collections back to back, so it stops the event loop (and the
- * board) for 1-2.5 ms per MiB of live heap, measured on this project's 2-core machine
- * (2026-12-07): 10-20 ms with a small board (20-28 MiB), 47 ms for the hypervisor with
- * its RTOS VM (26 MiB live), 440 ms with Linux too (181 MiB). So it is asked for only
+ * board) for 1.5-3 ms per MiB of heap, measured on this project's 2-core machine
+ * (2026-12-07, at load 3-9): 45-115 ms with the fuzz test's board (20-30 MiB), 64 ms for
+ * the hypervisor with its RTOS VM (35 MiB), 440 ms with Linux too (189 MiB). Guest time
+ * counts instructions, so the guests do not see it; the console and GDB wait. So it is
+ * asked for only
  * after enough traffic to have grown the young generation, when no client has been
  * connected for a while, and only if the heap the system used before the clients came
  * (sampled when the first connected: what the collection has to mark, without the
@@ -33,7 +35,7 @@ export const IDLE_REDUCTION_TRAFFIC = 16 << 20;
 /** How long the server must have had no client before it reduces. */
 export const IDLE_REDUCTION_DELAY_MS = 2000;
 /** The most heap in use before the clients came that a reduction is done with: a pause
- *  of about 60 ms at most (1.5 ms per MiB in use measured). */
+ *  of 60-120 ms at most. */
 export const IDLE_REDUCTION_MAX_HEAP = 40 << 20;
 
 /** The JS heap in use now (live objects and garbage not collected yet), in bytes. */
