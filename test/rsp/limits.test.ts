@@ -229,10 +229,10 @@ describe('memory after the clients go', () => {
       idleMemoryReduction: { trafficBytes: 1 << 20, delayMs: 100, maxHeapBytes: 1 << 20, onReduced: (ran) => outcomes.push(ran) },
     });
     growYoungGeneration();
-    const before = youngGenerationMiB();
     await readAndLeave(server.port, 16);
     await waitFor(() => outcomes.length === 1, 5000);
     expect(outcomes).toEqual([false]);
-    expect(youngGenerationMiB()).toBe(before);
+    // Still at its most (a reduction leaves 1 MiB).
+    expect(youngGenerationMiB()).toBeGreaterThanOrEqual(16);
   }, 60_000);
 });
