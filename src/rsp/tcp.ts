@@ -2,6 +2,7 @@
 import net from 'node:net';
 import { RunControl } from './control.ts';
 import { encodePacket, FrameDecoder } from './framing.ts';
+import { heapInUse, IDLE_REDUCTION_DELAY_MS, IDLE_REDUCTION_MAX_HEAP, IDLE_REDUCTION_TRAFFIC, reduceMemory } from './idle-memory.ts';
 import { defaultRspLogger, type RspLogger } from './log.ts';
 import { GdbSession, type SessionOptions } from './server.ts';
 import type { Target } from './target.ts';
@@ -20,6 +21,16 @@ export interface ServeOptions extends SessionOptions {
   readonly maxConnections?: number;
   /** Called for every new session. */
   readonly onSession?: (session: GdbSession) => void;
+  /**
+   * Once the last client has gone, after `trafficBytes` of GDB traffic (both ways) and
+   * `delayMs` with no client, give back what the traffic made the process hold if the
+   * JS heap in use when the first of those clients connected was at most `maxHeapBytes`
+   * (see idle-memory.ts; `onReduced` is called after, with whether it ran). Default:
+   * 16 MiB, 2 s, 40 MiB; false: never.
+   */
+  readonly idleMemoryReduction?:
+    | { readonly trafficBytes?: number; readonly delayMs?: number; readonly maxHeapBytes?: number; readonly onReduced?: (ran: boolean) => void }
+    | false;
 }
 
 export interface GdbServer {
@@ -40,7 +51,19 @@ export async function serveTcp(target: Target, options: ServeOptions): Promise<G
   const sessions = new Set<GdbSession>();
   const control = new RunControl();
   const maxConnections = options.maxConnections ?? DEFAULT_MAX_CONNECTIONS;
+  const reduction = options.idleMemoryReduction ?? {};
+  /** Traffic of the closed sessions since the last reduction. */
+  let traffic = 0;
+  /** The heap in use when the first client since the last reduction connected. */
+  let heapBefore: number | undefined;
+  let idleTimer: NodeJS.Timeout | undefined;
+  let closing = false;
+  const cancelReduction = (): void => {
+    clearTimeout(idleTimer);
+    idleTimer = undefined;
+  };
   const server = net.createServer((socket) => {
+    cancelReduction();
     socket.setNoDelay(true);
     const peer = `${socket.remoteAddress ?? '?'}:${socket.remotePort ?? '?'}`;
     if (sessions.size >= maxConnections) {
@@ -48,6 +71,7 @@ export async function serveTcp(target: Target, options: ServeOptions): Promise<G
       return;
     }
     log.info(`GDB connected from ${peer}`);
+    if (sessions.size === 0) heapBefore ??= heapInUse();
     const session: GdbSession = new GdbSession(target, socket, {
       ...options,
       otherSessions: () => [...sessions].filter((s) => s !== session).length,
@@ -57,6 +81,28 @@ export async function serveTcp(target: Target, options: ServeOptions): Promise<G
     void session.closed.then(() => {
       sessions.delete(session);
       socket.destroy();
+      traffic += socket.bytesRead + socket.bytesWritten;
+      if (reduction === false || closing || sessions.size > 0 || traffic < (reduction.trafficBytes ?? IDLE_REDUCTION_TRAFFIC)) return;
+      cancelReduction();
+      idleTimer = setTimeout(() => {
+        idleTimer = undefined;
+        traffic = 0;
+        const before = heapBefore ?? 0;
+        heapBefore = undefined;
+        const mib = (n: number): string => `${Math.round(n / 1048576)} MiB`;
+        if (before > (reduction.maxHeapBytes ?? IDLE_REDUCTION_MAX_HEAP)) {
+          log.debug(`GDB clients gone; heap of ${mib(before)} before them too big for a short memory-reducing collection`);
+          reduction.onReduced?.(false);
+          return;
+        }
+        const start = performance.now();
+        reduceMemory((ran) => {
+          log.debug(`GDB clients gone; memory-reducing collection ${ran ? `took ${(performance.now() - start).toFixed(1)} ms (heap ${mib(before)} before them, ${mib(heapInUse())} now)` : 'not available'}`);
+          reduction.onReduced?.(ran);
+        });
+      }, reduction.delayMs ?? IDLE_REDUCTION_DELAY_MS);
+      // A server that is only waiting to give memory back does not keep the process alive.
+      idleTimer.unref();
     });
     options.onSession?.(session);
   });
@@ -77,6 +123,8 @@ export async function serveTcp(target: Target, options: ServeOptions): Promise<G
     server,
     sessions,
     close: async () => {
+      closing = true;
+      cancelReduction();
       for (const s of sessions) s.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },

@@ -3,6 +3,7 @@
 
 import { Socket } from 'node:net';
 import { PassThrough, Writable } from 'node:stream';
+import { getHeapSpaceStatistics } from 'node:v8';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type GdbServer, GdbSession, serveTcp, type ThreadId } from '../../src/rsp/index.ts';
 import { RawRsp } from '../helpers/gdb.ts';
@@ -166,4 +167,72 @@ describe('event loop', () => {
     expect(ticksAtLastRead, `ticks ${ticksAtLastRead}`).toBeGreaterThan(5);
     client.destroy();
   }, 90_000);
+});
+
+describe('memory after the clients go', () => {
+  /** V8's young generation (new space): memory its two semispaces take, in MiB. */
+  function youngGenerationMiB(): number {
+    return getHeapSpaceStatistics().find((s) => s.space_name === 'new_space')!.space_size / 1048576;
+  }
+  /** Objects that survive a few scavenges each: V8 grows the young generation to its most. */
+  function growYoungGeneration(): void {
+    let keep: object[] = [];
+    for (let i = 0; i < 3_000_000; i++) {
+      keep.push({ i });
+      if (keep.length > 200_000) keep = [];
+    }
+  }
+  /** A client that reads `count` 64 KiB blocks (128 KiB of hex each) and leaves. */
+  async function readAndLeave(port: number, count: number): Promise<void> {
+    const raw = await RawRsp.connect(port);
+    for (let i = 0; i < count; i++) {
+      raw.sendPacket(BIG_READ);
+      await raw.expect(/\$[0-9a-f]{131072}#[0-9a-f]{2}/, 10_000);
+    }
+    await raw.close();
+  }
+
+  it('after enough traffic, the server gives back the young generation once no client has been connected for a while', async () => {
+    let reductions = 0;
+    server = await serveTcp(new BigMemoryTarget(), {
+      port: 0,
+      logger: new RecordingLogger(),
+      // Whatever heap this test process has (the limit has its own test).
+      idleMemoryReduction: { trafficBytes: 2 << 20, delayMs: 300, maxHeapBytes: Infinity, onReduced: (ran) => void (ran && reductions++) },
+    });
+    growYoungGeneration();
+    expect(youngGenerationMiB()).toBeGreaterThanOrEqual(16);
+    // 1 MiB of replies: under the traffic that makes a reduction worth it.
+    await readAndLeave(server.port, 8);
+    await sleep(600);
+    expect(reductions).toBe(0);
+    // 2 MiB more, then a client that comes within the delay: nothing while it is there.
+    await readAndLeave(server.port, 16);
+    const other = await RawRsp.connect(server.port);
+    await sleep(600);
+    expect(reductions).toBe(0);
+    await other.close();
+    // Gone: the young generation shrinks to what the process needs now.
+    await waitFor(() => reductions === 1, 5000);
+    expect(youngGenerationMiB()).toBeLessThanOrEqual(4);
+    // The traffic counts again from nothing.
+    await readAndLeave(server.port, 8);
+    await sleep(600);
+    expect(reductions).toBe(1);
+  }, 60_000);
+
+  it('not while the heap is too big for a short pause', async () => {
+    const outcomes: boolean[] = [];
+    server = await serveTcp(new BigMemoryTarget(), {
+      port: 0,
+      logger: new RecordingLogger(),
+      idleMemoryReduction: { trafficBytes: 1 << 20, delayMs: 100, maxHeapBytes: 1 << 20, onReduced: (ran) => outcomes.push(ran) },
+    });
+    growYoungGeneration();
+    await readAndLeave(server.port, 16);
+    await waitFor(() => outcomes.length === 1, 5000);
+    expect(outcomes).toEqual([false]);
+    // Still at its most (a reduction leaves 1 MiB).
+    expect(youngGenerationMiB()).toBeGreaterThanOrEqual(16);
+  }, 60_000);
 });

@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { RspLogger } from '../../../src/rsp/index.ts';
@@ -23,6 +24,10 @@ export interface FuzzRun {
   readonly maxCpuGapMs: number;
   readonly longCpuGaps: number;
   readonly slices: number;
+  /** After the clients went, while the board ran on and the server gave memory back: the
+   *  longest gap between slices in main-thread CPU time, and the longest GC pause (ms). */
+  readonly idleMaxCpuGapMs: number;
+  readonly idleLongestGcMs: number;
   /** The guest's counter went up during the run. */
   readonly counterBefore: bigint;
   readonly counterAfter: bigint;
@@ -31,6 +36,7 @@ export interface FuzzRun {
    *  not yet collected) seen while the clients sent, sampled every 20 ms. */
   readonly rssPeakMB: number;
   readonly arrayBuffersPeakMB: number;
+  /** RSS once the server had been left alone (no collection forced by this harness). */
   readonly rssEndMB: number;
   /** What JavaScript holds (V8 heap in use + external memory such as Buffers), after a
    *  full garbage collection, before and after the clients. */
@@ -44,14 +50,13 @@ export interface FuzzRun {
   readonly warnings: number;
 }
 
-/** How long the board may run on after the clients went before RSS is measured: V8's
- *  memory reducer gives the grown heap back some seconds after the work stops. */
+/** How long the board may run on after the clients went before RSS is measured: the
+ *  server gives memory back 2 s after the last client (see src/rsp/idle-memory.ts). */
 const SETTLE_MS = 10_000;
 
 /**
- * A full garbage collection, as V8's memory reducer does by itself some time after the
- * allocation rate drops (after 15-20 s in a tsx process, later or not at all in a
- * vitest worker): what the server still holds shows without that wait.
+ * A full garbage collection, for what JavaScript still holds (heldEndMB) only: RSS is
+ * measured before, as the server left it.
  */
 function fullGc(): void {
   setFlagsFromString('--expose-gc');
@@ -95,7 +100,9 @@ export async function runFuzz(options: Omit<FuzzClientOptions, 'port'>): Promise
     error: (m: string) => errors.push(m),
     warn: () => warnings++,
     info: () => undefined,
-    debug: () => undefined,
+    debug: (m: string) => {
+      if (process.env['FUZZ_TRACE'] && m.startsWith('GDB clients gone')) console.error(m);
+    },
   };
   const fuzz = await startFuzzServer(logger);
   try {
@@ -143,19 +150,28 @@ export async function runFuzz(options: Omit<FuzzClientOptions, 'port'>): Promise
     const slices = fuzz.slices.count;
     // The clients are gone: their sessions end; memory goes back.
     for (let i = 0; i < 100 && fuzz.server.sessions.size > 0; i++) await sleep(50);
-    // The server lives on: the board runs (as it does with no debugger attached).
+    // The server lives on: the board runs (as it does with no debugger attached). Its
+    // gaps are measured again from its first slice (not across the stop).
+    fuzz.resetGaps();
+    let idleLongestGcMs = 0;
+    const gcs = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) idleLongestGcMs = Math.max(idleLongestGcMs, e.duration);
+    });
+    gcs.observe({ entryTypes: ['gc'] });
     const stopped = new Promise<void>((resolve) => fuzz.target.resume([{ thread: { pid: 1, tid: 1 }, action: 'continue' }], () => resolve()));
     const settle = Date.now();
     const trace: string[] = [];
     while (Date.now() - settle < SETTLE_MS && mb() > rssStartMB + 10) {
-      if (Date.now() - settle > 3000) fullGc();
       const m = process.memoryUsage();
       trace.push(`${((Date.now() - settle) / 1000).toFixed(1)}s rss ${mb()} heapTotal ${Math.round(m.heapTotal / 1048576)} heapUsed ${Math.round(m.heapUsed / 1048576)} external ${Math.round(m.external / 1048576)} ab ${Math.round(m.arrayBuffers / 1048576)}`);
       await sleep(1000);
     }
+    const rssEndMB = mb();
     fuzz.target.interrupt();
     await stopped;
-    if (process.env['FUZZ_TRACE']) console.error(`${trace.join('\n')}\nend rss ${mb()}: ${rssByMapping()}`);
+    gcs.disconnect();
+    const idleMaxCpuGapMs = Math.max(0, ...fuzz.slices.cpuGaps);
+    if (process.env['FUZZ_TRACE']) console.error(`${trace.join('\n')}\nend rss ${rssEndMB}: ${rssByMapping()}; idle: CPU gap max ${idleMaxCpuGapMs} ms, longest GC ${idleLongestGcMs.toFixed(1)} ms`);
     // A WeakRef's target stays alive until the job that created or dereferenced it ends:
     // collect on a later turn.
     await sleep(0);
@@ -169,12 +185,14 @@ export async function runFuzz(options: Omit<FuzzClientOptions, 'port'>): Promise
       maxCpuGapMs,
       longCpuGaps,
       slices,
+      idleMaxCpuGapMs,
+      idleLongestGcMs: Math.round(idleLongestGcMs * 10) / 10,
       counterBefore,
       counterAfter,
       rssStartMB,
       rssPeakMB: Math.round(rssPeak / 1048576),
       arrayBuffersPeakMB: Math.round(arrayBuffersPeak / 1048576),
-      rssEndMB: mb(),
+      rssEndMB,
       heldStartMB,
       heldEndMB,
       sessions: sessionCounts.created,
