@@ -18,11 +18,10 @@
  * (2026-12-07, at load 3-9): 45-115 ms with the fuzz test's board (20-30 MiB), 64 ms for
  * the hypervisor with its RTOS VM (35 MiB), 440 ms with Linux too (189 MiB). Guest time
  * counts instructions, so the guests do not see it; the console and GDB wait. So it is
- * asked for only
- * after enough traffic to have grown the young generation, when no client has been
- * connected for a while, and only if the heap the system used before the clients came
- * (sampled when the first connected: what the collection has to mark, without the
- * clients' garbage) is small enough for a short pause. That is also where the young
+ * asked for only after enough traffic to have grown the young generation, when no client
+ * has been connected for a while, and only if the heap the system used before the
+ * clients came (sampled when the first connected: what the collection has to mark,
+ * without the clients' garbage) is small enough for a short pause. That is also where the young
  * generation is a large part of the process: with Linux (670 MiB RSS) 16 MiB of memory
  * reads left no measurable growth to give back.
  */
