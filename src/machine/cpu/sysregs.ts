@@ -240,7 +240,7 @@ const ARCH_ROWS = [
     reset: 0x4n,
     read: (cpu) => {
       out.hi = 0;
-      return 0x4 | (dcZvaTrapTarget(cpu) !== 0 ? 0x10 : 0);
+      return DCZID_BS | (dcZvaTrapTarget(cpu) !== 0 ? DCZID_DZP : 0);
     },
   }),
   reg('CLIDR_EL1', 3, 1, 0, 0, 1, 1, { access: 'ro', reset: 0x0a200023n }),
@@ -412,6 +412,10 @@ export type SysRegName = (typeof ARCH_ROWS)[number]['name'];
 export const SYSREG = Object.fromEntries(ARCH_ROWS.map((r, i) => [r.name, i])) as { readonly [N in SysRegName]: number };
 
 const HCR_EL2_ROW = SYSREG.HCR_EL2;
+/** DCZID_EL0: BS (log2 of the DC ZVA block in words: 64 bytes) and DZP (DC ZVA prohibited). */
+export const DCZID_BS = 0x4;
+export const DCZID_DZP = 0x10;
+
 const SCTLR_EL1_ROW = SYSREG.SCTLR_EL1;
 const SCTLR_EL2_ROW = SYSREG.SCTLR_EL2;
 const SCTLR_DZE = 1 << 14;

@@ -14,6 +14,9 @@ import {
   STATE_CHAIN_DONE,
   STATE_CNTVCT_OFFSET,
   STATE_COUNT_AT_ENTRY,
+  STATE_DAIF,
+  STATE_EXCLUSIVE,
+  STATE_INT_LINES,
   STATE_FAST_CNTVCT,
   STATE_FAST_READS,
   STATE_LD_HI,
@@ -84,6 +87,14 @@ export interface RegionEnv {
   readonly ramOffset: number;
   readonly codeLinesAt: number;
   readonly exclusiveMarksAt: number;
+  /** The physical address of RAM's first byte (Bus.ramBase). */
+  readonly ramBase: number;
+  /**
+   * The PE's bit in the exclusive-marks cell (Cpu.exclusiveBit), and that bit where no other
+   * PE shares it, else 0 (then a compiled store-exclusive never takes its inline path).
+   */
+  readonly exclusiveBit: number;
+  readonly exclusiveSoleBit: number;
   /** The PE's system registers (SysRegFile.values). */
   readonly sysRegsAt: number;
 }
@@ -111,8 +122,12 @@ export class InsnEmitter {
     private readonly calledLocal: number,
     /** Local (i64): P_CLASS, extended (what a fast-view tag holds in its bits 11:3). */
     private readonly classLocal: number,
-    /** Registers the current instruction's handler as a host function: its function index. */
-    private readonly handlerImport: () => number,
+    /**
+     * Registers the current instruction's handler as a host function: its function index.
+     * With `fillBase` (a Cpu.x index), the host function then puts the page of the address
+     * that register held into the TLB's fast view, as a load or store's full path does.
+     */
+    private readonly handlerImport: (fillBase: number) => number,
   ) {
     this.stateAt = env.stateAt;
     this.tlbAt = env.tlbAt;
@@ -272,6 +287,12 @@ export class InsnEmitter {
     return this;
   }
 
+  /** Pushes non-zero (i32) while DC ZVA does not trap at the PE's EL (layout.ts STATE_ZVA_ALLOWED). */
+  zvaAllowed(): this {
+    this.c.i32(0).mem(Op.i32_load, 2, this.stateAt + STATE_ZVA_ALLOWED);
+    return this;
+  }
+
   /** Pushes non-zero (i32) while compiled code may read CNTVCT_EL0 itself (layout.ts STATE_FAST_CNTVCT). */
   fastVirtualCount(): this {
     this.c.i32(0).mem(Op.i32_load, 2, this.stateAt + STATE_FAST_CNTVCT);
@@ -303,11 +324,12 @@ export class InsnEmitter {
   /**
    * Runs this instruction's handler through a host function, as for an instruction without
    * a translation (a translation's rare path; the instruction must not branch): the region
-   * leaves at the block's end when the handler changed what compiled code depends on.
+   * leaves at the block's end when the handler changed what compiled code depends on. With
+   * `fillBase` (an access at [X<fillBase>|SP]), its page then goes into the TLB's fast view.
    */
-  callHandler(): void {
+  callHandler(fillBase = -1): void {
     this.site();
-    this.c.op(Op.call).u32(this.handlerImport());
+    this.c.op(Op.call).u32(this.handlerImport(fillBase < 0 ? -1 : fillBase === 31 ? 64 : 2 * fillBase));
     this.c.get(this.calledLocal).op(Op.i32_or).set(this.calledLocal);
   }
 
@@ -329,9 +351,9 @@ export class InsnEmitter {
    * direction (`tagsAt`: its read or write tags): one 64-bit compare of the tag with the
    * address masked to its page and alignment bits, ORed with the class, so an unaligned
    * access misses. Otherwise branches out of the enclosing block (label depth 0 where this
-   * is emitted: the full path follows it). Leaves the stack unchanged.
+   * is emitted, or `depth`: the full path follows it). Leaves the stack unchanged.
    */
-  private fastPath(a: number, size: number, tagsAt: number, r: number): void {
+  private fastPath(a: number, size: number, tagsAt: number, r: number, depth = 0): void {
     const c = this.c;
     const slot = this.tmp32();
     // slot = tlbIndex(lo, hi) * 8 = ((lo >>> 12) ^ (hi >>> 4)) & TLB_MASK, as a byte index.
@@ -340,7 +362,7 @@ export class InsnEmitter {
     c.i32(TLB_MASK).op(Op.i32_and).i32(3).op(Op.i32_shl).tee(slot);
     c.mem(Op.i64_load, 3, this.tlbAt + tagsAt);
     c.get(a).i64(-4096 | (size - 1), -1).op(Op.i64_and).get(this.classLocal).op(Op.i64_or);
-    c.op(Op.i64_ne).op(Op.br_if).u32(0);
+    c.op(Op.i64_ne).op(Op.br_if).u32(depth);
     c.get(slot).mem(Op.i32_load, 2, this.tlbAt + TLB_FAST_RAM);
     c.get(a).op(Op.i32_wrap_i64).i32(0xfff).op(Op.i32_and).op(Op.i32_add).set(r);
   }
@@ -383,14 +405,138 @@ export class InsnEmitter {
 
   /**
    * fastPath() for a store: also to the full path when the line holds decoded code or a PE
-   * holds an exclusive mark (which the store may have to clear).
+   * holds an exclusive mark (which the store may have to clear); `otherMarks` for a
+   * store-exclusive, which clears this PE's own mark itself: only when another PE holds one.
    */
-  private storeFastPath(a: number, size: number, r: number): void {
+  private storeFastPath(a: number, size: number, r: number, depth = 0, otherMarks = false): void {
     const c = this.c;
-    this.fastPath(a, size, TLB_FAST_TAG_W, r);
+    this.fastPath(a, size, TLB_FAST_TAG_W, r, depth);
     // r is the RAM offset; its code-line mark (an aligned access never crosses a 256-byte line).
-    c.get(r).i32(8).op(Op.i32_shr_u).mem(Op.i32_load8_u, 0, this.env.codeLinesAt).op(Op.br_if).u32(0);
-    c.i32(0).mem(Op.i32_load, 2, this.env.exclusiveMarksAt).op(Op.br_if).u32(0);
+    c.get(r).i32(8).op(Op.i32_shr_u).mem(Op.i32_load8_u, 0, this.env.codeLinesAt).op(Op.br_if).u32(depth);
+    c.i32(0).mem(Op.i32_load, 2, this.env.exclusiveMarksAt);
+    if (otherMarks) c.i32(~this.env.exclusiveSoleBit).op(Op.i32_and);
+    c.op(Op.br_if).u32(depth);
+  }
+
+  // ---- exclusives ---------------------------------------------------------------------
+
+  /** Pushes the `size` bytes at RAM offset local `r` plus `off`, zero-extended to i64, for loadExclusive's `load`. */
+  ramLoad(r: number, off: number, size: 1 | 2 | 4 | 8): this {
+    const ops = { 1: Op.i64_load8_u, 2: Op.i64_load16_u, 4: Op.i64_load32_u, 8: Op.i64_load };
+    this.c.get(r).mem(ops[size], Math.log2(size), this.ramOffset + off);
+    return this;
+  }
+
+  /** Pops an i64 and stores its low `size` bytes at RAM offset local `r` plus `off`, for storeExclusive's `store`. */
+  ramStore(r: number, off: number, size: 1 | 2 | 4 | 8): this {
+    const c = this.c;
+    const v = this.tmp64();
+    const ops = { 1: Op.i64_store8, 2: Op.i64_store16, 4: Op.i64_store32, 8: Op.i64_store };
+    c.set(v).get(r).get(v).mem(ops[size], Math.log2(size), this.ramOffset + off);
+    return this;
+  }
+
+  /** Pushes, as f64, the physical address of the 64-byte granule of RAM offset local `r` (Cpu.markExclusive's form). */
+  private granule(r: number): void {
+    const c = this.c;
+    c.i64(this.env.ramBase, Math.floor(this.env.ramBase / 2 ** 32)).get(r).op(Op.i64_extend_i32_u).op(Op.i64_add);
+    c.i64(-64, -1).op(Op.i64_and).op(Op.f64_convert_i64_u);
+  }
+
+  /** Clears this PE's exclusive monitor (Cpu.exclusiveAddr = -1). */
+  private clearExclusive(): void {
+    this.c.i32(0).i64(-1, -1).op(Op.f64_convert_i64_s).mem(Op.f64_store, 3, this.stateAt + STATE_EXCLUSIVE);
+  }
+
+  /**
+   * A load-exclusive of `size` bytes at X<n>|SP (LDXR, LDAXR, LDXP, LDAXP: ldxr/ldxp), where
+   * the fast view has the page for reading and the address is aligned to `size`: `load(r)`
+   * loads the registers from RAM offset local `r` (ramLoad), then the granule is marked as
+   * Cpu.markExclusive does. Otherwise (a miss, a fault, MMIO) the handler runs.
+   */
+  loadExclusive(n: number, size: number, load: (r: number) => void): void {
+    const c = this.c;
+    const a = this.tmp64();
+    const r = this.tmp32();
+    const marks = this.env.exclusiveMarksAt;
+    this.xsp(n);
+    c.set(a);
+    c.op(Op.block).byte(VOID); // done
+    c.op(Op.block).byte(VOID); // slow
+    this.fastPath(a, size, TLB_FAST_TAG_R, r);
+    load(r);
+    c.i32(0);
+    this.granule(r);
+    c.mem(Op.f64_store, 3, this.stateAt + STATE_EXCLUSIVE);
+    c.i32(0).i32(0).mem(Op.i32_load, 2, marks).i32(this.env.exclusiveBit).op(Op.i32_or).mem(Op.i32_store, 2, marks);
+    c.op(Op.br).u32(1);
+    c.op(Op.end);
+    this.callHandler(n);
+    c.op(Op.end);
+  }
+
+  /**
+   * A store-exclusive of `size` bytes at X<n>|SP with status register W<s> (STXR, STLXR,
+   * STXP, STLXP: stxr/stxp). Where the fast view has the page for reading (the monitor's
+   * check translates as a read, Cpu.exclusiveTarget): a monitor not on the granule fails
+   * (status 1, the monitor cleared, nothing stored); one on it, where the page is also in
+   * the view for writing, the line holds no decoded code and no other PE may hold a mark,
+   * stores with `store(r)` (ramStore) and clears the monitor, as the full path's store would
+   * (status 0). Otherwise the handler runs.
+   */
+  storeExclusive(n: number, s: number, size: number, store: (r: number) => void): void {
+    const c = this.c;
+    const a = this.tmp64();
+    const r = this.tmp32();
+    this.xsp(n);
+    c.set(a);
+    c.op(Op.block).byte(VOID); // done
+    c.op(Op.block).byte(VOID); // slow
+    c.op(Op.block).byte(VOID); // fail
+    this.fastPath(a, size, TLB_FAST_TAG_R, r, 1);
+    c.i32(0).mem(Op.f64_load, 3, this.stateAt + STATE_EXCLUSIVE);
+    this.granule(r);
+    c.op(Op.f64_ne).op(Op.br_if).u32(0);
+    this.storeFastPath(a, size, r, 1, true);
+    store(r);
+    this.clearExclusive();
+    c.i32(0).i32(0).mem(Op.i32_store, 2, this.env.exclusiveMarksAt);
+    c.i32(0);
+    this.setW(s);
+    c.op(Op.br).u32(2);
+    c.op(Op.end); // fail:
+    this.clearExclusive();
+    c.i32(1);
+    this.setW(s);
+    c.op(Op.br).u32(1);
+    c.op(Op.end); // slow:
+    this.callHandler(n);
+    c.op(Op.end);
+  }
+
+  // ---- PSTATE.DAIF --------------------------------------------------------------------
+
+  /** Pushes PSTATE.{D,A,I,F} as bits 3..0 (i32). */
+  daif(): this {
+    this.c.i32(0).mem(Op.i32_load, 2, this.stateAt + STATE_DAIF);
+    return this;
+  }
+
+  /**
+   * Pops an i32 into PSTATE.{D,A,I,F} (bits 3..0). With `mayUnmask`, the region then leaves
+   * at the block's end when an interrupt line is up, as it does after a handler
+   * (WasmTierHost.handlerImport): the run loop takes the interrupt there if the write
+   * unmasked it.
+   */
+  setDaif(mayUnmask = true): this {
+    const c = this.c;
+    const t = this.tmp32();
+    c.set(t).i32(0).get(t).mem(Op.i32_store, 2, this.stateAt + STATE_DAIF);
+    if (mayUnmask) {
+      c.i32(0).mem(Op.i32_load, 2, this.stateAt + STATE_INT_LINES).i32(0).op(Op.i32_ne);
+      c.get(this.calledLocal).op(Op.i32_or).set(this.calledLocal);
+    }
+    return this;
   }
 
   /**
@@ -406,7 +552,7 @@ export class InsnEmitter {
     c.op(Op.block).byte(VOID); // done
     c.op(Op.block).byte(VOID); // slow
     // Where DC ZVA traps at this EL, the handler takes the trap.
-    c.i32(0).mem(Op.i32_load, 2, this.stateAt + STATE_ZVA_ALLOWED).op(Op.i32_eqz).op(Op.br_if).u32(0);
+    this.zvaAllowed().c.op(Op.i32_eqz).op(Op.br_if).u32(0);
     this.storeFastPath(a, 1, r);
     for (let k = 0; k < 64; k += 8) c.get(r).i64(0, 0).mem(Op.i64_store, 3, this.ramOffset + k);
     c.op(Op.br).u32(1);

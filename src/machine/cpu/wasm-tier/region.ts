@@ -27,7 +27,7 @@ import { F_FIRST_HANDLER, InsnEmitter, P_BUDGET, P_CLASS, P_PC_HI, P_PC_LO, PARA
 import type { Bus } from '../../bus/bus.ts';
 import {
   JUMP_ENTRIES, JUMP_ENTRY_BYTES, JUMP_EPOCH, JUMP_KEY, JUMP_PC_HI, JUMP_PC_LO, JUMP_SLOT, JUMP_STAMP, jumpIndex,
-  STATE_C, STATE_CHAIN_DONE, STATE_COUNT_AT_ENTRY, STATE_INSN_HI, STATE_LAST_BLOCK, STATE_LAST_SLOT, STATE_LD_HI, STATE_MEM_LEAVE, STATE_N, STATE_PAGE_LO, STATE_PC_HI, STATE_PC_LO, STATE_RETIRED, STATE_V, STATE_Z,
+  STATE_C, STATE_CHAIN_DONE, STATE_COUNT_AT_ENTRY, STATE_DAIF, STATE_EXCLUSIVE, STATE_INSN_HI, STATE_INT_LINES, STATE_LAST_BLOCK, STATE_LAST_SLOT, STATE_LD_HI, STATE_MEM_LEAVE, STATE_N, STATE_PAGE_LO, STATE_PC_HI, STATE_PC_LO, STATE_RETIRED, STATE_V, STATE_Z,
 } from './layout.ts';
 
 const N = STATE_N >> 2;
@@ -45,6 +45,8 @@ const LAST_SLOT = STATE_LAST_SLOT >> 2;
 const PAGE_LO = STATE_PAGE_LO >> 2;
 const MEM_LEAVE = STATE_MEM_LEAVE >> 2;
 const COUNT_AT_ENTRY = STATE_COUNT_AT_ENTRY >> 2;
+const DAIF = STATE_DAIF >> 2;
+const INT_LINES = STATE_INT_LINES >> 2;
 
 /**
  * A region's exit status: the next PC is in the state area and the dispatcher may go on at
@@ -77,6 +79,8 @@ interface SlotRecord {
  */
 export class WasmTierHost {
   readonly st: Int32Array;
+  /** The PE's exclusive monitor while compiled code runs (layout.ts STATE_EXCLUSIVE). */
+  readonly exclusive: Float64Array;
   /** Cpu.retired when the running chain of regions was entered. */
   base = 0;
   /** The TLB's epoch and the bus's code-write count at the last sync() (see changedSinceSync). */
@@ -107,6 +111,7 @@ export class WasmTierHost {
     jumpCacheAt: number,
   ) {
     this.st = new Int32Array(memory.buffer, env.stateAt, 128);
+    this.exclusive = new Float64Array(memory.buffer, env.stateAt + STATE_EXCLUSIVE, 1);
     this.jumps = new Int32Array(memory.buffer, jumpCacheAt, (JUMP_ENTRIES * JUMP_ENTRY_BYTES) >> 2);
     this.table = new WebAssembly.Table({ element: 'anyfunc', initial: 64 });
     const dispatcher = new WebAssembly.Instance(new WebAssembly.Module(encodeDispatcher(env.stateAt, jumpCacheAt, memoryPages)), {
@@ -238,6 +243,8 @@ export class WasmTierHost {
     cpu.zf = st[Z];
     cpu.cf = st[C];
     cpu.vf = st[V];
+    cpu.daif = st[DAIF];
+    cpu.exclusiveAddr = this.exclusive[0];
     cpu.insnLo = pc;
     const next = (pc + 4) | 0;
     cpu.pcLo = next;
@@ -261,12 +268,20 @@ export class WasmTierHost {
    * block's end (STATE_MEM_LEAVE), as a handler's host call does.
    */
   private afterAccess(lo: number, hi: number): void {
-    this.cpu.fillFastView(lo, hi);
+    const cpu = this.cpu;
+    cpu.fillFastView(lo, hi);
+    // A store may have cleared the monitor; an MMIO write may have raised an interrupt.
+    this.exclusive[0] = cpu.exclusiveAddr;
+    this.st[INT_LINES] = cpu.intLines;
     this.st[MEM_LEAVE] = this.changedSinceSync() ? 1 : 0;
   }
 
-  /** The host function that runs `handler` on `word` for a region (see sync()). */
-  handlerImport(handler: ExecFn, word: number): (site: number) => number {
+  /**
+   * The host function that runs `handler` on `word` for a region (see sync()); with
+   * `fillBase` >= 0, it then puts the page of the address X[fillBase] held before into the
+   * TLB's fast view (InsnEmitter.callHandler), where the instruction's code finds it next time.
+   */
+  handlerImport(handler: ExecFn, word: number, fillBase = -1): (site: number) => number {
     const cpu = this.cpu;
     const st = this.st;
     const x = cpu.x;
@@ -274,13 +289,21 @@ export class WasmTierHost {
     return (site: number) => {
       this.sync(site);
       const key = mmu.fetchKey;
-      handler(cpu, word);
+      if (fillBase >= 0) {
+        const lo = x[fillBase];
+        const hi = x[fillBase + 1];
+        handler(cpu, word);
+        cpu.fillFastView(lo, hi);
+      } else handler(cpu, word);
       x[62] = 0;
       x[63] = 0;
       st[N] = cpu.nf;
       st[Z] = cpu.zf;
       st[C] = cpu.cf;
       st[V] = cpu.vf;
+      st[DAIF] = cpu.daif;
+      st[INT_LINES] = cpu.intLines;
+      this.exclusive[0] = cpu.exclusiveAddr;
       // A handler may also change the fetch key (EL, regime, ASID, FP traps).
       if (this.changedSinceSync() || mmu.fetchKey !== key) return LEAVE;
       st[PC_LO] = cpu.pcLo;
@@ -342,8 +365,8 @@ function encodeRegionFunction(host: WasmTierHost, dec: Decoder, blocks: readonly
   const lastBlock = locals.add(I32);
   let insnHandler: ExecFn = () => undefined;
   let insnWord = 0;
-  const handlerCall = (): number => {
-    handlerImports.push(host.handlerImport(insnHandler, insnWord));
+  const handlerCall = (fillBase: number): number => {
+    handlerImports.push(host.handlerImport(insnHandler, insnWord, fillBase));
     return F_FIRST_HANDLER + handlerImports.length - 1;
   };
   const e = new InsnEmitter(c, locals, env, page, next, called, cls, handlerCall);
@@ -427,7 +450,7 @@ function encodeRegionFunction(host: WasmTierHost, dec: Decoder, blocks: readonly
         lastHost = false;
       } else {
         e.site();
-        c.op(Op.call).u32(handlerCall());
+        c.op(Op.call).u32(handlerCall(-1));
         lastHost = i === b.count - 1;
         if (lastHost) c.set(leave);
         else c.get(called).op(Op.i32_or).set(called);
@@ -501,6 +524,10 @@ function wrapper(host: WasmTierHost, run: RegionFn, slot: number, blocks: readon
     st[Z] = cpu.zf;
     st[C] = cpu.cf;
     st[V] = cpu.vf;
+    st[DAIF] = cpu.daif;
+    st[INT_LINES] = cpu.intLines;
+    const exclusive = host.exclusive;
+    exclusive[0] = cpu.exclusiveAddr;
     const mmu = cpu.mmu;
     // A host function that throws (an exception taken, a stop) brought the PE's fields up to
     // date before the call, and the PE's own accounting holds from there (an SVC counts
@@ -526,6 +553,8 @@ function wrapper(host: WasmTierHost, run: RegionFn, slot: number, blocks: readon
     cpu.zf = st[Z];
     cpu.cf = st[C];
     cpu.vf = st[V];
+    cpu.daif = st[DAIF];
+    cpu.exclusiveAddr = exclusive[0];
     cpu.insnHi = st[INSN_HI];
     if (status !== PC_IN_PE) {
       cpu.pcLo = st[PC_LO];
