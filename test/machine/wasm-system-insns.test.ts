@@ -63,8 +63,8 @@ function countMarks(cpu: Cpu): { n: number } {
 
 // PE 0: each iteration loads-exclusive the granule at x22 and stops after the `b` (the test
 // then lets PE 1 act), then store-exclusives it; then a pair, the 32-bit and byte forms, and
-// a STXR after a CLREX. x27 counts PE 0's failed STXRs, x28 the failed STXPs, x18 the failed
-// narrow ones, x17 the ones after CLREX.
+// a STXR after a CLREX. x27 counts PE 0's failed STXRs, x29 the failed second ones, x28 the
+// failed STXPs, x18 the failed narrow ones, x17 the ones after CLREX.
 const PE0 = `
 loop:
   ldr   x14, [x22, #16]        // an ordinary load: its full path puts the page in the fast view
@@ -74,6 +74,8 @@ loop:
   add   x19, x19, x5
   stxr  w6, x2, [x22]
   add   x27, x27, x6
+  stxr  w16, x19, [x22]        // the monitor was cleared either way: fails
+  add   x29, x29, x16
   ldaxp x7, x8, [x23]
   add   x19, x19, x8
   stlxp w9, x19, x2, [x23]
@@ -173,6 +175,7 @@ describe('wasm tier exclusives', () => {
     const quarter = ITERATIONS / 4;
     expect(ref.x0[27]).toBe(BigInt(quarter)); // failed after PE 1's store to the granule only
     expect(ref.x1[26]).toBe(BigInt(quarter)); // PE 1's STXR after PE 0's succeeded
+    expect(ref.x0[29]).toBe(BigInt(ITERATIONS));
     expect(ref.x0[28]).toBe(0n);
     expect(ref.x0[18]).toBe(0n);
     expect(ref.x0[17]).toBe(BigInt(ITERATIONS)); // after CLREX
@@ -187,8 +190,11 @@ describe('wasm tier exclusives', () => {
 });
 
 // DAIF: an IRQ line is up all along. MRS DAIF, DAIFClr of A (I still masked: nothing
-// taken), a loop, then DAIFClr of I: the IRQ is taken right after it (x20: ELR). The vector
-// sets SPSR.I and returns; then MSR DAIF, XZR: taken again (x23), and DAIFSet.
+// taken). Then a loop whose MSR DAIF, X3 masks everything until its 21st pass writes 0: the
+// IRQ is taken right after that MSR (x20: ELR). The vector sets SPSR.I and returns. Then a
+// loop of DAIFSet and DAIFClr: taken right after each DAIFClr (x23: the last ELR). Each loop
+// first runs the block after its MSR (`b 2f`, `b 4f`), so that the region compiled at the MSR
+// holds it: compiled code that went on there would take the IRQ late, or (DAIFSet) never.
 const DAIF_PROGRAM = `
   adr   x1, vectors
   msr   vbar_el1, x1
@@ -196,23 +202,26 @@ const DAIF_PROGRAM = `
   mrs   x5, daif
   msr   daifclr, #4
   mrs   x6, daif
+  mov   x3, #0x3c0
   mov   x1, #0
+  b     2f
 1:
-  add   x1, x1, #1
-  cmp   x1, #50
-  b.ne  1b
-  msr   daifclr, #2
-after_clr:
-  add   x7, x7, #1
-  add   x7, x7, #1
-  mov   x1, #0
+  msr   daif, x3
 2:
   add   x1, x1, #1
   cmp   x1, #20
-  b.ne  2b
-  msr   daif, xzr
-after_msr:
-  add   x8, x8, #1
+  csel  x3, xzr, x3, eq
+  cmp   x1, #21
+  b.ne  1b
+  mov   x1, #0
+  b     4f
+3:
+  msr   daifclr, #2
+4:
+  msr   daifset, #2
+  add   x1, x1, #1
+  cmp   x1, #5
+  b.ne  3b
   msr   daifset, #3
   mrs   x9, daif
   b     .
@@ -224,12 +233,12 @@ vectors:
   .balign 0x80
   // current EL with SPx, IRQ: record ELR and return with I set
   mrs   x24, elr_el1
-  cbnz  x20, 3f
+  cbnz  x20, 5f
   mov   x20, x24
-  b     4f
-3:
+  b     6f
+5:
   mov   x23, x24
-4:
+6:
   add   x21, x21, #1
   mrs   x22, spsr_el1
   orr   x22, x22, #0x80
@@ -254,9 +263,10 @@ describe('wasm tier PSTATE.DAIF', () => {
     const at = (insn: string): bigint => BigInt(CODE0 + 4 * ref.words.indexOf(assemble(insn)[0]));
     expect(ref.x[5]).toBe(0x3c0n);
     expect(ref.x[6]).toBe(0x2c0n); // A cleared, I still masked
-    expect(ref.x[20]).toBe(at('msr daifclr, #2') + 4n);
-    expect(ref.x[23]).toBe(at('msr daif, xzr') + 4n);
-    expect(ref.x[21]).toBe(2n);
+    expect(ref.x[20]).toBe(at('msr daif, x3') + 4n);
+    expect(ref.x[23]).toBe(at('msr daifclr, #2') + 4n);
+    expect(ref.x[21]).toBe(5n); // the MSR DAIF, then four DAIFClrs
+    expect(ref.x[1]).toBe(5n);
     expect(ref.x[9]).toBe(0xc0n);
     expect(ref.pc).toBe(at('b .'));
     expect(got.x.map((v) => v.toString(16))).toEqual(ref.x.map((v) => v.toString(16)));
