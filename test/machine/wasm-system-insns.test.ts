@@ -10,6 +10,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { assemble } from '../../tools/asm.ts';
 import type { Cpu } from '../../src/machine/cpu/cpu.ts';
+import type { CpuModel } from '../../src/machine/board/virt.ts';
 
 const RAM_BASE = 0x4000_0000;
 const CODE0 = RAM_BASE + 0x8000; // PE 0's program
@@ -20,13 +21,13 @@ const ITERATIONS = 40;
 
 type Tier = 'interp' | 'wasm';
 
-async function boardFor(tier: Tier, smp: number) {
+async function boardFor(tier: Tier, smp: number, cpu: CpuModel = 'cortex-a53') {
   process.env.ZVM_JIT = tier;
   process.env.ZVM_JIT_THRESHOLD = '1';
   vi.resetModules();
   const { VirtBoard } = await import('../../src/machine/board/virt.ts');
   const { PageTableBuilder, s1Attrs } = await import('../../src/machine/mmu/builder.ts');
-  const board = new VirtBoard({ ramSize: 4 << 20, smp, cpu: 'cortex-a53', virtualization: false, serial: [() => {}] });
+  const board = new VirtBoard({ ramSize: 4 << 20, smp, cpu, virtualization: false, serial: [() => {}] });
   const g = { gs: 12, startLevel: 1, startBits: 9 };
   const b = new PageTableBuilder(board.bus.ram, RAM_BASE, TABLES);
   const root = b.root(g);
@@ -330,5 +331,160 @@ describe('wasm tier CTR_EL0 and cache maintenance', () => {
     expect(got.x.map((v) => v.toString(16))).toEqual(ref.x.map((v) => v.toString(16)));
     expect(got.retired).toBe(ref.retired);
     expect(got.compiled).toBeGreaterThan(0);
+  });
+});
+
+// FEAT_LSE atomics of every kind and size on one page, with values that change every pass
+// (negative ones for the signed MIN/MAX), CAS and CASP that match (the value just loaded)
+// and that do not, and on odd passes an exclusive mark held meanwhile (the atomics then take
+// their handlers, which clear it on a write to its granule: the STXR after must fail).
+// x26 and x27 fold the registers the atomics load; x25 counts the failed STXRs.
+const ATOMICS_PROGRAM = `
+loop:
+  lsl     x3, x2, #3
+  sub     x4, xzr, x2
+  mul     x5, x2, x2
+  eor     x5, x5, x4, lsl #17
+  tst     x2, #1
+  b.eq    1f
+  ldxr    x30, [x17]
+1:
+  ldadd   x3, x6, [x0]
+  ldclr   x4, x7, [x0]
+  ldeor   x5, x8, [x0]
+  ldset   x3, x9, [x0]
+  ldsmax  x4, x10, [x0]
+  ldsmin  x5, x11, [x0]
+  ldumax  x3, x12, [x0]
+  ldumin  x4, x13, [x0]
+  add     x26, x26, x6
+  eor     x26, x26, x7
+  add     x26, x26, x8
+  eor     x26, x26, x9
+  add     x26, x26, x10
+  eor     x26, x26, x11
+  add     x26, x26, x12
+  eor     x26, x26, x13
+  ldaddal w4, w6, [x1]
+  ldsmaxb w4, w7, [x14]
+  ldsminh w5, w8, [x15]
+  lduminl w3, w9, [x1]
+  ldumaxa w4, w10, [x1]
+  ldclrb  w3, w11, [x14]
+  ldeorh  w4, w12, [x15]
+  ldsmin  w5, w13, [x1]
+  add     x27, x27, x6
+  eor     x27, x27, x7
+  add     x27, x27, x8
+  eor     x27, x27, x9
+  add     x27, x27, x10
+  eor     x27, x27, x11
+  add     x27, x27, x12
+  eor     x27, x27, x13
+  swp     x5, x13, [x16]
+  swpal   w3, w12, [x1]
+  swpb    w4, w11, [x14]
+  swph    w5, w10, [x15]
+  ldr     x19, [x16]
+  cas     x19, x3, [x16]
+  mov     x21, x4
+  casal   x21, x5, [x16]
+  ldrh    w22, [x15]
+  cash    w22, w4, [x15]
+  casb    w23, w5, [x14]
+  casl    w9, w3, [x1]
+  add     x27, x27, x13
+  eor     x27, x27, x12
+  add     x27, x27, x11
+  eor     x27, x27, x10
+  add     x27, x27, x19
+  eor     x27, x27, x21
+  add     x27, x27, x22
+  eor     x27, x27, x23
+  add     x27, x27, x9
+  ldp     x6, x7, [x28]
+  casp    x6, x7, x4, x5, [x28]
+  ldp     x8, x9, [x28]
+  add     x9, x9, #1           // the low doubleword matches, the high one does not
+  caspal  x8, x9, x10, x11, [x28]
+  ldr     x12, [x29]
+  lsr     x13, x12, #32
+  casp    w12, w13, w4, w5, [x29]
+  caspa   w10, w11, w12, w13, [x29]
+  add     x26, x26, x6
+  eor     x26, x26, x7
+  add     x26, x26, x8
+  eor     x26, x26, x9
+  add     x26, x26, x10
+  eor     x26, x26, x11
+  add     x26, x26, x12
+  eor     x26, x26, x13
+  ldadd   x3, x6, [x17]
+  stxr    w30, x4, [x17]
+  add     x25, x25, x30
+  clrex
+  add     x2, x2, #1
+  cmp     x2, x24
+  b.ne    loop
+  b       .
+`;
+
+const ATOMIC_ACCESSORS = ['ld8', 'ld16', 'ld32', 'ld64', 'st8', 'st16', 'st32', 'st64'] as const;
+
+async function runAtomics(tier: Tier, model: CpuModel): Promise<{ x: bigint[]; pc: bigint; retired: number; data: Uint8Array; accessorCalls: number; esr: bigint }> {
+  const { board, root } = await boardFor(tier, 1, model);
+  const words = load(board.bus.ram32, CODE0, ATOMICS_PROGRAM);
+  // The synchronous vector at the current EL: b . (UNDEFINED on a PE without FEAT_LSE).
+  load(board.bus.ram32, DATA + 0x1200, 'b .');
+  const cpu = board.cpus[0];
+  mmuOn(cpu, root);
+  cpu.sys.set('VBAR_EL1', BigInt(DATA + 0x1000));
+  const regs: Record<number, number> = { 0: DATA, 1: DATA + 8, 14: DATA + 16, 15: DATA + 18, 16: DATA + 24, 17: DATA + 0x40, 28: DATA + 32, 29: DATA + 48, 24: ITERATIONS * 4 };
+  for (const [r, v] of Object.entries(regs)) cpu.setX(Number(r), BigInt(v));
+  cpu.setX(23, 0x5an);
+  let accessorCalls = 0;
+  const target = cpu as unknown as Record<string, (...a: number[]) => unknown>;
+  for (const name of ATOMIC_ACCESSORS) {
+    const original = target[name].bind(cpu);
+    target[name] = (...a: number[]) => {
+      accessorCalls++;
+      return original(...a);
+    };
+  }
+  cpu.run(words.length * ITERATIONS * 4 + 100);
+  return {
+    x: Array.from({ length: 31 }, (_, r) => cpu.getX(r)),
+    pc: cpu.getPC(),
+    retired: cpu.retired,
+    data: board.bus.ram.slice(DATA - RAM_BASE, DATA - RAM_BASE + 0x100),
+    accessorCalls,
+    esr: cpu.sys.get('ESR_EL1'),
+  };
+}
+
+describe('wasm tier FEAT_LSE atomics', () => {
+  it('end in the interpreter\'s state, inline on a PE with FEAT_LSE', async () => {
+    const ref = await runAtomics('interp', 'cortex-a55');
+    const got = await runAtomics('wasm', 'cortex-a55');
+    expect(ref.x[2]).toBe(BigInt(ITERATIONS * 4)); // every pass ran, to the final b .
+    expect(ref.pc).toBe(BigInt(CODE0 + 4 * (assemble(ATOMICS_PROGRAM).length - 1)));
+    expect(ref.x[25]).toBe(BigInt(ITERATIONS * 4)); // every STXR failed: its mark was cleared
+    expect(got.x.map((v) => v.toString(16))).toEqual(ref.x.map((v) => v.toString(16)));
+    expect(got.retired).toBe(ref.retired);
+    expect(Buffer.from(got.data).equals(Buffer.from(ref.data))).toBe(true);
+    // The handlers' accesses: on odd passes (a mark held) and the first ones only.
+    expect(ref.accessorCalls).toBeGreaterThan(60 * ITERATIONS * 4);
+    expect(got.accessorCalls).toBeLessThan(ref.accessorCalls * 0.6);
+  });
+
+  it('are UNDEFINED on a PE without it, compiled too', async () => {
+    const ref = await runAtomics('interp', 'cortex-a53');
+    const got = await runAtomics('wasm', 'cortex-a53');
+    expect(got.pc).toBe(ref.pc);
+    expect(got.esr).toBe(ref.esr);
+    expect(got.retired).toBe(ref.retired);
+    expect(ref.pc).toBe(BigInt(DATA + 0x1200));
+    expect(ref.esr >> 26n).toBe(0n);
+    expect(ref.x[6]).toBe(0n); // the first LDADD loaded nothing
   });
 });

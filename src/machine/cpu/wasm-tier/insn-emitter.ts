@@ -128,6 +128,8 @@ export class InsnEmitter {
      * that register held into the TLB's fast view, as a load or store's full path does.
      */
     private readonly handlerImport: (fillBase: number) => number,
+    /** The PE implements FEAT_LSE (its -cpu model): else the atomics' handlers take UNDEFINED. */
+    readonly lse: boolean,
   ) {
     this.stateAt = env.stateAt;
     this.tlbAt = env.tlbAt;
@@ -510,6 +512,38 @@ export class InsnEmitter {
     this.setW(s);
     c.op(Op.br).u32(1);
     c.op(Op.end); // slow:
+    this.callHandler(n);
+    c.op(Op.end);
+  }
+
+  /**
+   * An atomic read-modify-write of `size` bytes at X<n>|SP (FEAT_LSE: SWP, LD<op>, CAS,
+   * CASP; atomics.ts), where the fast view has the page for reading and for writing, the
+   * line holds no decoded code and no PE holds an exclusive mark, so that the handler's load
+   * and store could neither fault nor do more: `body(r, old)`, with local `old` holding the
+   * (zero-extended) value there, or its low doubleword for 16 bytes, stores with ramStore and
+   * writes the registers. Otherwise, and on a PE without FEAT_LSE, the handler runs.
+   */
+  atomic(n: number, size: 1 | 2 | 4 | 8 | 16, body: (r: number, old: number) => void): void {
+    const c = this.c;
+    if (!this.lse) {
+      this.callHandler();
+      return;
+    }
+    const a = this.tmp64();
+    const r = this.tmp32();
+    const old = this.tmp64();
+    this.xsp(n);
+    c.set(a);
+    c.op(Op.block).byte(VOID); // done
+    c.op(Op.block).byte(VOID); // slow
+    this.fastPath(a, size, TLB_FAST_TAG_R, r);
+    this.storeFastPath(a, size, r);
+    this.ramLoad(r, 0, size === 16 ? 8 : size);
+    c.set(old);
+    body(r, old);
+    c.op(Op.br).u32(1);
+    c.op(Op.end);
     this.callHandler(n);
     c.op(Op.end);
   }

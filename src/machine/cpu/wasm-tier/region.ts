@@ -370,7 +370,7 @@ function encodeRegionFunction(host: WasmTierHost, dec: Decoder, blocks: readonly
     handlerImports.push(host.handlerImport(insnHandler, insnWord, fillBase));
     return F_FIRST_HANDLER + handlerImports.length - 1;
   };
-  const e = new InsnEmitter(c, locals, env, page, next, called, cls, handlerCall);
+  const e = new InsnEmitter(c, locals, env, page, next, called, cls, handlerCall, host.cpu.model.lse);
   const st = env.stateAt;
 
   // Stores `value` code's i32 result at a state cell.
