@@ -488,3 +488,108 @@ describe('wasm tier FEAT_LSE atomics', () => {
     expect(ref.x[6]).toBe(0n); // the first LDADD loaded nothing
   });
 });
+
+// MRS and MSR of the exception registers a hypervisor saves, restores and reads on every
+// trap (sysregs.ts FAST_READ_ROWS), at EL2: plainly, then on odd passes with HCR_EL2.E2H set,
+// where ELR_EL1 means ELR_EL2 (the handler: VHE redirection); finally at EL1, where MRS
+// ELR_EL2 is UNDEFINED. x20 and x21 fold what was read.
+const EL2_REGS_PROGRAM = `
+  adr   x1, vectors1
+  msr   vbar_el1, x1
+  mov   x12, #(1 << 31)
+  orr   x12, x12, #(1 << 34)
+  mov   x15, #(1 << 31)
+  msr   hcr_el2, x15
+  isb
+  mov   x2, #0
+loop:
+  add   x3, x2, #0x40
+  lsl   x4, x2, #4
+  msr   elr_el2, x3
+  msr   spsr_el2, x4
+  msr   esr_el2, x4
+  msr   far_el2, x3
+  msr   hpfar_el2, x4
+  msr   elr_el1, x4
+  msr   spsr_el1, x3
+  mrs   x5, elr_el2
+  mrs   x6, spsr_el2
+  mrs   x7, esr_el2
+  mrs   x8, far_el2
+  mrs   x9, hpfar_el2
+  mrs   x10, elr_el1
+  mrs   x11, spsr_el1
+  add   x20, x20, x5
+  eor   x20, x20, x6, lsl #1
+  add   x20, x20, x7, lsl #2
+  eor   x20, x20, x8, lsl #3
+  add   x20, x20, x9, lsl #4
+  eor   x20, x20, x10, lsl #5
+  add   x20, x20, x11, lsl #6
+  tst   x2, #1
+  b.eq  1f
+  msr   hcr_el2, x12
+  isb
+  mrs   x13, elr_el1
+  msr   elr_el1, x2
+  mrs   x14, elr_el2
+  msr   hcr_el2, x15
+  isb
+  mrs   x10, elr_el1
+  add   x21, x21, x13
+  eor   x21, x21, x14, lsl #7
+  add   x21, x21, x10, lsl #9
+1:
+  add   x2, x2, #1
+  cmp   x2, #${ITERATIONS}
+  b.ne  loop
+  adr   x1, el1
+  msr   elr_el2, x1
+  mov   x1, #0x3c5
+  msr   spsr_el2, x1
+  eret
+el1:
+  mrs   x16, elr_el2
+  b     .
+  .balign 2048
+vectors1:
+  b .
+  .balign 0x200
+  mrs   x17, esr_el1
+  mrs   x18, elr_el1
+  b     .
+`;
+
+async function runEl2Regs(tier: Tier): Promise<{ x: bigint[]; pc: bigint; retired: number; compiled: number; words: number[] }> {
+  process.env.ZVM_JIT = tier;
+  process.env.ZVM_JIT_THRESHOLD = '1';
+  vi.resetModules();
+  const { VirtBoard } = await import('../../src/machine/board/virt.ts');
+  const board = new VirtBoard({ ramSize: 4 << 20, smp: 1, cpu: 'max', virtualization: true, serial: [() => {}] });
+  const words = load(board.bus.ram32, CODE0, EL2_REGS_PROGRAM);
+  board.reset(BigInt(CODE0), 0n);
+  const cpu = board.cpus[0];
+  expect(cpu.el).toBe(2);
+  cpu.run(words.length * ITERATIONS * 2);
+  return { x: Array.from({ length: 31 }, (_, r) => cpu.getX(r)), pc: cpu.getPC(), retired: cpu.retired, compiled: cpu.jitStats().compiledRetired, words };
+}
+
+describe('wasm tier exception registers at EL2', () => {
+  it('read and write the register file as the interpreter, with VHE redirection and EL1 UNDEFINED left to the handlers', async () => {
+    const ref = await runEl2Regs('interp');
+    const got = await runEl2Regs('wasm');
+    const at = (insn: string): bigint => BigInt(CODE0 + 4 * ref.words.indexOf(assemble(insn)[0]));
+    expect(ref.x[2]).toBe(BigInt(ITERATIONS));
+    const last = BigInt(ITERATIONS - 1);
+    expect(ref.x[5]).toBe(last + 0x40n); // ELR_EL2 of the last pass
+    expect(ref.x[10]).toBe(last * 16n); // ELR_EL1 of the last pass, read with E2H clear
+    expect(ref.x[13]).toBe(ref.x[3]); // ELR_EL1 with E2H: ELR_EL2, written this pass
+    expect(ref.x[14]).toBe(last); // MSR ELR_EL1 with E2H wrote ELR_EL2
+    expect(ref.x[17] >> 26n).toBe(0n); // MRS ELR_EL2 at EL1: UNDEFINED
+    expect(ref.x[18]).toBe(at('mrs x16, elr_el2'));
+    expect(got.x.map((v) => v.toString(16))).toEqual(ref.x.map((v) => v.toString(16)));
+    expect(got.pc).toBe(ref.pc);
+    expect(got.retired).toBe(ref.retired);
+    expect(got.compiled).toBeGreaterThan(got.retired / 2);
+  });
+});

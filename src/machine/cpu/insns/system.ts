@@ -5,7 +5,7 @@ import type { WasmTranslation } from '../wasm-tier/insn-emitter.ts';
 import { out } from '../bits.ts';
 import type { Cpu } from '../cpu.ts';
 import type { Fields, JsTranslation, Row } from '../decoder.ts';
-import { ALIAS_OF, DCZID_BS, DCZID_DZP, dcZvaTrapTarget, FAST_READ_ROWS, gicAccessTraps, SYSREG, SYSREGS, sysRegIndexOf, VHE_REDIRECT } from '../sysregs.ts';
+import { ALIAS_OF, DCZID_BS, DCZID_DZP, dcZvaTrapTarget, FAST_READ_ROWS, gicAccessTraps, SYSREG, SYSREGS, sysRegIndexOf, VHE_REDIRECT, writesPlainly } from '../sysregs.ts';
 import { Op, VOID } from '../../wasm/encoder.ts';
 import { PmuAccess, pmuAccessCheck, pmuRegClass } from '../pmu.ts';
 import { EC, exceptionReturn, hcr, hcrE2H, hvcEnabled, smcTrapsToEl2, syncTargetEL } from '../exceptions.ts';
@@ -79,6 +79,12 @@ const DEBUG_TRAP = Int32Array.from(SYSREGS, (r) => debugTrapBit(r.name));
 
 /** 1 for the GIC CPU-interface rows, whose EL1 accesses the GIC itself may trap. */
 const GIC_ROW = Uint8Array.from(SYSREGS, (r) => (r.name.startsWith('ICC_') || r.name.startsWith('ICH_') ? 1 : 0));
+
+// fastReadMask decides for FAST_READ_ROWS from the row's EL, hooks and VHE redirection
+// only: none of them may be one that accessibleIndex traps for another reason.
+for (const i of FAST_READ_ROWS) {
+  if (PMU_CLASS[i] !== undefined || DEBUG_TRAP[i] !== 0 || GIC_ROW[i] !== 0) throw new Error(`${SYSREGS[i].name} cannot be a fast-read row`);
+}
 
 function mrs(cpu: Cpu, insn: number): void {
   const i = accessibleIndex(cpu, insn, true);
@@ -163,14 +169,33 @@ function msrRegister(cpu: Cpu, insn: number): void {
 
 /**
  * MSR DAIF, Xt in the wasm tier (its row's live write; nothing traps it): the region leaves
- * after it when an interrupt line is up (InsnEmitter.setDaif). Other registers: the handler.
+ * after it when an interrupt line is up (InsnEmitter.setDaif). FAST_READ_ROWS: msrFastWasm.
+ * Other registers: the handler.
  */
 function msrRegisterWasm(_f: Fields, insn: number): WasmTranslation | null {
-  if (sysRegIndexOf((insn >>> 5) & 0xffff) !== SYSREG.DAIF) return null;
+  const i = sysRegIndexOf((insn >>> 5) & 0xffff);
   const t = insn & 31;
+  if (i !== SYSREG.DAIF) return i >= 0 ? msrFastWasm(i, t) : null;
   return (e) => {
     e.w(t).c.i32(6).op(Op.i32_shr_u).i32(0xf).op(Op.i32_and);
     e.setDaif();
+  };
+}
+
+/**
+ * MSR of a FAST_READ_ROWS register that takes writes plainly: a store to the register file
+ * while the PE's fast-read mask allows (the same conditions as for the read: accessible,
+ * not redirected, not trapped, not the live SP), the handler otherwise.
+ */
+function msrFastWasm(i: number, t: number): WasmTranslation | null {
+  const bit = FAST_READ_ROWS.indexOf(i);
+  if (bit < 0 || !writesPlainly(i)) return null;
+  return (e) => {
+    e.fastRead(bit).c.op(Op.if).byte(VOID);
+    e.x(t).setSysReg(i);
+    e.c.op(Op.else);
+    e.callHandler();
+    e.c.op(Op.end);
   };
 }
 

@@ -323,6 +323,11 @@ export class InsnEmitter {
     return this;
   }
 
+  /** Pops an i64 into system register row `row` of the register file. */
+  setSysReg(row: number): this {
+    return this.storeI64(this.env.sysRegsAt + 8 * row);
+  }
+
   /**
    * Runs this instruction's handler through a host function, as for an instruction without
    * a translation (a translation's rare path; the instruction must not branch): the region
