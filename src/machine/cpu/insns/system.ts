@@ -1,7 +1,7 @@
 // System instructions: MRS/MSR, PSTATE field writes, hints, barriers, exception
 // generation and the SYS space (cache and TLB maintenance).
 
-import type { WasmTranslation } from '../wasm-tier/insn-emitter.ts';
+import type { InsnEmitter, WasmTranslation } from '../wasm-tier/insn-emitter.ts';
 import { out } from '../bits.ts';
 import type { Cpu } from '../cpu.ts';
 import type { Fields, JsTranslation, Row } from '../decoder.ts';
@@ -150,13 +150,16 @@ function mrsWasm(_f: Fields, insn: number): WasmTranslation | null {
   if (i >= 0 && PLAIN_READ[i] !== 0) return (e) => e.sysReg(i).setX(t);
   const bit = FAST_READ_ROWS.indexOf(i);
   if (bit < 0) return null;
-  return (e) => {
-    e.fastRead(bit).c.op(Op.if).byte(VOID);
-    e.sysReg(i).setX(t);
-    e.c.op(Op.else);
-    e.callHandler();
-    e.c.op(Op.end);
-  };
+  return (e) => whileFastRead(e, bit, () => e.sysReg(i).setX(t));
+}
+
+/** `body` while bit `bit` of the PE's fast-read mask is set (InsnEmitter.fastRead), else the handler. */
+function whileFastRead(e: InsnEmitter, bit: number, body: () => void): void {
+  e.fastRead(bit).c.op(Op.if).byte(VOID);
+  body();
+  e.c.op(Op.else);
+  e.callHandler();
+  e.c.op(Op.end);
 }
 
 function msrRegister(cpu: Cpu, insn: number): void {
@@ -190,13 +193,7 @@ function msrRegisterWasm(_f: Fields, insn: number): WasmTranslation | null {
 function msrFastWasm(i: number, t: number): WasmTranslation | null {
   const bit = FAST_READ_ROWS.indexOf(i);
   if (bit < 0 || !writesPlainly(i)) return null;
-  return (e) => {
-    e.fastRead(bit).c.op(Op.if).byte(VOID);
-    e.x(t).setSysReg(i);
-    e.c.op(Op.else);
-    e.callHandler();
-    e.c.op(Op.end);
-  };
+  return (e) => whileFastRead(e, bit, () => e.x(t).setSysReg(i));
 }
 
 /** MSR DAIFSet/DAIFClr, #imm in the wasm tier (as msrImmediate); SPSel and the rest: the handler. */
