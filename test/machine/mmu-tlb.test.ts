@@ -157,6 +157,17 @@ describe('TLBI', () => {
     expect(hit(t, 0xffff_8000_8000_0000n)).toBe(true);
   });
 
+  it('VAE1 of a block cached through a tagged VA, by an untagged VA elsewhere in the block', () => {
+    const t = new Tlb();
+    // A 2 MiB block's last page reached with top byte 0x5a; 4 KiB pages in other 1 GiB regions.
+    fill(t, { va: 0x5aff_8000_403f_f000n, pa: 0x403f_f000, shift: 21 });
+    fill(t, { va: 0xffff_8000_8000_0000n, pa: 0x4000_0000 });
+    fill(t, { va: 0xffff_8001_4000_5000n, pa: 0x4000_0000 });
+    tlbi(t, 'VAAE1IS', vaOp(0xffff_8000_4020_0000n));
+    expect(hit(t, 0x5aff_8000_403f_f000n)).toBe(false);
+    expect(t.count()).toBe(2);
+  });
+
   it('VAE1 finds a block by its own context and VA half, whatever other contexts cache', () => {
     const t = new Tlb();
     // The hypervisor's 1 GiB block and a VM's kernel (upper half) 2 MiB block...

@@ -37,16 +37,21 @@ export class Bus {
   /** RAM and the PEs' state areas (see machine-memory.ts). */
   readonly memory: MachineMemory;
   /**
-   * Some PE holds an exclusive-monitor mark (stores must then check the monitors): 1 or 0,
-   * at `exclusiveMarksAt` in the machine memory, where compiled stores read it.
+   * Which PEs may hold an exclusive-monitor mark (stores must then check the monitors): a
+   * bit per PE (Cpu.exclusiveBit), set by a load-exclusive and cleared when a store's check
+   * finds the PE's monitor clear, at `exclusiveMarksAt` in the machine memory, where
+   * compiled stores read it (and a compiled store-exclusive, whether another PE holds one).
    */
   private readonly marks: Int32Array;
   readonly exclusiveMarksAt: number;
   get exclusiveMarks(): boolean {
     return this.marks[0] !== 0;
   }
-  set exclusiveMarks(v: boolean) {
-    this.marks[0] = v ? 1 : 0;
+  get exclusiveHolders(): number {
+    return this.marks[0];
+  }
+  set exclusiveHolders(bits: number) {
+    this.marks[0] = bits;
   }
   /** Set when the last read hit no RAM and no device (the value read is 0). */
   lastError = false;

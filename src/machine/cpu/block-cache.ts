@@ -146,7 +146,8 @@ export class BlockCache {
       if (COUNT_DATA_ACCESSES) throw new Error('ZVM_JIT=wasm does not count data accesses (ZVM_COUNT_DATA_ACCESSES): use ZVM_JIT=js');
       this.wasmHost = new WasmTierHost(
         cpu,
-        { stateAt: cpu.stateAt, tlbAt: cpu.mmu.tlb.inMachineMemory, ramOffset: m.ramOffset, sysRegsAt: cpu.sys.valuesAt, codeLinesAt: bus.codeLinesAt, exclusiveMarksAt: bus.exclusiveMarksAt },
+        { stateAt: cpu.stateAt, tlbAt: cpu.mmu.tlb.inMachineMemory, ramOffset: m.ramOffset, sysRegsAt: cpu.sys.valuesAt, codeLinesAt: bus.codeLinesAt, exclusiveMarksAt: bus.exclusiveMarksAt,
+          ramBase: bus.ramBase, exclusiveBit: cpu.exclusiveBit, exclusiveSoleBit: cpu.index < 31 ? cpu.exclusiveBit : 0 },
         m.wasmMemory!,
         m.wasmPages,
         bus,

@@ -684,7 +684,12 @@ export class Cpu {
   /** Load-exclusive: marks the 64-byte granule of physical address `pa` for this PE. */
   markExclusive(pa: number): void {
     this.exclusiveAddr = pa - (pa % 64);
-    this.bus.exclusiveMarks = true;
+    this.bus.exclusiveHolders |= this.exclusiveBit;
+  }
+
+  /** This PE's bit in Bus.exclusiveHolders (the PEs from the 32nd on share bit 31). */
+  get exclusiveBit(): number {
+    return 1 << Math.min(this.index, 31);
   }
 
   /**
@@ -694,12 +699,12 @@ export class Cpu {
   clearExclusiveIfMarked(pa: number): void {
     if (!this.bus.exclusiveMarks) return;
     const granule = pa - (pa % 64);
-    let any = false;
+    let holders = 0;
     for (const p of this.peers) {
       if (p.exclusiveAddr === granule) p.exclusiveAddr = -1;
-      else if (p.exclusiveAddr !== -1) any = true;
+      else if (p.exclusiveAddr !== -1) holders |= p.exclusiveBit;
     }
-    this.bus.exclusiveMarks = any;
+    this.bus.exclusiveHolders = holders;
   }
 
   /** After an access: a physical address with nothing behind it is an external abort. */

@@ -240,7 +240,7 @@ const ARCH_ROWS = [
     reset: 0x4n,
     read: (cpu) => {
       out.hi = 0;
-      return 0x4 | (dcZvaTrapTarget(cpu) !== 0 ? 0x10 : 0);
+      return DCZID_BS | (dcZvaTrapTarget(cpu) !== 0 ? DCZID_DZP : 0);
     },
   }),
   reg('CLIDR_EL1', 3, 1, 0, 0, 1, 1, { access: 'ro', reset: 0x0a200023n }),
@@ -412,6 +412,10 @@ export type SysRegName = (typeof ARCH_ROWS)[number]['name'];
 export const SYSREG = Object.fromEntries(ARCH_ROWS.map((r, i) => [r.name, i])) as { readonly [N in SysRegName]: number };
 
 const HCR_EL2_ROW = SYSREG.HCR_EL2;
+/** DCZID_EL0: BS (log2 of the DC ZVA block in words: 64 bytes) and DZP (DC ZVA prohibited). */
+export const DCZID_BS = 0x4;
+export const DCZID_DZP = 0x10;
+
 const SCTLR_EL1_ROW = SYSREG.SCTLR_EL1;
 const SCTLR_EL2_ROW = SYSREG.SCTLR_EL2;
 const SCTLR_DZE = 1 << 14;
@@ -471,10 +475,21 @@ const SP_EL1 = SYSREG.SP_EL1;
 
 /**
  * The rows whose MRS compiled code reads straight from the register file while the PE's
- * state allows (fastReadMask): the hot ones of Linux and our hypervisor (`current` in
- * SP_EL0, per-CPU offsets in TPIDR_EL1/EL2, thread pointers).
+ * state allows (fastReadMask), and whose MSR it writes there where the row takes a write
+ * plainly (writesPlainly): the hot ones of Linux and our hypervisor (`current` in SP_EL0,
+ * per-CPU offsets in TPIDR_EL1/EL2, thread pointers; the exception registers the
+ * hypervisor saves and restores on every world switch and reads on every trap).
  */
-export const FAST_READ_ROWS: readonly number[] = [SYSREG.SP_EL0, SYSREG.TPIDR_EL1, SYSREG.TPIDR_EL0, SYSREG.TPIDRRO_EL0, SYSREG.TPIDR_EL2];
+export const FAST_READ_ROWS: readonly number[] = [
+  SYSREG.SP_EL0, SYSREG.TPIDR_EL1, SYSREG.TPIDR_EL0, SYSREG.TPIDRRO_EL0, SYSREG.TPIDR_EL2,
+  SYSREG.ELR_EL1, SYSREG.SPSR_EL1, SYSREG.ELR_EL2, SYSREG.SPSR_EL2, SYSREG.ESR_EL2, SYSREG.FAR_EL2, SYSREG.HPFAR_EL2,
+];
+
+/** Whether SysRegFile.writeIndex stores a value of row `i` as it is, with nothing else to do (no hook, nothing re-read). */
+export function writesPlainly(i: number): boolean {
+  const r = SYSREGS[i];
+  return r.write === undefined && r.access !== 'ro' && AFFECTS_CONTROLS[i] === 0 && AFFECTS_SELF_DEBUG[i] === 0;
+}
 
 /**
  * Bit k set when an MRS of FAST_READ_ROWS[k] now simply reads that row of the register file,

@@ -49,13 +49,24 @@ export function tlbContext(regime: Regime, vmid: number): number {
   return (regime << 16) | (regime === REGIME_EL10 ? vmid & 0xffff : 0);
 }
 
-/** Buckets of Tlb.maxS1Shift (a power of two). */
-const SHIFT_BUCKETS = 64;
+/**
+ * The regions Tlb.maxS1Shift bounds cached blocks in (log2 of their size): a block of at most
+ * 2 MiB by its 2 MiB region, a larger one (up to 1 GiB, the largest stage-1 block) by its
+ * 1 GiB region; a naturally aligned block lies within one region of its kind.
+ */
+const SMALL_REGION_SHIFT = 21;
+const LARGE_REGION_SHIFT = 30;
+/** log2 of the number of buckets of Tlb.maxS1Shift. */
+const SHIFT_BUCKET_BITS = 9;
 
-/** Tlb.maxS1Shift's bucket of a context (tlbContext; CTX_STAGE2_OFF ignored) and VA half (bit 55, bit 23 of `hi`). */
-function shiftBucket(ctx: number, hi: number): number {
+/**
+ * Tlb.maxS1Shift's bucket of a context (tlbContext; CTX_STAGE2_OFF ignored) and the region
+ * of VA (lo, hi) (its bits 55:regionShift) of size 2^regionShift.
+ */
+function shiftBucket(ctx: number, lo: number, hi: number, regionShift: number): number {
   const c = ctx & CTX_TLBI_MASK;
-  return ((((c >>> 16) * 7 + c) << 1) | ((hi >>> 23) & 1)) & (SHIFT_BUCKETS - 1);
+  const h = Math.imul((c >>> 16) * 7 + c, 0x9e3779b1) ^ Math.imul((hi & 0xffffff) + regionShift, 0x85ebca6b) ^ Math.imul(lo >>> regionShift, 0xc2b2ae35);
+  return (h ^ (h >>> 15)) >>> (32 - SHIFT_BUCKET_BITS);
 }
 
 /** Tag bit of EL1&0 entries walked with stage 2 off (a stage-1-only translation). */
@@ -105,13 +116,16 @@ export class Tlb {
   /** log2 of the stage-2 block size, 0 when the entry is stage 1 only. */
   readonly s2Shift = new Uint8Array(TLB_SIZE);
   /**
-   * Largest s1Shift cached since the last full flush, per (regime + VMID, VA half) hashed
-   * into SHIFT_BUCKETS (keys that share a bucket share a bound): bounds the slots a TLBI by
-   * VA probes. One bound for the whole TLB made every TLBI of the Linux VM's user pages scan
-   * all 4,096 slots of every PE, once the hypervisor's 1 GiB blocks were cached (17% of the
-   * default system's boot).
+   * Largest s1Shift cached since the last full flush, per (regime + VMID, region of VA:
+   * SMALL_REGION_SHIFT, LARGE_REGION_SHIFT) hashed into 2^SHIFT_BUCKET_BITS buckets (keys
+   * that share a bucket share a bound): bounds the slots a TLBI by VA probes. One bound for
+   * the whole TLB made every TLBI of the Linux VM's user pages scan all 4,096 slots of every
+   * PE, once the hypervisor's 1 GiB blocks were cached (17% of the default system's boot);
+   * one per VA half made each of the ~52,000 TLBIs of Linux's code patching (through a
+   * 4 KiB fixmap page) in the EL1 boot probe 512 slots, for the 2 MiB blocks of its kernel
+   * and of the device tree's fixmap mapping.
    */
-  private readonly maxS1Shift = new Uint8Array(SHIFT_BUCKETS).fill(12);
+  private readonly maxS1Shift = new Uint8Array(1 << SHIFT_BUCKET_BITS).fill(12);
   /**
    * Bumped by every invalidation (TLBI, a VTTBR_EL2 change, reset): the JS tier's compiled
    * regions (block-jit.ts) stay on their page for one epoch. Finer for fetches: fetchGen.
@@ -285,8 +299,11 @@ export class Tlb {
     this.ipa[i] = r.ipa - off;
     this.s1Shift[i] = r.blockShift;
     this.s2Shift[i] = r.twoStage ? r.s2BlockShift : 0;
-    const b = shiftBucket(ctx, hi);
-    if (r.blockShift > this.maxS1Shift[b]) this.maxS1Shift[b] = r.blockShift;
+    const shift = r.blockShift;
+    if (shift > 12) {
+      const b = shiftBucket(ctx, lo, hi, shift <= SMALL_REGION_SHIFT ? SMALL_REGION_SHIFT : LARGE_REGION_SHIFT);
+      if (shift > this.maxS1Shift[b]) this.maxS1Shift[b] = shift;
+    }
     this.fills++;
     return i;
   }
@@ -341,7 +358,7 @@ export class Tlb {
     this.epoch++;
     const ctx = tlbContext(regime, vmid);
     const hi24 = hi & 0xffffff;
-    const maxShift = this.maxS1Shift[shiftBucket(ctx, hi)];
+    const maxShift = Math.max(this.maxS1Shift[shiftBucket(ctx, lo, hi, SMALL_REGION_SHIFT)], this.maxS1Shift[shiftBucket(ctx, lo, hi, LARGE_REGION_SHIFT)]);
     // Every 4 KiB page of the largest cached block containing VA (all slots when that
     // block spans the whole table).
     const all = maxShift - 12 >= TLB_BITS;

@@ -27,7 +27,9 @@
 // Handlers are top-level (cpu, insn) functions: no BigInt, no allocation.
 
 import type { Cpu } from '../cpu.ts';
-import type { Row } from '../decoder.ts';
+import type { Fields, Row, Translate } from '../decoder.ts';
+import type { InsnEmitter, WasmTranslation } from '../wasm-tier/insn-emitter.ts';
+import { Op, VOID } from '../../wasm/encoder.ts';
 
 /** x index (doubled) of the base register: field Rn at bits 9:5, 31 meaning SP (32). */
 function baseIndex(insn: number): number {
@@ -270,6 +272,137 @@ function casp64(cpu: Cpu, insn: number): void {
   x[s + 3] = d3;
 }
 
+// ---- WebAssembly translations (Row.wasm): InsnEmitter.atomic ---------------------------
+
+type Bytes = 1 | 2 | 4 | 8;
+
+/** Pushes X<r> masked to `size` bytes (i64), as the handlers compare and store it. */
+function operand(e: InsnEmitter, r: number, size: Bytes): void {
+  e.x(r);
+  if (size < 8) e.c.i64(size === 4 ? -1 : (1 << (8 * size)) - 1, 0).op(Op.i64_and);
+}
+
+/** Sign-extends the i64 on the stack from `size` bytes (a no-op for 8). */
+function signExtend(e: InsnEmitter, size: Bytes): void {
+  if (size === 1) e.c.op(Op.i64_extend8_s);
+  else if (size === 2) e.c.op(Op.i64_extend16_s);
+  else if (size === 4) e.c.op(Op.i64_extend32_s);
+}
+
+/** SWP (swpNarrow, swp64): Xs stored, the old value into Xt. */
+const swpWasm = (size: Bytes): Translate<WasmTranslation> => (f) => (e) =>
+  e.atomic(f.n, size, (r, old) => {
+    e.x(f.s).ramStore(r, 0, size);
+    e.c.get(old);
+    e.setX(f.t);
+  });
+
+/** LD<op> (narrowOp, ldop64): op(old, Xs) stored, the old value into Xt. */
+function ldopWasm(size: Bytes, opc: number): Translate<WasmTranslation> {
+  return (f) => (e) =>
+    e.atomic(f.n, size, (r, old) => {
+      const c = e.c;
+      if (opc < 4) {
+        c.get(old);
+        e.x(f.s);
+        if (opc === 1) c.i64(-1, -1).op(Op.i64_xor);
+        c.op([Op.i64_add, Op.i64_and, Op.i64_xor, Op.i64_or][opc]);
+      } else {
+        // MAX keeps the old value unless it is below Xs, MIN unless above; compared at the
+        // access size, signed (SMAX, SMIN) or unsigned.
+        const sv = e.tmp64();
+        operand(e, f.s, size);
+        c.set(sv);
+        c.get(old).get(sv);
+        const signed = opc < 6;
+        c.get(old);
+        if (signed) signExtend(e, size);
+        c.get(sv);
+        if (signed) signExtend(e, size);
+        const max = (opc & 1) === 0;
+        c.op(signed ? (max ? Op.i64_ge_s : Op.i64_le_s) : max ? Op.i64_ge_u : Op.i64_le_u);
+        c.op(Op.select);
+      }
+      e.ramStore(r, 0, size);
+      c.get(old);
+      e.setX(f.t);
+    });
+}
+
+/** CAS (casNarrow, cas64): Xt stored when the old value equals Xs (at the access size); the old value into Xs. */
+const casWasm = (size: Bytes): Translate<WasmTranslation> => (f) => (e) =>
+  e.atomic(f.n, size, (r, old) => {
+    const c = e.c;
+    const v = e.tmp64();
+    e.x(f.t);
+    c.set(v);
+    c.get(old);
+    operand(e, f.s, size);
+    c.op(Op.i64_eq).op(Op.if).byte(VOID);
+    c.get(v);
+    e.ramStore(r, 0, size);
+    c.op(Op.end);
+    c.get(old);
+    e.setX(f.s);
+  });
+
+/** Pushes W<r> (low half) and W<r+1> (high half) joined as i64, as casp32 compares and stores a pair. */
+function wordPair(e: InsnEmitter, r: number): void {
+  operand(e, r, 4);
+  e.x(r + 1).c.i64(32, 0).op(Op.i64_shl).op(Op.i64_or);
+}
+
+/** CASP (casp32, casp64): odd Rs or Rt is UNDEFINED (the handler). */
+function caspWasm(wide: boolean): Translate<WasmTranslation> {
+  return (f: Fields) => {
+    if ((f.s & 1) !== 0 || (f.t & 1) !== 0) return null;
+    return (e) =>
+      e.atomic(f.n, wide ? 16 : 8, (r, old) => {
+        const c = e.c;
+        if (!wide) {
+          const v = e.tmp64();
+          wordPair(e, f.t);
+          c.set(v);
+          c.get(old);
+          wordPair(e, f.s);
+          c.op(Op.i64_eq).op(Op.if).byte(VOID);
+          c.get(v);
+          e.ramStore(r, 0, 8);
+          c.op(Op.end);
+          c.get(old).i64(0xffffffff | 0, 0).op(Op.i64_and);
+          e.setX(f.s);
+          c.get(old).i64(32, 0).op(Op.i64_shr_u);
+          e.setX(f.s + 1);
+          return;
+        }
+        const high = e.tmp64();
+        const v0 = e.tmp64();
+        const v1 = e.tmp64();
+        e.ramLoad(r, 8, 8);
+        c.set(high);
+        e.x(f.t);
+        c.set(v0);
+        e.x(f.t + 1);
+        c.set(v1);
+        c.get(old);
+        e.x(f.s);
+        c.op(Op.i64_eq);
+        c.get(high);
+        e.x(f.s + 1);
+        c.op(Op.i64_eq).op(Op.i32_and).op(Op.if).byte(VOID);
+        c.get(v0);
+        e.ramStore(r, 0, 8);
+        c.get(v1);
+        e.ramStore(r, 8, 8);
+        c.op(Op.end);
+        c.get(old);
+        e.setX(f.s);
+        c.get(high);
+        e.setX(f.s + 1);
+      });
+  };
+}
+
 // ---- the rows ------------------------------------------------------------------------
 
 /** [size bits, mnemonic size suffix, register-width suffix of the name, register letter] */
@@ -299,6 +432,7 @@ function atomicRows(): Row[] {
         name: `CAS${ord}${b}_C${w}_comswap`,
         pattern: `${size}0010001${a}1sssss${l}11111nnnnnttttt`,
         exec: size === '11' ? cas64 : casNarrow,
+        wasm: casWasm((1 << parseInt(size, 2)) as Bytes),
         dataAccesses: 2, // the load, then the store (made even when the compare fails)
         asm: `CAS${ord}${b} <${r}s>, <${r}t>, [<Xn|SP>{, #0}]`,
       });
@@ -310,6 +444,7 @@ function atomicRows(): Row[] {
         name: `CASP${ord}_CP${w}_comswappr`,
         pattern: `0${sz}0010000${a}1sssss${l}11111nnnnnttttt`,
         exec: sz === '1' ? casp64 : casp32,
+        wasm: caspWasm(sz === '1'),
         dataAccesses: 4, // two loads, two stores
         asm: `CASP${ord} <${r}s>, <${r}(s+1)>, <${r}t>, <${r}(t+1)>, [<Xn|SP>{, #0}]`,
       });
@@ -322,6 +457,7 @@ function atomicRows(): Row[] {
         name: `SWP${ord}${b}_${w}_memop`,
         pattern: `${size}111000${a}${l}1sssss1000${'00'}nnnnnttttt`,
         exec: size === '11' ? swp64 : swpNarrow,
+        wasm: swpWasm((1 << parseInt(size, 2)) as Bytes),
         dataAccesses: 2, // load and store
         asm: `SWP${ord}${b} <${r}s>, <${r}t>, [<Xn|SP>]`,
       });
@@ -330,6 +466,7 @@ function atomicRows(): Row[] {
           name: `LD${op}${ord}${b}_${w}_memop`,
           pattern: `${size}111000${a}${l}1sssss0${opc.toString(2).padStart(3, '0')}00nnnnnttttt`,
           exec: size === '11' ? ldop64 : ldopNarrow,
+          wasm: ldopWasm((1 << parseInt(size, 2)) as Bytes, opc),
           dataAccesses: 2,
           asm: `LD${op}${ord}${b} <${r}s>, <${r}t>, [<Xn|SP>]`,
         });

@@ -1049,6 +1049,26 @@ function singleWasm(so: number, addr: (f: Fields, e: InsnEmitter) => void): Tran
 /** Signed imm9 field value. */
 const simm9 = (i: number): number => (i << 23) >> 23;
 
+/** LDXR/LDAXR of `size` bytes (ldxr()): zero-extended into Xt, the granule marked (InsnEmitter.loadExclusive). */
+const ldxrWasm = (size: 1 | 2 | 4 | 8): Translate<WasmTranslation> => (f) => (e) => e.loadExclusive(f.n, size, (r) => e.ramLoad(r, 0, size).setX(f.t));
+
+/** STXR/STLXR of `size` bytes (stxr()): InsnEmitter.storeExclusive. */
+const stxrWasm = (size: 1 | 2 | 4 | 8): Translate<WasmTranslation> => (f) => (e) => e.storeExclusive(f.n, f.s, size, (r) => e.x(f.t).ramStore(r, 0, size));
+
+/** LDXP/LDAXP of two `size`-byte elements (ldxp(): Rt2 written first, as ldp64At/ldp32At do). */
+const ldxpWasm = (size: 4 | 8): Translate<WasmTranslation> => (f) => (e) =>
+  e.loadExclusive(f.n, 2 * size, (r) => {
+    e.ramLoad(r, size, size).setX(f.u);
+    e.ramLoad(r, 0, size).setX(f.t);
+  });
+
+/** STXP/STLXP of two `size`-byte elements (stxp()): Rt at the lower address. */
+const stxpWasm = (size: 4 | 8): Translate<WasmTranslation> => (f) => (e) =>
+  e.storeExclusive(f.n, f.s, 2 * size, (r) => {
+    e.x(f.t).ramStore(r, 0, size);
+    e.x(f.u).ramStore(r, size, size);
+  });
+
 /** LDAR/STLR (ldar(), stlr()): a plain access at [Xn|SP] (one PE: ordering needs nothing more). */
 const orderedWasm = (so: number): Translate<WasmTranslation> => singleWasm(so, (f, e) => baseImmWasm(e, f.n, 0));
 
@@ -1346,20 +1366,22 @@ function exclusiveRows(): Row[] {
   ];
   for (const [size, b, w, reg] of sizes) {
     // Exclusive register: bit 23 o2 = 0, bit 22 L, bit 21 o1 = 0, bit 15 o0 (acquire/release).
+    const bytes = (1 << parseInt(size, 2)) as 1 | 2 | 4 | 8;
     rows.push(
-      { name: `STXR${b}_SR${w}_ldstexclr`, pattern: `${size}001000000sssss0uuuuunnnnnttttt`, exec: stxr, dataAccesses: 2, asm: `STXR${b} <Ws>, ${reg}, [<Xn|SP>{, #0}]` },
-      { name: `STLXR${b}_SR${w}_ldstexclr`, pattern: `${size}001000000sssss1uuuuunnnnnttttt`, exec: stxr, dataAccesses: 2, asm: `STLXR${b} <Ws>, ${reg}, [<Xn|SP>{, #0}]` },
-      { name: `LDXR${b}_LR${w}_ldstexclr`, pattern: `${size}001000010sssss0uuuuunnnnnttttt`, exec: ldxr, dataAccesses: 2, asm: `LDXR${b} ${reg}, [<Xn|SP>{, #0}]` },
-      { name: `LDAXR${b}_LR${w}_ldstexclr`, pattern: `${size}001000010sssss1uuuuunnnnnttttt`, exec: ldxr, dataAccesses: 2, asm: `LDAXR${b} ${reg}, [<Xn|SP>{, #0}]` },
+      { name: `STXR${b}_SR${w}_ldstexclr`, pattern: `${size}001000000sssss0uuuuunnnnnttttt`, exec: stxr, wasm: stxrWasm(bytes), dataAccesses: 2, asm: `STXR${b} <Ws>, ${reg}, [<Xn|SP>{, #0}]` },
+      { name: `STLXR${b}_SR${w}_ldstexclr`, pattern: `${size}001000000sssss1uuuuunnnnnttttt`, exec: stxr, wasm: stxrWasm(bytes), dataAccesses: 2, asm: `STLXR${b} <Ws>, ${reg}, [<Xn|SP>{, #0}]` },
+      { name: `LDXR${b}_LR${w}_ldstexclr`, pattern: `${size}001000010sssss0uuuuunnnnnttttt`, exec: ldxr, wasm: ldxrWasm(bytes), dataAccesses: 2, asm: `LDXR${b} ${reg}, [<Xn|SP>{, #0}]` },
+      { name: `LDAXR${b}_LR${w}_ldstexclr`, pattern: `${size}001000010sssss1uuuuunnnnnttttt`, exec: ldxr, wasm: ldxrWasm(bytes), dataAccesses: 2, asm: `LDAXR${b} ${reg}, [<Xn|SP>{, #0}]` },
     );
   }
   for (const [sz, w, r] of [['0', '32', 'W'], ['1', '64', 'X']]) {
     // Exclusive pair: bit 31 = 1, bit 30 sz, o1 (bit 21) = 1.
+    const bytes = sz === '1' ? 8 : 4;
     rows.push(
-      { name: `STXP_SP${w}_ldstexclp`, pattern: `1${sz}001000001sssss0uuuuunnnnnttttt`, exec: stxp, dataAccesses: 3, asm: `STXP <Ws>, <${r}t1>, <${r}t2>, [<Xn|SP>{, #0}]` },
-      { name: `STLXP_SP${w}_ldstexclp`, pattern: `1${sz}001000001sssss1uuuuunnnnnttttt`, exec: stxp, dataAccesses: 3, asm: `STLXP <Ws>, <${r}t1>, <${r}t2>, [<Xn|SP>{, #0}]` },
-      { name: `LDXP_LP${w}_ldstexclp`, pattern: `1${sz}001000011sssss0uuuuunnnnnttttt`, exec: ldxp, dataAccesses: 3, asm: `LDXP <${r}t1>, <${r}t2>, [<Xn|SP>{, #0}]` },
-      { name: `LDAXP_LP${w}_ldstexclp`, pattern: `1${sz}001000011sssss1uuuuunnnnnttttt`, exec: ldxp, dataAccesses: 3, asm: `LDAXP <${r}t1>, <${r}t2>, [<Xn|SP>{, #0}]` },
+      { name: `STXP_SP${w}_ldstexclp`, pattern: `1${sz}001000001sssss0uuuuunnnnnttttt`, exec: stxp, wasm: stxpWasm(bytes), dataAccesses: 3, asm: `STXP <Ws>, <${r}t1>, <${r}t2>, [<Xn|SP>{, #0}]` },
+      { name: `STLXP_SP${w}_ldstexclp`, pattern: `1${sz}001000001sssss1uuuuunnnnnttttt`, exec: stxp, wasm: stxpWasm(bytes), dataAccesses: 3, asm: `STLXP <Ws>, <${r}t1>, <${r}t2>, [<Xn|SP>{, #0}]` },
+      { name: `LDXP_LP${w}_ldstexclp`, pattern: `1${sz}001000011sssss0uuuuunnnnnttttt`, exec: ldxp, wasm: ldxpWasm(bytes), dataAccesses: 3, asm: `LDXP <${r}t1>, <${r}t2>, [<Xn|SP>{, #0}]` },
+      { name: `LDAXP_LP${w}_ldstexclp`, pattern: `1${sz}001000011sssss1uuuuunnnnnttttt`, exec: ldxp, wasm: ldxpWasm(bytes), dataAccesses: 3, asm: `LDAXP <${r}t1>, <${r}t2>, [<Xn|SP>{, #0}]` },
     );
   }
   for (const [size, b, w, reg] of sizes) {

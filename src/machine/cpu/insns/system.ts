@@ -1,11 +1,11 @@
 // System instructions: MRS/MSR, PSTATE field writes, hints, barriers, exception
 // generation and the SYS space (cache and TLB maintenance).
 
-import type { WasmTranslation } from '../wasm-tier/insn-emitter.ts';
+import type { InsnEmitter, WasmTranslation } from '../wasm-tier/insn-emitter.ts';
 import { out } from '../bits.ts';
 import type { Cpu } from '../cpu.ts';
 import type { Fields, JsTranslation, Row } from '../decoder.ts';
-import { ALIAS_OF, dcZvaTrapTarget, FAST_READ_ROWS, gicAccessTraps, SYSREGS, sysRegIndexOf, VHE_REDIRECT } from '../sysregs.ts';
+import { ALIAS_OF, DCZID_BS, DCZID_DZP, dcZvaTrapTarget, FAST_READ_ROWS, gicAccessTraps, SYSREG, SYSREGS, sysRegIndexOf, VHE_REDIRECT, writesPlainly } from '../sysregs.ts';
 import { Op, VOID } from '../../wasm/encoder.ts';
 import { PmuAccess, pmuAccessCheck, pmuRegClass } from '../pmu.ts';
 import { EC, exceptionReturn, hcr, hcrE2H, hvcEnabled, smcTrapsToEl2, syncTargetEL } from '../exceptions.ts';
@@ -80,6 +80,12 @@ const DEBUG_TRAP = Int32Array.from(SYSREGS, (r) => debugTrapBit(r.name));
 /** 1 for the GIC CPU-interface rows, whose EL1 accesses the GIC itself may trap. */
 const GIC_ROW = Uint8Array.from(SYSREGS, (r) => (r.name.startsWith('ICC_') || r.name.startsWith('ICH_') ? 1 : 0));
 
+// fastReadMask decides for FAST_READ_ROWS from the row's EL, hooks and VHE redirection
+// only: none of them may be one that accessibleIndex traps for another reason.
+for (const i of FAST_READ_ROWS) {
+  if (PMU_CLASS[i] !== undefined || DEBUG_TRAP[i] !== 0 || GIC_ROW[i] !== 0) throw new Error(`${SYSREGS[i].name} cannot be a fast-read row`);
+}
+
 function mrs(cpu: Cpu, insn: number): void {
   const i = accessibleIndex(cpu, insn, true);
   const t = (insn & 31) << 1;
@@ -95,6 +101,18 @@ function mrs(cpu: Cpu, insn: number): void {
 }
 
 const CNTVCT_ROW = SYSREGS.findIndex((r) => r.name === 'CNTVCT_EL0');
+
+/**
+ * 1 for the rows whose MRS reads the register file plainly at every EL (what mrs() does for
+ * them): read-only, accessible from EL0, no read hook, nothing that traps or redirects them
+ * (accessibleIndex): CTR_EL0, which Linux reads before each cache maintenance loop.
+ */
+export const PLAIN_READ = Uint8Array.from(SYSREGS, (r, i) =>
+  r.minEL === 0 && r.access === 'ro' && r.read === undefined && r.aliasOf === undefined && r.vmControl !== true &&
+  VHE_REDIRECT[i] === i && PMU_CLASS[i] === undefined && DEBUG_TRAP[i] === 0 && GIC_ROW[i] === 0
+    ? 1
+    : 0,
+);
 
 /**
  * MRS of a FAST_READ_ROWS register: a load from the register file while the PE's fast-read
@@ -114,15 +132,34 @@ function mrsWasm(_f: Fields, insn: number): WasmTranslation | null {
       e.c.op(Op.end);
     };
   }
+  // DCZID_EL0 as its row reads it: DZP where DC ZVA traps at this EL.
+  if (i === SYSREG.DCZID_EL0) {
+    return (e) => {
+      e.c.i32(DCZID_BS).i32(DCZID_BS | DCZID_DZP);
+      e.zvaAllowed().c.op(Op.select);
+      e.setW(t);
+    };
+  }
+  // PSTATE.DAIF (its row's live read).
+  if (i === SYSREG.DAIF) {
+    return (e) => {
+      e.daif().c.i32(6).op(Op.i32_shl);
+      e.setW(t);
+    };
+  }
+  if (i >= 0 && PLAIN_READ[i] !== 0) return (e) => e.sysReg(i).setX(t);
   const bit = FAST_READ_ROWS.indexOf(i);
   if (bit < 0) return null;
-  return (e) => {
-    e.fastRead(bit).c.op(Op.if).byte(VOID);
-    e.sysReg(i).setX(t);
-    e.c.op(Op.else);
-    e.callHandler();
-    e.c.op(Op.end);
-  };
+  return (e) => whileFastRead(e, bit, () => e.sysReg(i).setX(t));
+}
+
+/** `body` while bit `bit` of the PE's fast-read mask is set (InsnEmitter.fastRead), else the handler. */
+function whileFastRead(e: InsnEmitter, bit: number, body: () => void): void {
+  e.fastRead(bit).c.op(Op.if).byte(VOID);
+  body();
+  e.c.op(Op.else);
+  e.callHandler();
+  e.c.op(Op.end);
 }
 
 function msrRegister(cpu: Cpu, insn: number): void {
@@ -131,6 +168,46 @@ function msrRegister(cpu: Cpu, insn: number): void {
   if (SYSREGS[i].access === 'ro') cpu.undefinedInstruction(insn);
   const t = (insn & 31) << 1;
   cpu.sys.writeIndex(i, cpu.x[t], cpu.x[t + 1]);
+}
+
+/**
+ * MSR DAIF, Xt in the wasm tier (its row's live write; nothing traps it): the region leaves
+ * after it when an interrupt line is up (InsnEmitter.setDaif). FAST_READ_ROWS: msrFastWasm.
+ * Other registers: the handler.
+ */
+function msrRegisterWasm(_f: Fields, insn: number): WasmTranslation | null {
+  const i = sysRegIndexOf((insn >>> 5) & 0xffff);
+  const t = insn & 31;
+  if (i !== SYSREG.DAIF) return i >= 0 ? msrFastWasm(i, t) : null;
+  return (e) => {
+    e.w(t).c.i32(6).op(Op.i32_shr_u).i32(0xf).op(Op.i32_and);
+    e.setDaif();
+  };
+}
+
+/**
+ * MSR of a FAST_READ_ROWS register that takes writes plainly: a store to the register file
+ * while the PE's fast-read mask allows (the same conditions as for the read: accessible,
+ * not redirected, not trapped, not the live SP), the handler otherwise.
+ */
+function msrFastWasm(i: number, t: number): WasmTranslation | null {
+  const bit = FAST_READ_ROWS.indexOf(i);
+  if (bit < 0 || !writesPlainly(i)) return null;
+  return (e) => whileFastRead(e, bit, () => e.x(t).setSysReg(i));
+}
+
+/** MSR DAIFSet/DAIFClr, #imm in the wasm tier (as msrImmediate); SPSel and the rest: the handler. */
+function msrImmediateWasm(f: Fields): WasmTranslation | null {
+  const field = (f.o << 3) | f.p;
+  const crm = f.m;
+  if (field !== 0o36 && field !== 0o37) return null;
+  return (e) => {
+    e.daif();
+    if (field === 0o36) e.c.i32(crm).op(Op.i32_or);
+    else e.c.i32(~crm).op(Op.i32_and);
+    // Masking more cannot make an interrupt takeable: only DAIFClr may have to leave.
+    e.setDaif(field === 0o37);
+  };
 }
 
 /** MSR <pstatefield>, #imm: SPSel, DAIFSet, DAIFClr (op1:op2 select the field). */
@@ -244,18 +321,27 @@ function sys(cpu: Cpu, insn: number): void {
   }
 }
 
-/** DC ZVA in the wasm tier (InsnEmitter.zeroBlock); the rest of the SYS space runs its handler. */
-function sysWasm(_f: Fields, insn: number): WasmTranslation | null {
-  if ((insn & 0xffffffe0) !== (0xd50b7420 | 0)) return null;
-  const t = insn & 31;
-  return (e) => e.zeroBlock(t);
+/**
+ * DC ZVA in the wasm tier (InsnEmitter.zeroBlock); no code where sys() does nothing at any
+ * EL: op1 = 3 (EL0-accessible: IC IVAU, DC CVAU, DC CIVAC...) outside TLBI, AT and DC ZVA. The
+ * rest of the SYS space runs its handler.
+ */
+function sysWasm(f: Fields, insn: number): WasmTranslation | null {
+  if ((insn & 0xffffffe0) === (0xd50b7420 | 0)) {
+    const t = insn & 31;
+    return (e) => e.zeroBlock(t);
+  }
+  const crn = f.n;
+  const crm = f.m;
+  if (f.o === 3 && crn !== 8 && !(crn === 7 && (crm === 8 || crm === 9))) return noCode;
+  return null;
 }
 
 /** DC ZVA (SYS #3, C7, C4, #1): one translation for the 64-byte block; other SYS none. */
 const dcZvaAccesses = (insn: number): number => ((insn & 0xffffffe0) === (0xd50b7420 | 0) ? 1 : 0);
 
 export const SYSTEM_ROWS: Row[] = [
-  { name: 'MSR_SI_pstate', pattern: '1101010100000ooo0100mmmmppp11111', exec: msrImmediate, asm: 'MSR <pstatefield>, #<imm>' },
+  { name: 'MSR_SI_pstate', pattern: '1101010100000ooo0100mmmmppp11111', exec: msrImmediate, wasm: msrImmediateWasm, asm: 'MSR <pstatefield>, #<imm>' },
   { name: 'HINT_HM_hints', pattern: '11010101000000110010mmmmooo11111', exec: hint, js: hintJs, wasm: hintWasm, asm: 'HINT #<imm>' },
   { name: 'CLREX_BN_barriers', pattern: '11010101000000110011mmmm01011111', exec: clrex, asm: 'CLREX' },
   { name: 'DSB_BO_barriers', pattern: '11010101000000110011mmmm10011111', exec: barrier, wasm: barrierWasm, asm: 'DSB <option>' },
@@ -263,7 +349,7 @@ export const SYSTEM_ROWS: Row[] = [
   { name: 'ISB_BI_barriers', pattern: '11010101000000110011mmmm11011111', exec: barrier, wasm: barrierWasm, asm: 'ISB' },
   { name: 'SYS_CR_systeminstrs', pattern: '1101010100001ooonnnnmmmmpppttttt', exec: sys, wasm: sysWasm, dataAccesses: dcZvaAccesses, asm: 'SYS #<op1>, <Cn>, <Cm>, #<op2>, <Xt>' },
   { name: 'SYSL_RC_systeminstrs', pattern: '1101010100101ooonnnnmmmmpppttttt', asm: 'SYSL <Xt>, #<op1>, <Cn>, <Cm>, #<op2>' },
-  { name: 'MSR_SR_systemmove', pattern: '110101010001ooooooooooooooottttt', exec: msrRegister, asm: 'MSR <sysreg>, <Xt>' },
+  { name: 'MSR_SR_systemmove', pattern: '110101010001ooooooooooooooottttt', exec: msrRegister, wasm: msrRegisterWasm, asm: 'MSR <sysreg>, <Xt>' },
   { name: 'MRS_RS_systemmove', pattern: '110101010011ooooooooooooooottttt', exec: mrs, wasm: mrsWasm, asm: 'MRS <Xt>, <sysreg>' },
   { name: 'SVC_EX_exception', pattern: '11010100000iiiiiiiiiiiiiiii00001', exec: svc, asm: 'SVC #<imm>' },
   { name: 'HVC_EX_exception', pattern: '11010100000iiiiiiiiiiiiiiii00010', exec: hvc, asm: 'HVC #<imm>' },

@@ -15,6 +15,9 @@ import {
   STATE_CHAIN_DONE,
   STATE_CNTVCT_OFFSET,
   STATE_COUNT_AT_ENTRY,
+  STATE_DAIF,
+  STATE_EXCLUSIVE,
+  STATE_INT_LINES,
   STATE_FAST_CNTVCT,
   STATE_FAST_READS,
   STATE_N,
@@ -90,6 +93,14 @@ export interface RegionEnv {
   readonly ramOffset: number;
   readonly codeLinesAt: number;
   readonly exclusiveMarksAt: number;
+  /** The physical address of RAM's first byte (Bus.ramBase). */
+  readonly ramBase: number;
+  /**
+   * The PE's bit in the exclusive-marks cell (Cpu.exclusiveBit), and that bit where no other
+   * PE shares it, else 0 (then a compiled store-exclusive never takes its inline path).
+   */
+  readonly exclusiveBit: number;
+  readonly exclusiveSoleBit: number;
   /** The PE's system registers (SysRegFile.values). */
   readonly sysRegsAt: number;
 }
@@ -123,8 +134,14 @@ export class InsnEmitter {
     private readonly calledLocal: number,
     /** Local (i64): P_CLASS, extended (what a fast-view tag holds in its bits 11:3). */
     private readonly classLocal: number,
-    /** Registers the current instruction's handler as a host function: its function index. */
-    private readonly handlerImport: () => number,
+    /**
+     * Registers the current instruction's handler as a host function: its function index.
+     * With `fillBase` (a Cpu.x index), the host function then puts the page of the address
+     * that register held into the TLB's fast view, as a load or store's full path does.
+     */
+    private readonly handlerImport: (fillBase: number) => number,
+    /** The PE implements FEAT_LSE (its -cpu model): else the atomics' handlers take UNDEFINED. */
+    readonly lse: boolean,
   ) {
     this.stateAt = env.stateAt;
   }
@@ -372,6 +389,12 @@ export class InsnEmitter {
     return this;
   }
 
+  /** Pushes non-zero (i32) while DC ZVA does not trap at the PE's EL (layout.ts STATE_ZVA_ALLOWED). */
+  zvaAllowed(): this {
+    this.c.i32(0).mem(Op.i32_load, 2, this.stateAt + STATE_ZVA_ALLOWED);
+    return this;
+  }
+
   /** Pushes non-zero (i32) while compiled code may read CNTVCT_EL0 itself (layout.ts STATE_FAST_CNTVCT). */
   fastVirtualCount(): this {
     this.c.i32(0).mem(Op.i32_load, 2, this.stateAt + STATE_FAST_CNTVCT);
@@ -400,15 +423,23 @@ export class InsnEmitter {
     return this;
   }
 
+  /** Pops an i64 into system register row `row` of the register file. */
+  setSysReg(row: number): this {
+    const t = this.tmp64();
+    this.c.set(t).i32(0).get(t).mem(Op.i64_store, 3, this.env.sysRegsAt + 8 * row);
+    return this;
+  }
+
   /**
    * Runs this instruction's handler through a host function, as for an instruction without
    * a translation (a translation's rare path; the instruction must not branch): the region
-   * leaves at the block's end when the handler changed what compiled code depends on.
+   * leaves at the block's end when the handler changed what compiled code depends on. With
+   * `fillBase` (an access at [X<fillBase>|SP]), its page then goes into the TLB's fast view.
    */
-  callHandler(): void {
+  callHandler(fillBase = -1): void {
     this.beforeHandlerCall();
     this.site();
-    this.c.op(Op.call).u32(this.handlerImport());
+    this.c.op(Op.call).u32(this.handlerImport(fillBase < 0 ? -1 : fillBase === 31 ? 64 : 2 * fillBase));
     this.c.get(this.calledLocal).op(Op.i32_or).set(this.calledLocal);
     this.afterHandlerCall();
   }
@@ -423,6 +454,14 @@ export class InsnEmitter {
    */
   site(): void {
     this.c.i32(this.pageOff | (this.indexInBlock << 12));
+  }
+
+  /**
+   * emitFastPath (memory-paths.ts) for this instruction: the RAM offset of a `size`-byte
+   * access at the i64 address in local `a` into i32 local `r`, or a branch to label `depth`.
+   */
+  private fastPath(a: number, size: number, tagsAt: number, r: number, depth = 0): void {
+    emitFastPath(this.c, this.env, a, this.classLocal, size, tagsAt, this.tmp32(), r, depth);
   }
 
   /**
@@ -479,6 +518,168 @@ export class InsnEmitter {
   }
 
   /**
+   * emitWriteFastPath (memory-paths.ts) for this instruction; `otherMarks` for a
+   * store-exclusive, which clears this PE's own mark itself: only another PE's sends it to
+   * the full path.
+   */
+  private storeFastPath(a: number, size: number, r: number, depth = 0, otherMarks = false): void {
+    emitWriteFastPath(this.c, this.env, a, this.classLocal, size, this.tmp32(), r, depth, otherMarks ? this.env.exclusiveSoleBit : 0);
+  }
+
+  // ---- exclusives ---------------------------------------------------------------------
+
+  /** Pushes the `size` bytes at RAM offset local `r` plus `off`, zero-extended to i64, for loadExclusive's `load`. */
+  ramLoad(r: number, off: number, size: 1 | 2 | 4 | 8): this {
+    const ops = { 1: Op.i64_load8_u, 2: Op.i64_load16_u, 4: Op.i64_load32_u, 8: Op.i64_load };
+    this.c.get(r).mem(ops[size], Math.log2(size), this.env.ramOffset + off);
+    return this;
+  }
+
+  /** Pops an i64 and stores its low `size` bytes at RAM offset local `r` plus `off`, for storeExclusive's `store`. */
+  ramStore(r: number, off: number, size: 1 | 2 | 4 | 8): this {
+    const c = this.c;
+    const v = this.tmp64();
+    const ops = { 1: Op.i64_store8, 2: Op.i64_store16, 4: Op.i64_store32, 8: Op.i64_store };
+    c.set(v).get(r).get(v).mem(ops[size], Math.log2(size), this.env.ramOffset + off);
+    return this;
+  }
+
+  /** Pushes, as f64, the physical address of the 64-byte granule of RAM offset local `r` (Cpu.markExclusive's form). */
+  private granule(r: number): void {
+    const c = this.c;
+    c.i64(this.env.ramBase, Math.floor(this.env.ramBase / 2 ** 32)).get(r).op(Op.i64_extend_i32_u).op(Op.i64_add);
+    c.i64(-64, -1).op(Op.i64_and).op(Op.f64_convert_i64_u);
+  }
+
+  /** Clears this PE's exclusive monitor (Cpu.exclusiveAddr = -1). */
+  private clearExclusive(): void {
+    this.c.i32(0).i64(-1, -1).op(Op.f64_convert_i64_s).mem(Op.f64_store, 3, this.stateAt + STATE_EXCLUSIVE);
+  }
+
+  /**
+   * A load-exclusive of `size` bytes at X<n>|SP (LDXR, LDAXR, LDXP, LDAXP: ldxr/ldxp), where
+   * the fast view has the page for reading and the address is aligned to `size`: `load(r)`
+   * loads the registers from RAM offset local `r` (ramLoad), then the granule is marked as
+   * Cpu.markExclusive does. Otherwise (a miss, a fault, MMIO) the handler runs.
+   */
+  loadExclusive(n: number, size: number, load: (r: number) => void): void {
+    const c = this.c;
+    const a = this.tmp64();
+    const r = this.tmp32();
+    const marks = this.env.exclusiveMarksAt;
+    this.xsp(n);
+    c.set(a);
+    c.op(Op.block).byte(VOID); // done
+    c.op(Op.block).byte(VOID); // slow
+    this.fastPath(a, size, TLB_FAST_TAG_R, r);
+    load(r);
+    c.i32(0);
+    this.granule(r);
+    c.mem(Op.f64_store, 3, this.stateAt + STATE_EXCLUSIVE);
+    c.i32(0).i32(0).mem(Op.i32_load, 2, marks).i32(this.env.exclusiveBit).op(Op.i32_or).mem(Op.i32_store, 2, marks);
+    c.op(Op.br).u32(1);
+    c.op(Op.end);
+    this.callHandler(n);
+    c.op(Op.end);
+  }
+
+  /**
+   * A store-exclusive of `size` bytes at X<n>|SP with status register W<s> (STXR, STLXR,
+   * STXP, STLXP: stxr/stxp). Where the fast view has the page for reading (the monitor's
+   * check translates as a read, Cpu.exclusiveTarget): a monitor not on the granule fails
+   * (status 1, the monitor cleared, nothing stored); one on it, where the page is also in
+   * the view for writing, the line holds no decoded code and no other PE may hold a mark,
+   * stores with `store(r)` (ramStore) and clears the monitor, as the full path's store would
+   * (status 0). Otherwise the handler runs.
+   */
+  storeExclusive(n: number, s: number, size: number, store: (r: number) => void): void {
+    const c = this.c;
+    const a = this.tmp64();
+    const r = this.tmp32();
+    this.xsp(n);
+    c.set(a);
+    c.op(Op.block).byte(VOID); // done
+    c.op(Op.block).byte(VOID); // slow
+    c.op(Op.block).byte(VOID); // fail
+    this.fastPath(a, size, TLB_FAST_TAG_R, r, 1);
+    c.i32(0).mem(Op.f64_load, 3, this.stateAt + STATE_EXCLUSIVE);
+    this.granule(r);
+    c.op(Op.f64_ne).op(Op.br_if).u32(0);
+    this.storeFastPath(a, size, r, 1, true);
+    store(r);
+    this.clearExclusive();
+    c.i32(0).i32(0).mem(Op.i32_store, 2, this.env.exclusiveMarksAt);
+    c.i32(0);
+    this.setW(s);
+    c.op(Op.br).u32(2);
+    c.op(Op.end); // fail:
+    this.clearExclusive();
+    c.i32(1);
+    this.setW(s);
+    c.op(Op.br).u32(1);
+    c.op(Op.end); // slow:
+    this.callHandler(n);
+    c.op(Op.end);
+  }
+
+  /**
+   * An atomic read-modify-write of `size` bytes at X<n>|SP (FEAT_LSE: SWP, LD<op>, CAS,
+   * CASP; atomics.ts), where the fast view has the page for reading and for writing, the
+   * line holds no decoded code and no PE holds an exclusive mark, so that the handler's load
+   * and store could neither fault nor do more: `body(r, old)`, with local `old` holding the
+   * (zero-extended) value there, or its low doubleword for 16 bytes, stores with ramStore and
+   * writes the registers. Otherwise, and on a PE without FEAT_LSE, the handler runs.
+   */
+  atomic(n: number, size: 1 | 2 | 4 | 8 | 16, body: (r: number, old: number) => void): void {
+    const c = this.c;
+    if (!this.lse) {
+      this.callHandler();
+      return;
+    }
+    const a = this.tmp64();
+    const r = this.tmp32();
+    const old = this.tmp64();
+    this.xsp(n);
+    c.set(a);
+    c.op(Op.block).byte(VOID); // done
+    c.op(Op.block).byte(VOID); // slow
+    this.fastPath(a, size, TLB_FAST_TAG_R, r);
+    this.storeFastPath(a, size, r);
+    this.ramLoad(r, 0, size === 16 ? 8 : size);
+    c.set(old);
+    body(r, old);
+    c.op(Op.br).u32(1);
+    c.op(Op.end);
+    this.callHandler(n);
+    c.op(Op.end);
+  }
+
+  // ---- PSTATE.DAIF --------------------------------------------------------------------
+
+  /** Pushes PSTATE.{D,A,I,F} as bits 3..0 (i32). */
+  daif(): this {
+    this.c.i32(0).mem(Op.i32_load, 2, this.stateAt + STATE_DAIF);
+    return this;
+  }
+
+  /**
+   * Pops an i32 into PSTATE.{D,A,I,F} (bits 3..0). With `mayUnmask`, the region then leaves
+   * at the block's end when an interrupt line is up, as it does after a handler
+   * (WasmTierHost.handlerImport): the run loop takes the interrupt there if the write
+   * unmasked it.
+   */
+  setDaif(mayUnmask = true): this {
+    const c = this.c;
+    const t = this.tmp32();
+    c.set(t).i32(0).get(t).mem(Op.i32_store, 2, this.stateAt + STATE_DAIF);
+    if (mayUnmask) {
+      c.i32(0).mem(Op.i32_load, 2, this.stateAt + STATE_INT_LINES).i32(0).op(Op.i32_ne);
+      c.get(this.calledLocal).op(Op.i32_or).set(this.calledLocal);
+    }
+    return this;
+  }
+
+  /**
    * DC ZVA with X<t>: zeroes the 64-byte block there when the fast view has its page for
    * writing (as for a store), else runs the handler (which puts the page into the view).
    */
@@ -486,8 +687,7 @@ export class InsnEmitter {
     const c = this.c;
     c.op(Op.block).byte(VOID); // done
     // Where DC ZVA traps at this EL, the handler takes the trap.
-    c.i32(0).mem(Op.i32_load, 2, this.stateAt + STATE_ZVA_ALLOWED);
-    c.op(Op.if).byte(VOID);
+    this.zvaAllowed().c.op(Op.if).byte(VOID);
     this.x(t);
     c.i64(-64, -1).op(Op.i64_and).get(this.classLocal).op(Op.call).u32(F_ZERO).op(Op.br_if).u32(1);
     c.op(Op.end);

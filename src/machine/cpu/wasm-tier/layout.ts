@@ -41,6 +41,12 @@ export const STATE_CNTVCT_OFFSET = 344;
 export const STATE_MEM_LEAVE = 352;
 /** Non-zero while DC ZVA does not trap at the PE's EL (Cpu.updateFastReads; sysregs.ts dcZvaTrapTarget). */
 export const STATE_ZVA_ALLOWED = 356;
+/** PSTATE.{D,A,I,F} as bits 3..0 while compiled code runs (Cpu.daif; copied as the flags are). */
+export const STATE_DAIF = 360;
+/** Cpu.intLines when the running region was entered or its last host call returned (non-zero: a DAIF unmask must leave). */
+export const STATE_INT_LINES = 364;
+/** f64: the PE's exclusive monitor (Cpu.exclusiveAddr: the marked granule's physical address, or -1) while compiled code runs. */
+export const STATE_EXCLUSIVE = 368;
 export const STATE_BYTES = 512;
 
 /** The TLB's own arrays (mmu/tlb.ts: vaLo, vaHi, ctx, asid, perm, ram), TLB_SIZE int32 each. */

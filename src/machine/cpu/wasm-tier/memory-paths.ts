@@ -35,24 +35,29 @@ const HOST_IMPORTS: readonly FuncType[] = [HOST_LOAD, HOST_LOAD, HOST_LOAD, HOST
  * local `a` of class `cls` (i64 local) when the fast view's `tagsAt` tags have its page;
  * otherwise branches to label depth 0. `slot`: an i32 scratch local.
  */
-export function emitFastPath(c: Code, env: RegionEnv, a: number, cls: number, size: number, tagsAt: number, slot: number, r: number): void {
+export function emitFastPath(c: Code, env: RegionEnv, a: number, cls: number, size: number, tagsAt: number, slot: number, r: number, depth = 0): void {
   // slot = tlbIndex(lo, hi) * 8 = ((lo >>> 12) ^ (hi >>> 4)) & TLB_MASK, as a byte index.
   c.get(a).op(Op.i32_wrap_i64).i32(12).op(Op.i32_shr_u);
   c.get(a).i64(36, 0).op(Op.i64_shr_u).op(Op.i32_wrap_i64).op(Op.i32_xor);
   c.i32(TLB_MASK).op(Op.i32_and).i32(3).op(Op.i32_shl).tee(slot);
   c.mem(Op.i64_load, 3, env.tlbAt + tagsAt);
   c.get(a).i64(-4096 | (size - 1), -1).op(Op.i64_and).get(cls).op(Op.i64_or);
-  c.op(Op.i64_ne).op(Op.br_if).u32(0);
+  c.op(Op.i64_ne).op(Op.br_if).u32(depth);
   c.get(slot).mem(Op.i32_load, 2, env.tlbAt + TLB_FAST_RAM);
   c.get(a).op(Op.i32_wrap_i64).i32(0xfff).op(Op.i32_and).op(Op.i32_add).set(r);
 }
 
-/** emitFastPath() for writing: also misses where the line holds decoded code or a PE holds an exclusive mark. */
-export function emitWriteFastPath(c: Code, env: RegionEnv, a: number, cls: number, size: number, slot: number, r: number): void {
-  emitFastPath(c, env, a, cls, size, TLB_FAST_TAG_W, slot, r);
+/**
+ * emitFastPath() for writing: also misses where the line holds decoded code or a PE holds
+ * an exclusive mark (Bus.exclusiveHolders: a bit per PE), but for the bits of `ownMark`.
+ */
+export function emitWriteFastPath(c: Code, env: RegionEnv, a: number, cls: number, size: number, slot: number, r: number, depth = 0, ownMark = 0): void {
+  emitFastPath(c, env, a, cls, size, TLB_FAST_TAG_W, slot, r, depth);
   // An aligned access never crosses a 256-byte line.
-  c.get(r).i32(8).op(Op.i32_shr_u).mem(Op.i32_load8_u, 0, env.codeLinesAt).op(Op.br_if).u32(0);
-  c.i32(0).mem(Op.i32_load, 2, env.exclusiveMarksAt).op(Op.br_if).u32(0);
+  c.get(r).i32(8).op(Op.i32_shr_u).mem(Op.i32_load8_u, 0, env.codeLinesAt).op(Op.br_if).u32(depth);
+  c.i32(0).mem(Op.i32_load, 2, env.exclusiveMarksAt);
+  if (ownMark !== 0) c.i32(~ownMark).op(Op.i32_and);
+  c.op(Op.br_if).u32(depth);
 }
 
 export const LOAD_OPS = [Op.i64_load8_u, Op.i64_load16_u, Op.i64_load32_u, Op.i64_load];

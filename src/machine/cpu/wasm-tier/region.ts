@@ -6,8 +6,9 @@
 // An instruction whose row has a wasm translation (Row.wasm) runs inline; any other calls
 // its handler through a host function, with the PE's fields brought up to date first
 // (PC, retired count, flags), exactly as the interpreter would have them. Registers live in
-// the machine memory (Cpu.x is a view of it); the flags are copied into the PE's state area
-// on entry and back on return (the PE keeps them in fields everywhere else).
+// the machine memory (Cpu.x is a view of it); the flags, PSTATE.DAIF and the exclusive
+// monitor are copied into the PE's state area on entry and back on return and around host
+// calls (the PE keeps them in fields everywhere else; no other PE runs meanwhile).
 //
 // Leaving the region: at the end of a block whose code made a host call that says so (a
 // handler, or a load or store that took the full path, when it raised an interrupt, wrote
@@ -30,7 +31,7 @@ import type { Bus } from '../../bus/bus.ts';
 import { TLB_MASK } from '../../mmu/tlb.ts';
 import {
   JUMP_ENTRIES, JUMP_ENTRY_BYTES, JUMP_FETCH_GEN, JUMP_KEY, JUMP_PC_HI, JUMP_PC_LO, JUMP_SLOT, JUMP_STAMP, jumpIndex,
-  STATE_C, STATE_CHAIN_DONE, STATE_COUNT_AT_ENTRY, STATE_INSN_HI, STATE_LAST_BLOCK, STATE_LAST_SLOT, STATE_LD_HI, STATE_MEM_LEAVE, STATE_N, STATE_PAGE_LO, STATE_PC_HI, STATE_PC_LO, STATE_RETIRED, STATE_V, STATE_Z, TLB_FETCH_GEN,
+  STATE_C, STATE_CHAIN_DONE, STATE_COUNT_AT_ENTRY, STATE_DAIF, STATE_EXCLUSIVE, STATE_INSN_HI, STATE_INT_LINES, STATE_LAST_BLOCK, STATE_LAST_SLOT, STATE_LD_HI, STATE_MEM_LEAVE, STATE_N, STATE_PAGE_LO, STATE_PC_HI, STATE_PC_LO, STATE_RETIRED, STATE_V, STATE_Z, TLB_FETCH_GEN,
 } from './layout.ts';
 
 const N = STATE_N >> 2;
@@ -48,6 +49,8 @@ const LAST_SLOT = STATE_LAST_SLOT >> 2;
 const PAGE_LO = STATE_PAGE_LO >> 2;
 const MEM_LEAVE = STATE_MEM_LEAVE >> 2;
 const COUNT_AT_ENTRY = STATE_COUNT_AT_ENTRY >> 2;
+const DAIF = STATE_DAIF >> 2;
+const INT_LINES = STATE_INT_LINES >> 2;
 
 /**
  * A region's exit status: the next PC is in the state area and the dispatcher may go on at
@@ -92,6 +95,8 @@ let tieringBudgetSet = false;
  */
 export class WasmTierHost {
   readonly st: Int32Array;
+  /** The PE's exclusive monitor while compiled code runs (layout.ts STATE_EXCLUSIVE). */
+  readonly exclusive: Float64Array;
   /** Cpu.retired when the running chain of regions was entered. */
   base = 0;
   /** The TLB slot of the running region's page, its fetch generation and the bus's code-write count at the last sync() (see changedSinceSync). */
@@ -130,6 +135,7 @@ export class WasmTierHost {
       tieringBudgetSet = true;
     }
     this.st = new Int32Array(memory.buffer, env.stateAt, 128);
+    this.exclusive = new Float64Array(memory.buffer, env.stateAt + STATE_EXCLUSIVE, 1);
     this.jumps = new Int32Array(memory.buffer, jumpCacheAt, (JUMP_ENTRIES * JUMP_ENTRY_BYTES) >> 2);
     this.table = new WebAssembly.Table({ element: 'anyfunc', initial: 64 });
     const dispatcher = new WebAssembly.Instance(new WebAssembly.Module(encodeDispatcher(env.stateAt, jumpCacheAt, env.tlbAt, memoryPages)), {
@@ -266,6 +272,8 @@ export class WasmTierHost {
     cpu.zf = st[Z];
     cpu.cf = st[C];
     cpu.vf = st[V];
+    cpu.daif = st[DAIF];
+    cpu.exclusiveAddr = this.exclusive[0];
     cpu.insnLo = pc;
     const next = (pc + 4) | 0;
     cpu.pcLo = next;
@@ -277,7 +285,8 @@ export class WasmTierHost {
    * an interrupt, asked to yield, invalidated the TLB for the region's page (its fetch
    * generation moved on: the page may translate elsewhere now; the fast view that its loads
    * and stores read is kept right by the TLB itself) or renumbered the fast view's classes
-   * (which moves every generation on), or wrote decoded code. The region then goes back to the run loop at the block's end.
+   * (which moves every generation on), or wrote decoded code. The region then goes back to
+   * the run loop at the block's end.
    */
   private changedSinceSync(): boolean {
     const cpu = this.cpu;
@@ -291,12 +300,20 @@ export class WasmTierHost {
    * it must, as a handler's host call does.
    */
   private afterAccess(lo: number, hi: number): void {
-    this.cpu.fillFastView(lo, hi);
+    const cpu = this.cpu;
+    cpu.fillFastView(lo, hi);
+    // A store may have cleared the monitor; an MMIO write may have raised an interrupt.
+    this.exclusive[0] = cpu.exclusiveAddr;
+    this.st[INT_LINES] = cpu.intLines;
     if (this.changedSinceSync()) this.st[MEM_LEAVE] = 1;
   }
 
-  /** The host function that runs `handler` on `word` for a region (see sync()). */
-  handlerImport(handler: ExecFn, word: number): (site: number) => number {
+  /**
+   * The host function that runs `handler` on `word` for a region (see sync()); with
+   * `fillBase` >= 0, it then puts the page of the address X[fillBase] held before into the
+   * TLB's fast view (InsnEmitter.callHandler), where the instruction's code finds it next time.
+   */
+  handlerImport(handler: ExecFn, word: number, fillBase = -1): (site: number) => number {
     const cpu = this.cpu;
     const st = this.st;
     const x = cpu.x;
@@ -304,13 +321,21 @@ export class WasmTierHost {
     return (site: number) => {
       this.sync(site);
       const key = mmu.fetchKey;
-      handler(cpu, word);
+      if (fillBase >= 0) {
+        const lo = x[fillBase];
+        const hi = x[fillBase + 1];
+        handler(cpu, word);
+        cpu.fillFastView(lo, hi);
+      } else handler(cpu, word);
       x[62] = 0;
       x[63] = 0;
       st[N] = cpu.nf;
       st[Z] = cpu.zf;
       st[C] = cpu.cf;
       st[V] = cpu.vf;
+      st[DAIF] = cpu.daif;
+      st[INT_LINES] = cpu.intLines;
+      this.exclusive[0] = cpu.exclusiveAddr;
       // A handler may also change the fetch key (EL, regime, ASID, FP traps).
       if (this.changedSinceSync() || mmu.fetchKey !== key) return LEAVE;
       st[PC_LO] = cpu.pcLo;
@@ -372,11 +397,11 @@ function encodeRegionFunction(host: WasmTierHost, dec: Decoder, blocks: readonly
   const lastBlock = locals.add(I32);
   let insnHandler: ExecFn = () => undefined;
   let insnWord = 0;
-  const handlerCall = (): number => {
-    handlerImports.push(host.handlerImport(insnHandler, insnWord));
+  const handlerCall = (fillBase: number): number => {
+    handlerImports.push(host.handlerImport(insnHandler, insnWord, fillBase));
     return F_FIRST_HANDLER + handlerImports.length - 1;
   };
-  const e = new InsnEmitter(c, locals, env, page, next, called, cls, handlerCall);
+  const e = new InsnEmitter(c, locals, env, page, next, called, cls, handlerCall, host.cpu.model.lse);
   const st = env.stateAt;
 
   // Stores `value` code's i32 result at a state cell.
@@ -460,7 +485,7 @@ function encodeRegionFunction(host: WasmTierHost, dec: Decoder, blocks: readonly
       } else {
         e.beforeHandlerCall();
         e.site();
-        c.op(Op.call).u32(handlerCall());
+        c.op(Op.call).u32(handlerCall(-1));
         lastHost = i === b.count - 1;
         if (lastHost) c.set(leave);
         else c.get(called).op(Op.i32_or).set(called);
@@ -540,6 +565,10 @@ function wrapper(host: WasmTierHost, run: RegionFn, slot: number, blocks: readon
     st[Z] = cpu.zf;
     st[C] = cpu.cf;
     st[V] = cpu.vf;
+    st[DAIF] = cpu.daif;
+    st[INT_LINES] = cpu.intLines;
+    const exclusive = host.exclusive;
+    exclusive[0] = cpu.exclusiveAddr;
     const mmu = cpu.mmu;
     // A host function that throws (an exception taken, a stop) brought the PE's fields up to
     // date before the call, and the PE's own accounting holds from there (an SVC counts
@@ -565,6 +594,8 @@ function wrapper(host: WasmTierHost, run: RegionFn, slot: number, blocks: readon
     cpu.zf = st[Z];
     cpu.cf = st[C];
     cpu.vf = st[V];
+    cpu.daif = st[DAIF];
+    cpu.exclusiveAddr = exclusive[0];
     cpu.insnHi = st[INSN_HI];
     if (status !== PC_IN_PE) {
       cpu.pcLo = st[PC_LO];
