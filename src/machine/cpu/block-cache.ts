@@ -69,9 +69,10 @@ export const JIT_THRESHOLD =
 
 /**
  * A successor link: what Cpu.blockAtPC() returned for the next PC after a block, keyed by
- * that PC and valid while the fetch generation of the PC's TLB slot (Tlb.fetchGen: no TLBI of it since) and the fetch
- * context (MmuUnit.fetchKey: regime, VMID, ASID, EL, MMU on, FP traps) are the ones it was
- * recorded under and the successor's page generation is current (the run loop checks).
+ * that PC and valid while the fetch generation of the PC's TLB slot (Tlb.fetchGen: no TLBI
+ * of it since) and the fetch context (MmuUnit.fetchKey: regime, VMID, ASID, EL, MMU on, FP
+ * traps) are the ones it was recorded under and the successor's page generation is current
+ * (the run loop checks).
  * An object rather than fields on Block: the Linux EL1 boot ran within 0.5% of the flat
  * fields' time (medians of 12 paired runs), below the machine's noise.
  */

@@ -19,8 +19,8 @@
 // Speed-ups, none of which changes what executes (same instructions retired, same timer):
 // - successor links: each block memoises the block found at the PC after it (BlockLink:
 //   one for falling through, one for going elsewhere), valid while the fetch generation of
-//   the PC's TLB slot (Tlb.fetchGen: no TLBI of it since) and the fetch
-//   context (MmuUnit.fetchKey) are unchanged and the successor's page is unwritten, so most
+//   the PC's TLB slot (Tlb.fetchGen: no TLBI of it since) and the fetch context
+//   (MmuUnit.fetchKey) are unchanged and the successor's page is unwritten, so most
 //   blocks start without an instruction-TLB lookup or a block-cache probe;
 // - a block that ran JIT_THRESHOLD times is compiled (block-jit.ts) into one function
 //   doing what the handlers do (frequent instructions translated, Row.js) with

@@ -64,8 +64,9 @@ export const TLB_BYTES = TLB_FETCH_GEN + TLB_SIZE * 4;
 
 /**
  * The jump cache of a PE's chained regions (region.ts): direct-mapped by the PC, entries of
- * JUMP_ENTRY_BYTES holding, as int32s, the PC (low, high), the fetch key, the TLB's fetch generation of the PC's slot and
- * chain stamp it was recorded under, and the table slot of a region with a block there.
+ * JUMP_ENTRY_BYTES holding, as int32s, the PC (low, high), the fetch key, the TLB's fetch
+ * generation of the PC's slot and the chain stamp it was recorded under, and the table slot
+ * of a region with a block there.
  */
 export const JUMP_ENTRIES = 4096;
 export const JUMP_ENTRY_BYTES = 32;
