@@ -6,7 +6,8 @@
 // An instruction whose row has a wasm translation (Row.wasm) runs inline; any other calls
 // its handler through a host function, with the PE's fields brought up to date first
 // (PC, retired count, flags), exactly as the interpreter would have them. Registers live in
-// the machine memory (Cpu.x is a view of it); the flags, PSTATE.DAIF and the exclusive
+// the machine memory (Cpu.x is a view of it; a block's code keeps the ones it uses in wasm
+// locals and stores them before host calls: insn-emitter.ts); the flags, PSTATE.DAIF and the exclusive
 // monitor are copied into the PE's state area on entry and back on return and around host
 // calls (the PE keeps them in fields everywhere else; no other PE runs meanwhile).
 //
@@ -99,7 +100,7 @@ export class WasmTierHost {
   readonly exclusive: Float64Array;
   /** Cpu.retired when the running chain of regions was entered. */
   base = 0;
-  /** The TLB slot of the running region's page, its fetch generation and the bus's code-write count at the last sync() (see changedSinceSync). */
+  /** At the last sync() (see changedSinceSync): the TLB slot of the running region's page, its fetch generation, the bus's code-write count. */
   private syncSlot = 0;
   private syncGen = 0;
   private syncCodeWrites = 0;
@@ -111,8 +112,8 @@ export class WasmTierHost {
    * region after region while each leaves at a PC the jump cache (layout.ts) knows, without
    * a return to the run loop. An entry is valid for the fetch key and the fetch generation
    * of its PC's TLB slot (Tlb.fetchGen) it was recorded under (as the run loop's successor
-   * links are) and for the current stamp,
-   * which moves on at every write to decoded code (Bus.codeWrites) and every freed slot.
+   * links are) and for the current stamp, which moves on at every write to decoded code
+   * (Bus.codeWrites) and every freed slot.
    * Those change only in host calls, which then stop the chain.
    */
   readonly table: WebAssembly.Table;
