@@ -7,9 +7,9 @@
 // its handler through a host function, with the PE's fields brought up to date first
 // (PC, retired count, flags), exactly as the interpreter would have them. Registers live in
 // the machine memory (Cpu.x is a view of it; a block's code keeps the ones it uses in wasm
-// locals and stores them before host calls: insn-emitter.ts); the flags, PSTATE.DAIF and the exclusive
-// monitor are copied into the PE's state area on entry and back on return and around host
-// calls (the PE keeps them in fields everywhere else; no other PE runs meanwhile).
+// locals and stores them before host calls: insn-emitter.ts); the flags, PSTATE.DAIF and
+// the exclusive monitor are copied into the PE's state area on entry and back on return and
+// around host calls (the PE keeps them in fields everywhere else; no other PE runs meanwhile).
 //
 // Leaving the region: at the end of a block whose code made a host call that says so (a
 // handler, or a load or store that took the full path, when it raised an interrupt, wrote
