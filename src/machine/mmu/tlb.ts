@@ -320,6 +320,7 @@ export class Tlb {
     this.epoch++;
     this.newFetchGens();
     this.vaLo.fill(EMPTY);
+    this.fetched.fill(0);
     this.fastTagR.fill(FAST_EMPTY);
     this.fastTagW.fill(FAST_EMPTY);
     this.maxS1Shift.fill(12);
