@@ -1,11 +1,11 @@
 // What a decoder row's WebAssembly translation (Row.wasm) writes its code with: the state
-// of the PE as the compiled region sees it (registers and flags in the machine memory, the
-// address of the instruction, the next PC) and the memory accesses (the TLB's fast view
-// inline, else a call of the PE's memory paths: memory-paths.ts). A translation appends
-// wasm instructions to
-// `c` between these helpers and must leave the value stack as it found it.
+// of the PE as the compiled region sees it (registers, in wasm locals within a block, and
+// flags in the machine memory, the address of the instruction, the next PC) and the memory
+// accesses (the TLB's fast view inline, else a call of the PE's memory paths:
+// memory-paths.ts). A translation appends wasm instructions to `c` between these helpers
+// and must leave the value stack as it found it.
 //
-// The general registers are 64-bit loads and stores of Cpu.x (two int32 halves, low first:
+// The general registers are 64-bit values of Cpu.x (two int32 halves, low first:
 // little-endian, so X<r> is the i64 at byte 8r). Register 31 is XZR (reads 0, writes
 // dropped) or SP (Cpu.x[64..65]) as the helper's name says, as in translate-helpers.ts.
 
@@ -480,7 +480,7 @@ export class InsnEmitter {
     // Raw block opcodes (not control()): both paths leave the registers as they were.
     c.byte(Op.block).byte(I64); // the value
     c.byte(Op.block).byte(VOID); // slow
-    emitFastPath(c, this.env, a, this.classLocal, size, TLB_FAST_TAG_R, this.tmp32(), r);
+    this.fastPath(a, size, TLB_FAST_TAG_R, r);
     c.get(r).mem(LOAD_OPS[log], log, this.env.ramOffset).op(Op.br).u32(1);
     c.byte(Op.end);
     this.storeWrittenHere();
@@ -506,7 +506,7 @@ export class InsnEmitter {
     // As in load().
     c.byte(Op.block).byte(VOID); // done
     c.byte(Op.block).byte(VOID); // slow
-    emitWriteFastPath(c, this.env, a, this.classLocal, size, this.tmp32(), r);
+    this.storeFastPath(a, size, r);
     c.get(r).get(v).mem(STORE_OPS[log], log, this.env.ramOffset).op(Op.br).u32(1);
     c.byte(Op.end);
     this.storeWrittenHere();
