@@ -322,7 +322,7 @@ describe('TLB fast view (what compiled code compares)', () => {
   };
   const setFast = (t: Tlb, v: bigint, cls: number): void => {
     const [lo, hi] = lohi(v);
-    t.setFast(slotOf(v), lo, hi, cls, true, false, 0x1000);
+    t.setFast(slotOf(v), lo, hi, cls, true, false, 0x1000, true);
   };
 
   it('tags a page with its access class in bits 11:3; read and write tags apart', () => {

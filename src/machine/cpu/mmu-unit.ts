@@ -74,8 +74,11 @@ const PERM_X1 = 0x20;
 const HCR_VM = 1;
 const HCR_PTW = 1 << 2;
 const SCTLR_A = 1 << 1;
-/** The SCTLR_ELx bits a walk depends on: M and WXN. */
-const SCTLR_WALK = 1 | (1 << 19);
+/**
+ * The SCTLR_ELx bits a walk depends on, M and WXN, and A, which the TLB's fast view records
+ * per entry (whether unaligned accesses may use it): a change drops the regime's entries.
+ */
+const SCTLR_WALK = 1 | (1 << 19) | SCTLR_A;
 /** Where MmuUnit.walkedUnder keeps each set of controls (5 words each, stage 2 uses 2). */
 const UNDER_EL1 = 0;
 const UNDER_EL2 = 5;
@@ -260,7 +263,8 @@ export class MmuUnit {
     if (!this.on) {
       const bus = this.cpu.bus;
       const page = (lo & -4096) >>> 0;
-      if (hi === 0 && page >= bus.ramBase && page - bus.ramBase < bus.ramSize) t.setFast(tlbIndex(lo, 0), lo, 0, this.fastClass(), true, true, page - bus.ramBase);
+      // Data accesses with translation off are to Device memory: no unaligned ones.
+      if (hi === 0 && page >= bus.ramBase && page - bus.ramBase < bus.ramSize) t.setFast(tlbIndex(lo, 0), lo, 0, this.fastClass(), true, true, page - bus.ramBase, false);
       return;
     }
     const i = t.find(lo, hi, this.ctx, this.asid);
@@ -269,7 +273,9 @@ export class MmuUnit {
     if (ram === -1) return; // not RAM (RAM offsets of 2 GiB and more are negative int32s)
     const unpriv = this.cpu.el === 0;
     const perm = t.perm[i];
-    t.setFast(i, lo, hi, this.fastClass(), (perm & (unpriv ? PERM_R0 : PERM_R1)) !== 0, (perm & (unpriv ? PERM_W0 : PERM_W1)) !== 0, ram);
+    // Unaligned accesses as data() allows them (SCTLR.A drops the entries when it changes).
+    const unaligned = !this.strictAlign && !isDevice(t.attr[i]);
+    t.setFast(i, lo, hi, this.fastClass(), (perm & (unpriv ? PERM_R0 : PERM_R1)) !== 0, (perm & (unpriv ? PERM_W0 : PERM_W1)) !== 0, ram, unaligned);
   }
 
   /**

@@ -83,6 +83,8 @@ const FAST_CLASSES = 510;
 export const FAST_CLASS_NONE = 511;
 /** The class of data accesses with translation off (VA = PA). */
 export const FAST_MODE_FLAT = 2;
+/** In the high word of a fast-view RAM entry: an unaligned access within the page may use the entry (Normal memory, no alignment checks). */
+export const FAST_UNALIGNED = 1;
 /** An empty fast-view tag (both halves): its bits 11:0 are class 511 with a misalignment, which no access has. */
 const FAST_EMPTY = -1;
 
@@ -225,16 +227,18 @@ export class Tlb {
 
   /**
    * Sets fast-view slot `i` for the page at VA (lo, hi) in access class `cls`: readable and/or
-   * writable through the view, at RAM offset `ram` (the page's). Both tags are rewritten, so
-   * the slot never keeps a tag of another class beside the new RAM offset.
+   * writable through the view, at RAM offset `ram` (the page's), and for unaligned accesses
+   * too where `unaligned` (FAST_UNALIGNED). Both tags are rewritten, so the slot never keeps
+   * a tag of another class beside the new RAM offset.
    */
-  setFast(i: number, lo: number, hi: number, cls: number, read: boolean, write: boolean, ram: number): void {
+  setFast(i: number, lo: number, hi: number, cls: number, read: boolean, write: boolean, ram: number, unaligned: boolean): void {
     const tagLo = (lo & -4096) | (cls << 3);
     this.fastTagR[2 * i] = read ? tagLo : FAST_EMPTY;
     this.fastTagR[2 * i + 1] = read ? hi : FAST_EMPTY;
     this.fastTagW[2 * i] = write ? tagLo : FAST_EMPTY;
     this.fastTagW[2 * i + 1] = write ? hi : FAST_EMPTY;
     this.fastRam[2 * i] = ram;
+    this.fastRam[2 * i + 1] = unaligned ? FAST_UNALIGNED : 0;
   }
 
   private clearFast(i: number): void {
