@@ -13,6 +13,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { assemble } from '../../tools/asm.ts';
 import { EL1_GEOMETRY, EL1_MMU_ON, EL1_TCR } from '../helpers/el1-mmu.ts';
+import { countFullPaths } from '../helpers/full-paths.ts';
 
 const RAM_BASE = 0x4000_0000;
 const CODE = RAM_BASE + 0x8000; // two pages: the program, then the vectors at CODE + 0x800
@@ -115,8 +116,6 @@ interface Result {
   fullPaths: number;
 }
 
-const ACCESSORS = ['ld8', 'ld16', 'ld32', 'ld64', 'st8', 'st16', 'st32', 'st64'] as const;
-
 function findWord(words: number[], w: number): number {
   const i = words.findIndex((v) => v >>> 0 === w);
   if (i < 0) throw new Error(`no word ${w.toString(16)} in the program`);
@@ -149,21 +148,7 @@ async function run(tier: 'interp' | 'wasm'): Promise<Result> {
     14: BigInt(patchAt), 16: 0x8000n, 18: VALUE_BASE, 25: BigInt(ROUNDS),
   };
   for (const [r, v] of Object.entries(regs)) cpu.setX(Number(r), v);
-  let fullPaths = 0;
-  let depth = 0;
-  const target = cpu as unknown as Record<string, (...a: number[]) => unknown>;
-  for (const name of ACCESSORS) {
-    const original = target[name].bind(cpu);
-    target[name] = (...a: number[]) => {
-      if (depth === 0) fullPaths++;
-      depth++;
-      try {
-        return original(...a);
-      } finally {
-        depth--;
-      }
-    };
-  }
+  const fullPaths = countFullPaths(cpu);
   board.run(200_000);
   expect(cpu.getPC()).toBe(BigInt(CODE + 4 * findWord(words, 0x14000000))); // b .
   const ram = board.bus.ram;
@@ -172,7 +157,7 @@ async function run(tier: 'interp' | 'wasm'): Promise<Result> {
     normal: ram.slice(PA_NORMAL - RAM_BASE, PA_NORMAL - RAM_BASE + 0x1000),
     split: Uint8Array.from([...ram.slice(PA_LOW - RAM_BASE + 0xff8, PA_LOW - RAM_BASE + 0x1000), ...ram.slice(PA_HIGH - RAM_BASE, PA_HIGH - RAM_BASE + 8)]),
     compiledRetired: cpu.jitStats().compiledRetired,
-    fullPaths,
+    fullPaths: fullPaths(),
   };
 }
 

@@ -13,6 +13,7 @@
 
 import { describe, expect, it, vi } from 'vitest';
 import { assemble } from '../../tools/asm.ts';
+import { countFullPaths } from '../helpers/full-paths.ts';
 
 const RAM_BASE = 0x4000_0000;
 const CODE = RAM_BASE + 0x8000; // the program, then the vectors at CODE + 0x800
@@ -229,8 +230,6 @@ interface Result {
   dataWalks: number;
 }
 
-const ACCESSORS = ['ld8', 'ld16', 'ld32', 'ld64', 'st8', 'st16', 'st32', 'st64'] as const;
-
 async function runProgram(tier: 'interp' | 'wasm'): Promise<Result> {
   process.env.ZVM_JIT = tier;
   process.env.ZVM_JIT_THRESHOLD = '1';
@@ -264,22 +263,7 @@ async function runProgram(tier: 'interp' | 'wasm'): Promise<Result> {
     25: ITERATIONS,
   };
   for (const [r, v] of Object.entries(regs)) cpu.setX(Number(r), BigInt(v));
-  let accessorCalls = 0;
-  let depth = 0;
-  const target = cpu as unknown as Record<string, (...a: number[]) => unknown>;
-  for (const name of ACCESSORS) {
-    const original = target[name].bind(cpu);
-    target[name] = (...a: number[]) => {
-      // Outermost calls only (not the byte accesses of an unaligned one that it splits).
-      if (depth === 0) accessorCalls++;
-      depth++;
-      try {
-        return original(...a);
-      } finally {
-        depth--;
-      }
-    };
-  }
+  const accessorCalls = countFullPaths(cpu);
   let counterReads = 0;
   const readVirtualCount = cpu.timer.readVirtualCount.bind(cpu.timer);
   cpu.timer.readVirtualCount = (noOffset?: boolean) => {
@@ -300,7 +284,7 @@ async function runProgram(tier: 'interp' | 'wasm'): Promise<Result> {
     data: board.bus.ram.slice(DATA - RAM_BASE, HOLE - RAM_BASE),
     code: board.bus.ram.slice(CODE - RAM_BASE, CODE - RAM_BASE + 0x1000),
     compiledRetired: stats.compiledRetired,
-    accessorCalls,
+    accessorCalls: accessorCalls(),
     counterReads,
     dataWalks: cpu.mmu.dataWalks,
   };
