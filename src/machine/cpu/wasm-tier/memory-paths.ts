@@ -3,14 +3,15 @@
 // to its page and alignment bits, ORed with the access class, so an unaligned access
 // misses; a store also misses where the line holds decoded code or a PE holds an exclusive
 // mark, which the store may have to clear). On a miss it calls one of this small module's
-// functions, one module per PE that every region module imports (region.ts): each tries
-// the fast view again (DC ZVA has only this path), then for an unaligned access within a
-// page of Normal memory the page's entry without the alignment bits (Linux's string and
-// copy routines make most of the misses so), and then calls the PE's full path in
+// functions, one module per PE that every region module imports (region.ts): for an
+// unaligned access within a page of Normal memory it tries the page's entry without the
+// alignment bits (Linux's string and copy routines make most of the misses so), and then
+// calls the PE's full path in
 // JavaScript (WasmTierHost.memoryImports), which puts the page into the fast view and sets
 // STATE_MEM_LEAVE when the region must go back to the run loop at the end of the block
 // (region.ts checks it there). A region's miss is then a call of a few bytes instead of
 // splitting the address and value for the host function and checking the flag inline.
+// DC ZVA has only this module's path (its fast view lookup and the zeroing).
 
 import { Code, encodeModule, I32, I64, Op, VOID, type FuncSpec, type FuncType } from '../../wasm/encoder.ts';
 import { STATE_LD_HI, TLB_FAST_RAM, TLB_FAST_TAG_R, TLB_FAST_TAG_W } from './layout.ts';
@@ -98,10 +99,7 @@ export const STORE_OPS = [Op.i64_store8, Op.i64_store16, Op.i64_store32, Op.i64_
 function load(env: RegionEnv, log: number): FuncSpec {
   const c = new Code();
   const [a, cls, site, slot, r] = [0, 1, 2, 3, 4];
-  c.op(Op.block).byte(VOID);
-  emitFastPath(c, env, a, cls, 1 << log, TLB_FAST_TAG_R, slot, r);
-  c.get(r).mem(LOAD_OPS[log], log, env.ramOffset).op(Op.return);
-  c.op(Op.end);
+  // The region's inline lookup (emitFastPath) missed already.
   if (log > 0) {
     c.op(Op.block).byte(VOID);
     emitUnalignedPath(c, env, a, cls, 1 << log, false, slot, r);
@@ -117,10 +115,7 @@ function load(env: RegionEnv, log: number): FuncSpec {
 function store(env: RegionEnv, log: number): FuncSpec {
   const c = new Code();
   const [a, v, cls, site, slot, r] = [0, 1, 2, 3, 4, 5];
-  c.op(Op.block).byte(VOID);
-  emitWriteFastPath(c, env, a, cls, 1 << log, slot, r);
-  c.get(r).get(v).mem(STORE_OPS[log], log, env.ramOffset).op(Op.return);
-  c.op(Op.end);
+  // As in load().
   if (log > 0) {
     c.op(Op.block).byte(VOID);
     emitUnalignedPath(c, env, a, cls, 1 << log, true, slot, r);
