@@ -219,12 +219,8 @@ export class InsnEmitter {
 
   /** Emits the stores of the registers written since they were loaded or stored (they stay in their locals). */
   private storeWritten(): void {
-    const c = this.c;
-    for (let k = 0; k < REGS; k++) {
-      if (this.regState[k] !== REG_WRITTEN) continue;
-      c.i32(0).get(this.regLocals[k]).mem(Op.i64_store, 3, this.xAddr(2 * k));
-      this.regState[k] = REG_LOADED;
-    }
+    this.storeWrittenHere();
+    for (let k = 0; k < REGS; k++) if (this.regState[k] === REG_WRITTEN) this.regState[k] = REG_LOADED;
   }
 
   /** The same stores, on a path that rejoins code where the registers count as still written (a full path's). */
@@ -281,7 +277,10 @@ export class InsnEmitter {
   /** Pushes W<r> (31: WZR) as i32. */
   w(r: number): this {
     if (r === 31) this.c.i32(0);
-    else this.readReg(r), this.c.op(Op.i32_wrap_i64);
+    else {
+      this.readReg(r);
+      this.c.op(Op.i32_wrap_i64);
+    }
     return this;
   }
 
@@ -530,8 +529,8 @@ export class InsnEmitter {
 
   /** Pushes the `size` bytes at RAM offset local `r` plus `off`, zero-extended to i64, for loadExclusive's `load`. */
   ramLoad(r: number, off: number, size: 1 | 2 | 4 | 8): this {
-    const ops = { 1: Op.i64_load8_u, 2: Op.i64_load16_u, 4: Op.i64_load32_u, 8: Op.i64_load };
-    this.c.get(r).mem(ops[size], Math.log2(size), this.env.ramOffset + off);
+    const log = sizeLog(size);
+    this.c.get(r).mem(LOAD_OPS[log], log, this.env.ramOffset + off);
     return this;
   }
 
@@ -539,8 +538,8 @@ export class InsnEmitter {
   ramStore(r: number, off: number, size: 1 | 2 | 4 | 8): this {
     const c = this.c;
     const v = this.tmp64();
-    const ops = { 1: Op.i64_store8, 2: Op.i64_store16, 4: Op.i64_store32, 8: Op.i64_store };
-    c.set(v).get(r).get(v).mem(ops[size], Math.log2(size), this.env.ramOffset + off);
+    const log = sizeLog(size);
+    c.set(v).get(r).get(v).mem(STORE_OPS[log], log, this.env.ramOffset + off);
     return this;
   }
 
