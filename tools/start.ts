@@ -14,6 +14,7 @@
 import { existsSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { exitOnFatalErrors } from '../src/cli/fatal.ts';
+import { deprioritizeWorkerThreads } from '../src/cli/worker-priority.ts';
 import { main } from '../src/cli/main.ts';
 import { isSystemMapFile } from '../src/debug/executables.ts';
 import { debugGdbArgs, linuxVmDtb, zvmGdbArgs, zvmSystemArgs, type ZvmSystemFiles } from '../src/zvm/system.ts';
@@ -81,6 +82,7 @@ process.stderr.write(
     (debug ? `  (GDB reads the vmlinux directly and auto-loads the kernel's GDB scripts beside it: lx-dmesg, lx-ps, $lx_current())\n` : ''),
 );
 exitOnFatalErrors();
+deprioritizeWorkerThreads();
 const args = [...zvmSystemArgs(files), ...zvmGdbArgs(files), ...gdbArgs, ...extra];
 if (files.linux === undefined) process.exitCode = await main(args);
 else {

@@ -44,7 +44,7 @@ import { allocatePeState, STATE_BYTES, STATE_CNTVCT_OFFSET, STATE_FAST_CNTVCT, S
 import { Pmu } from './pmu.ts';
 import type { CompiledRegion } from './block-jit.ts';
 import { COUNT_DATA_ACCESSES as IMPORTED_COUNT, dataAccessesIn } from './data-access.ts';
-import { BlockCache, JIT_THRESHOLD as IMPORTED_JIT_THRESHOLD, type Block, type BlockLink } from './block-cache.ts';
+import { BlockCache, JIT_THRESHOLD as IMPORTED_JIT_THRESHOLD, WARM_THRESHOLD as IMPORTED_WARM_THRESHOLD, type Block, type BlockLink } from './block-cache.ts';
 import { DebugPoints, type WatchFilter, type WatchHit, type WatchType } from './debug-points.ts';
 import { SelfHostedDebug } from './self-hosted-debug.ts';
 
@@ -78,8 +78,9 @@ const HCR_TGE = 1 << 27;
 const CPACR_ROW = SYSREG.CPACR_EL1;
 const CPTR_ROW = SYSREG.CPTR_EL2;
 
-/** Block compile threshold (block-cache.ts); a local constant for the hot loop. */
+/** Block compile and warm thresholds (block-cache.ts); local constants for the hot loop. */
 const JIT_THRESHOLD = IMPORTED_JIT_THRESHOLD;
+const WARM_THRESHOLD = IMPORTED_WARM_THRESHOLD;
 /** Whether Cpu.dataAccesses is counted (data-access.ts); a local constant for the hot loop. */
 const COUNT_DATA_ACCESSES = IMPORTED_COUNT;
 
@@ -856,6 +857,7 @@ export class Cpu {
               // for the wasm tier's next batch (heat -Infinity then).
               if (++block.heat >= JIT_THRESHOLD) region = this.blocks.compile(block);
               else if (block.heat === -Infinity) region = this.blocks.queuedRun(block);
+              else if (block.heat === WARM_THRESHOLD) this.blocks.warmUp(block);
             }
             if (region !== null) {
               const before = this.retired;
