@@ -646,10 +646,12 @@ function encodeDispatcher(stateAt: number, jumpCacheAt: number, tlbAt: number, m
   // The fetch generation of the PC's TLB slot (mmu/tlb.ts tlbIndex, Tlb.fetchGen).
   c.get(pcLo).i32(12).op(Op.i32_shr_u).get(pcHi).i32(4).op(Op.i32_shr_u).op(Op.i32_xor);
   c.i32(TLB_MASK).op(Op.i32_and).i32(2).op(Op.i32_shl).mem(Op.i32_load, 2, tlbAt + TLB_FETCH_GEN).set(fetchGen);
-  for (const [field, local] of [[JUMP_PC_LO, pcLo], [JUMP_PC_HI, pcHi], [JUMP_KEY, key], [JUMP_FETCH_GEN, fetchGen], [JUMP_STAMP, stamp]]) {
-    c.get(e).mem(Op.i32_load, 2, jumpCacheAt + field).get(local).op(Op.i32_ne);
-    c.op(Op.if).byte(VOID).i32(CHAIN).op(Op.return).op(Op.end);
-  }
+  // The entry must match all five: one branch on the OR of their differences.
+  [[JUMP_PC_LO, pcLo], [JUMP_PC_HI, pcHi], [JUMP_KEY, key], [JUMP_FETCH_GEN, fetchGen], [JUMP_STAMP, stamp]].forEach(([field, local], i) => {
+    c.get(e).mem(Op.i32_load, 2, jumpCacheAt + field).get(local).op(Op.i32_xor);
+    if (i > 0) c.op(Op.i32_or);
+  });
+  c.op(Op.if).byte(VOID).i32(CHAIN).op(Op.return).op(Op.end);
   c.get(e).mem(Op.i32_load, 2, jumpCacheAt + JUMP_SLOT).set(slot);
   c.op(Op.br).u32(0);
   c.op(Op.end);
