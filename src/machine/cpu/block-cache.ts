@@ -18,6 +18,9 @@ import { allocateJumpCache } from './wasm-tier/layout.ts';
 
 /** At most this many instructions per decoded block. */
 const MAX_BLOCK = 64;
+/** A block's words and decoder rows while it is decoded (copied out at its end). */
+const scratchWords = new Int32Array(MAX_BLOCK);
+const scratchRows = new Uint16Array(MAX_BLOCK);
 /** At most this many blocks in one compiled page region (block-jit.ts). */
 const MAX_REGION_BLOCKS = 256;
 /**
@@ -347,21 +350,21 @@ export class BlockCache {
     // page, which need not be the next virtual one.
     const pageEnd = (off & -4096) + 4096;
     const handlers: ExecFn[] = [];
-    const words: number[] = [];
-    const rows: number[] = [];
     const table = fpTrapped ? dec.fpTrappedHandlers : dec.handlers;
-    for (let a = off; a < pageEnd && words.length < MAX_BLOCK; a += 4) {
+    let n = 0;
+    for (let a = off; a < pageEnd && n < MAX_BLOCK; a += 4) {
       const insn = bus.ram32[a >>> 2];
       const row = dec.decode(insn);
       handlers.push(table[row]);
-      words.push(insn);
-      rows.push(row);
+      scratchWords[n] = insn;
+      scratchRows[n] = row;
+      n++;
       if (dec.endsBlock[row] !== 0) break;
     }
-    bus.markCode(off, words.length * 4);
-    const w = Int32Array.from(words);
-    const r = Uint16Array.from(rows);
-    return { off, gen: bus.pageGen[off >>> 12], fpTrapped, count: words.length, handlers, words: w, rows: r, mem: dataAccessesIn(dec, r, w, w.length), heat: 0, fn: null, hot: false, region: null,
+    bus.markCode(off, n * 4);
+    const w = scratchWords.slice(0, n);
+    const r = scratchRows.slice(0, n);
+    return { off, gen: bus.pageGen[off >>> 12], fpTrapped, count: n, handlers, words: w, rows: r, mem: dataAccessesIn(dec, r, w, n), heat: 0, fn: null, hot: false, region: null,
       fall: new BlockLink(), jump: new BlockLink() };
   }
 }
