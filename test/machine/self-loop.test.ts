@@ -1,7 +1,8 @@
 // A block that branches back to its own start runs in a wasm loop of its own (region.ts):
 // the same state as the interpreter's after every slice of an odd budget (the loop stops
-// mid-way when the next run would not fit), across a data abort taken inside the loop, and
-// for loops on B.cond, CBNZ, TBZ and B.
+// mid-way when the next run would not fit), across a data abort taken inside the loop (with
+// the flags an instruction before it in the block set), and for loops on B.cond, CBNZ, TBZ
+// and B.
 //
 // ZVM_JIT is read when the CPU modules load: each run sets it and imports a fresh module
 // graph (vi.resetModules).
@@ -28,7 +29,8 @@ const PROGRAM = `
   subs x3, x3, #1
   b.ne 1b
   mov x3, #150
-2:                          // CBNZ, with a load from HOLE on its last run
+2:                          // CBNZ, with a load from HOLE on its last run (after a flag setter: Z only then)
+  cmp x3, #1
   ldr x5, [x9]
   eor x2, x2, x5
   add x9, x9, #8
@@ -52,8 +54,10 @@ vectors:
   .balign 0x200
   b .
   .balign 0x200
-  // current EL with SPx, synchronous: count it, record ESR and skip the load
+  // current EL with SPx, synchronous: count it, record ESR, NZCV and SPSR, skip the load
   mrs x20, esr_el1
+  mrs x23, nzcv
+  mrs x24, spsr_el1
   add x21, x21, #1
   mrs x22, elr_el1
   add x22, x22, #4
