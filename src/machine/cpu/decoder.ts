@@ -89,6 +89,8 @@ export interface Row {
   readonly wasm?: Translate<WasmTranslation>;
   /** Data accesses per execution (0 when absent: not a load, store or cache operation). */
   readonly dataAccesses?: DataAccesses;
+  /** A branch whose target is in the instruction: the byte offset from it to that target. */
+  readonly branchOffset?: (insn: number) => number;
 }
 
 export interface DecodedRow extends Row {
@@ -167,6 +169,8 @@ export class Decoder {
   readonly handlers: ExecFn[];
   /** 1 where the row ends a decoded block (see Row.endsBlock; unimplemented rows do too). */
   readonly endsBlock: Uint8Array;
+  /** Per row, Row.branchOffset or null. */
+  readonly branchOffsets: (((insn: number) => number) | null)[];
   /**
    * Handlers to use while FP/AdvSIMD accesses trap (CPACR_EL1.FPEN, CPTR_EL2): the rows of
    * the SIMD&FP encoding space (data processing with op0 = x111, loads/stores with V = 1)
@@ -208,6 +212,7 @@ export class Decoder {
     this.handlers = [];
     this.fpTrappedHandlers = [];
     this.endsBlock = new Uint8Array(n);
+    this.branchOffsets = [];
     this.jsTranslations = [];
     this.fpTrappedJsTranslations = [];
     this.jsTranslated = new Uint32Array(n);
@@ -232,6 +237,7 @@ export class Decoder {
       this.handlers.push(r.exec ?? unimplemented);
       this.fpTrappedHandlers.push(r.exec !== undefined && isSimdFpEncoding(r) ? fpTrap : (r.exec ?? unimplemented));
       this.endsBlock[r.index] = r.endsBlock === true || r.exec === undefined ? 1 : 0;
+      this.branchOffsets.push(r.exec !== undefined ? (r.branchOffset ?? null) : null);
     }
     this.primary = new Int32Array(65536);
     this.lists = [];

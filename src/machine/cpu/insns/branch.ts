@@ -17,6 +17,11 @@ const conditionHolds = alu.conditionHolds;
 
 const TWO32 = 4294967296;
 
+/** The byte offsets of the branch fields, from the instruction: imm26 (B, BL), imm19 (B.cond, CBZ, CBNZ), imm14 (TBZ, TBNZ). */
+const imm26At = (insn: number): number => (insn << 6) >> 4;
+const imm19At = (insn: number): number => ((insn << 8) >> 13) << 2;
+const imm14At = (insn: number): number => ((insn << 13) >> 18) << 2;
+
 /** PC = address of this instruction + off (a byte offset, |off| < 2^31). */
 function branchRel(cpu: Cpu, off: number): void {
   const s = (cpu.insnLo >>> 0) + off;
@@ -27,17 +32,17 @@ function branchRel(cpu: Cpu, off: number): void {
 }
 
 function b(cpu: Cpu, insn: number): void {
-  branchRel(cpu, (insn << 6) >> 4); // SignExtend(imm26:'00')
+  branchRel(cpu, imm26At(insn));
 }
 
 function bl(cpu: Cpu, insn: number): void {
   cpu.x[60] = cpu.pcLo; // X30 = address of the next instruction
   cpu.x[61] = cpu.pcHi;
-  branchRel(cpu, (insn << 6) >> 4);
+  branchRel(cpu, imm26At(insn));
 }
 
 function bcond(cpu: Cpu, insn: number): void {
-  if (conditionHolds(cpu, insn & 15)) branchRel(cpu, ((insn << 8) >> 13) << 2); // imm19
+  if (conditionHolds(cpu, insn & 15)) branchRel(cpu, imm19At(insn));
 }
 
 /** Byte offset of a signed imm19 branch field. */
@@ -48,7 +53,7 @@ function bcondJs(f: Fields): JsTranslation {
 }
 
 function cbz32(cpu: Cpu, insn: number): void {
-  if (cpu.x[(insn & 31) << 1] === 0) branchRel(cpu, ((insn << 8) >> 13) << 2);
+  if (cpu.x[(insn & 31) << 1] === 0) branchRel(cpu, imm19At(insn));
 }
 
 function cbz32Js(f: Fields): JsTranslation {
@@ -56,7 +61,7 @@ function cbz32Js(f: Fields): JsTranslation {
 }
 
 function cbnz32(cpu: Cpu, insn: number): void {
-  if (cpu.x[(insn & 31) << 1] !== 0) branchRel(cpu, ((insn << 8) >> 13) << 2);
+  if (cpu.x[(insn & 31) << 1] !== 0) branchRel(cpu, imm19At(insn));
 }
 
 function cbnz32Js(f: Fields): JsTranslation {
@@ -65,7 +70,7 @@ function cbnz32Js(f: Fields): JsTranslation {
 
 function cbz64(cpu: Cpu, insn: number): void {
   const t = (insn & 31) << 1;
-  if ((cpu.x[t] | cpu.x[t + 1]) === 0) branchRel(cpu, ((insn << 8) >> 13) << 2);
+  if ((cpu.x[t] | cpu.x[t + 1]) === 0) branchRel(cpu, imm19At(insn));
 }
 
 function cbz64Js(f: Fields): JsTranslation {
@@ -74,7 +79,7 @@ function cbz64Js(f: Fields): JsTranslation {
 
 function cbnz64(cpu: Cpu, insn: number): void {
   const t = (insn & 31) << 1;
-  if ((cpu.x[t] | cpu.x[t + 1]) !== 0) branchRel(cpu, ((insn << 8) >> 13) << 2);
+  if ((cpu.x[t] | cpu.x[t + 1]) !== 0) branchRel(cpu, imm19At(insn));
 }
 
 function cbnz64Js(f: Fields): JsTranslation {
@@ -87,11 +92,11 @@ function testBit(cpu: Cpu, insn: number): number {
 }
 
 function tbz(cpu: Cpu, insn: number): void {
-  if (testBit(cpu, insn) === 0) branchRel(cpu, ((insn << 13) >> 18) << 2); // imm14
+  if (testBit(cpu, insn) === 0) branchRel(cpu, imm14At(insn));
 }
 
 function tbnz(cpu: Cpu, insn: number): void {
-  if (testBit(cpu, insn) !== 0) branchRel(cpu, ((insn << 13) >> 18) << 2);
+  if (testBit(cpu, insn) !== 0) branchRel(cpu, imm14At(insn));
 }
 
 function br(cpu: Cpu, insn: number): void {
@@ -149,15 +154,15 @@ const blrWasm = (f: Fields): WasmTranslation => (e) => {
 };
 
 export const BRANCH_ROWS: Row[] = [
-  { name: 'B_only_branch_imm', pattern: '000101iiiiiiiiiiiiiiiiiiiiiiiiii', exec: b, wasm: bWasm, asm: 'B <label>' },
-  { name: 'BL_only_branch_imm', pattern: '100101iiiiiiiiiiiiiiiiiiiiiiiiii', exec: bl, wasm: blWasm, asm: 'BL <label>' },
-  { name: 'B_only_condbranch', pattern: '01010100iiiiiiiiiiiiiiiiiii0cccc', exec: bcond, js: bcondJs, wasm: bcondWasm, asm: 'B.<cond> <label>' },
-  { name: 'CBZ_32_compbranch', pattern: '00110100iiiiiiiiiiiiiiiiiiittttt', exec: cbz32, js: cbz32Js, wasm: cbzWasm(false, false), asm: 'CBZ <Wt>, <label>' },
-  { name: 'CBNZ_32_compbranch', pattern: '00110101iiiiiiiiiiiiiiiiiiittttt', exec: cbnz32, js: cbnz32Js, wasm: cbzWasm(false, true), asm: 'CBNZ <Wt>, <label>' },
-  { name: 'CBZ_64_compbranch', pattern: '10110100iiiiiiiiiiiiiiiiiiittttt', exec: cbz64, js: cbz64Js, wasm: cbzWasm(true, false), asm: 'CBZ <Xt>, <label>' },
-  { name: 'CBNZ_64_compbranch', pattern: '10110101iiiiiiiiiiiiiiiiiiittttt', exec: cbnz64, js: cbnz64Js, wasm: cbzWasm(true, true), asm: 'CBNZ <Xt>, <label>' },
-  { name: 'TBZ_only_testbranch', pattern: 'b0110110bbbbbiiiiiiiiiiiiiittttt', exec: tbz, wasm: tbzWasm(false), asm: 'TBZ <R><t>, #<imm>, <label>' },
-  { name: 'TBNZ_only_testbranch', pattern: 'b0110111bbbbbiiiiiiiiiiiiiittttt', exec: tbnz, wasm: tbzWasm(true), asm: 'TBNZ <R><t>, #<imm>, <label>' },
+  { name: 'B_only_branch_imm', pattern: '000101iiiiiiiiiiiiiiiiiiiiiiiiii', exec: b, wasm: bWasm, branchOffset: imm26At, asm: 'B <label>' },
+  { name: 'BL_only_branch_imm', pattern: '100101iiiiiiiiiiiiiiiiiiiiiiiiii', exec: bl, wasm: blWasm, branchOffset: imm26At, asm: 'BL <label>' },
+  { name: 'B_only_condbranch', pattern: '01010100iiiiiiiiiiiiiiiiiii0cccc', exec: bcond, js: bcondJs, wasm: bcondWasm, branchOffset: imm19At, asm: 'B.<cond> <label>' },
+  { name: 'CBZ_32_compbranch', pattern: '00110100iiiiiiiiiiiiiiiiiiittttt', exec: cbz32, js: cbz32Js, wasm: cbzWasm(false, false), branchOffset: imm19At, asm: 'CBZ <Wt>, <label>' },
+  { name: 'CBNZ_32_compbranch', pattern: '00110101iiiiiiiiiiiiiiiiiiittttt', exec: cbnz32, js: cbnz32Js, wasm: cbzWasm(false, true), branchOffset: imm19At, asm: 'CBNZ <Wt>, <label>' },
+  { name: 'CBZ_64_compbranch', pattern: '10110100iiiiiiiiiiiiiiiiiiittttt', exec: cbz64, js: cbz64Js, wasm: cbzWasm(true, false), branchOffset: imm19At, asm: 'CBZ <Xt>, <label>' },
+  { name: 'CBNZ_64_compbranch', pattern: '10110101iiiiiiiiiiiiiiiiiiittttt', exec: cbnz64, js: cbnz64Js, wasm: cbzWasm(true, true), branchOffset: imm19At, asm: 'CBNZ <Xt>, <label>' },
+  { name: 'TBZ_only_testbranch', pattern: 'b0110110bbbbbiiiiiiiiiiiiiittttt', exec: tbz, wasm: tbzWasm(false), branchOffset: imm14At, asm: 'TBZ <R><t>, #<imm>, <label>' },
+  { name: 'TBNZ_only_testbranch', pattern: 'b0110111bbbbbiiiiiiiiiiiiiittttt', exec: tbnz, wasm: tbzWasm(true), branchOffset: imm14At, asm: 'TBNZ <R><t>, #<imm>, <label>' },
   { name: 'BR_64_branch_reg', pattern: '1101011000011111000000nnnnn00000', exec: br, wasm: brWasm, asm: 'BR <Xn>' },
   { name: 'BLR_64_branch_reg', pattern: '1101011000111111000000nnnnn00000', exec: blr, wasm: blrWasm, asm: 'BLR <Xn>' },
   { name: 'RET_64R_branch_reg', pattern: '1101011001011111000000nnnnn00000', exec: br, wasm: brWasm, asm: 'RET {<Xn>}' },

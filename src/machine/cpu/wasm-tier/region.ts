@@ -466,7 +466,8 @@ function encodeRegionFunction(host: WasmTierHost, dec: Decoder, blocks: readonly
     // A block that branches back to its own start (a loop of one block: 54% of the compiled
     // instructions of the EL1 Linux boot) runs inside a wasm loop of its own: the taken
     // branch goes round again at once, not through the br_table.
-    const selfLoop = staticBranchTarget(b.words[b.count - 1], start + 4 * (b.count - 1)) === start;
+    const branchOffset = dec.branchOffsets[b.rows[b.count - 1]];
+    const selfLoop = branchOffset !== null && start + 4 * (b.count - 1) + branchOffset(b.words[b.count - 1]) === start;
     if (selfLoop) c.op(Op.loop).byte(VOID);
     const topDepth = n - 1 - k + (selfLoop ? 1 : 0);
     const exitDepth = n - k + (selfLoop ? 1 : 0);
@@ -540,19 +541,6 @@ function encodeRegionFunction(host: WasmTierHost, dec: Decoder, blocks: readonly
   cell(STATE_LAST_BLOCK, () => c.get(lastBlock));
   c.get(status);
   return { type: { params: PARAMS, results: [I32] }, locals: locals.types, body: c };
-}
-
-/**
- * The page offset a branch at page offset `at` goes to when taken, for B, B.cond, CBZ/CBNZ
- * and TBZ/TBNZ (their targets are in the instruction), else -1.
- */
-function staticBranchTarget(word: number, at: number): number {
-  let off: number;
-  if ((word & 0xfc000000) === 0x14000000) off = (word << 6) >> 4; // B: imm26
-  else if ((word & 0xff000010) === 0x54000000 || (word & 0x7e000000) === 0x34000000) off = ((word << 8) >> 13) << 2; // B.cond, CBZ/CBNZ: imm19
-  else if ((word & 0x7e000000) === 0x36000000) off = ((word << 13) >> 18) << 2; // TBZ/TBNZ: imm14
-  else return -1;
-  return at + off;
 }
 
 /** The run loop's entry points (block-jit.ts CompiledRegion) for `encoded`'s regions, compiled to `module`. */
